@@ -1,0 +1,46 @@
+"""medialit: a Jupyter teaching kit on media literacy.
+
+The public face is flat, as in textacy: ``load_article``, ``Article``, ``analyze``,
+``find_hedges``, ``trace_attributions``, ``find_claims``, ``find_figures``,
+``find_dates`` and ``check``. Names are resolved lazily so that ``import medialit``
+costs little more than ``import pandas``; widgets and plots live in
+``medialit.widgets`` and ``medialit.plots`` and load matplotlib/ipywidgets only there.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "Article": "medialit.article",
+    "load_article": "medialit.article",
+    "MedialitError": "medialit.errors",
+    "analyze": "medialit.analysis",
+    "Analysis": "medialit.analysis",
+    "find_hedges": "medialit.analysis",
+    "trace_attributions": "medialit.analysis",
+    "find_claims": "medialit.analysis",
+    "find_figures": "medialit.analysis",
+    "find_dates": "medialit.analysis",
+    "load_lexicon": "medialit.lexicon",
+    "check": "medialit.teaching.check",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _EXPORTS[name]
+    except KeyError:
+        raise AttributeError(f"module 'medialit' has no attribute {name!r}") from None
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
