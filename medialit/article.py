@@ -1,12 +1,13 @@
-"""The data layer: an `Article` is the decoded text plus paragraph and sentence spans.
+"""The data layer's face: an `Article` is the decoded text plus paragraph and sentence spans.
 
 Nothing here changes the text. Every frame row points back into `Article.text`
-with `start`/`end` offsets, so `text[start:end] == row.text` always holds.
+with `start`/`end` offsets, so ``text[start:end] == row.text`` always holds.
+The work is done in `loaders` (files to text), `paragraphs` (spans and roles),
+`sentences` (sentence spans and quotation ids) and `meta` (publisher and date).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -15,18 +16,29 @@ from typing import Any
 import pandas as pd
 
 from .errors import MedialitError
+from .loaders import MAX_BYTES, SUPPORTED, read_document
+from .meta import Inference, infer_meta
+from .paragraphs import PARAGRAPH_COLUMNS, ROLES, split_paragraphs
+from .sentences import SENTENCE_COLUMNS, split_sentences
 
-PARAGRAPH_COLUMNS = ["paragraph", "start", "end", "text", "role"]
-SENTENCE_COLUMNS = ["sentence", "paragraph", "start", "end", "text", "role"]
-ROLES = ("headline", "related-headline", "body", "boilerplate")
-
-#: Files larger than this are refused: a news article is rarely over 1 MB.
-MAX_BYTES = 20_000_000
+__all__ = [
+    "Article", "Inference", "load_article", "MAX_BYTES", "SUPPORTED",
+    "PARAGRAPH_COLUMNS", "SENTENCE_COLUMNS", "ROLES",
+]
 
 
 @dataclass(frozen=True)
 class Article:
-    """A news article: `text` exactly as given, with paragraph and sentence frames."""
+    """A news article: `text` exactly as given, with paragraph and sentence frames.
+
+    Attributes:
+        text: the article text, never changed.
+        title: the headline (or the title a loader found), None if there is none.
+        source: where the text came from (a path, "bundled article"), for messages.
+        paragraphs: ``paragraph, start, end, text, role``.
+        sentences: ``sentence, paragraph, start, end, text, role, quote``.
+        meta: ``{"publisher": Inference | None, "date": Inference | None}``.
+    """
 
     text: str
     title: str | None = None
@@ -37,18 +49,26 @@ class Article:
 
     @classmethod
     def from_text(cls, text: str, title: str | None = None, *, source: str | None = None) -> "Article":
-        """Build an article from a string; the first headline-like line becomes the title if none is given."""
-        if not isinstance(text, str):
-            raise MedialitError(f"expected text as str, got {type(text).__name__}")
-        from .paragraphs import split_paragraphs
-        from .sentences import split_sentences
-        from .meta import infer_meta
+        """Build an article from any string (empty, emoji, CRLF, lone surrogates: never raises).
 
-        paragraphs = split_paragraphs(text)
+        Args:
+            text: the article text; kept exactly as given.
+            title: a known title; a paragraph equal to it becomes the headline. Without one,
+                the headline paragraph's text (if any) is the title.
+            source: where the text came from, for messages.
+
+        Raises:
+            MedialitError: `text` is not a ``str``.
+        """
+        if not isinstance(text, str):
+            raise MedialitError(f"expected the article text as str, got {type(text).__name__}")
+        if title is not None and not isinstance(title, str):
+            raise MedialitError(f"expected the title as str or None, got {type(title).__name__}")
+        paragraphs = split_paragraphs(text, title=title)
         sentences = split_sentences(text, paragraphs)
         if title is None:
-            heads = paragraphs[paragraphs["role"] == "headline"]
-            title = str(heads["text"].iloc[0]) if len(heads) else None
+            heads = paragraphs.loc[paragraphs["role"] == "headline", "text"]
+            title = str(heads.iloc[0]) if len(heads) else None
         article = cls(text=text, title=title, source=source, paragraphs=paragraphs, sentences=sentences)
         object.__setattr__(article, "meta", infer_meta(article))
         return article
@@ -58,10 +78,12 @@ class Article:
         return self.sentences[self.sentences["role"] == "body"]
 
     def sentence_at(self, offset: int) -> int | None:
-        """The id of the sentence containing character `offset`, or None."""
-        s = self.sentences
-        hit = s[(s["start"] <= offset) & (offset < s["end"])]
-        return int(hit["sentence"].iloc[0]) if len(hit) else None
+        """The id of the sentence containing character `offset`, or None (between sentences, out of range)."""
+        # Sentences are sorted by start and never overlap: the last one starting at or before wins.
+        i = int(self.sentences["start"].searchsorted(offset, side="right")) - 1
+        if i < 0 or offset >= int(self.sentences["end"].iat[i]):
+            return None
+        return int(self.sentences["sentence"].iat[i])
 
     def __repr__(self) -> str:
         return (
@@ -71,16 +93,19 @@ class Article:
 
 
 def load_article(source: str | Path | None = None) -> Article:
-    """Load the bundled article (no argument) or a `.txt`, `.md`, `.html`/`.htm` file.
+    """Load the bundled article (no argument) or a ``.txt``, ``.md`` or ``.html``/``.htm`` file.
+
+    The bundled article's text is exactly its file decoded as UTF-8. For files, see
+    `medialit.loaders.read_document` for what each format keeps.
 
     Raises:
-        MedialitError: the path is missing, a directory, empty, binary, too large,
-            not UTF-8, or of a type we do not read.
+        MedialitError: the path is missing, a directory, empty, whitespace only, binary,
+            UTF-16, not UTF-8, larger than `MAX_BYTES`, or of a type we do not read.
     """
     if source is None:
         raw = resources.files("medialit").joinpath("data/article.txt").read_bytes()
         return Article.from_text(raw.decode("utf-8"), source="bundled article")
-    from .loaders import read_document
-
+    if not isinstance(source, (str, Path)):
+        raise MedialitError(f"expected a file path (str or Path), got {type(source).__name__}")
     text, title = read_document(Path(source))
     return Article.from_text(text, title=title, source=str(source))

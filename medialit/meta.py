@@ -1,10 +1,304 @@
-"""Publisher and date, inferred from evidence in the text (None when there is none)."""
+"""Publisher and date, inferred from evidence in the text, never guessed.
+
+`infer_meta(article)` returns ``{"publisher": Inference | None, "date": Inference | None}``.
+An `Inference` carries its value, the rule that produced it (``basis``), the sentence
+that is its evidence (``evidence``, ``sentence``, ``start``, ``end``: offsets into
+``article.text``) and ``confidence``: ``"stated"`` when the text says it outright,
+``"inferred"`` when it is a reading of indirect evidence. None when there is no evidence.
+
+Publisher rules, strongest first:
+
+1. stated: a wire dateline, ``WASHINGTON (Reuters) -`` / ``(AP) —``, at the start of a paragraph;
+2. stated: a copyright line, ``Copyright 2019 The Outlet`` / ``© 2019 The Outlet``;
+3. stated: a republication note, ``This article was first published by The Outlet``;
+4. inferred: ``<Outlet> has learned`` / ``has obtained`` / ``can reveal``: an outlet speaks of itself
+   in the third person;
+5. inferred: ``told <Outlet>`` / ``in an interview with <Outlet>`` / ``in an email to <Outlet>``, when
+   that outlet is not itself cited as a reporter anywhere in the text (``<Outlet> reported``,
+   ``according to <Outlet>``): outlets write "told us" as "told <our name>".
+
+Someone who "contributed to this report" is never the publisher. An outlet counts as one
+when its name ends in a media word (News, Times, Post, ...) or is a known news brand
+(`OUTLET_WORDS`, `OUTLET_BRANDS`).
+
+Date rules:
+
+1. stated: ``Published``/``Updated``/``Posted`` followed by a date, or a dateline date
+   (``WASHINGTON, Jan. 15 (Reuters) -``);
+2. inferred: the latest explicit calendar date the text mentions (outside future-tense
+   sentences) is a lower bound: the article is from on or after it. Dates written without a
+   year are taken to be recent (within a year of each other; "latest" wraps around the turn
+   of the year) and, as in news style, later than any date given with a year.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from dataclasses import asdict, dataclass
+from typing import Any, Iterable
+
+#: The last word of an outlet's name that marks it as news media.
+OUTLET_WORDS: dict[str, str] = {
+    "News": "Fox News, Breitbart News, Bas News", "Times": "The New York Times", "Post": "Washington Post",
+    "Journal": "Wall Street Journal", "Press": "Associated Press", "Herald": "Miami Herald",
+    "Tribune": "Chicago Tribune", "Guardian": "The Guardian", "Telegraph": "The Telegraph",
+    "Agency": "a news agency", "TV": "a television channel", "Television": "a television channel",
+    "Radio": "a radio station", "Network": "a broadcaster", "Broadcasting": "a broadcaster",
+    "Magazine": "a magazine", "Daily": "a daily paper", "Gazette": "a newspaper", "Chronicle": "a newspaper",
+    "Observer": "a newspaper", "Mail": "Daily Mail", "Express": "Daily Express", "Star": "a newspaper",
+    "Wire": "a news wire", "Media": "a media group", "Today": "USA Today", "Insider": "Business Insider",
+    "Monitor": "Christian Science Monitor", "Examiner": "Washington Examiner", "Review": "a review",
+    "Digital": "Fox News Digital", "Online": "an online paper", "Channel": "a TV channel",
+    "Times-Picayune": "a newspaper", "Report": "a news site", "Beast": "The Daily Beast",
+    "Caller": "The Daily Caller", "Hill": "The Hill", "Atlantic": "The Atlantic", "Economist": "The Economist",
+}
+#: News brands whose names carry no media word.
+OUTLET_BRANDS: dict[str, str] = {
+    "Reuters": "wire agency", "AP": "Associated Press", "AFP": "Agence France-Presse", "BBC": "broadcaster",
+    "CNN": "broadcaster", "NPR": "radio", "VOA": "Voice of America", "Bloomberg": "news agency",
+    "Politico": "news site", "Axios": "news site", "Breitbart": "news site", "Vox": "news site",
+    "Slate": "magazine", "Salon": "magazine", "HuffPost": "news site", "Newsweek": "magazine",
+    "Time": "magazine", "ABC": "broadcaster", "NBC": "broadcaster", "CBS": "broadcaster", "MSNBC": "broadcaster",
+    "Al Jazeera": "broadcaster", "Xinhua": "news agency", "TASS": "news agency", "Interfax": "news agency",
+    "ProPublica": "news site", "Vice": "news site", "BuzzFeed": "news site", "Euronews": "broadcaster",
+    "Sky": "Sky News", "CNBC": "broadcaster", "ANSA": "news agency", "EFE": "news agency", "DPA": "news agency",
+    "Voice of America": "broadcaster", "Associated Press": "wire agency", "Kyodo": "news agency", "Yonhap": "news agency", "Rudaw": "news site", "Haaretz": "newspaper",
+}
+
+_NAME = r"(?:[A-Z][\w&.'’-]*|al-[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|al-[A-Z][\w'-]*|de|du|la))*"
+_OUTLET = rf"(?:the\s+|The\s+)?(?P<outlet>{_NAME})"
+_TOLD = re.compile(
+    rf"\b(?i:told|tells|telling|in an? (?:exclusive )?(?:interview|e-?mail|statement|phone call|phone interview)"
+    rf" (?:with|to)|speaking (?:to|with)|said to|wrote to|in comments to|confirmed to)\s+{_OUTLET}"
+)
+_LEARNED = re.compile(rf"{_OUTLET}\s+(?:has|have|had)\s+(?:learned|learnt|obtained|confirmed independently)\b|"
+                      rf"{_OUTLET.replace('outlet', 'outlet2')}\s+can (?:reveal|confirm|exclusively)")
+_DATELINE = re.compile(r"^(?:[A-Z][\w .,'’-]{0,60}?\s)?\((?P<outlet>[A-Z][\w&.' -]{0,30}?)\)\s*[-–—:]")
+_COPYRIGHT = re.compile(
+    rf"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?,?\s*{_OUTLET}", re.I
+)
+_REPUBLISHED = re.compile(
+    rf"(?:first|originally) (?:published|appeared) (?:by|in|on|at)\s+{_OUTLET}"
+)
+_CONTRIBUTED = re.compile(rf"{_OUTLET}\s+contributed to this (?:report|story|article)")
+_CITE_VERBS = (
+    r"reported|reports|said|says|revealed|noted|wrote|writes|described|cited|quoted|acknowledged|"
+    r"claimed|found|broke the news|first reported|published|aired|broadcast"
+)
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December"]
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DATES = [
+    re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
+    re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"\b{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b(?!-)"),
+]
+_STATED_DATE = re.compile(r"^(?:first |last |originally )?(?:published|updated|posted)\b[\s:,-]*(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|is (?:scheduled|due|set|expected)|are (?:scheduled|due|set|expected)|"
+                     r"scheduled for|next (?:week|month|year)|upcoming|plans? to|deadline)\b", re.I)
 
 
-def infer_meta(article) -> dict[str, Any]:
-    """Return {"publisher": Inference | None, "date": Inference | None}."""
-    return {"publisher": None, "date": None}
+@dataclass(frozen=True)
+class Inference:
+    """A value read from the text, with the rule, the evidence and how sure we are."""
+
+    value: str
+    basis: str
+    evidence: str
+    sentence: int | None
+    start: int | None
+    end: int | None
+    confidence: str  # "stated" or "inferred"
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain dict (JSON-ready)."""
+        return asdict(self)
+
+
+def _clean_outlet(name: str) -> str:
+    name = name.strip().rstrip(".,;:'’")
+    name = re.sub(r"(?:['’]s)$", "", name)
+    return re.sub(r"^(?:the|The)\s+", "", name)
+
+
+def _trim_outlet(name: str) -> str | None:
+    """The longest leading part of a capitalised run that is an outlet's name, or None."""
+    words = _clean_outlet(name).split()
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n]).rstrip(".,;:'’")
+        cand = re.sub(r"['’]s$", "", cand)
+        last = cand.split()[-1] if cand else ""
+        if cand in OUTLET_BRANDS or (last in OUTLET_WORDS and n >= 2):
+            return cand
+    return None
+
+
+class _Sentences:
+    """Map offsets to sentence rows quickly (sentences are sorted and disjoint)."""
+
+    def __init__(self, article) -> None:
+        s = article.sentences
+        self.ids = s["sentence"].tolist()
+        self.starts = s["start"].tolist()
+        self.ends = s["end"].tolist()
+        self.texts = s["text"].tolist()
+        self.roles = s["role"].tolist()
+
+    def __iter__(self) -> Iterable[tuple[int, int, int, str, str]]:
+        return iter(zip(self.ids, self.starts, self.ends, self.texts, self.roles))
+
+
+def _inference(value: str, basis: str, row: tuple, confidence: str) -> Inference:
+    sid, start, end, text, _ = row
+    return Inference(value=value, basis=basis, evidence=text, sentence=sid, start=start, end=end, confidence=confidence)
+
+
+def infer_publisher(article) -> Inference | None:
+    """The publisher from datelines, copyright lines, self-references or "told <Outlet>" (see module doc)."""
+    rows = list(_Sentences(article))
+    contributors = set()
+    for row in rows:
+        for m in _CONTRIBUTED.finditer(row[3]):
+            contributors.add(_clean_outlet(m.group("outlet")))
+    for row in rows:
+        if row[4] == "boilerplate":
+            continue
+        m = _DATELINE.match(row[3])
+        if m:
+            name = _clean_outlet(m.group("outlet"))
+            if (name in OUTLET_BRANDS or _trim_outlet(name)) and name not in contributors:
+                return _inference(name, "wire dateline '(Outlet) -' at the start of a paragraph", row, "stated")
+    for rx, basis in ((_COPYRIGHT, "copyright line names the owner"),
+                      (_REPUBLISHED, "republication note names the first publisher")):
+        for row in rows:
+            m = rx.search(row[3])
+            if m:
+                name = _trim_outlet(m.group("outlet")) or _clean_outlet(m.group("outlet"))
+                if name and name not in contributors and name[0].isupper():
+                    return _inference(name, basis, row, "stated")
+    body_text = article.text
+    for row in rows:
+        for m in _LEARNED.finditer(row[3]):
+            name = _trim_outlet(m.group("outlet") or m.group("outlet2"))
+            if name and name not in contributors:
+                return _inference(name, f"'{name} has learned': an outlet speaking of itself", row, "inferred")
+    told: dict[str, list[tuple]] = {}
+    for row in rows:
+        if row[4] == "boilerplate":
+            continue
+        for m in _TOLD.finditer(row[3]):
+            name = _trim_outlet(m.group("outlet"))
+            if name and name not in contributors:
+                told.setdefault(name, []).append(row)
+    for name, hits in sorted(told.items(), key=lambda item: (-len(item[1]), item[1][0][0])):
+        if _cited_as_reporter(name, body_text):
+            continue
+        return _inference(
+            name,
+            f"a source 'told {name}' and {name} is never cited as reporting anything itself: "
+            "outlets write 'told us' as 'told <our name>'",
+            hits[0], "inferred",
+        )
+    return None
+
+
+def _cited_as_reporter(name: str, text: str) -> bool:
+    """Does the text cite `name` as the reporter of something (so it is not the publisher)?"""
+    n = re.escape(name)
+    pattern = (
+        rf"\b{n}\)?(?:\s*\([^)]{{1,20}}\))?(?:['’]s\s+\w+)?\s+(?:(?:has|had|have|also|first|later|earlier)\s+)?(?:{_CITE_VERBS})\b"
+        rf"|\baccording to (?:the\s+)?{n}\b|\breported by (?:the\s+)?{n}\b|\b{n}['’]s? (?:report|reporting|story|article|analysis)\b"
+        rf"|\b(?:told|quoted by|cited by) (?:the\s+)?{n}\b(?=[^.]*\b(?:reported|wrote)\b)"
+    )
+    return re.search(pattern, text) is not None
+
+
+def _date_value(year: int | None, month: int, day: int | None) -> str:
+    parts = f"{MONTH_NAMES[month]} {day}" if day else MONTH_NAMES[month]
+    return f"{parts}, {year}" if year and day else (f"{parts} {year}" if year else parts)
+
+
+def _dates_in(sentence: str) -> list[tuple[int | None, int, int | None, re.Match[str]]]:
+    found, taken = [], []
+    for rx in _DATES:
+        for m in rx.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            month = int(m.group("mnum")) if "mnum" in m.re.groupindex else MONTHS[m.group("month").lower()]
+            day = int(m.group("day")) if "day" in m.re.groupindex else None
+            if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+                continue
+            year = int(m.group("year")) if m.group("year") else None
+            taken.append(m.span())
+            found.append((year, month, day, m))
+    return found
+
+
+def _latest_yearless(dates: list[tuple[int, int, tuple]]) -> tuple[int, int, tuple]:
+    """The latest of (month, day, ...) dates without a year, reading them as a run within one year.
+
+    Sort by day of year and put the cut at the widest gap: the date just before it is the latest
+    ("December 26" and "January 15" -> January 15, the gap from January to December being wider).
+    """
+    ordered = sorted(dates, key=lambda d: (d[0], d[1]))
+    if len(ordered) == 1:
+        return ordered[0]
+    doy = [(m - 1) * 31 + d for m, d, _ in ordered]
+    gaps = [((doy[(i + 1) % len(doy)] - doy[i]) % 372, i) for i in range(len(doy))]
+    widest = max(gaps, key=lambda g: (g[0], g[1]))[1]
+    return ordered[widest]
+
+
+def infer_date(article) -> Inference | None:
+    """The publication date if stated, else a lower bound from the latest date mentioned (see module doc)."""
+    rows = list(_Sentences(article))
+    for row in rows:
+        for m in _STATED_DATE.finditer(row[3][:200]):
+            rest = row[3][m.end():m.end() + 40]
+            dates = _dates_in(rest)
+            if dates and dates[0][3].start() == 0 and dates[0][2]:
+                year, month, day, _ = dates[0]
+                return _inference(_date_value(year, month, day), f"'{m.group().strip()}' followed by a date", row, "stated")
+        dl = re.match(rf"^[A-Z][A-Z .'’-]{{1,40}},\s+(?P<date>{_MONTH}\s+[0-3]?\d(?:,?\s+(?:19|20)\d\d)?)\s*(?:\([^)]{{1,30}}\))?\s*[-–—]", row[3])
+        if dl:
+            year, month, day, _ = _dates_in(dl.group("date"))[0]
+            return _inference(_date_value(year, month, day), "dateline 'CITY, Month Day -'", row, "stated")
+    with_year: list[tuple[tuple[int, int, int], tuple, str]] = []
+    yearless: list[tuple[int, int, tuple, str]] = []
+    for row in rows:
+        if row[4] in ("related-headline", "boilerplate") or _FUTURE.search(row[3]):
+            continue
+        for year, month, day, m in _dates_in(row[3]):
+            if year:
+                with_year.append(((year, month, day or 0), row, m.group()))
+            elif day:
+                yearless.append((month, day, row, m.group()))
+    if yearless:
+        month, day, (row, said) = _latest_yearless([(m, d, (r, t)) for m, d, r, t in yearless])
+        return _inference(
+            f"on or after {MONTH_NAMES[month]} {day} (year not stated)",
+            f"latest calendar date mentioned ('{said}'): the article cannot be older than the events it reports",
+            row, "inferred",
+        )
+    if with_year:
+        (year, month, day), row, said = max(with_year, key=lambda d: d[0])
+        value = _date_value(year, month, day or None)
+        return _inference(
+            f"on or after {value}",
+            f"latest calendar date mentioned ('{said}'): the article cannot be older than the events it reports",
+            row, "inferred",
+        )
+    return None
+
+
+def infer_meta(article) -> dict[str, Inference | None]:
+    """Return ``{"publisher": Inference | None, "date": Inference | None}`` from evidence in `article`."""
+    return {"publisher": infer_publisher(article), "date": infer_date(article)}

@@ -1,63 +1,348 @@
-"""Paragraph spans and their roles (headline, related-headline, body, boilerplate)."""
+"""Paragraph spans and their roles: ``headline``, ``related-headline``, ``body``, ``boilerplate``.
+
+Splitting never changes the text: each paragraph is a ``start``/``end`` span of the
+input with surrounding whitespace trimmed. Paragraphs are separated by blank lines;
+inside a block, a line break is kept as a paragraph break unless it looks like a soft
+wrap (the next line starts in lower case, or the lines are hard-wrapped at a fixed width).
+
+Roles come from general rules, not from any one article's strings:
+
+1. **Boilerplate** by pattern (`BOILERPLATE`, one note per entry): comment prompts,
+   newsletter sign-ups, copyright lines, "Read more", "Share this", photo credits,
+   "Advertisement", "Skip to content", republication notes... Only short paragraphs
+   (at most 40 words) qualify; some patterns only count at the edges of the story
+   (before the first or after the last body paragraph), where site chrome lives.
+2. **Headline**: the first paragraph that is not boilerplate, when it is shaped like a
+   headline (at most 25 words, no final period, colon, comma or semicolon; or a
+   Markdown ``# heading``; or it equals the title the loader found) and some real
+   body follows. A text with a single paragraph is all body.
+3. **Related headline**: a headline-shaped line between the headline and the first
+   body paragraph that carries a source tag (``...: monitor``, ``... - Reuters``) or
+   shares few content words with the headline and the first body paragraph (it is
+   about another story); one that shares many is a subhead, so ``body``. Headline-
+   shaped lines after a "Related"/"More stories"/"Read more" label at the end are
+   related headlines too.
+4. Everything else is **body**, including bylines, datelines, crossheads and a lone
+   line ending in ":" that introduces a block quote.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 import pandas as pd
 
-_BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*")
-_BOILERPLATE = re.compile(
-    r"(let us know|comment(s|ing)?\b|subscribe|sign up|newsletter|all rights reserved|"
-    r"copyright|©|click here|follow us|share this|read more)",
+PARAGRAPH_COLUMNS = ["paragraph", "start", "end", "text", "role"]
+ROLES = ("headline", "related-headline", "body", "boilerplate")
+
+# ---------------------------------------------------------------- splitting
+
+_LINE = re.compile(r"[^\n\r\x85\u2028\u2029]+")
+_NEWLINE = re.compile(r"\r\n|[\n\r\x85\u2028]")
+# Zero-width and soft-hyphen characters do not make a line visible.
+_VISIBLE = re.compile(r"[^\s\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+_TERMINAL = re.compile(r"[.!?\u2026:][\"'”’»)\]]*$")
+_LIST_OR_HEADING = re.compile(r"[ \t]*(?:[-*+•–—]\s|#{1,6}\s|\d{1,3}[.)]\s|>)")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Visible lines as trimmed (start, end) spans."""
+    spans = []
+    for m in _LINE.finditer(text):
+        start, end = m.span()
+        line = m.group()
+        if not _VISIBLE.search(line):
+            continue
+        start += len(line) - len(line.lstrip())
+        end -= len(line) - len(line.rstrip())
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def _blocks(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Group lines into blocks separated by blank lines (two or more line breaks, or U+2029)."""
+    blocks: list[list[tuple[int, int]]] = []
+    previous_end = None
+    for span in lines:
+        if previous_end is None:
+            blocks.append([span])
+        else:
+            gap = text[previous_end:span[0]]
+            if "\u2029" in gap or len(_NEWLINE.findall(gap)) >= 2:
+                blocks.append([span])
+            else:
+                blocks[-1].append(span)
+        previous_end = span[1]
+    return blocks
+
+
+def _soft_break(line: str, following: str, width: int, blank_style: bool) -> bool:
+    """Is the line break between `line` and `following` a soft wrap inside one paragraph?"""
+    if _LIST_OR_HEADING.match(following) or _LIST_OR_HEADING.match(line):
+        return False
+    if following[:1].islower():
+        return True
+    if width > 100:  # nobody hard-wraps wider than this: each line is a paragraph
+        return False
+    if len(line) < 0.6 * width:  # a short line ends a paragraph or is a heading
+        return False
+    if blank_style:  # paragraphs are separated by blank lines elsewhere, so this is a wrap
+        return True
+    return not _TERMINAL.search(line)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph of `text`, in order, trimmed of whitespace."""
+    lines = _lines(text)
+    blocks = _blocks(text, lines)
+    blank_style = len(blocks) > 1
+    spans: list[tuple[int, int]] = []
+    for block in blocks:
+        if len(block) == 1:
+            spans.append(block[0])
+            continue
+        width = max(e - s for s, e in block)
+        start = block[0][0]
+        for (s, e), (ns, ne) in zip(block, block[1:]):
+            if not _soft_break(text[s:e], text[ns:ne], width, blank_style):
+                spans.append((start, e))
+                start = ns
+        spans.append((start, block[-1][1]))
+    return spans
+
+
+def split_paragraphs(text: str, *, title: str | None = None) -> pd.DataFrame:
+    """One row per paragraph: ``paragraph, start, end, text, role``.
+
+    Args:
+        text: the article text (never changed).
+        title: a title found by the loader (HTML ``<h1>``, Markdown front matter); a
+            paragraph equal to it is the headline.
+    """
+    spans = paragraph_spans(text)
+    texts = [text[s:e] for s, e in spans]
+    frame = pd.DataFrame({
+        "paragraph": pd.Series(range(len(spans)), dtype="int64"),
+        "start": pd.Series([s for s, _ in spans], dtype="int64"),
+        "end": pd.Series([e for _, e in spans], dtype="int64"),
+        "text": pd.Series(texts, dtype="object"),
+        "role": pd.Series(assign_roles(texts, title=title), dtype="object"),
+    })
+    return frame[PARAGRAPH_COLUMNS]
+
+
+# ---------------------------------------------------------------- roles
+
+#: Boilerplate patterns: (name, scope, regex, note). scope "any" fires anywhere; "edge" only
+#: before the first or after the last body paragraph. Matched case-insensitively against
+#: a paragraph of at most 40 words.
+BOILERPLATE: tuple[tuple[str, str, str, str], ...] = (
+    ("advertisement", "any",
+     r"^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|"
+     r"continue reading(?: below| the main story)?)\W*$",
+     "an ad slot's label scraped with the page"),
+    ("read-more", "any", r"^(?:read|see) (?:more|also)\b(?! than)",
+     "a link to another page"),
+    ("related", "any",
+     r"^related(?: (?:stories|story|articles?|coverage|content|links|reading|news|topics|videos?))?\s*(?::|$|[-–—])",
+     "a 'Related:' label or link"),
+    ("related-list", "edge",
+     r"^(?:recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?|"
+     r"(?:more|top) (?:stories|news|from|on)\b.*|(?:you|we) (?:may|might) (?:also )?(?:like|enjoy).*|"
+     r"(?:also|further) (?:read|reading).*|in other news)\W*$",
+     "the label of a list of other stories"),
+    ("share", "any", r"^(?:share (?:this|on|via)\b|(?:click|tap) to (?:share|email|print)|share(?: this)?$|tweet$)",
+     "social-media sharing buttons"),
+    ("follow", "edge",
+     r"^follow (?:us|@|[^.!?]{0,60}\bon (?:twitter|facebook|instagram|x|tiktok|linkedin|threads|youtube|bluesky))",
+     "a 'follow us' social prompt"),
+    ("photo-credit", "any",
+     r"^(?:photo|image|picture|video|graphic|illustration)s?(?: credit)?\s*:|^(?:photo|image|picture)s? by\b|"
+     r"\((?:photo|image|picture|file photo)s?(?: by|:)[^)]*\)$|\b(?:getty images|shutterstock|ap photo|afp photo|"
+     r"reuters/[a-z]+|via getty)\b",
+     "a photo caption or credit"),
+    ("newsletter", "edge",
+     r"^subscribe\b|\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|updates|alerts|inbox|emails?|briefing)\b|"
+     r"\bnewsletter\b.{0,80}\b(?:sign up|subscribe)\b",
+     "a newsletter or subscription prompt"),
+    ("comments", "edge",
+     r"let us know.{0,80}\bcomment|^(?:leave|post|add|view|show|hide|load|read) (?:a |the |all |\d+ )?comments?\b|"
+     r"^\d+ comments?\W*$|^comments?\W*$|^join the (?:conversation|discussion|debate)|"
+     r"\bcomment(?:s|ing)?\b.{0,40}\b(?:policy|guidelines|section|below|closed|disabled)\b",
+     "a comment-section prompt"),
+    ("copyright", "any", r"^(?:copyright|\(c\))\b|©|\ball rights reserved\b",
+     "a copyright line"),
+    ("republished", "any",
+     r"^(?:this|the) (?:article|story|piece|post|report) (?:was|is|has been|first|originally)\b.{0,30}"
+     r"\b(?:published|appeared|posted|reprinted|republished)\b|^(?:originally|first) (?:published|appeared)\b",
+     "a republication note"),
+    ("skip-link", "edge", r"^(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|story|search)\b",
+     "an accessibility link from the page header"),
+    ("page-chrome", "edge",
+     r"^(?:back to top|print|email|menu|search|home|close|log ?in|sign ?in|log ?out|register|loading\W*|"
+     r"please wait\W*|(?:report|submit) (?:an? )?(?:error|typo|correction)|contact us|privacy policy|"
+     r"terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings)|accept(?: all)? cookies)\W*$",
+     "a button or menu label from the page"),
+    ("click-here", "edge", r"^(?:click|tap) here\b", "a call to action link"),
+)
+_BOILER = [(name, scope, re.compile(rx, re.I)) for name, scope, rx, _ in BOILERPLATE]
+_RELATED_LABEL = {"related", "related-list", "read-more"}
+
+#: Bylines, datelines and timestamps: part of the story's page, so body, but never the first
+#: body paragraph and never a related headline.
+_FURNITURE = re.compile(
+    r"^(?:by\s+[A-Z\u00C0-\u024F]|(?:published|updated|posted|last (?:updated|modified))\b|"
+    r"\d+\s+min(?:ute)?s?\s+read$|(?:staff|special) (?:writer|correspondent)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?)",
     re.I,
+)
+# Wire-style source tag at the end of a headline: "...: monitor", "... - Reuters", "... | BBC News".
+_SOURCE_TAG = re.compile(r"(?::\s*[a-z][a-z .'-]{1,30}|\s[-–—|]\s*[A-Z][\w .&'-]{1,40})$")
+_STORY_END = re.compile(r"[.!?\u2026][\"'”’»)\]]*$")
+_BREADCRUMB = re.compile(r"\s[›»>/|]\s")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: Words too common to say whether two lines are about the same story.
+_STOPWORDS = frozenset(
+    "a an the and or but of in on at to for from by with as into over after before about against "
+    "is are was were be been being has have had do does did not no its it this that these those "
+    "he she they we you i his her their our your says said say new more than who what when where why how "
+    "will would could should can may might up out off also just".split()
 )
 
 
-def split_paragraphs(text: str) -> pd.DataFrame:
-    """One row per paragraph (blank-line separated; lines when there are no blank lines)."""
-    spans = [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
-    if len(spans) == 1 and "\n" in text.strip():
-        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    rows = []
-    for start, end in spans:
-        chunk = text[start:end]
-        lead = len(chunk) - len(chunk.lstrip())
-        trail = len(chunk) - len(chunk.rstrip())
-        start, end = start + lead, end - trail
-        if start >= end:
-            continue
-        rows.append({"start": start, "end": end, "text": text[start:end]})
-    frame = pd.DataFrame(rows, columns=["start", "end", "text"])
-    frame.insert(0, "paragraph", range(len(frame)))
-    frame["role"] = assign_roles(frame["text"].tolist())
-    return frame.astype({"paragraph": int, "start": int, "end": int})
+def _words(para: str) -> int:
+    return len(para.split())
 
 
-def _is_headline_shaped(line: str) -> bool:
-    words = line.split()
-    return 0 < len(words) <= 20 and not line.rstrip().endswith((".", "?\"", ".”", ":")) or (
-        0 < len(words) <= 14 and line.rstrip().endswith(":") is False
-    )
+def boilerplate_rule(para: str) -> tuple[str, str] | None:
+    """The (name, scope) of the first boilerplate pattern a short paragraph matches, or None."""
+    text = _MD_HEADING.sub("", para.strip())
+    if _words(text) > 40:
+        return None
+    for name, scope, rx in _BOILER:
+        if rx.search(text):
+            return name, scope
+    return None
 
 
-def assign_roles(paragraphs: list[str]) -> list[str]:
-    """Roles from position and shape: first short line is the headline, short lines before the body are related links."""
-    roles = ["body"] * len(paragraphs)
-    if not paragraphs:
-        return roles
-    first_body = None
-    for i, para in enumerate(paragraphs):
-        if len(para.split()) > 25 or re.search(r"[.!?][\"”’']?\s*$", para) and len(para.split()) > 12:
-            first_body = i
-            break
-    if first_body is None:
-        first_body = len(paragraphs)
-    for i in range(first_body):
-        roles[i] = "headline" if i == 0 else "related-headline"
-    for i in range(len(paragraphs) - 1, first_body - 1, -1):
-        if len(paragraphs[i].split()) <= 30 and _BOILERPLATE.search(paragraphs[i]):
+def _is_story(para: str) -> bool:
+    """A paragraph of running prose: a finished sentence of some length, or a long block."""
+    words = _words(para)
+    if words > 25:
+        return True
+    stripped = para.rstrip()
+    return (words >= 8 and bool(_STORY_END.search(stripped))) or (words >= 3 and stripped.endswith(":"))
+
+
+def _title_case_share(para: str) -> float:
+    words = [w for w in _WORD.findall(para) if w.lower() not in _STOPWORDS]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+
+
+def _is_headline_shaped(para: str) -> bool:
+    """Short, and not ending like a sentence fragment or a lead-in."""
+    if _MD_HEADING.match(para):
+        return True
+    words = _words(para)
+    if not 1 <= words <= 25:
+        return False
+    end = para.rstrip()[-1:]
+    if end in ":;,":
+        return False
+    if end == "." and not (words <= 12 and _title_case_share(para) >= 0.6):
+        return False
+    return True
+
+
+def _content_words(para: str) -> set[str]:
+    words = set()
+    for w in _WORD.findall(para.lower()):
+        if len(w) >= 3 and w not in _STOPWORDS:
+            words.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)  # crude plural folding
+    return words
+
+
+def _norm(para: str) -> str:
+    return " ".join(_MD_HEADING.sub("", para).split()).casefold()
+
+
+def assign_roles(paragraphs: Sequence[str], *, title: str | None = None) -> list[str]:
+    """A role per paragraph from position, shape, word overlap and boilerplate patterns (see module doc)."""
+    n = len(paragraphs)
+    roles = ["body"] * n
+    if n <= 1:
+        return roles  # a single paragraph is the story itself
+    rules = [boilerplate_rule(p) for p in paragraphs]
+    anywhere = [r is not None and r[1] == "any" for r in rules]
+    edge = [r is not None for r in rules]
+    story = [_is_story(p) and not edge[i] for i, p in enumerate(paragraphs)]
+    last_story = max((i for i in range(n) if story[i]), default=-1)
+
+    for i in range(n):
+        if anywhere[i]:
             roles[i] = "boilerplate"
+
+    # Leading chrome, section labels and breadcrumbs before the headline.
+    i = 0
+    wanted = _norm(title) if title else None
+    titled = next((k for k in range(min(n, 8)) if wanted and _norm(paragraphs[k]) == wanted), None)
+    while i < n and (edge[i] or (titled is not None and i < titled) or _is_label(paragraphs, i)):
+        roles[i] = "boilerplate"
+        i += 1
+    if i >= n:
+        return roles
+    # Something that reads as running text must follow, or there is no story to head.
+    has_story_after = any(
+        story[k] or (not edge[k] and not _is_headline_shaped(paragraphs[k])) for k in range(i + 1, n)
+    )
+    if titled == i or (_is_headline_shaped(paragraphs[i]) and not _FURNITURE.match(paragraphs[i]) and has_story_after):
+        roles[i] = "headline"
+        headline = i
+        j = i + 1
+        candidates = []
+        while j < n and not story[j]:
+            para = paragraphs[j]
+            if edge[j]:
+                roles[j] = "boilerplate"
+            elif _FURNITURE.match(para):
+                pass  # bylines and datelines stay body
+            elif _is_headline_shaped(para):
+                candidates.append(j)
+            j += 1
+        reference = _content_words(paragraphs[headline]) | (_content_words(paragraphs[j]) if j < n else set())
+        for k in candidates:
+            mine = _content_words(paragraphs[k])
+            shared = len(mine & reference) / len(mine) if mine else 0.0
+            if _SOURCE_TAG.search(paragraphs[k].rstrip()) or shared < 0.34:
+                roles[k] = "related-headline"
+
+    # Trailing chrome after the last body paragraph; lists of links after a "Related" label.
+    after_label = False
+    for k in range(last_story + 1, n):
+        if roles[k] == "headline":
+            continue
+        if edge[k]:
+            roles[k] = "boilerplate"
+            after_label = rules[k][0] in _RELATED_LABEL and _words(paragraphs[k]) <= 5
+        elif after_label and _is_headline_shaped(paragraphs[k]):
+            roles[k] = "related-headline"
         else:
-            break
+            after_label = False
     return roles
+
+
+def _is_label(paragraphs: Sequence[str], i: int) -> bool:
+    """A section label or breadcrumb above the headline: 'WORLD NEWS', 'Home › World › Asia'."""
+    para = paragraphs[i].strip()
+    if i + 1 >= len(paragraphs) or not _is_headline_shaped(paragraphs[i + 1]):
+        return False
+    if _BREADCRUMB.search(para) and _words(para) <= 12:
+        return True
+    letters = [c for c in para if c.isalpha()]
+    return _words(para) <= 3 and bool(letters) and all(c.isupper() for c in letters) and _words(paragraphs[i + 1]) > _words(para)

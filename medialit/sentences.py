@@ -1,4 +1,26 @@
-"""Sentence spans: a rule-based splitter that keeps offsets into the original text."""
+"""Sentence spans and quotations, with offsets into the original text (nothing is rewritten).
+
+Sentences never cross a paragraph boundary. A candidate end is a run of ``.``, ``!``,
+``?`` or an ellipsis, plus any closing quotes or brackets (``."``, ``.”``, ``.'”``),
+followed by white space. It is a real end unless:
+
+- the next word starts in lower case (``"Why?" he asked.``, ``... and then``, ``Gen. ``
+  before a verb never happens, but ``e.g. the`` does);
+- the period closes a title that precedes a name (``Dr.``, ``Gen.``, ``Lt. Col.``) or an
+  initial (``J. R. Smith``, ``George W. Bush``);
+- a number follows ``No.``, ``Jan.``, ``p.`` and the like (``No. 10``, ``Jan. 15``);
+- the period closes an initialism or a company/other abbreviation (``U.S.``, ``a.m.``,
+  ``Inc.``) and the next word is not a typical sentence starter (``the U.S. The ...``
+  splits; ``U.S. President ...`` does not).
+
+Decimals, URLs and e-mail addresses never qualify, since no white space follows their dots.
+
+Quotations are tracked separately (`quotation_spans`): a quotation that runs over
+paragraphs, by the newspaper convention, has no closing mark at the end of a paragraph
+and a fresh opening mark at the start of the next; the pieces share one ``quote`` id.
+Each sentence gets the id of the first quotation that overlaps it (``<NA>`` if none), in
+the ``quote`` column at the end of the frame.
+"""
 
 from __future__ import annotations
 
@@ -6,47 +28,205 @@ import re
 
 import pandas as pd
 
-_ABBREV = {
-    "u.s", "u.k", "u.n", "e.u", "gen", "dr", "mr", "mrs", "ms", "sen", "rep", "gov", "lt", "col",
-    "sgt", "capt", "maj", "st", "jr", "sr", "prof", "inc", "corp", "co", "ltd", "no", "vs", "etc",
-    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "a.m", "p.m", "d.c",
-    "adm", "cmdr", "pres", "rev", "mt", "ft", "fig", "approx", "dept", "est", "vol",
+SENTENCE_COLUMNS = ["sentence", "paragraph", "start", "end", "text", "role", "quote"]
+QUOTATION_COLUMNS = ["quote", "paragraph", "start", "end", "text", "closed"]
+
+#: Titles that precede a name: a period after them never ends a sentence.
+TITLES: dict[str, str] = {
+    "mr": "Mister", "mrs": "Missus", "ms": "Ms", "dr": "Doctor", "prof": "Professor",
+    "gen": "General", "lt": "Lieutenant", "col": "Colonel", "maj": "Major", "capt": "Captain",
+    "cpt": "Captain", "sgt": "Sergeant", "cpl": "Corporal", "pvt": "Private", "adm": "Admiral",
+    "cmdr": "Commander", "brig": "Brigadier", "gov": "Governor", "sen": "Senator",
+    "rep": "Representative", "pres": "President", "rev": "Reverend", "fr": "Father", "hon": "Honourable",
+    "st": "Saint (also Street: a rare sentence end we accept to miss)", "mt": "Mount", "ft": "Fort",
+    "supt": "Superintendent", "insp": "Inspector", "det": "Detective", "amb": "Ambassador",
+    "sec": "Secretary", "atty": "Attorney", "messrs": "Messieurs", "mme": "Madame", "mlle": "Mademoiselle",
 }
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+|$)")
+#: Abbreviations usually followed by a number: ``No. 10``, ``Jan. 15``, ``p. 4``.
+BEFORE_NUMBER: dict[str, str] = {
+    "no": "number", "nos": "numbers", "p": "page", "pp": "pages", "vol": "volume", "ch": "chapter",
+    "art": "article (of a law)", "fig": "figure", "para": "paragraph", "sec": "section", "approx": "approximately",
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
+    "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November", "dec": "December",
+}
+#: Abbreviations that can end a sentence: split after them only before a typical sentence starter.
+OTHER: dict[str, str] = {
+    "inc": "Incorporated", "corp": "Corporation", "co": "Company", "ltd": "Limited", "plc": "public company",
+    "jr": "Junior", "sr": "Senior", "etc": "et cetera", "vs": "versus", "v": "versus (law reports)",
+    "dept": "department", "est": "established/estimated", "govt": "government", "intl": "international",
+    "univ": "university", "ave": "avenue", "blvd": "boulevard", "rd": "road", "bros": "brothers",
+    "e.g": "for example", "i.e": "that is", "cf": "compare", "al": "et al.", "ca": "circa",
+}
+#: Words that typically open a new sentence; after "U.S." or "Inc." they signal a real end.
+STARTERS = frozenset(
+    "The A An It Its He She They We I You This That These Those There Then But And Or So Yet "
+    "However Meanwhile In On At After Before When While If As Last Earlier Later According "
+    "His Her Their Our My Still Also Now Today Yesterday Instead Although Though Despite Since "
+    "Because For With Without During Under Asked What Why How Who Where Such Another Each Every "
+    "Nor Even Only Here Both Neither Some Many Most Several Other Others Once Over Until Unless".split()
+)
+
+_END = re.compile(r"(?:\.(?:[ \u00a0]\.){2,}|[.!?\u2026\u203c\u2047-\u2049]+)[\"'”’»)\]]*(?=\s|$)")
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+_OPENERS = "\"'“‘«„([¿¡—–-*_"
+_INITIALISM = re.compile(r"^(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}$")  # U.S, a.m, Ph.D, D.C
+_NEXT_WORD = re.compile(r"[\w'’-]+")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    m = re.search(r"([A-Za-z][A-Za-z.]*)\.$", text[: dot + 1])
-    if not m:
+def _is_end(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
+    """Is the candidate `m` (inside paragraph [lo, hi)) a real sentence end?"""
+    after_at = m.end()
+    while after_at < hi and text[after_at].isspace():
+        after_at += 1
+    if after_at >= hi:
+        return True
+    look = after_at
+    while look < hi and look < after_at + 4 and text[look] in _OPENERS:
+        look += 1
+    first = text[look] if look < hi else ""
+    if first.islower():
+        return False  # "Why?" he asked. / ... and then / e.g. the
+    mark = m.group()
+    if mark != ".":
+        return True  # "?", "!", an ellipsis, or a period with its closing quote
+    window = text[max(lo, m.start() - 40):m.start()]
+    token_match = _TOKEN_BEFORE.search(window)
+    if not token_match:
+        return True
+    token = token_match.group(1).lstrip(_OPENERS)
+    key = token.lower()
+    if key in TITLES:
         return False
-    word = m.group(1).lower()
-    if word in _ABBREV:
-        after = text[dot + 1 :].lstrip()
-        # "U.S." can end a sentence: only keep going when a lower-case word or a name follows.
-        return not (word in {"u.s", "u.k", "u.n", "d.c", "etc"} and after[:1].isupper() and
-                    re.match(r"(The|A|An|It|He|She|They|We|In|On|But)\b", after))
-    return len(word) == 1 and word.isalpha()  # initials: "J. Smith"
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return False  # an initial: "J. R. Smith", "George W. Bush"
+    if first.isdigit() and (key in BEFORE_NUMBER or _INITIALISM.match(token) or key in OTHER):
+        return False  # "No. 10", "Jan. 15", "U.S. 10-year"
+    if _INITIALISM.match(token) or key in OTHER:
+        word = _NEXT_WORD.match(text, look, hi)
+        return bool(word) and word.group() in STARTERS
+    return True
+
+
+def sentence_spans(text: str, paragraphs: pd.DataFrame) -> list[tuple[int, int, int]]:
+    """(paragraph, start, end) of each sentence, in order; never across a paragraph."""
+    spans: list[tuple[int, int, int]] = []
+    for para, lo, hi in zip(paragraphs["paragraph"], paragraphs["start"], paragraphs["end"]):
+        para, lo, hi = int(para), int(lo), int(hi)
+        cursor = lo
+        for m in _END.finditer(text, lo, hi):
+            if m.end() <= cursor or not _is_end(text, m, lo, hi):
+                continue
+            spans.append((para, cursor, m.end()))
+            cursor = m.end()
+            while cursor < hi and text[cursor].isspace():
+                cursor += 1
+        if cursor < hi:
+            spans.append((para, cursor, hi))
+    return spans
+
+
+# ---------------------------------------------------------------- quotations
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_DOUBLE = re.compile(r"[\"“”„«»]")
+_SINGLE = re.compile(r"[‘’]")
+
+
+def quotation_spans(text: str, paragraphs: pd.DataFrame) -> list[tuple[int, int, int, int, bool]]:
+    """(quote, paragraph, start, end, closed) of each quotation piece, marks included, in order.
+
+    Double marks (curly, straight, guillemets) are tracked; single curly marks only when
+    the text has no double marks at all (British style), with ’ between letters read as an
+    apostrophe. A quotation still open at the end of a paragraph continues into the next
+    one only if that paragraph starts with an opening mark (the newspaper convention);
+    otherwise it ends there with ``closed=False``. A stray closing mark is ignored.
+    """
+    single = _DOUBLE.search(text) is None
+    marks = _SINGLE if single else _DOUBLE
+    pieces: list[tuple[int, int, int, int, bool]] = []
+    next_id = 0
+    carry: int | None = None  # the id of a quotation left open at the end of the last paragraph
+    for para, lo, hi in zip(paragraphs["paragraph"], paragraphs["start"], paragraphs["end"]):
+        para, lo, hi = int(para), int(lo), int(hi)
+        current: int | None = None
+        start = lo
+        skip = -1
+        if carry is not None and text[lo] in (("‘" if single else _DOUBLE_OPEN + '"')):
+            current, start, skip = carry, lo, lo  # the quotation goes on in this paragraph
+        carry = None
+        for m in marks.finditer(text, lo, hi):
+            pos = m.start()
+            if pos == skip:
+                continue
+            ch = m.group()
+            if single:
+                before = text[pos - 1] if pos > lo else " "
+                after = text[pos + 1] if pos + 1 < hi else " "
+                if ch == "’" and before.isalnum() and after.isalnum():
+                    continue  # an apostrophe: don't, Iraq’s
+                opening = ch == "‘"
+            elif ch == '"':
+                opening = current is None
+            else:
+                opening = ch in _DOUBLE_OPEN
+            if opening:
+                if current is not None:  # a new quotation before the last one closed
+                    pieces.append((current, para, start, pos, False))
+                current, start = next_id, pos
+                next_id += 1
+            elif current is not None:
+                pieces.append((current, para, start, pos + 1, True))
+                current = None
+        if current is not None:
+            pieces.append((current, para, start, hi, False))
+            carry = current
+    # Pieces that end unclosed by a new opening can leave trailing spaces; trim for clean spans.
+    cleaned = []
+    for qid, para, s, e, closed in pieces:
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            cleaned.append((qid, para, s, e, closed))
+    return cleaned
+
+
+def find_quotations(text: str, paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """One row per quotation piece: ``quote, paragraph, start, end, text, closed`` (see `quotation_spans`)."""
+    pieces = quotation_spans(text, paragraphs)
+    return pd.DataFrame({
+        "quote": pd.Series([p[0] for p in pieces], dtype="int64"),
+        "paragraph": pd.Series([p[1] for p in pieces], dtype="int64"),
+        "start": pd.Series([p[2] for p in pieces], dtype="int64"),
+        "end": pd.Series([p[3] for p in pieces], dtype="int64"),
+        "text": pd.Series([text[p[2]:p[3]] for p in pieces], dtype="object"),
+        "closed": pd.Series([p[4] for p in pieces], dtype="bool"),
+    })[QUOTATION_COLUMNS]
 
 
 def split_sentences(text: str, paragraphs: pd.DataFrame) -> pd.DataFrame:
-    """One row per sentence, never crossing a paragraph boundary."""
-    rows = []
-    for para in paragraphs.itertuples(index=False):
-        cursor = para.start
-        for m in _END.finditer(text, para.start, para.end):
-            dot = m.start()
-            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, dot):
-                continue
-            rows.append((para.paragraph, cursor, m.end(), para.role))
-            nxt = m.end()
-            while nxt < para.end and text[nxt].isspace():
-                nxt += 1
-            cursor = nxt
-        if cursor < para.end:
-            rows.append((para.paragraph, cursor, para.end, para.role))
-    frame = pd.DataFrame(rows, columns=["paragraph", "start", "end", "role"])
-    frame["text"] = [text[s:e] for s, e in zip(frame["start"], frame["end"])]
-    frame.insert(0, "sentence", range(len(frame)))
-    return frame[["sentence", "paragraph", "start", "end", "text", "role"]].astype(
-        {"sentence": int, "paragraph": int, "start": int, "end": int}
-    )
+    """One row per sentence: ``sentence, paragraph, start, end, text, role, quote``.
+
+    ``role`` is the paragraph's role; ``quote`` is the id of the first quotation that
+    overlaps the sentence (pandas ``Int64``, ``<NA>`` when none), so the sentences of a
+    quotation that runs over several sentences or paragraphs share one id.
+    """
+    spans = sentence_spans(text, paragraphs)
+    role_of = dict(zip(paragraphs["paragraph"].tolist(), paragraphs["role"].tolist()))
+    pieces = quotation_spans(text, paragraphs)
+    quotes: list[int | None] = []
+    k = 0
+    for _, s, e in spans:  # both lists are sorted and non-overlapping: one linear pass
+        while k < len(pieces) and pieces[k][3] <= s:
+            k += 1
+        quotes.append(pieces[k][0] if k < len(pieces) and pieces[k][2] < e else None)
+    frame = pd.DataFrame({
+        "sentence": pd.Series(range(len(spans)), dtype="int64"),
+        "paragraph": pd.Series([p for p, _, _ in spans], dtype="int64"),
+        "start": pd.Series([s for _, s, _ in spans], dtype="int64"),
+        "end": pd.Series([e for _, _, e in spans], dtype="int64"),
+        "text": pd.Series([text[s:e] for _, s, e in spans], dtype="object"),
+        "role": pd.Series([role_of[p] for p, _, _ in spans], dtype="object"),
+        "quote": pd.array(quotes, dtype="Int64"),
+    })
+    return frame[SENTENCE_COLUMNS]
