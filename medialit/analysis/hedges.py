@@ -1,5 +1,303 @@
-"""Hedges and loaded words (stub: to be filled in)."""
+"""Hedges and loaded words: cue lists plus one structural rule (scare quotes).
+
+Method (after medspaCy's ConText rules and textacy's extractors): every row of
+the cue lists ``lexicons/hedges.csv`` and ``lexicons/loaded.csv`` is a rule with a
+literal ``cue`` or a regular-expression ``pattern``, a ``category`` and a ``note``.
+Each rule is matched case-insensitively on word boundaries against the original
+text (never lowercased or squeezed), so every row keeps ``start``/``end`` offsets
+with ``article.text[start:end] == text``. Then:
+
+1. ``pseudo`` rows fire nothing themselves; they block every cue inside their span
+   ("could not be reached" blocks "could", "in May" blocks "may").
+2. Overlapping cues: the longest wins ("some officials" beats "some").
+3. Scare quotes are found structurally: a short phrase (1-4 words) in quotation
+   marks inside the writer's own sentence. Cues inside a scare quote are still
+   reported, since they answer a different question (which word vs who distances).
+
+Patterns may use two shorthands, expanded before matching: ``{NUM}`` (a number:
+"30", "150,000", "$5", "two", "a third", "dozens") and ``{PLURAL}`` (a word that
+looks plural: "officials", "fighters", "people"). A pattern may mark the part to
+highlight with a named group ``(?P<hit>...)``; otherwise the whole match is used.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
 import pandas as pd
+
+from ..article import Article
+from ..errors import MedialitError
+from ..lexicon import cue_regex, load_lexicon, read_lexicon
+
 COLUMNS = ["sentence", "start", "end", "text", "cue", "category", "kind", "rule", "note"]
-def find_hedges(article, *, lexicon=None) -> pd.DataFrame:
-    return pd.DataFrame(columns=COLUMNS)
+
+#: Categories of kind ``hedge``: the writer softens or distances from a statement.
+HEDGE_CATEGORIES: tuple[str, ...] = (
+    "hearsay", "probability", "approximator", "vague-source", "weasel", "scare-quote", "shield",
+)
+#: Categories of kind ``loaded``: the writer's word choice judges.
+LOADED_CATEGORIES: tuple[str, ...] = ("loaded-word", "judging-verb")
+#: Blocks a longer phrase from firing the cues inside it; never reported.
+PSEUDO = "pseudo"
+LEXICON_CATEGORIES = frozenset(HEDGE_CATEGORIES + LOADED_CATEGORIES + (PSEUDO,))
+PACKAGED = ("hedges", "loaded")
+
+SCARE_QUOTE_RULE = "scare-quote:short-quoted-phrase"
+SCARE_QUOTE_NOTE = (
+    "A short phrase in quotation marks inside the writer's own sentence: the writer borrows "
+    "someone's word and keeps a distance from it. Ask whose word it is and why it is quoted."
+)
+
+# --- pattern shorthands -------------------------------------------------------------
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    "hundreds?|thousands?|millions?|billions?|dozens?|half|two-thirds|three-quarters|several"
+)
+_NUM = (
+    r"(?:(?:[$£€]\s?)?\d"
+    r"|(?:(?:a|an|one)\s+)?(?:third|quarter|fifth|tenth|half|dozen|hundred|thousand|million|billion|few|couple|handful)\b"
+    r"|(?:a|an|one)\s+(?:week|month|year|decade|day|hour|mile|kilomet(?:re|er))\b"
+    rf"|(?:{_NUMBER_WORDS})\b)"
+)
+# Words ending in -s that are not plurals; "people"-like plurals without -s.
+_NOT_PLURAL = (
+    "was|has|is|as|its|this|thus|us|yes|his|hers|ours|theirs|yours|less|unless|across|perhaps|"
+    "always|sometimes|afterwards|towards|besides|whereas|news|series|species|says|does|goes|whose"
+)
+_PLURAL = (
+    rf"(?:(?!(?:{_NOT_PLURAL})\b)[a-z][a-z'’-]*[a-z](?<!ss)(?<!us)(?<!is)s"
+    r"|people|men|women|children|police|personnel|staff)\b"
+)
+_MACROS = {"{NUM}": _NUM, "{PLURAL}": _PLURAL}
+
+
+@lru_cache(maxsize=4096)
+def _rule_regex(cue: str, pattern: str) -> re.Pattern[str]:
+    """The compiled regex of one lexicon row (literal cue via `cue_regex`, or its pattern)."""
+    if not pattern:
+        one = pd.DataFrame([{"cue": cue, "category": "", "pattern": "", "note": ""}])
+        return cue_regex(one)
+    body = pattern
+    for name, expansion in _MACROS.items():
+        body = body.replace(name, expansion)
+    # Word boundaries around every pattern, so "may" never fires inside "dismay" or "mid-May".
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    if "hit" in match.re.groupindex and match.start("hit") >= 0:
+        return match.start("hit"), match.end("hit")
+    return match.start(), match.end()
+
+
+# --- lexicons ---------------------------------------------------------------------
+LexiconSource = str | Path | pd.DataFrame
+
+
+def _source_name(source: LexiconSource, default: str) -> str:
+    if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source and source.endswith(".csv")):
+        return Path(source).name
+    return default
+
+
+def _read_sources(sources: LexiconSource | Sequence[LexiconSource], default: str) -> list[pd.DataFrame]:
+    if isinstance(sources, (str, Path, pd.DataFrame)):
+        sources = [sources]
+    frames = []
+    for src in sources:
+        frame = read_lexicon(src, categories=LEXICON_CATEGORIES)
+        frame["source"] = _source_name(src, default)
+        frames.append(frame)
+    return frames
+
+
+def hedge_lexicon(
+    lexicon: LexiconSource | Sequence[LexiconSource] | None = None,
+    extra: LexiconSource | Sequence[LexiconSource] | None = None,
+) -> pd.DataFrame:
+    """The cue rules `find_hedges` uses: packaged (or `lexicon`) rows, then `extra` rows.
+
+    Columns: ``cue, category, pattern, note, line, source`` (``source`` is the file name).
+    """
+    if lexicon is None:
+        frames = []
+        for name in PACKAGED:
+            frame = load_lexicon(name, categories=LEXICON_CATEGORIES)
+            frame["source"] = f"{name}.csv"
+            frames.append(frame)
+    else:
+        frames = _read_sources(lexicon, "custom")
+    if extra is not None:
+        frames += _read_sources(extra, "extra")
+    rules = pd.concat(frames, ignore_index=True)
+    return rules.fillna("")
+
+
+def category_choices(frame: pd.DataFrame | None = None) -> list[str]:
+    """Categories in canonical order: all of them, or those present in a `find_hedges` frame."""
+    order = list(HEDGE_CATEGORIES + LOADED_CATEGORIES)
+    if frame is None:
+        return order
+    present = set(frame["category"])
+    return [c for c in order if c in present] + sorted(present - set(order))
+
+
+def _kind(category: str) -> str:
+    return "loaded" if category in LOADED_CATEGORIES else "hedge"
+
+
+# --- cue matching -----------------------------------------------------------------
+def _lexicon_hits(text: str, rules: pd.DataFrame) -> list[dict]:
+    pseudo: list[tuple[int, int]] = []
+    cands: list[tuple[int, int, int, int]] = []  # start, end, priority, row
+    for i, row in enumerate(rules.itertuples(index=False)):
+        try:
+            regex = _rule_regex(str(row.cue), str(row.pattern))
+        except re.error as err:  # a pattern that only breaks after shorthand expansion
+            raise MedialitError(f"{row.source}:{row.line}: bad pattern {row.pattern!r}: {err}") from None
+        for m in regex.finditer(text):
+            start, end = _span(m)
+            if end <= start:
+                continue
+            if row.category == PSEUDO:
+                pseudo.append((m.start(), m.end()))
+            else:
+                cands.append((start, end, i, i))
+
+    def blocked(start: int, end: int) -> bool:
+        return any(ps <= start and end <= pe for ps, pe in pseudo)
+
+    # Longest first; on a tie the later row wins (a student's `extra` row over the packaged one).
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], -c[2]))
+    taken: list[tuple[int, int]] = []
+    hits = []
+    for start, end, _, i in cands:
+        if blocked(start, end) or any(start < te and ts < end for ts, te in taken):
+            continue
+        taken.append((start, end))
+        row = rules.iloc[i]
+        hits.append({
+            "start": start, "end": end, "text": text[start:end], "cue": row["cue"],
+            "category": row["category"], "kind": _kind(row["category"]),
+            "rule": f"lexicon:{row['source']}:{row['line']}", "note": row["note"],
+        })
+    return hits
+
+
+# --- scare quotes -----------------------------------------------------------------
+_QUOTES = "“”\"‘’'«»„"
+_WORD = rf"[^\s{_QUOTES}]+(?:['’][^\s{_QUOTES}]+)*"
+_SHORT = rf"{_WORD}(?:[ \t\u00a0]+{_WORD}){{0,3}}"
+_BEFORE = r"(?<![^\s(\[{—–/-])"  # an opening mark follows a space, bracket, dash or the start
+_AFTER = r"(?=[\s)\]}.,;:!?—–/-]|$)"  # a closing mark precedes a space or punctuation
+_SCARE = re.compile(
+    rf"{_BEFORE}(?:[“\"«„](?P<d>{_SHORT})(?<=\S)[”\"»“]"
+    rf"|[‘'](?P<s>{_SHORT})(?<=\S)[’']){_AFTER}"
+)
+_SPEECH_BEFORE = re.compile(
+    r"(?:[:]|\b(?:said|says|say|saying|told\s+\S+|asked|asks|added|adds|replied|replies|wrote|writes|"
+    r"tweeted|posted|declared|shouted|answered|responded|stated|insisted)\s*,)\s*$",
+    re.IGNORECASE,
+)
+_MAX_SCARE_CHARS = 60
+
+
+def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of quotations in one paragraph; an unclosed one runs to the paragraph's end."""
+    regions = []
+    open_at = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "“" or (ch == '"' and open_at is None):
+            open_at = i
+        elif (ch == "”" or ch == '"') and open_at is not None:
+            regions.append((open_at, i + 1))
+            open_at = None
+    if open_at is not None:
+        regions.append((open_at, end))
+    # Single curly quotes used as outer marks (British style); ’ before a letter is an apostrophe.
+    for m in re.finditer(r"(?<![\w’'])‘[^‘]*?’(?!\w)", text[start:end]):
+        regions.append((start + m.start(), start + m.end()))
+    return regions
+
+
+def _scare_quotes(article: Article) -> list[dict]:
+    text = article.text
+    sent_starts = article.sentences["start"].tolist()
+    hits = []
+    for para in article.paragraphs.itertuples(index=False):
+        regions = _quote_regions(text, int(para.start), int(para.end))
+        for m in _SCARE.finditer(text, int(para.start), int(para.end)):
+            start, end = m.span()
+            body = m.group("d") if m.group("d") is not None else m.group("s")
+            if end - start > _MAX_SCARE_CHARS or sum(c.isalpha() for c in body) < 2:
+                continue
+            if body.rstrip()[-1:] in "?!" or re.search(r"[.!?]\s", body):
+                continue  # an exclamation or several sentences: a full quotation
+            k = bisect.bisect_right(sent_starts, start) - 1
+            sent_start = max(int(sent_starts[k]) if k >= 0 else int(para.start), int(para.start))
+            before = text[sent_start:start]
+            if not before.strip(" \t\u00a0([—–-") or _SPEECH_BEFORE.search(before):
+                continue  # opens the sentence or follows "said," / a colon: a full quotation
+            if any(rs <= start and end <= re_ and (re_ - rs) > (end - start) for rs, re_ in regions):
+                continue  # nested in a longer quotation: the quoted speaker's marks, not the writer's
+            hits.append({
+                "start": start, "end": end, "text": text[start:end],
+                "cue": body.strip().rstrip(",.;:"), "category": "scare-quote", "kind": "hedge",
+                "rule": SCARE_QUOTE_RULE, "note": SCARE_QUOTE_NOTE,
+            })
+    return hits
+
+
+# --- public -----------------------------------------------------------------------
+def _sentence_ids(article: Article, starts: Iterable[int]) -> list:
+    s = article.sentences
+    sent_starts = s["start"].tolist()
+    sent_ends = s["end"].tolist()
+    ids = s["sentence"].tolist()
+    out = []
+    for start in starts:
+        k = bisect.bisect_right(sent_starts, start) - 1
+        out.append(int(ids[k]) if k >= 0 and start < sent_ends[k] else pd.NA)
+    return out
+
+
+def find_hedges(
+    article: Article,
+    *,
+    lexicon: LexiconSource | Sequence[LexiconSource] | None = None,
+    extra: LexiconSource | Sequence[LexiconSource] | None = None,
+) -> pd.DataFrame:
+    """One row per hedge or loaded word: ``sentence, start, end, text, cue, category, kind, rule, note``.
+
+    Args:
+        article: the article to read.
+        lexicon: cue rules replacing the packaged ``hedges.csv`` and ``loaded.csv``: a CSV
+            path, CSV text, a DataFrame with at least ``cue`` and ``category``, or a list of them.
+        extra: cue rules added to the packaged (or given) ones, same forms. Use it to try
+            a cue of your own and see the highlighter change.
+
+    Returns:
+        Rows sorted by ``start``. ``rule`` is ``lexicon:<file>:<line>`` for a cue-list row
+        or ``scare-quote:short-quoted-phrase``; ``note`` says why the rule exists.
+
+    Raises:
+        MedialitError: a lexicon has a bad header, category or pattern (file and line named).
+    """
+    rules = hedge_lexicon(lexicon, extra)
+    text = article.text
+    hits = _lexicon_hits(text, rules) if text else []
+    if text and len(article.paragraphs):
+        hits += _scare_quotes(article)
+    frame = pd.DataFrame(hits, columns=COLUMNS[1:])
+    frame = frame.sort_values(["start", "end"], ascending=[True, False], kind="stable").reset_index(drop=True)
+    frame.insert(0, "sentence", pd.array(_sentence_ids(article, frame["start"]), dtype="Int64"))
+    frame["start"] = frame["start"].astype("int64")
+    frame["end"] = frame["end"].astype("int64")
+    return frame[COLUMNS]
