@@ -1,6 +1,729 @@
-"""Figures (stub: to be filled in)."""
+"""Figures: every quantity in an article, with its range, what it counts, who gives it and its status.
+
+`find_figures(article, *, attributions=None, claims=None)` returns one row per
+figure ("at least 30 Hashd al-Shaabi fighters", "up to 150,000", "nearly a
+third", "$1.2 billion", "12%", "a couple of days", "dozens of").
+
+Columns (see docs/architecture.md): ``id, sentence, start, end, text, value,
+low, high, qualifier, what, source, status, role, rule``.
+
+Conventions (also in ``lexicons/qualifiers.csv``):
+
+- ``text`` covers the qualifier too ("at least 30", "the estimated 5,000").
+- ``value`` is the number as the text states it (1.2 billion for "$1.2
+  billion", 12 for "12%", 1/3 for "a third"); for a range ("10 to 20") the
+  midpoint; for a vague plural ("dozens of") the smallest number the words
+  commit to (24).
+- ``low``/``high`` keep the qualifier's direction: "at least 30" is [30, inf);
+  "more than 30" is [30, inf) too (an open bound: we store 30, not 31, so
+  decimals work alike); "up to 150,000" and "fewer than 10" are [0, v];
+  "nearly a third" is [0.9 v, v] (just below v); "about 30" is [27, 33]
+  (+-10%: our convention); "dozens of" is [24, 120] (2 to 10 dozen); "a
+  couple of" is [2, 3].
+- Percentages are in percent (12 for "12%"); ``what`` then starts with
+  "percent". Fractions are proportions (1/3); money is in currency units and
+  ``what`` starts with the currency ("dollars").
+- ``what`` is the counted noun phrase after the number (up to the first
+  plural noun, at most six words), without a partitive "of the" for counts
+  ("22 of the Iran-linked forces" -> "Iran-linked forces") and with it for
+  proportions ("a third of the seats in parliament" -> "the seats in
+  parliament"). Empty when nothing is named ("killed 30.").
+- ``status`` (first that applies): ``denied`` (the figure is in a claim that
+  the article reports as denied), ``estimated`` (qualifier "estimated" or an
+  estimate cue in the sentence: "according to various estimates"),
+  ``reported`` (someone other than the article gives it), ``stated`` (the
+  article's own voice).
+- ``source``: the innermost attribution whose content contains the figure, from
+  the ``attributions`` frame when one with rows is given; otherwise a local
+  rule on the sentence (a reporting verb before the figure, "according to X",
+  a trailing ", X said", or the speaker after the closing quote). Else "the
+  article".
+
+Not figures: years ("2017", "in June 2017"), dates ("January 15"), times
+("10:30", "9 a.m."), ordinals ("15th"), numbers inside names and codes ("F-16",
+"COVID-19", "G7", "Route 66", "Boeing 737"), phone numbers, numbers glued to
+a following hyphenated word ("a 30-year-old man": a modifier), capitalised
+number words inside a sentence ("the Big Three"), and the pronoun "one" ("one
+of the bases", "no one", "a one of"). Durations are quantities and stay
+("a couple of days", what = "days"). "a few" and "several" are not figures:
+they name no number.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
 import pandas as pd
+
+from ..errors import MedialitError
+from ..lexicon import cue_regex, load_lexicon
+from .timeline import date_spans
+
 COLUMNS = ["id", "sentence", "start", "end", "text", "value", "low", "high", "qualifier", "what", "source",
            "status", "role", "rule"]
-def find_figures(article, *, attributions=None) -> pd.DataFrame:
-    return pd.DataFrame(columns=COLUMNS)
+
+QUALIFIER_CATEGORIES = frozenset({
+    "at-least", "more-than", "up-to", "less-than", "nearly", "just-over", "about", "estimated", "exactly",
+    "or-more", "or-so", "report", "denial", "anaphor", "estimate",
+})
+_BEFORE = ("at-least", "more-than", "up-to", "less-than", "nearly", "just-over", "about", "estimated", "exactly")
+_AFTER = ("or-more", "or-so")
+NUMBER_WORD_CATEGORIES = ("unit", "tens", "scale", "suffix", "multiple", "plural", "fraction", "label")
+
+INF = math.inf
+
+
+# ---------------------------------------------------------------- data files
+
+@dataclass(frozen=True)
+class _NumberWords:
+    value: dict[str, tuple[float, float]]  # word -> (low, high)
+    category: dict[str, str]
+    line: dict[str, int]
+
+    def of(self, category: str) -> list[str]:
+        return sorted((w for w, c in self.category.items() if c == category), key=len, reverse=True)
+
+
+@lru_cache(maxsize=None)
+def number_words() -> _NumberWords:
+    """The packaged number-word table (`lexicons/number_words.csv`: cue, category, value, note)."""
+    where = "lexicons/number_words.csv"
+    text = resources.files("medialit").joinpath(where).read_text(encoding="utf-8")
+    lines = [(n, ln) for n, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.lstrip().startswith("#")]
+    if not lines or [c.strip() for c in next(csv.reader([lines[0][1]]))] != ["cue", "category", "value", "note"]:
+        raise MedialitError(f"{where}: header must be cue,category,value,note")
+    values, cats, where_line = {}, {}, {}
+    for n, ln in lines[1:]:
+        fields = [f.strip() for f in next(csv.reader([ln]))]
+        if len(fields) != 4:
+            raise MedialitError(f"{where}:{n}: expected 4 fields, got {len(fields)}")
+        cue, cat, val, _note = fields
+        if cat not in NUMBER_WORD_CATEGORIES:
+            raise MedialitError(f"{where}:{n}: unknown category {cat!r}")
+        try:
+            if val == "":
+                low = high = math.nan
+            elif ":" in val:
+                low, high = (float(v) for v in val.split(":"))
+            else:
+                low = high = float(val)
+        except ValueError:
+            raise MedialitError(f"{where}:{n}: bad value {val!r}") from None
+        if cat != "label" and math.isnan(low):
+            raise MedialitError(f"{where}:{n}: a {cat} needs a value")
+        key = cue.lower()
+        values[key], cats[key], where_line[key] = (low, high), cat, n
+    return _NumberWords(values, cats, where_line)
+
+
+@lru_cache(maxsize=None)
+def _qualifiers() -> pd.DataFrame:
+    return load_lexicon("qualifiers", categories=QUALIFIER_CATEGORIES)
+
+
+@lru_cache(maxsize=None)
+def _cue_pattern(categories: tuple[str, ...]) -> tuple[re.Pattern[str], pd.DataFrame]:
+    lex = _qualifiers()
+    frame = lex[lex["category"].isin(categories)]
+    return cue_regex(frame), frame
+
+
+def _cues(text: str, categories: tuple[str, ...]) -> list[tuple[int, int, str, str, int]]:
+    """(start, end, matched text, category, lexicon line) for each cue of `categories` in `text`."""
+    pattern, frame = _cue_pattern(categories)
+    out = []
+    for m in pattern.finditer(text):
+        name = m.lastgroup
+        if name is None or not name.startswith("r"):
+            continue
+        row = frame.loc[int(name[1:])]
+        out.append((m.start(), m.end(), m.group(0), str(row["category"]), int(row["line"])))
+    return out
+
+
+# ---------------------------------------------------------------- number patterns
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    nw = number_words()
+    simple = _alt(nw.of("unit") + nw.of("tens"))
+    scale = _alt(nw.of("scale"))
+    word = rf"(?:{_alt(nw.of('tens'))})[\s-](?:{_alt(nw.of('unit'))})|{simple}"
+    digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+    numeral = (rf"(?:(?:{word}|an?)\s+(?:{scale})(?:\s+and\s+(?:{word}))?"
+               rf"(?:\s+(?:{scale}))?|{word})")
+    currency = r"(?:US\$|A\$|C\$|\$|€|£|¥)"
+    suffix = _alt(nw.of("suffix"))
+    percent = r"(?:\s*%|\s+per\s*cent(?:age\s+points?)?(?![\w-])|\s+percentage\s+points?(?![\w-]))"
+    money_word = r"(?:\s+(?:US\s+)?(?:dollars|euros|pounds(?:\s+sterling)?|yuan|rupees|dinars)(?![\w-]))"
+    number = (rf"(?P<cur>{currency}\s?)?(?P<num>{digits}|(?i:{numeral}))"
+              rf"(?P<scale>\s+(?i:{scale})(?![\w-])|(?<=\d)(?:{suffix})(?![\w-]))?"
+              rf"(?P<pct>{percent})?(?P<money>{money_word})?")
+    frac_word = _alt(nw.of("fraction"))
+    multiple = _alt(nw.of("multiple"))
+    plural = _alt(nw.of("plural"))
+    return {
+        "number": re.compile(rf"(?<![\w$€£¥.,/])(?<![A-Za-z]-){number}(?![\w/]|[.,]\d|-(?!\d))"),
+        # "a third of", "two-thirds of", "half of", "half the", "one in five"
+        "fraction": re.compile(
+            rf"(?<![\w-])(?i:(?P<fnum>an?|one|{simple})[\s-]+(?P<fden>{frac_word})(?=\s+of\s)"
+            rf"|(?P<half>half)(?=\s+(?:of|the|a|an|its|their|his|her|our|all)\s))"),
+        "one-in": re.compile(rf"(?<![\w-])(?i:(?P<a>one|\d+)\s+(?:in|out\s+of)\s+(?P<b>{simple}|\d+))(?![\w-])"),
+        "multiple": re.compile(
+            rf"(?<![\w-])(?i:(?P<mnum>an?|one|{simple})\s+(?P<mult>{multiple}))(?![\w-])"),
+        "plural": re.compile(
+            rf"(?<![\w-])(?i:(?P<plur>{plural})(?:\s+(?:and\s+(?:{plural})\s+)?of\s+(?P<pscale>thousands|millions|billions))?"
+            rf")(?=\s+of\s)"),
+    }
+
+
+def _words_value(phrase: str) -> float | None:
+    """'twenty-two' -> 22, 'two hundred and fifty thousand' -> 250000, 'a million' -> 1e6."""
+    nw = number_words()
+    total, current = 0.0, 0.0
+    for tok in re.split(r"[\s-]+", phrase.lower()):
+        if tok in ("and", ""):
+            continue
+        if tok in ("a", "an"):
+            current = 1.0
+            continue
+        cat = nw.category.get(tok)
+        if cat in ("unit", "tens"):
+            current += nw.value[tok][0]
+        elif cat == "scale":
+            v = nw.value[tok][0]
+            if v == 100:
+                current = (current or 1.0) * 100
+            else:
+                total += (current or 1.0) * v
+                current = 0.0
+        else:
+            return None
+    return total + current
+
+
+def _to_float(num: str) -> float | None:
+    num = num.strip()
+    if re.fullmatch(r"[\d,]*\.?\d+", num):
+        return float(num.replace(",", ""))
+    return _words_value(num)
+
+
+# ---------------------------------------------------------------- exclusions
+
+_FUNCTION_WORDS = frozenset("""
+a an the and or but of in on at by for from to with about around some nearly over under only just all more less
+fewer than almost roughly approximately up least as many much since after before during until another each every
+some these those this that its their his her our no any killing killed including among between estimated
+""".split())
+_PLURAL_IRREGULAR = frozenset("people men women children police personnel staff militia troops".split())
+_YEAR_PREPS = frozenset("in since by during until till of from before after between and to early late mid circa".split())
+_TIME = re.compile(r"(?i)(?<![\w.])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|gmt|utc|o['’]clock|hrs|h\b)"
+                   r"|(?<![\w.])\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)|(?<![\d-])\d{3}-\d{4}(?![\d-])")
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    spans = list(date_spans(text))
+    spans += [m.span() for m in _TIME.finditer(text)]
+    spans += [m.span() for m in _PHONE.finditer(text)]
+    return spans
+
+
+def _prev_word(text: str, pos: int) -> tuple[str, int]:
+    m = re.search(r"([\w.'’-]+)\W*$", text[:pos])
+    return (m.group(1), m.start(1)) if m else ("", -1)
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"\s*([\w'’-]+)", text[pos:])
+    return m.group(1) if m else ""
+
+
+def _is_sentence_start(text: str, pos: int) -> bool:
+    return not re.search(r"[\w]", text[:pos])
+
+
+def _exclusion(text: str, start: int, end: int, num: str, kind: str) -> str | None:
+    """Why the number at [start, end) is not a figure, or None when it is one."""
+    nw = number_words()
+    prev, prev_at = _prev_word(text, start)
+    nxt = _next_word(text, end)
+    if kind == "digits":
+        # "2,000" with a thousands comma is never a year; "2000" usually is.
+        if re.fullmatch(r"\d{4}", num) and 1800 <= int(num) <= 2099:
+            counted = (nxt.lower().endswith("s") and len(nxt) > 3) or nxt.lower() in _PLURAL_IRREGULAR
+            if not counted or prev.lower() in _YEAR_PREPS or text[end:end + 2] in ("'s", "’s"):
+                return "year"
+        if text[end:end + 1] == "-" and re.match(r"-[A-Za-z]", text[end:end + 2]):
+            return "modifier (30-year-old)"
+    else:
+        # Capitalised number word inside a sentence is part of a name ("the Big Three").
+        if num[:1].isupper() and not _is_sentence_start(text, start):
+            return "name"
+        if num.lower() == "one":
+            if nxt.lower() in ("of", "another", "who", "that", "such", "which", "by", "way") \
+                    or prev.lower() in ("no", "any", "every", "the", "this", "that", "which", "a", "each", "someone"):
+                return "pronoun one"
+            if text[end:end + 2] in ("'s", "’s"):
+                return "pronoun one"
+    if prev:
+        low = prev.lower()
+        if nw.category.get(low) == "label" or nw.category.get(low.rstrip(".")) == "label":
+            return "label (Route 66)"
+        # A capitalised non-function word right before a number names something ("Boeing 737", "Apollo 11").
+        if kind == "digits" and prev[:1].isupper() and low not in _FUNCTION_WORDS and prev_at >= 0 \
+                and text[prev_at + len(prev):start].strip() == "" and not prev.endswith("."):
+            return "name (Boeing 737)"
+    return None
+
+
+# ---------------------------------------------------------------- candidates
+
+@dataclass
+class _Fig:
+    start: int
+    end: int
+    value: float
+    low: float
+    high: float
+    kind: str  # digits, words, fraction, multiple, plural, ratio
+    unit: str = ""  # "percent", "dollars", ...
+    raw: float = math.nan  # the number before a scale word ("1.2" in "1.2 million")
+    qualifier: str = ""
+    rules: list[str] = field(default_factory=list)
+
+
+_CURRENCY = {"$": "dollars", "us$": "US dollars", "a$": "Australian dollars", "c$": "Canadian dollars",
+             "€": "euros", "£": "pounds", "¥": "yen"}
+
+
+def _number_candidates(text: str, blocked: list[tuple[int, int]]) -> list[_Fig]:
+    pats = _patterns()
+    nw = number_words()
+    out: list[_Fig] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < be and bs < e for bs, be in blocked + taken)
+
+    for m in pats["plural"].finditer(text):
+        if not free(*m.span()):
+            continue
+        unit = nw.value[m.group("plur").lower()][0]
+        if m.group("pscale"):
+            unit *= nw.value[m.group("pscale").lower()[:-1]][0]
+        out.append(_Fig(m.start(), m.end(), 2 * unit, 2 * unit, 10 * unit, "plural",
+                        rules=[f"number:plural:lexicon:number_words:{nw.line[m.group('plur').lower()]}"]))
+        taken.append(m.span())
+    for m in pats["fraction"].finditer(text):
+        if not free(*m.span()):
+            continue
+        if m.group("half"):
+            v = 0.5
+            line = nw.line["half"]
+        else:
+            num = m.group("fnum").lower()
+            top = 1.0 if num in ("a", "an") else (_words_value(num) or 1.0)
+            v = top / nw.value[m.group("fden").lower()][0]
+            line = nw.line[m.group("fden").lower()]
+        # "the second half of" is a part, not a proportion.
+        if re.search(r"(?i)\b(?:first|second|third|last|latter|former|other)\s+$", text[:m.start()]):
+            continue
+        out.append(_Fig(m.start(), m.end(), v, v, v, "fraction", rules=[f"number:fraction:lexicon:number_words:{line}"]))
+        taken.append(m.span())
+    for m in pats["one-in"].finditer(text):
+        if not free(*m.span()):
+            continue
+        a, b = _to_float(m.group("a")), _to_float(m.group("b"))
+        if a and b and b > a:
+            out.append(_Fig(m.start(), m.end(), a / b, a / b, a / b, "fraction", rules=["number:one-in-n"]))
+            taken.append(m.span())
+    for m in pats["multiple"].finditer(text):
+        if not free(*m.span()):
+            continue
+        word = m.group("mult").lower()
+        low, high = nw.value[word]
+        n = 1.0 if m.group("mnum").lower() in ("a", "an") else (_words_value(m.group("mnum")) or 1.0)
+        if m.group("mnum")[:1].isupper() and not _is_sentence_start(text, m.start()):
+            continue
+        out.append(_Fig(m.start(), m.end(), n * low, n * low, n * high, "multiple",
+                        rules=[f"number:multiple:lexicon:number_words:{nw.line[word]}"]))
+        taken.append(m.span())
+    for m in pats["number"].finditer(text):
+        s, e = m.span()
+        if not free(s, e):
+            continue
+        num = m.group("num")
+        kind = "digits" if re.match(r"[\d.]", num) else "words"
+        value = _to_float(num)
+        if value is None:
+            continue
+        if not m.group("cur") and not m.group("pct"):
+            why = _exclusion(text, m.start("num"), m.end("num"), num, kind)
+            if why:
+                continue
+        rules = [f"number:{kind}"]
+        raw = value
+        if m.group("scale"):
+            sc = m.group("scale").strip().lower()
+            value *= nw.value[sc][0]
+            rules.append(f"scale:lexicon:number_words:{nw.line[sc]}")
+        unit = ""
+        if m.group("pct"):
+            unit = "percent"
+        elif m.group("cur"):
+            unit = _CURRENCY.get(m.group("cur").strip().lower(), "money")
+        elif m.group("money"):
+            unit = " ".join(m.group("money").split())
+        # Trailing "." of a sentence is not a decimal point: the pattern never takes it.
+        out.append(_Fig(s, e, value, value, value, kind, unit=unit, rules=rules, raw=raw))
+        taken.append((s, e))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|or|and)\s*$", re.IGNORECASE)
+
+
+def _merge_ranges(text: str, figs: list[_Fig]) -> list[_Fig]:
+    """'10 to 20', '10-20', 'between 10 and 20', 'from 10 to 20', 'two or three' -> one figure [10, 20]."""
+    out: list[_Fig] = []
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        g = figs[i + 1] if i + 1 < len(figs) else None
+        if g is not None and f.kind in ("digits", "words") and g.kind in ("digits", "words"):
+            sep = _RANGE_SEP.fullmatch(text[f.end:g.start]) if g.start > f.end else None
+            word = sep.group(0).strip().lower() if sep else ""
+            between = re.search(r"(?i)\bbetween\s+$", text[:f.start])
+            frm = re.search(r"(?i)\bfrom\s+$", text[:f.start])
+            if sep and (word != "and" or between):
+                lo, hi = f.value, g.value
+                # "1.2 to 1.5 million", "10-20%": a scale or unit written once applies to both ends.
+                if f.value == f.raw and g.value != g.raw and g.raw:
+                    lo = f.raw * (g.value / g.raw)
+                if lo <= hi:
+                    start = between.start() if between else frm.start() if frm else f.start
+                    out.append(_Fig(start, g.end, (lo + hi) / 2, lo, hi, f.kind, unit=g.unit or f.unit,
+                                    rules=f.rules + [f"range:{'between' if between else word}"], raw=lo))
+                    i += 2
+                    continue
+        out.append(f)
+        i += 1
+    return out
+
+
+_RANGE_OF = {
+    "at-least": lambda v: (v, INF), "more-than": lambda v: (v, INF), "or-more": lambda v: (v, INF),
+    "up-to": lambda v: (0.0, v), "less-than": lambda v: (0.0, v),
+    "nearly": lambda v: (0.9 * v, v), "just-over": lambda v: (v, 1.1 * v),
+    "about": lambda v: (0.9 * v, 1.1 * v), "or-so": lambda v: (0.9 * v, 1.1 * v),
+    "estimated": lambda v: (v, v), "exactly": lambda v: (v, v),
+}
+
+
+def _apply_qualifiers(text: str, figs: list[_Fig]) -> None:
+    before = _cues(text, _BEFORE)
+    after = _cues(text, _AFTER)
+    for f in figs:
+        if f.kind == "plural" or "range" in " ".join(f.rules):
+            continue
+        for s, e, cue, cat, line in sorted(before, key=lambda c: -c[1]):
+            if e <= f.start and text[e:f.start].strip() == "":
+                # "some" and "over" qualify only a number directly after them.
+                lo, hi = _RANGE_OF[cat](f.value)
+                if f.kind == "multiple" and f.high > f.low:
+                    lo, hi = _RANGE_OF[cat](f.low)[0], _RANGE_OF[cat](f.high)[1]
+                f.low, f.high, f.start = lo, hi, s
+                f.qualifier = " ".join(cue.lower().split())
+                f.rules.append(f"qualifier:lexicon:qualifiers:{line}")
+                break
+        for s, e, cue, cat, line in after:
+            if s >= f.end and text[f.end:s].strip() == "" or (s == f.end):
+                lo, hi = _RANGE_OF[cat](f.value)
+                f.low, f.high, f.end = (lo, hi, e)
+                q = " ".join(cue.lower().split()).lstrip("-")
+                f.qualifier = (f.qualifier + " " + q).strip()
+                f.rules.append(f"qualifier:lexicon:qualifiers:{line}")
+                break
+
+
+# ---------------------------------------------------------------- what is counted
+
+_STOP = frozenset("""
+was were is are be been being has have had will would could should may might can did do does said say says told
+reported killed died wounded injured who which that and or but in on at by for from to with as than into after
+before during since against while when where because if were also not all across near under over per according
+""".split())
+_DETERMINERS = frozenset("the these those its their his her our your my this that".split())
+
+
+def _looks_plural(word: str) -> bool:
+    w = word.lower()
+    return w in _PLURAL_IRREGULAR or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
+def _what(text: str, f: _Fig) -> str:
+    """The counted noun phrase after the figure (see the module docstring)."""
+    proportion = f.kind == "fraction" or f.unit == "percent"
+    rest = text[f.end:]
+    partitive = re.match(r"\s+of\s+", rest)
+    pos = partitive.end() if partitive else 0
+    words: list[str] = []
+    end = pos
+    for t in re.finditer(r"[^\W\d_][\w’'.-]*|\d[\w’'.,-]*|\S", rest[pos:]):
+        w = t.group(0)
+        abbreviation = re.fullmatch(r"(?:[A-Z]\.)+", w)
+        if w.endswith(".") and not abbreviation:
+            w = w.rstrip(".")
+        if not w or not re.match(r"\w", w):
+            break
+        low = w.lower()
+        if not words and low in _DETERMINERS:
+            if proportion:
+                words.append(w)
+                end = pos + t.end()
+            continue
+        if low in _STOP or (low in _FUNCTION_WORDS and low not in _DETERMINERS):
+            break
+        after = re.match(r"\s*([\w’'-]+)", rest[pos + t.end():])
+        if low.endswith("ed") and (after is None or after.group(1).lower() in _STOP or w != t.group(0)):
+            break  # a verb ("1.5% abstained."), not an adjective ("30 armed men")
+        words.append(w)
+        end = pos + t.start() + len(w)
+        if _looks_plural(w) or len(words) >= 6 or w != t.group(0):
+            break
+    if words and words[-1].lower() in _DETERMINERS:
+        words = []
+    phrase = " ".join(words)
+    if proportion and phrase:
+        # "a third of the seats in parliament": the whole needs its place.
+        pp = re.match(r"\s+(?:in|of)\s+(?:the\s+)?[^\W\d_][\w’'-]*", rest[end:])
+        if pp and pp.group(0).split()[-1].lower() not in _STOP:
+            phrase = " ".join((phrase + pp.group(0)).split())
+    if f.unit == "percent":
+        return "percent of " + phrase if phrase and partitive else ("percent " + phrase).strip()
+    if f.unit:
+        return (f.unit + " " + phrase).strip()
+    return phrase
+
+
+# ---------------------------------------------------------------- source and status
+
+_CLAUSE_WORDS = frozenset("when that which who whom after before because while as if and but where since although "
+                          "though whereas once until so".split())
+_AUX = frozenset("have has had also earlier previously later reportedly allegedly had been is was were "
+                 "then first".split())
+
+
+def _np_before(text: str, pos: int) -> str:
+    """The noun phrase right before a reporting verb at `pos` (a heuristic: back to a clause boundary)."""
+    chunk = text[:pos]
+    cut = max(chunk.rfind(c) for c in ",;:“”\"()[]")
+    words = chunk[cut + 1:].split()
+    while words and words[-1].lower().strip(",") in _AUX:
+        words.pop()
+    out: list[str] = []
+    for w in reversed(words):
+        if w.lower() in _CLAUSE_WORDS or len(out) >= 6:
+            break
+        out.insert(0, w)
+    return " ".join(out).strip(" ,.‘’'\"")
+
+
+def _np_after(text: str, pos: int) -> str:
+    """The noun phrase after 'according to' or after a verb in '..., said X.'"""
+    m = re.match(r"\s*([^,;:.“”\"()]+?)(?=\s*(?:[,;:“”\"()]|\.(?:\s|$)|$|\s+(?:that|on|in|at|who|which)\b))",
+                 text[pos:])
+    return " ".join(m.group(1).split()[:7]) if m else ""
+
+
+def _fallback_source(sentence: str, para: str, s_in_para: int, f_start: int) -> tuple[str, str]:
+    """(source, rule) from cues in the sentence around a figure at `f_start` (sentence offsets)."""
+    # A denial verb names its speaker too ("The ministry denied that 300 prisoners escaped").
+    cues = [c for c in _cues(sentence, ("report", "denial"))
+            if c[3] == "report" or re.search(r"(?:ed|ies|deny)$", c[2].lower())]
+    before = [c for c in cues if c[1] <= f_start]
+    after = [c for c in cues if c[0] >= f_start]
+    # The nearest report before the figure is the innermost one.
+    for s, e, cue, _cat, line in reversed(before):
+        if cue.lower() == "according to":
+            src = _np_after(sentence, e)
+        else:
+            src = _np_before(sentence, s)
+        if src:
+            return src, f"source:before:lexicon:qualifiers:{line}"
+    # "..., the Post noted." / "..., said the ministry." after the figure, at the end of the sentence.
+    for s, e, cue, _cat, line in after:
+        head = sentence[:s]
+        k = max(head.rfind(c) for c in ",”\"")
+        if k < f_start:
+            continue
+        src = head[k + 1:].strip()
+        tail_words = len(sentence[e:].split())
+        if src and len(src.split()) <= 7 and not set(src.lower().split()) & _CLAUSE_WORDS and tail_words <= 4:
+            return src, f"source:trailing:lexicon:qualifiers:{line}"
+        if not src and tail_words <= 8:
+            src = _np_after(sentence, e)
+            if src:
+                return src, f"source:trailing:lexicon:qualifiers:{line}"
+    # Inside a quotation that closes later in the paragraph: the speaker named after the closing quote.
+    pos = s_in_para + f_start
+    opened = para.rfind("“", 0, pos)
+    if opened >= 0 and para.rfind("”", 0, pos) < opened:
+        close = para.find("”", pos)
+        if close >= 0:
+            m = re.match(r"\s*,?\s*([^,.;:]{1,60}?)\s+(said|says|told|reported|revealed|noted|added|wrote|stated)\b",
+                         para[close + 1:])
+            if m:
+                return m.group(1).strip(), "source:after-closing-quote"
+    return "", ""
+
+
+def _denied_fallback(sentences: pd.DataFrame, idx: int, s_text: str, f_start: int, f_end: int,
+                     reported: bool) -> str:
+    """A rule name when the figure is in a claim the article reports as denied, else ''."""
+    denials = _cues(s_text, ("denial",))
+    for s, e, cue, _cat, line in denials:
+        prefix = s_text[max(0, s - 12):s].lower()
+        if re.search(r"(?:not|n't|never|no)\s+$", prefix):
+            continue  # "did not deny"
+        if e <= f_start:
+            return f"status:denied:after-denial:lexicon:qualifiers:{line}"
+        # ", something the coalition denied": a back-reference after the figure.
+        if s >= f_end:
+            between = s_text[f_end:s]
+            if "," in between and _cues(between[between.find(","):], ("anaphor",)):
+                return f"status:denied:back-reference:lexicon:qualifiers:{line}"
+    if not reported:
+        return ""
+    # A later sentence of the same paragraph denies "the reports".
+    para = sentences.iloc[idx]["paragraph"]
+    for j in range(idx + 1, min(idx + 3, len(sentences))):
+        nxt = sentences.iloc[j]
+        if nxt["paragraph"] != para:
+            break
+        t = str(nxt["text"])
+        ds = [d for d in _cues(t, ("denial",)) if not re.search(r"(?:not|n't|never|no)\s+$", t[max(0, d[0] - 12):d[0]].lower())]
+        if ds and _cues(t, ("anaphor",)):
+            return f"status:denied:next-sentence:lexicon:qualifiers:{ds[0][4]}"
+    return ""
+
+
+# A headline that ends in ": monitor" or ": officials" names its source after the colon.
+_HEADLINE_TAG = re.compile(r":\s*([A-Za-z][\w.'’ -]{0,40}?)\s*$")
+
+
+def _attribution_source(attributions: pd.DataFrame, start: int, end: int) -> str | None:
+    a = attributions
+    try:
+        inside = a[(a["content_start"] <= start) & (a["content_end"] >= end)]
+    except (KeyError, TypeError):
+        return None
+    if not len(inside):
+        return None
+    length = inside["content_end"] - inside["content_start"]
+    return str(inside.loc[length.astype(float).idxmin(), "source"])
+
+
+def _claims_denied(claims: pd.DataFrame, start: int, end: int) -> bool:
+    try:
+        c = claims
+        inside = c[(c["content_start"] <= start) & (c["content_end"] >= end)]
+        if (inside["stance"] == "denial").any():
+            return True
+        targets = set(c.loc[c["stance"] == "denial", "target"].dropna().tolist())
+        return bool(set(inside["id"].tolist()) & targets)
+    except (KeyError, TypeError):
+        return False
+
+
+# ---------------------------------------------------------------- main
+
+def find_figures(article, *, attributions: pd.DataFrame | None = None,
+                 claims: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every quantity in `article`, with its range, what it counts, its source and status.
+
+    Args:
+        article: an `Article`.
+        attributions: the `trace_attributions` frame; when given with rows, a figure's
+            `source` is the innermost attribution whose content contains it.
+        claims: the `find_claims` frame; when given with rows, a figure inside a denial's
+            content, or inside a claim a denial targets, is `denied`.
+
+    Returns:
+        A DataFrame with `COLUMNS`, sorted by `start` (conventions in the module docstring).
+    """
+    use_attr = isinstance(attributions, pd.DataFrame) and len(attributions) > 0
+    use_claims = isinstance(claims, pd.DataFrame) and len(claims) > 0
+    sentences = article.sentences.reset_index(drop=True)
+    paragraphs = article.paragraphs.set_index("paragraph") if len(article.paragraphs) else None
+    rows = []
+    for idx, sent in enumerate(sentences.itertuples(index=False)):
+        s_text, s_start = str(sent.text), int(sent.start)
+        figs = _number_candidates(s_text, _blocked_spans(s_text))
+        figs = _merge_ranges(s_text, figs)
+        _apply_qualifiers(s_text, figs)
+        para_text, s_in_para = s_text, 0
+        if paragraphs is not None and sent.paragraph in paragraphs.index:
+            para_text = str(paragraphs.loc[sent.paragraph, "text"])
+            s_in_para = s_start - int(paragraphs.loc[sent.paragraph, "start"])
+        estimate_cue = _cues(s_text, ("estimate",))
+        for f in figs:
+            rules = list(f.rules)
+            source = None
+            if use_attr:
+                source = _attribution_source(attributions, s_start + f.start, s_start + f.end)
+                if source:
+                    rules.append("source:attributions")
+            else:
+                src, rule = _fallback_source(s_text, para_text, s_in_para, f.start)
+                tag = _HEADLINE_TAG.search(s_text) if str(sent.role) in ("headline", "related-headline") else None
+                if not src and tag and tag.start() >= f.end:
+                    src, rule = tag.group(1), "source:headline-tag"
+                if src:
+                    source = src
+                    rules.append(rule)
+            reported = bool(source)
+            source = source or "the article"
+            denied = ""
+            if use_claims:
+                if _claims_denied(claims, s_start + f.start, s_start + f.end):
+                    denied = "status:denied:claims"
+            else:
+                denied = _denied_fallback(sentences, idx, s_text, f.start, f.end, reported)
+            if denied:
+                status = "denied"
+                rules.append(denied)
+            elif "estimated" in f.qualifier or estimate_cue or "estimate" in source.lower():
+                status = "estimated"
+                rules.append("status:estimated")
+            elif reported:
+                status = "reported"
+            else:
+                status = "stated"
+            rows.append({
+                "sentence": int(sent.sentence), "start": s_start + f.start, "end": s_start + f.end,
+                "text": s_text[f.start:f.end], "value": float(f.value), "low": float(f.low),
+                "high": float(f.high), "qualifier": f.qualifier, "what": _what(s_text, f),
+                "source": source, "status": status, "role": str(sent.role), "rule": "; ".join(rules),
+            })
+    frame = pd.DataFrame(rows, columns=COLUMNS[1:])
+    frame = frame.sort_values("start", kind="stable").reset_index(drop=True)
+    frame.insert(0, "id", range(len(frame)))
+    for col in ("id", "sentence", "start", "end"):
+        frame[col] = frame[col].astype("int64")
+    for col in ("value", "low", "high"):
+        frame[col] = frame[col].astype("float64")
+    return frame[COLUMNS]

@@ -1,5 +1,358 @@
-"""Dates (stub: to be filled in)."""
+"""Dates: find date expressions and place them on the calendar.
+
+`find_dates(article, *, published=None)` returns one row per date expression:
+
+- ``kind``: ``absolute`` (the year is written: "26 December 2018", "June 2017",
+  "in 2017"), ``partial`` (month and day or month only, no year: "January 15",
+  "in November") or ``relative`` (needs an anchor: "Monday", "last month",
+  "Last June", "yesterday", "three days ago", "a couple of days after",
+  "recent").
+- ``date_low``/``date_high``: the calendar range as pandas Timestamps (equal for
+  a single day; a whole month or week for "last month", "earlier this week").
+  ``NaT`` when the expression cannot be placed.
+- ``anchor``: what the date was resolved against, or what is missing.
+- ``event``: up to 12 words of the clause the date sits in, without the date
+  itself, so a timeline can label it. A heuristic, not a parse.
+
+Newspaper conventions used to resolve against the publication date ``P``
+(the usual reading; a reporter may mean otherwise):
+
+- a weekday ("Monday", "on Saturday") is the most recent such day on or
+  before ``P``; "last Monday" the one before that week's, "next Monday" the
+  first after ``P``;
+- "last month"/"this month"/"next month" and the same with week/year are
+  calendar ranges (weeks run Monday to Sunday); "earlier this week" runs from
+  that Monday to ``P``;
+- "in November" (no year) is the most recent November on or before ``P``'s
+  month; "last June" is the most recent June strictly before ``P``'s month;
+- "January 15" is that day in ``P``'s year unless that falls after ``P``,
+  then the year before;
+- "N days/weeks/months ago" counts back from ``P``; "N days after/later"
+  counts from another event and is left unresolved.
+
+A date inside a quotation is resolved against the article's date too, though
+the quoted speaker may have spoken days earlier: the ``anchor`` says so.
+
+`date_spans(text)` gives the spans of calendar expressions (with month names,
+weekdays, years), which `find_figures` skips so "January 15" is no figure.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
 import pandas as pd
+
 COLUMNS = ["id", "sentence", "start", "end", "text", "kind", "anchor", "date_low", "date_high", "event", "rule"]
-def find_dates(article, *, published=None) -> pd.DataFrame:
-    return pd.DataFrame(columns=COLUMNS)
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+# Month names must be capitalised: "may" and "march" are also verbs.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PREP = r"(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter)\s+)"
+_PART = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*)"  # "early June", "mid-June"
+_NUMW = (r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of"
+         r"|a\s+few|several)")
+_UNIT = r"(?:days?|weeks?|months?|years?|hours?)"
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+# (rule name, kind, compiled pattern, calendar?) in priority order; earlier rules win overlaps.
+_RULES: list[tuple[str, str, re.Pattern[str], bool]] = [
+    ("iso-date", "absolute", re.compile(rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>{_DAY})(?![\w-])"), True),
+    ("month-day-year", "absolute", re.compile(
+        rf"{_PREP}?(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<d>{_DAY}){_ORD},?\s+(?P<y>{_YEAR})(?!\d)"), True),
+    ("day-month-year", "absolute", re.compile(
+        rf"{_PREP}?(?:{_WEEKDAY},?\s+)?(?<!\d)(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+(?P<y>{_YEAR})(?!\d)"),
+        True),
+    ("month-year", "absolute", re.compile(
+        rf"{_PREP}?{_PART}?(?P<month>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})(?!\d)"), True),
+    ("month-day", "partial", re.compile(
+        rf"{_PREP}?(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<d>{_DAY}){_ORD}(?![\d:.,]\d|\w)"), True),
+    ("day-month", "partial", re.compile(
+        rf"{_PREP}?(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?<![\d.,])(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<month>{_MONTH})(?!\w)"),
+        True),
+    # A bare month name needs a cue before it ("in June", "last June"): "May" alone is usually a verb.
+    ("last-month-name", "relative", re.compile(
+        rf"(?<![\w-])(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<month>{_MONTH})(?!\w)"), True),
+    ("month-name", "partial", re.compile(
+        rf"(?:{_PREP}|{_PART})(?:{_PART})?(?P<month>{_MONTH})(?!\w)"), True),
+    ("year", "absolute", re.compile(rf"{_PREP}(?:{_PART})?(?P<y>{_YEAR})(?![\w-]|[.,]\d)"), True),
+    ("weekday", "relative", re.compile(
+        rf"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+|{_PREP})?(?P<wd>{_WEEKDAY})"
+        rf"(?:\s+(?:morning|afternoon|evening|night))?(?!\w)"), True),
+    ("relative-period", "relative", re.compile(
+        r"(?<![\w-])(?P<pre>(?:(?:[Ee]arlier|[Ll]ater)\s+)?)(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+"
+        r"(?P<unit>week|weekend|month|year)(?![\w-])"), False),
+    ("day-word", "relative", re.compile(
+        r"(?<![\w-])(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast\s+night"
+        r"|[Tt]his\s+(?:morning|afternoon|evening))(?![\w-])"), False),
+    ("ago", "relative", re.compile(
+        rf"(?<![\w-])(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago(?![\w-])", re.IGNORECASE), False),
+    ("event-relative", "relative", re.compile(
+        rf"(?<![\w-])(?:(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?:after|later|before|earlier)"
+        rf"|the\s+(?:day|week|month)\s+(?:after|before))(?![\w-])", re.IGNORECASE), False),
+    ("vague", "relative", re.compile(r"(?<![\w-])(?:[Rr]ecent(?:ly)?|[Ll]ately)(?![\w-])"), False),
+]
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    rule: str
+    kind: str
+    match: re.Match
+    calendar: bool
+
+
+def _scan(text: str) -> list[_Hit]:
+    """All date expressions in `text`, non-overlapping, earlier rules winning."""
+    taken: list[tuple[int, int]] = []
+    hits: list[_Hit] = []
+    for rule, kind, pattern, is_calendar in _RULES:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if s == e or any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            hits.append(_Hit(s, e, rule, kind, m, is_calendar))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of calendar expressions (month names, weekdays, years) in `text`.
+
+    Used by `find_figures` so the numbers in "January 15" or "June 2017" are not
+    counted. Durations such as "a couple of days after" are not included: they
+    are quantities as well as dates.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    return [(h.start, h.end) for h in _scan(text) if h.calendar]
+
+
+def _month_range(year: int, month: int) -> tuple[pd.Timestamp, pd.Timestamp]:
+    last = calendar.monthrange(year, month)[1]
+    return pd.Timestamp(year, month, 1), pd.Timestamp(year, month, last)
+
+
+def _safe_day(year: int, month: int, day: int) -> pd.Timestamp | None:
+    try:
+        return pd.Timestamp(year, month, day)
+    except ValueError:  # "February 30"
+        return None
+
+
+def _count(word: str) -> int | None:
+    word = " ".join(word.lower().split())
+    if word.isdigit():
+        return int(word)
+    if word.startswith("a couple"):
+        return 2
+    return _NUMBER_WORDS.get(word)
+
+
+def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _resolve(hit: _Hit, published: dt.date | None) -> tuple[pd.Timestamp | None, pd.Timestamp | None, str]:
+    """(low, high, anchor) for one hit; None where it cannot be placed."""
+    m, rule = hit.match, hit.rule
+    gd = m.groupdict()
+    pub_anchor = f"publication date {published.isoformat()}" if published else ""
+    missing = "needs the publication date"
+    if rule in ("iso-date", "month-day-year", "day-month-year"):
+        month = int(gd["m"]) if rule == "iso-date" else _MONTHS[gd["month"].rstrip(".").lower()]
+        day = _safe_day(int(gd["y"]), month, int(gd["d"]))
+        return day, day, "none needed" if day is not None else "not a calendar day"
+    if rule == "month-year":
+        low, high = _month_range(int(gd["y"]), _MONTHS[gd["month"].rstrip(".").lower()])
+        return low, high, "none needed"
+    if rule == "year":
+        y = int(gd["y"])
+        return pd.Timestamp(y, 1, 1), pd.Timestamp(y, 12, 31), "none needed"
+    if rule == "vague":
+        return None, None, "vague: no calendar date"
+    if rule == "event-relative":
+        return None, None, "relative to another event, not to the publication date"
+    if published is None:
+        return None, None, missing
+    p = pd.Timestamp(published)
+    if rule in ("month-day", "day-month"):
+        month = _MONTHS[gd["month"].rstrip(".").lower()]
+        day = _safe_day(p.year, month, int(gd["d"]))
+        if day is not None and day > p:
+            day = _safe_day(p.year - 1, month, int(gd["d"]))
+        if day is None:
+            return None, None, "not a calendar day"
+        return day, day, pub_anchor
+    if rule in ("month-name", "last-month-name"):
+        month = _MONTHS[gd["month"].rstrip(".").lower()]
+        rel = (gd.get("rel") or "").lower()
+        if rel == "next":
+            year = p.year if month > p.month else p.year + 1
+        elif rel == "this":
+            year = p.year
+        elif rel in ("last", "past"):
+            year = p.year if month < p.month else p.year - 1
+        else:
+            year = p.year if month <= p.month else p.year - 1
+        low, high = _month_range(year, month)
+        return low, high, pub_anchor
+    if rule == "weekday":
+        wd = _WEEKDAYS[gd["wd"].lower()]
+        rel = (gd.get("rel") or "").lower()
+        back = (p.weekday() - wd) % 7
+        day = p - pd.Timedelta(days=back)
+        if rel == "next":
+            day = p + pd.Timedelta(days=(wd - p.weekday()) % 7 or 7)
+        elif rel in ("last", "past"):
+            # "last Monday": the Monday of the previous week when today is that weekday or earlier in the week.
+            day = p - pd.Timedelta(days=back or 7)
+        return day, day, pub_anchor
+    if rule == "relative-period":
+        unit, rel = gd["unit"].lower(), gd["rel"].lower()
+        pre = gd["pre"].strip().lower()
+        delta = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
+        if unit == "month":
+            y, mo = _shift_months(p.year, p.month, delta)
+            low, high = _month_range(y, mo)
+        elif unit == "year":
+            low, high = pd.Timestamp(p.year + delta, 1, 1), pd.Timestamp(p.year + delta, 12, 31)
+        elif unit == "weekend":
+            saturday = p - pd.Timedelta(days=(p.weekday() - 5) % 7) + pd.Timedelta(days=7 * delta)
+            if delta == 0 and saturday > p:
+                saturday -= pd.Timedelta(days=7)
+            low, high = saturday, saturday + pd.Timedelta(days=1)
+        else:
+            monday = p - pd.Timedelta(days=p.weekday()) + pd.Timedelta(days=7 * delta)
+            low, high = monday, monday + pd.Timedelta(days=6)
+        if pre == "earlier" and delta == 0:
+            high = min(high, p)
+        elif pre == "later" and delta == 0:
+            low = max(low, p)
+        return low, high, pub_anchor
+    if rule == "day-word":
+        word = " ".join(gd["word"].lower().split())
+        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
+        day = p + pd.Timedelta(days=offset)
+        return day, day, pub_anchor
+    if rule == "ago":
+        n = _count(gd["n"])
+        if n is None:  # "a few days ago", "several weeks ago"
+            return None, None, "vague count: no calendar date"
+        unit = gd["unit"].lower().rstrip("s")
+        if unit == "hour":
+            return p, p, pub_anchor
+        if unit in ("day", "week"):
+            day = p - pd.Timedelta(days=n * (7 if unit == "week" else 1))
+            return day, day, pub_anchor
+        if unit == "month":
+            y, mo = _shift_months(p.year, p.month, -n)
+            return _month_range(y, mo) + (pub_anchor,)
+        return pd.Timestamp(p.year - n, 1, 1), pd.Timestamp(p.year - n, 12, 31), pub_anchor
+    return None, None, missing
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"]|\s[–—]\s")
+
+
+def _event(sentence: str, start: int, end: int, max_words: int = 12) -> str:
+    """Up to `max_words` of the clause around [start, end) in `sentence`, without the date."""
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    left = max(c for c in cuts if c <= start)
+    right = min((c for c in cuts if c >= end), default=len(sentence))
+    clause = (sentence[left:start] + " " + sentence[end:right]).strip(" ,;:.–—\"“”")
+    words = clause.split()
+    if len(words) < 3:
+        # The date is a clause of its own ("On Saturday, X reported:"): take the next clause.
+        nxt = [c for c in cuts if c > right]
+        if nxt:
+            words = (clause + " " + sentence[right:nxt[0]]).strip(" ,;:.–—\"“”()").split()
+    if len(words) > max_words:
+        # Keep the words nearest the date.
+        before = len(sentence[left:start].split())
+        lo = max(0, min(before - max_words // 2, len(words) - max_words))
+        words = words[lo:lo + max_words]
+    return " ".join(w.strip("“”\"") for w in words).strip(" ,;:.")
+
+
+def _published_from(article, published) -> dt.date | None:
+    value = published
+    if value is None:
+        inference = (getattr(article, "meta", None) or {}).get("date")
+        value = getattr(inference, "value", None) if inference is not None else None
+    if value is None:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return None if pd.isna(value) else value.date()
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None  # "January 2019", "late 2018": not a concrete day
+
+
+def find_dates(article, *, published: dt.date | None = None) -> pd.DataFrame:
+    """Date expressions in `article` with their calendar ranges.
+
+    Args:
+        article: an `Article`.
+        published: the publication date to resolve relative dates against. Default:
+            `article.meta["date"]` when it holds a concrete day, else relative dates stay NaT.
+
+    Returns:
+        A DataFrame with `COLUMNS`, sorted by `start`; `date_low`/`date_high` are Timestamps or NaT.
+    """
+    pub = _published_from(article, published)
+    rows = []
+    for sent in article.sentences.itertuples(index=False):
+        s_text, s_start = str(sent.text), int(sent.start)
+        for hit in _scan(s_text):
+            low, high, anchor = _resolve(hit, pub)
+            if anchor.startswith("publication date") and ("“" in s_text[:hit.start] or '"' in s_text[:hit.start]):
+                anchor += " (inside a quotation: the speaker's own date may differ)"
+            rows.append({
+                "sentence": int(sent.sentence),
+                "start": s_start + hit.start,
+                "end": s_start + hit.end,
+                "text": s_text[hit.start:hit.end],
+                "kind": hit.kind,
+                "anchor": anchor,
+                "date_low": low if low is not None else pd.NaT,
+                "date_high": high if high is not None else pd.NaT,
+                "event": _event(s_text, hit.start, hit.end),
+                "rule": f"date:{hit.rule}",
+            })
+    frame = pd.DataFrame(rows, columns=COLUMNS[1:])
+    frame = frame.sort_values("start", kind="stable").reset_index(drop=True)
+    frame.insert(0, "id", range(len(frame)))
+    for col in ("date_low", "date_high"):
+        frame[col] = pd.to_datetime(frame[col])
+    for col in ("id", "sentence", "start", "end"):
+        frame[col] = frame[col].astype("int64")
+    return frame[COLUMNS]
