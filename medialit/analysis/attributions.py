@@ -1,6 +1,648 @@
-"""Attributions (stub: to be filled in)."""
+"""Attributions: who says what, and through whom.
+
+`trace_attributions(article)` returns one row per reported statement: the `source`
+(who), the `cue` (the reporting verb or phrase, from ``lexicons/reporting_verbs.csv``),
+the `content` (what), its `kind` (direct, indirect, mixed) and `parent`, the statement
+this one is reported inside, so chains nest (article -> a news agency -> a ministry).
+
+Method (rule-based, in the spirit of citron's cue/source/content triples): every cue in
+the lexicon is found in the text; each is read by the first pattern that fits its
+surroundings (see `RULES`); quotations are tracked across sentences and paragraphs;
+then contents are clipped, block quotes attached, and nesting computed from spans.
+
+Columns beyond docs/architecture.md, appended at the end:
+
+- ``recipient_start``, ``recipient_end``: the span of `recipient` ("told VOA").
+- ``source_resolved``: the source with a pronoun resolved to the most recent named
+  source or name in the previous two sentences (else the source itself).
+- ``cue_category``: the lexicon category of the cue (neutral, assertive, concessive,
+  judging, denial, hearsay) or the structural rule's own word.
+- ``last_sentence``: the sentence holding the end of the span (block and multi-sentence
+  quotes cover several sentences; `sentence` is the one holding the start).
+- ``parent_rule``: ``contains`` (the parent's content contains this statement) or
+  ``anaphora`` (the parent's content refers back to this one: "the reports were found
+  untrue" makes the earlier report part of what the denier says about it).
+
+Choices worth knowing: a block quote (text set off in its own paragraphs after
+"X reported:") counts as `direct`, since the layout does the work of quote marks; a
+quotation continued in the next sentence without a new cue gets its own row
+(`rule` ``continued-quote``) with the previous speaker as an implicit source (no offsets).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
 import pandas as pd
+
+from ..lexicon import cue_regex, load_lexicon, read_lexicon
+from ._spans import (
+    BOUNDARY,
+    CLOSE_DOUBLE,
+    PRONOUNS,
+    TIME_TAIL,
+    Quote,
+    SentenceIndex,
+    find_quotes,
+    np_after,
+    np_before,
+    quote_at,
+    quote_kind,
+    skip_adverbials,
+    strip_span,
+    tokens,
+)
+
 COLUMNS = ["id", "sentence", "start", "end", "text", "source", "source_start", "source_end", "cue", "cue_start",
            "cue_end", "content", "content_start", "content_end", "kind", "recipient", "parent", "depth", "rule"]
-def trace_attributions(article) -> pd.DataFrame:
-    return pd.DataFrame(columns=COLUMNS)
+EXTRA_COLUMNS = ["recipient_start", "recipient_end", "source_resolved", "cue_category", "last_sentence", "parent_rule"]
+CATEGORIES = frozenset({"neutral", "assertive", "concessive", "judging", "denial", "hearsay", "pseudo"})
+
+#: The patterns, in the order they are tried, with what they read.
+RULES = {
+    "headline-tag": "a headline ending in ': source' (\"... killed in Syria: monitor\")",
+    "according-to": "'according to X, ...' or '..., according to X'",
+    "quote-source-cue": "'“...,” X said' (the content is the whole quotation, even over sentences)",
+    "quote-cue-source": "'“...,” said X'",
+    "clause-source-cue": "'..., X reported Monday.' (content before the comma)",
+    "clause-cue-source": "'..., said X.'",
+    "participle": "', adding ...' / ', saying ...': the speaker is the clause's earlier source",
+    "reduced-relative": "'reports claiming ...', 'a statement saying ...'",
+    "passive-by": "'... was reported by X'",
+    "source-cue-content": "'X said (that) ...', 'X told Y (that) ...', 'X denied ...'",
+    "object-gap": "'..., something X denied': the content is the word standing for an earlier statement",
+    "block-quote": "'X reported:' ending a paragraph, content = the next paragraph(s)",
+    "continued-quote": "a quotation right after a quoted statement, same speaker, no new cue",
+}
+
+_PARTICIPLE = re.compile(r"ing$", re.IGNORECASE)
+_INTRO_RECIPIENT = re.compile(
+    r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:email|e-mail|interview|letter|message|statement|"
+    r"call|phone\s+call|briefing|conversation)\s+(?:to|with)\s+", re.IGNORECASE)
+_ANAPHOR = re.compile(
+    r"(?<![\w-])(?:the|these|those|such|this|that)\s+(?:(?:earlier|recent|media|news|initial)\s+)?"
+    r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story|charges?)(?![\w-])",
+    re.IGNORECASE)
+_HEADLINE_TAG = re.compile(r":\s+((?:[A-Za-z][\w.&’'-]*)(?:\s+[A-Za-z][\w.&’'-]*){0,3})\s*$")
+_LINKABLE = {"hearsay", "judging"}
+
+
+@dataclass
+class _Row:
+    cue_start: int | None
+    cue_end: int | None
+    category: str
+    rule: str
+    source: str | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+    content_start: int | None = None
+    content_end: int | None = None
+    level: int = 0  # 1 when the cue sits inside a quotation
+    recipient_start: int | None = None
+    recipient_end: int | None = None
+    start: int = 0
+    end: int = 0
+    parent: int | None = None
+    parent_rule: str | None = None
+    block: bool = False
+    source_resolved: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _lexicon(lexicon) -> pd.DataFrame:
+    if lexicon is None:
+        return load_lexicon("reporting_verbs", categories=CATEGORIES)
+    return read_lexicon(lexicon, categories=CATEGORIES)
+
+
+def _match_row(m: re.Match) -> int:
+    for name, value in m.groupdict().items():
+        if value is not None and name.startswith("r"):
+            return int(name[1:])
+    return -1
+
+
+def _close_quote_before(text: str, quotes: list[Quote], pos: int, level: int) -> Quote | None:
+    """A quotation of `level` whose closing mark ends at `pos` (give or take a comma and spaces)."""
+    for q in quotes:
+        if q.level == level and q.closed and q.end <= pos and not text[q.end:pos].strip(" \t\u00a0,"):
+            return q
+    return None
+
+
+def _only_tail(text: str, pos: int, end: int) -> bool:
+    """True when nothing but time adverbials and final punctuation is left in [pos, end)."""
+    rest = text[pos:end]
+    if not rest.strip(" \t\r\n\u00a0.!?;”’\"'"):
+        return True
+    return bool(TIME_TAIL.match(rest))
+
+
+class _Tracer:
+    def __init__(self, article, lexicon):
+        self.a = article
+        self.text: str = article.text
+        self.sents = article.sentences
+        self.index = SentenceIndex(self.sents) if len(self.sents) else None
+        self.quotes = find_quotes(self.text, article.paragraphs)
+        self.lex = _lexicon(lexicon)
+        self.rx = cue_regex(self.lex)
+        self.paras = [(int(s), int(e)) for s, e in zip(article.paragraphs["start"], article.paragraphs["end"])]
+
+    # -- helpers
+    def sentence_span(self, pos: int) -> tuple[int, int, int] | None:
+        k = self.index.index_at(pos) if self.index else None
+        if k is None:
+            return None
+        return k, self.index.starts[k], self.index.ends[k]
+
+    def region(self, pos: int, s_start: int, s_end: int) -> tuple[int, int, int]:
+        q = quote_at(self.quotes, pos, level=0)
+        if q is None:
+            return s_start, s_end, 0
+        return max(s_start, q.inner_start), min(s_end, q.inner_end), 1
+
+    def para_of(self, pos: int) -> int | None:
+        for n, (s, e) in enumerate(self.paras):
+            if s <= pos < e:
+                return n
+        return None
+
+    # -- reading one cue
+    def read(self, m: re.Match) -> _Row | None:
+        row = self.lex.loc[_match_row(m)]
+        category = row["category"]
+        if category == "pseudo":
+            return None
+        cs, ce = m.start(), m.end()
+        found = self.sentence_span(cs)
+        if found is None:
+            return None
+        k, s_start, s_end = found
+        if self.index.roles[k] == "boilerplate":
+            return None
+        rs, re_, level = self.region(cs, s_start, s_end)
+        text = self.text
+        base = _Row(cs, ce, category, "", level=level)
+        cue_low = text[cs:ce].lower()
+
+        if re.fullmatch(r"according\s+to", cue_low):
+            return self.according(base, rs, re_)
+
+        before = np_before(text, rs, cs)
+        flags = before[2] if before else set()
+        if flags & {"modal", "to", "negated"}:
+            return None  # future, conditional, infinitive or negated: no statement was made
+        left_raw = text[rs:cs]
+        if before is None and re.search(r"(?:\b(?:the|a|an|these|those|its|his|her|their|this)\s*)$", left_raw, re.I):
+            return None  # a noun or adjective use: "the said company", "the reported attack"
+
+        # Post-position: the content came first ("“...,” X said" / "..., X reported Monday.").
+        after_cue = ce
+        recipient = None
+        if cue_low.startswith("told") or cue_low.startswith("tell"):
+            recipient = np_after(text, skip_adverbials(text, ce, re_), re_)
+            if recipient:
+                after_cue = recipient[1]
+        if before and "passive" not in flags and _only_tail(text, after_cue, re_):
+            src_s, src_e, _ = before
+            q = _close_quote_before(text, self.quotes, src_s, level)
+            if q is not None:
+                return self.post(base, q, rs, src_s, src_e, "quote-source-cue", recipient)
+            lead = text[rs:src_s].rstrip(" \t\u00a0")
+            if lead.endswith(",") and len(lead) > 1:
+                return self.post_clause(base, rs, rs + len(lead) - 1, src_s, src_e, "clause-source-cue", recipient)
+        # Inverted: "“...,” said X." / "..., said X."
+        lead = text[rs:cs].rstrip(" \t\u00a0")
+        if lead and (lead.endswith(",") or lead[-1] in CLOSE_DOUBLE or lead.endswith(",’")) and not _PARTICIPLE.search(cue_low):
+            src = np_after(text, ce, re_)
+            if src and _only_tail(text, src[1], re_):
+                q = _close_quote_before(text, self.quotes, rs + len(lead), level)
+                if q is not None:
+                    return self.post(base, q, rs, src[0], src[1], "quote-cue-source", None)
+                return self.post_clause(base, rs, rs + len(lead) - 1, src[0], src[1], "clause-cue-source", None)
+
+        # Participles: ", adding:", "reports claiming ..."
+        if _PARTICIPLE.search(cue_low):
+            if re.search(r",[”’\"']?$", lead):
+                base.rule = "participle"
+                base.extra["needs_source"] = True  # filled from the sentence's earlier statement
+            elif before and not flags:
+                base.rule = "reduced-relative"
+                base.source_start, base.source_end = before[0], before[1]
+            else:
+                return None
+            return self.content_after(base, ce, rs, re_, s_end)
+
+        if "passive" in flags:
+            by = re.match(r"\s+by\s+", text[ce:re_])
+            if not by:
+                return None  # "was told", "were reported missing": no speaker named
+            src = np_after(text, ce + by.end(), re_)
+            if not src:
+                return None
+            base.rule, base.source_start, base.source_end = "passive-by", src[0], src[1]
+            return self.content_after(base, src[1], rs, re_, s_end)
+
+        if before is None:
+            if self.index.roles[k] == "headline":
+                return None
+            return None
+        base.rule = "source-cue-content"
+        base.source_start, base.source_end = before[0], before[1]
+        gap = re.search(r"(?<![\w-])(?:something|which|what|that)\s+$", text[rs:before[0]], re.I)
+        if gap and _only_tail(text, after_cue, re_):
+            # "..., something the coalition denied.": the content is the word that stands for it.
+            base.rule = "object-gap"
+            base.content_start, base.content_end = rs + gap.start(), rs + gap.start() + len(gap.group().rstrip())
+            return base
+        if recipient:
+            base.recipient_start, base.recipient_end = recipient
+        else:
+            m_rec = None
+            for m_rec in _INTRO_RECIPIENT.finditer(text, s_start, before[0]):
+                pass
+            if m_rec is not None:
+                rec = np_after(text, m_rec.end(), before[0])
+                if rec:
+                    base.recipient_start, base.recipient_end = rec
+        return self.content_after(base, after_cue, rs, re_, s_end)
+
+    def according(self, base: _Row, rs: int, re_: int) -> _Row | None:
+        text = self.text
+        src = np_after(text, base.cue_end, re_, max_tokens=14, stop_prepositions=False)
+        if not src:
+            return None
+        s0, s1 = src
+        # Trim a trailing time phrase that np_after kept ("according to Reuters last month").
+        base.rule, base.source_start, base.source_end = "according-to", s0, s1
+        lead = text[rs:base.cue_start].strip(" \t\u00a0,")
+        if not lead:  # "According to X, content."
+            base.content_start, base.content_end = strip_span(text, s1, re_)
+        else:  # "content, according to X." (or in the middle: content is the longer side)
+            tail = strip_span(text, s1, re_)
+            head = strip_span(text, rs, base.cue_start)
+            base.content_start, base.content_end = head if head[1] - head[0] >= tail[1] - tail[0] else tail
+        if base.content_start >= base.content_end:
+            return None
+        return base
+
+    def post(self, base: _Row, q: Quote, rs: int, src_s: int, src_e: int, rule: str, recipient) -> _Row:
+        text = self.text
+        base.rule, base.source_start, base.source_end = rule, src_s, src_e
+        if q.start <= rs or text[rs:q.start].strip() == "":
+            base.content_start, base.content_end = strip_span(text, q.inner_start, q.inner_end, " \t\r\n\u00a0,")
+        else:
+            base.content_start, base.content_end = rs, q.end
+        if recipient:
+            base.recipient_start, base.recipient_end = recipient
+        return base
+
+    def post_clause(self, base: _Row, rs: int, comma: int, src_s: int, src_e: int, rule: str, recipient) -> _Row:
+        base.rule, base.source_start, base.source_end = rule, src_s, src_e
+        start = rs
+        # The clause may open with a quotation begun in an earlier sentence.
+        q = quote_at(self.quotes, rs, level=base.level)
+        if q is not None and q.start < rs:
+            start = q.start
+        base.content_start, base.content_end = strip_span(self.text, start, comma)
+        if recipient:
+            base.recipient_start, base.recipient_end = recipient
+        return base
+
+    def content_after(self, base: _Row, pos: int, rs: int, re_: int, s_end: int) -> _Row | None:
+        text = self.text
+        pos = skip_adverbials(text, pos, re_)
+        m = re.match(r"\s*(?:that\b|:|,)?\s*", text[pos:re_])
+        pos += m.end() if m else 0
+        start, end = strip_span(text, pos, re_)
+        # A quotation that opens here may run past the sentence ("He said: “A. B.”").
+        q = next((q for q in self.quotes if q.level == base.level and q.start == start), None)
+        if q is not None and q.end > end:
+            end = q.end
+        if start >= end:
+            # "X reported:" closing its paragraph introduces a block quote.
+            if text[base.cue_end:re_].rstrip().endswith(":") and base.level == 0:
+                return self.block(base)
+            return None
+        base.content_start, base.content_end = start, end
+        return base
+
+    def block(self, base: _Row) -> _Row | None:
+        n = self.para_of(base.cue_start)
+        if n is None or n + 1 >= len(self.paras):
+            return None
+        source_text = self.text[base.source_start:base.source_end] if base.source_start is not None else ""
+        names = {w.lower() for w in re.findall(r"[A-Z][\w-]+|\(([A-Z]{2,})\)", source_text) if w}
+        first = n + 1
+        last = first
+        for j in range(first + 1, min(first + 6, len(self.paras))):
+            ps, pe = self.paras[j]
+            if self.role_of(ps) != "body":
+                break
+            para = self.text[ps:pe]
+            opens_quote = para[:1] in "“\"«"
+            mentions = any(re.search(rf"\b(?:to|told)\s+(?:the\s+)?{re.escape(nm)}\b", para, re.I) for nm in names)
+            if opens_quote and mentions or (opens_quote and para.rstrip()[-1:] in "”\"" and j == last + 1 and False):
+                last = j
+            else:
+                break
+        if self.role_of(self.paras[first][0]) != "body":
+            return None
+        base.rule = "block-quote"
+        base.block = True
+        base.content_start, base.content_end = self.paras[first][0], self.paras[last][1]
+        return base
+
+    def role_of(self, pos: int) -> str | None:
+        k = self.index.index_at(pos) if self.index else None
+        return self.index.roles[k] if k is not None else None
+
+    # -- whole article
+    def headline_tags(self) -> list[_Row]:
+        rows = []
+        for s in self.sents.itertuples(index=False):
+            if s.role not in ("headline", "related-headline"):
+                continue
+            m = _HEADLINE_TAG.search(s.text)
+            if not m or ":" in s.text[: m.start()]:
+                continue
+            colon = int(s.start) + m.start()
+            src_s, src_e = int(s.start) + m.start(1), int(s.start) + m.end(1)
+            c0, c1 = strip_span(self.text, int(s.start), colon)
+            if c1 - c0 < 10:
+                continue
+            rows.append(_Row(colon, colon + 1, "hearsay", "headline-tag", source_start=src_s, source_end=src_e,
+                             content_start=c0, content_end=c1))
+        return rows
+
+    def run(self) -> list[_Row]:
+        if not self.text or self.index is None:
+            return []
+        rows = [r for r in (self.read(m) for m in self.rx.finditer(self.text)) if r is not None]
+        rows += self.headline_tags()
+        rows.sort(key=lambda r: r.cue_start)
+        self.fill_participles(rows)
+        rows = [r for r in rows if r.source_start is not None or r.source]
+        self.clip(rows)
+        rows += self.continued_quotes(rows)
+        for r in rows:
+            r.start = min(x for x in (r.source_start, r.cue_start, r.content_start, r.recipient_start) if x is not None)
+            r.end = max(x for x in (r.source_end, r.cue_end, r.content_end, r.recipient_end) if x is not None)
+        rows.sort(key=lambda r: (r.start, -r.end, r.cue_start if r.cue_start is not None else r.content_start))
+        self.nest(rows)
+        self.resolve(rows)
+        return rows
+
+    def fill_participles(self, rows: list[_Row]) -> None:
+        for r in rows:
+            if not r.extra.get("needs_source"):
+                continue
+            k = self.index.index_at(r.cue_start)
+            earlier = [o for o in rows if o is not r and o.source_start is not None and o.cue_start < r.cue_start
+                       and self.index.index_at(o.cue_start) == k]
+            if earlier:
+                r.source_start, r.source_end = earlier[-1].source_start, earlier[-1].source_end
+            else:
+                s_start = self.index.starts[k]
+                lead = re.match(r"(?:[^,]{0,40},\s*)?", self.text[s_start:r.cue_start])
+                found = np_after(self.text, s_start + lead.end(), r.cue_start)
+                if found:
+                    r.source_start, r.source_end = found
+
+    def clip(self, rows: list[_Row]) -> None:
+        """End a content before the next statement's source when a comma separates them."""
+        text = self.text
+        for r in rows:
+            if r.content_start is None or r.block or r.rule.startswith(("quote-", "clause-", "according")):
+                continue
+            for o in rows:
+                if o is r or o.source_start is None or o.cue_start is None:
+                    continue
+                if o.rule == "participle" and r.content_start < o.cue_start < r.content_end:
+                    comma = text.rfind(",", r.content_start, o.cue_start)
+                    if comma > r.content_start:
+                        r.content_start, r.content_end = strip_span(text, r.content_start, comma)
+                        r.content_end = max(r.content_end, min(comma + 2, o.cue_start)) if text[comma + 1:comma + 2] in "”’\"'" else r.content_end
+                    continue
+                if r.content_start < o.source_start < r.content_end and o.cue_start > r.cue_start:
+                    comma = text.rfind(",", r.content_start, o.source_start)
+                    between = text[comma + 1:o.source_start] if comma >= 0 else ""
+                    if comma > r.content_start and (not between.strip() or
+                                                    re.fullmatch(r"\s*(?:something|which|a\s+\w+|an\s+\w+)\s*", between, re.I)):
+                        r.content_start, r.content_end = strip_span(text, r.content_start, comma)
+            # An interrupting clause (", during which he stressed ..., main clause") ends at its comma.
+            if r.source_start is not None:
+                lead = text[max(0, r.source_start - 40):r.source_start]
+                if re.search(r",\s*(?:\w+\s+)?(?:which|who|whom|during which|in which|where)\s+$", lead):
+                    m = re.search(r",\s", text[r.content_start:r.content_end])
+                    if m:
+                        r.content_end = strip_span(text, r.content_start, r.content_start + m.start())[1]
+
+    def continued_quotes(self, rows: list[_Row]) -> list[_Row]:
+        out = []
+        covered = [(r.content_start, r.content_end) for r in rows if r.content_start is not None and not r.block]
+        for q in self.quotes:
+            if q.level != 0 or any(s <= q.start < e or s < q.end <= e for s, e in covered):
+                continue
+            if any(r.cue_start is not None and q.start <= r.cue_start < q.end for r in rows):
+                continue
+            k = self.index.index_at(q.start)
+            if k is None or self.index.starts[k] != q.start or q.end < self.index.ends[k] - 1:
+                continue  # only a quotation that is a whole sentence
+            prev = [r for r in rows if r.content_end is not None and r.content_end <= q.start and r.level == 0]
+            if not prev:
+                continue
+            p = max(prev, key=lambda r: r.content_end)
+            p_end = max(x for x in (p.source_end, p.cue_end, p.content_end, p.recipient_end) if x is not None)
+            gap = self.text[p_end:q.start]
+            if gap.strip(" \t\r\n\u00a0.,") or gap.count("\n") > 2 or p.rule not in ("quote-source-cue", "quote-cue-source", "continued-quote"):
+                continue
+            c0, c1 = strip_span(self.text, q.inner_start, q.inner_end, " \t\r\n\u00a0,")
+            src = p.source or self.text[p.source_start:p.source_end]
+            row = _Row(None, None, p.category, "continued-quote", source=src, content_start=c0, content_end=c1)
+            rows_tmp = rows + out
+            out.append(row)
+            covered.append((c0, c1))
+            del rows_tmp
+        return out
+
+    def nest(self, rows: list[_Row]) -> None:
+        for i, r in enumerate(rows):
+            anchor = (r.cue_start, r.cue_end) if r.cue_start is not None else (r.content_start, r.content_end)
+            best = None
+            for j, o in enumerate(rows):
+                if j == i or o.content_start is None:
+                    continue
+                if o.content_start <= anchor[0] and anchor[1] <= o.content_end and (o.start, o.end) != (r.start, r.end):
+                    if (r.source_start is not None and not (o.content_start <= r.source_start < o.content_end)
+                            and r.rule not in ("quote-source-cue", "clause-source-cue")):
+                        if not r.rule.startswith(("participle",)):
+                            continue
+                    if best is None or (o.content_end - o.content_start) < (rows[best].content_end - rows[best].content_start):
+                        best = j
+            if best is not None:
+                r.parent, r.parent_rule = best, "contains"
+        # Anaphora: "the reports were found untrue" takes the earlier report under the denier.
+        for i, r in enumerate(rows):
+            if r.content_start is None or r.parent is None:
+                continue
+            m = _ANAPHOR.search(self.text, r.content_start, r.content_end)
+            if not m:
+                continue
+            cands = [j for j, o in enumerate(rows) if j != i and o.parent == r.parent and o.end <= r.start
+                     and o.category in _LINKABLE and o.cue_start is not None]
+            if cands:
+                j = max(cands, key=lambda j: rows[j].end)
+                if self._depth(rows, i) is not None:
+                    rows[j].parent, rows[j].parent_rule = i, "anaphora"
+                    if self._depth(rows, j) is None:  # never make a cycle
+                        rows[j].parent, rows[j].parent_rule = r.parent, "contains"
+
+    @staticmethod
+    def _depth(rows: list[_Row], i: int) -> int | None:
+        seen, d = {i}, 0
+        while rows[i].parent is not None:
+            i = rows[i].parent
+            if i in seen:
+                return None
+            seen.add(i)
+            d += 1
+        return d
+
+    def resolve(self, rows: list[_Row]) -> None:
+        text = self.text
+        for i, r in enumerate(rows):
+            src = r.source if r.source is not None else text[r.source_start:r.source_end]
+            r.source = src
+            r.source_resolved = src
+            if src.lower() not in PRONOUNS or r.source_start is None:
+                continue
+            k = self.index.index_at(r.source_start)
+            lo = self.index.starts[max(0, k - 2)]
+            named = [o for o in rows[:i] if o.source_start is not None and o.source_start >= lo
+                     and (o.source or "").lower() not in PRONOUNS and o.source_start < r.source_start]
+            person = src.lower() in {"he", "she"}
+            if person:
+                # prefer a personal name: a run of capitalised words not led by "the"
+                names = [m for m in re.finditer(r"(?<!the )(?<!The )\b(?:[A-Z][\w.’'-]+\s+){1,4}[A-Z][\w’'-]+",
+                                                text[lo:r.source_start])]
+                if names:
+                    r.source_resolved = re.sub(r"[’']s$", "", names[-1].group())
+                    continue
+            if named:
+                r.source_resolved = named[-1].source
+
+
+def _frame(tracer: _Tracer, rows: list[_Row]) -> pd.DataFrame:
+    text = tracer.text
+    idx = tracer.index
+    records = []
+    for i, r in enumerate(rows):
+        def sub(s, e):
+            return (text[s:e] if s is not None else None), s, e
+        records.append({
+            "id": i,
+            "sentence": idx.id_at(r.start),
+            "start": r.start,
+            "end": r.end,
+            "text": text[r.start:r.end],
+            "source": r.source,
+            "source_start": r.source_start,
+            "source_end": r.source_end,
+            "cue": sub(r.cue_start, r.cue_end)[0],
+            "cue_start": r.cue_start,
+            "cue_end": r.cue_end,
+            "content": text[r.content_start:r.content_end],
+            "content_start": r.content_start,
+            "content_end": r.content_end,
+            "kind": "direct" if r.block else quote_kind(tracer.quotes, r.content_start, r.content_end, r.level),
+            "recipient": sub(r.recipient_start, r.recipient_end)[0],
+            "parent": r.parent,
+            "depth": _Tracer._depth(rows, i) or 0,
+            "rule": r.rule,
+            "recipient_start": r.recipient_start,
+            "recipient_end": r.recipient_end,
+            "source_resolved": r.source_resolved,
+            "cue_category": r.category,
+            "last_sentence": idx.id_at(max(r.start, r.end - 1)),
+            "parent_rule": r.parent_rule,
+        })
+    frame = pd.DataFrame.from_records(records, columns=COLUMNS + EXTRA_COLUMNS)
+    ints = ["source_start", "source_end", "cue_start", "cue_end", "content_start", "content_end", "parent",
+            "recipient_start", "recipient_end", "sentence", "last_sentence"]
+    for col in ints:
+        frame[col] = pd.array(frame[col].tolist(), dtype="Int64")
+    for col in ["id", "start", "end", "depth"]:
+        frame[col] = frame[col].astype("int64")
+    return frame
+
+
+def trace_attributions(article, *, lexicon=None) -> pd.DataFrame:
+    """One row per reported statement, sorted by `start`.
+
+    Args:
+        article: an `Article`.
+        lexicon: optional reporting-verb lexicon (path, CSV text or frame with
+            ``cue, category, pattern, note``) replacing ``lexicons/reporting_verbs.csv``.
+
+    Returns:
+        A DataFrame with the columns of docs/architecture.md plus `EXTRA_COLUMNS`
+        (see the module docstring). Offsets are nullable integers (`<NA>` when absent).
+    """
+    tracer = _Tracer(article, lexicon)
+    return _frame(tracer, tracer.run())
+
+
+def chain(attributions: pd.DataFrame, id: int) -> list[int]:
+    """The ids from the outermost report down to `id` (root first); [] for an unknown id."""
+    parents = dict(zip(attributions["id"].astype(int), attributions["parent"]))
+    if int(id) not in parents:
+        return []
+    out, seen, cur = [], set(), int(id)
+    while cur is not None and cur not in seen and cur in parents:
+        out.append(cur)
+        seen.add(cur)
+        p = parents[cur]
+        cur = None if pd.isna(p) else int(p)
+    return out[::-1]
+
+
+def _source_key(name: str) -> str:
+    name = re.sub(r"^(?:the|a|an)\s+", "", str(name).strip(), flags=re.I)
+    return re.sub(r"\s+", " ", name).lower()
+
+
+def sources_summary(attributions: pd.DataFrame) -> pd.DataFrame:
+    """Per source: `statements` (rows it is the source of) and `sentences` resting on it.
+
+    A sentence rests on every source in the chain of each statement that covers it (the
+    article quoting Bas News quoting a ministry: those sentences rest on both). Sources
+    are grouped case-insensitively without a leading article; the first spelling is shown.
+    """
+    cols = ["source", "statements", "sentences"]
+    if attributions is None or not len(attributions):
+        return pd.DataFrame(columns=cols).astype({"statements": "int64", "sentences": "int64"})
+    name_col = "source_resolved" if "source_resolved" in attributions.columns else "source"
+    by_id = attributions.set_index("id")
+    shown: dict[str, str] = {}
+    statements: dict[str, int] = {}
+    sentences: dict[str, set[int]] = {}
+    for row in attributions.itertuples(index=False):
+        key = _source_key(getattr(row, name_col))
+        shown.setdefault(key, getattr(row, name_col))
+        statements[key] = statements.get(key, 0) + 1
+        first = row.sentence
+        last = getattr(row, "last_sentence", first)
+        if pd.isna(first):
+            continue
+        last = first if pd.isna(last) else last
+        covered = set(range(int(first), int(last) + 1))
+        for aid in chain(attributions, row.id):
+            k = _source_key(by_id.loc[aid, name_col])
+            shown.setdefault(k, by_id.loc[aid, name_col])
+            sentences.setdefault(k, set()).update(covered)
+    out = pd.DataFrame([(shown[k], statements.get(k, 0), len(sentences.get(k, ()))) for k in shown], columns=cols)
+    return out.sort_values(["sentences", "statements"], ascending=False, kind="stable").reset_index(drop=True)

@@ -1,0 +1,370 @@
+"""Span helpers shared by the attribution and claim finders: quotations, tokens, noun phrases.
+
+Everything works on offsets into the unchanged article text. The noun-phrase finder
+is a small rule-based chunker (no tagger): it walks word by word away from a cue and
+stops at punctuation, clause words and verb-like words. Its word lists are grammar
+(closed classes), not article content, so they live here rather than in a lexicon.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+QUOTE_CHARS = "“”„«»\"‘’'"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: `start`/`end` include the marks; `level` 0 = outer (double), 1 = inner (single)."""
+
+    start: int
+    end: int
+    level: int
+    closed: bool = True
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + 1
+
+    @property
+    def inner_end(self) -> int:
+        return self.end - 1 if self.closed else self.end
+
+
+def _para_spans(text: str, paragraphs: pd.DataFrame | None) -> list[tuple[int, int]]:
+    if paragraphs is not None and len(paragraphs):
+        return [(int(s), int(e)) for s, e in zip(paragraphs["start"], paragraphs["end"])]
+    return [(0, len(text))] if text else []
+
+
+def find_quotes(text: str, paragraphs: pd.DataFrame | None = None) -> list[Quote]:
+    """Outer (double) quotations and the single-quoted ones inside them.
+
+    A quotation may run over several paragraphs when each new paragraph opens with a
+    quote mark and the earlier one was never closed (the newspaper convention). An
+    opening mark that is never closed ends at its paragraph's end (``closed=False``);
+    stray closing marks are ignored. Never raises.
+    """
+    quotes: list[Quote] = []
+    paras = _para_spans(text, paragraphs)
+    open_at: int | None = None
+    for n, (ps, pe) in enumerate(paras):
+        for i in range(ps, pe):
+            c = text[i]
+            if c == '"':
+                c = "“" if open_at is None else "”"
+            if c in OPEN_DOUBLE:
+                if open_at is not None and i == ps:
+                    continue  # the repeated mark that opens a continued paragraph
+                if open_at is not None:  # unbalanced: close the old one before the new one
+                    quotes.append(Quote(open_at, len(text[:i].rstrip()), 0, closed=False))
+                open_at = i
+            elif c in CLOSE_DOUBLE and open_at is not None:
+                quotes.append(Quote(open_at, i + 1, 0))
+                open_at = None
+        if open_at is not None:
+            nxt = paras[n + 1][0] if n + 1 < len(paras) else None
+            if nxt is not None and (text[nxt] in OPEN_DOUBLE or text[nxt] == '"'):
+                continue  # the quotation goes on in the next paragraph
+            quotes.append(Quote(open_at, pe, 0, closed=False))
+            open_at = None
+    inner: list[Quote] = []
+    for q in quotes:
+        inner.extend(_single_quotes(text, q.inner_start, q.inner_end))
+    return sorted(quotes + inner, key=lambda q: (q.start, -q.end))
+
+
+def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """‘…’ (or '…') inside an outer quotation; apostrophes (Iraq’s, Shi’ite) are skipped."""
+    found, open_at = [], None
+    for i in range(start, end):
+        c = text[i]
+        if c not in "‘’'":
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if open_at is None and c in "‘'" and not before.isalnum() and after.isalnum():
+            open_at = i
+        elif open_at is not None and c in "’'" and not after.isalnum():
+            found.append(Quote(open_at, i + 1, 1))
+            open_at = None
+    return found
+
+
+def quote_at(quotes: list[Quote], pos: int, level: int | None = None) -> Quote | None:
+    """The innermost quotation whose inside contains `pos`."""
+    best = None
+    for q in quotes:
+        if q.inner_start <= pos < q.inner_end and (level is None or q.level == level):
+            if best is None or q.end - q.start < best.end - best.start:
+                best = q
+    return best
+
+
+def quote_kind(quotes: list[Quote], start: int, end: int, level: int) -> str:
+    """direct (all inside one quotation of `level`), indirect (no quote marks), or mixed."""
+    qs = [q for q in quotes if q.level == level and q.start < end and start < q.end]
+    if not qs:
+        return "indirect"
+    if any(q.start <= start and end <= q.end for q in qs):
+        return "direct"
+    return "mixed"
+
+
+# ---------------------------------------------------------------- tokens and noun phrases
+
+TOKEN = re.compile(
+    r"\([^()\n]{0,60}\)|\[[^\[\]\n]{0,60}\]"          # (ISIS/ISIL), [the Islamic State]
+    r"|(?:[A-Za-z]\.){2,}(?:-[\w’']+)*"               # U.S., U.S.-led
+    r"|[\w’'][\w’'\-/&]*(?<!['’-])"                   # words, al-Shaabi, Iraq’s
+    r"|\S"
+)
+
+DETERMINERS = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my",
+               "your", "such", "every", "each", "no"}
+QUANTIFIERS = {"some", "several", "many", "most", "other", "all", "both", "various", "two", "three",
+               "four", "five", "few", "more", "another", "certain", "one"}
+NP_PREPOSITIONS = {"of", "for"}
+PREPOSITIONS = {"in", "on", "at", "from", "against", "with", "by", "near", "inside", "outside",
+                "within", "across", "to", "into", "under", "over", "about", "among", "between"}
+# Words that end a noun phrase when walking away from the cue: clause links, verbs, pronoun objects.
+BOUNDARY = {
+    "that", "which", "who", "whom", "whose", "when", "where", "while", "after", "before", "because",
+    "since", "as", "if", "though", "although", "but", "or", "so", "than", "whether", "until", "once",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+    "will", "would", "could", "may", "might", "shall", "should", "must", "can", "not", "never",
+    "him", "them", "us", "me", "something", "nothing", "anything", "everything", "what", "there",
+    "then", "also", "yet", "however", "during", "despite", "amid", "following", "without",
+}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+MODALS = {"will", "would", "could", "may", "might", "shall", "should", "must", "can", "cannot", "’ll", "'ll"}
+NEGATIONS = {"not", "never", "n't", "neither", "nor", "no"}
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
+# Adverbs and auxiliaries that may sit between a subject and its verb: skipped, but noted.
+AUX_SKIP = {"has", "have", "had", "also", "earlier", "previously", "later", "recently", "again",
+            "repeatedly", "first", "initially", "then", "once", "publicly", "privately", "reportedly",
+            "allegedly", "officially", "openly", "only", "further", "separately", "flatly",
+            "categorically", "strongly", "immediately", "quickly", "finally"}
+WEEKDAYS_MONTHS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening",
+    "today", "yesterday", "tonight",
+}
+ING_NOUNS = {"ruling", "leading", "governing", "ranking", "opposing", "founding", "acting",
+             "incoming", "outgoing", "visiting", "remaining", "neighbouring", "neighboring", "fighting"}
+ED_ADJECTIVES = {"armed", "unnamed", "unidentified", "concerned", "retired", "united", "elected",
+                 "detained", "wounded", "displaced", "allied", "unrelated", "affected", "anonymous"}
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+def _is_wordlike(t: Tok) -> bool:
+    return t.text[0].isalnum() or t.text[0] in "([" or t.text[0] in "’'"
+
+
+def _verb_like(t: Tok) -> bool:
+    low = t.low
+    if "-" in low or not t.text[0].islower():
+        return False
+    if low.endswith("ed") and low not in ED_ADJECTIVES and len(low) > 4:
+        return True
+    if low.endswith("ing") and low not in ING_NOUNS and len(low) > 5:
+        return True
+    return False
+
+
+def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple[int, int, set[str]] | None:
+    """The noun phrase that ends just before `end` (the subject of a cue at `end`).
+
+    Returns (np_start, np_end, flags) where flags note skipped words: "modal", "negated",
+    "passive", "to" (an infinitive), "determiner" (the cue follows a determiner: a noun use).
+    None when no phrase is found.
+    """
+    toks = tokens(text, start, end)
+    flags: set[str] = set()
+    i = len(toks) - 1
+    if i >= 0 and toks[i].low in DETERMINERS:
+        flags.add("determiner")
+    # Skip auxiliaries, adverbs and time phrases between the subject and the verb.
+    while i >= 0:
+        low = toks[i].low
+        if low in MODALS:
+            flags.add("modal")
+        elif low in NEGATIONS or low.endswith("n't") or low.endswith("n’t"):
+            flags.add("negated")
+        elif low in BE_FORMS:
+            flags.add("passive")
+        elif low == "to":
+            flags.add("to")
+        elif low in {"refused", "declined", "failed", "expected", "set", "going", "likely", "unlikely",
+                     "yet", "due", "about"} and "to" in flags:
+            flags.add("modal")
+        elif low in {"do", "does", "did"}:
+            pass
+        elif low in AUX_SKIP or (low in WEEKDAYS_MONTHS and i > 0) or low.isdigit() and i > 0 and toks[i - 1].low in WEEKDAYS_MONTHS:
+            pass
+        elif low in {"on", "last", "this", "in", "late", "early"} and i + 1 < len(toks) and toks[i + 1].low in WEEKDAYS_MONTHS | {"1", "2"}:
+            pass
+        elif low == "," and i > 0 and toks[i - 1].low in WEEKDAYS_MONTHS:
+            pass  # "X, on Monday, said"
+        else:
+            break
+        i -= 1
+    if flags & {"modal", "to", "negated", "determiner"}:
+        return None if "determiner" in flags else (toks[i].start if i >= 0 else end, end, flags)
+    last = i
+    first = None
+    n = 0
+    while i >= 0 and n < max_tokens:
+        t = toks[i]
+        low = t.low
+        if not _is_wordlike(t) or low in BOUNDARY or _verb_like(t):
+            break
+        if low in PRONOUNS:
+            if i == last:
+                first = i
+            break
+        if low in {"said", "told", "reported", "says", "claimed", "denied", "according"}:
+            break
+        first = i
+        i -= 1
+        n += 1
+    if first is None:
+        return None
+    span = toks[first:last + 1]
+    # A preposition inside the phrase starts a modifier ("the coalition against ISIS"): keep the head.
+    for k, t in enumerate(span):
+        if t.low in PREPOSITIONS or (t.low == "and" and k == 0):
+            if k == 0:
+                # an introductory phrase without a comma: start at the last determiner instead
+                dets = [j for j, u in enumerate(span) if u.low in DETERMINERS and j > 0]
+                if not dets:
+                    return None
+                span = span[dets[-1]:]
+                break
+            span = span[:k]
+            break
+    while span and (span[0].low in {"and", "of", "for"} or not _is_wordlike(span[0])):
+        span = span[1:]
+    while span and (span[-1].low in {"and", "of", "for"} | DETERMINERS | QUANTIFIERS):
+        span = span[:-1]
+    if not span:
+        return None
+    return span[0].start, span[-1].end, flags
+
+
+TIME_TAIL = re.compile(
+    r"(?:\s*,?\s*(?:(?:on|last|this|next|late|early|earlier|in)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|week|month|year|weekend|night|morning|afternoon|evening|today|yesterday|tonight)"
+    r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\s*,?\s*(?:earlier|later|previously)(?:\s+this\s+\w+)?"
+    r"|\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|email|e-mail|"
+    r"letter|message|post|tweet|report|briefing|speech|press\s+conference|news\s+conference|video)"
+    r"|\s+(?:to|at)\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference))+\s*[.!?]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def np_after(text: str, start: int, end: int, *, max_tokens: int = 12, stop_prepositions: bool = True) -> tuple[int, int] | None:
+    """The noun phrase that starts at `start` (a source after "according to" or "said")."""
+    toks = tokens(text, start, end)
+    span: list[Tok] = []
+    for t in toks:
+        low = t.low
+        if not _is_wordlike(t) or low in BOUNDARY or (span and _verb_like(t)):
+            break
+        if stop_prepositions and span and low in PREPOSITIONS:
+            break
+        if low in WEEKDAYS_MONTHS and span:
+            break
+        span.append(t)
+        if len(span) >= max_tokens or (low in PRONOUNS and len(span) == 1):
+            break
+    while span and span[-1].low in {"and", "of", "for"} | DETERMINERS | QUANTIFIERS | PREPOSITIONS:
+        span = span[:-1]
+    if not span:
+        return None
+    return span[0].start, span[-1].end
+
+
+# Adverbials that may follow a reporting verb before its content or at the end of the clause.
+ADVERBIAL = re.compile(
+    r"\s*,?\s*(?:"
+    r"(?:earlier|later|previously|also|again|today|yesterday|tonight|recently|repeatedly|publicly|"
+    r"privately|separately|officially|flatly|categorically|strongly|firmly|immediately)\b"
+    r"|(?:on|last|this|next|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week|month|year|weekend|night|morning|afternoon|evening)\b"
+    r"|(?:on|in|last|this|early|late)\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|email|e-mail|letter|"
+    r"message|post|tweet|report|briefing|speech|press\s+conference|news\s+conference|communiqu[ée]|video|broadcast)\b"
+    r"(?:\s+(?:to|with|on|from)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s+(?:that|on|in)\b|\s*[,:]))?"
+    r"|(?:to|at)\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference)\b"
+    r"|on\s+(?:Twitter|X|Facebook|Telegram|television|TV|state\s+TV|its\s+website|social\s+media)\b"
+    r"|in\s+\d{4}\b"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def skip_adverbials(text: str, pos: int, end: int) -> int:
+    """Skip time, place-of-utterance and manner adverbials after a cue."""
+    while True:
+        m = ADVERBIAL.match(text, pos, end)
+        if not m or m.end() == pos:
+            return pos
+        pos = m.end()
+
+
+def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n\u00a0.,;:") -> tuple[int, int]:
+    """Trim whitespace and the given punctuation from both ends of a span."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+class SentenceIndex:
+    """Map offsets to sentence ids with bisection."""
+
+    def __init__(self, sentences: pd.DataFrame):
+        self.starts = [int(s) for s in sentences["start"]]
+        self.ends = [int(e) for e in sentences["end"]]
+        self.ids = [int(i) for i in sentences["sentence"]]
+        self.paragraphs = [int(p) for p in sentences["paragraph"]]
+        self.roles = list(sentences["role"])
+
+    def index_at(self, pos: int) -> int | None:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k < 0:
+            return None
+        if pos < self.ends[k] or k == len(self.starts) - 1 or pos < self.starts[k + 1]:
+            return k
+        return None
+
+    def id_at(self, pos: int) -> int | None:
+        k = self.index_at(pos)
+        return self.ids[k] if k is not None else None
