@@ -114,11 +114,13 @@ def decode_bytes(data: bytes, name: str) -> str:
     """
     if not data:
         raise MedialitError(f"{name}: the file is empty (0 bytes); save the article text into it first")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (b"\x00" in data[:4096] and _looks_utf16(data)):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise MedialitError(f"{name}: looks like UTF-16, not UTF-8; {_RESAVE}")
     for magic, what in _SIGNATURES:
         if data.startswith(magic):
             raise MedialitError(f"{name}: looks like a binary file ({what}), not text; save the article as plain text")
+    if b"\x00" in data[:4096] and _looks_utf16(data):
+        raise MedialitError(f"{name}: looks like UTF-16, not UTF-8; {_RESAVE}")
     if b"\x00" in data:
         raise MedialitError(f"{name}: looks like a binary file (it contains NUL bytes), not text; save the article as plain text")
     try:
@@ -183,7 +185,8 @@ _BLOCK = frozenset({
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
                    "source", "track", "wbr"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_SPACE = re.compile(r"\s+")
+# HTML collapses only ASCII white space; a no-break space is text and stays.
+_SPACE = re.compile(r"[ \t\n\r\f]+")
 
 
 class _TextExtractor(HTMLParser):

@@ -212,7 +212,8 @@ _STOPWORDS = frozenset(
     "a an the and or but of in on at to for from by with as into over after before about against "
     "is are was were be been being has have had do does did not no its it this that these those "
     "he she they we you i his her their our your says said say new more than who what when where why how "
-    "will would could should can may might up out off also just".split()
+    "will would could should can may might up out off also just one two three four five six seven eight "
+    "nine ten first second third last".split()
 )
 
 
@@ -319,7 +320,8 @@ def assign_roles(paragraphs: Sequence[str], *, title: str | None = None) -> list
         for k in candidates:
             mine = _content_words(paragraphs[k])
             shared = len(mine & reference) / len(mine) if mine else 0.0
-            if _SOURCE_TAG.search(paragraphs[k].rstrip()) or shared < 0.34:
+            # A subhead repeats most of the story's words; another story's headline shares few.
+            if _SOURCE_TAG.search(paragraphs[k].rstrip()) or shared < 0.5:
                 roles[k] = "related-headline"
 
     # Trailing chrome after the last body paragraph; lists of links after a "Related" label.

@@ -1,0 +1,115 @@
+"""Paragraph splitting and roles: mini-articles we wrote, one rule (or trap) per row."""
+
+import pytest
+
+from medialit.article import Article
+from medialit.paragraphs import PARAGRAPH_COLUMNS, assign_roles, paragraph_spans
+
+BODY1 = "The city council voted on Tuesday to close the old bridge after engineers found deep cracks in two of its piers."
+BODY2 = "Repairs will take at least a year, the mayor said, and traffic will be sent through the harbour tunnel meanwhile."
+BODY3 = "Shop owners near the bridge said they feared losing customers during the long closure of the crossing."
+
+H, R, B, X = "headline", "related-headline", "body", "boilerplate"
+
+ROLES = [
+    # (paragraphs, roles)
+    ([BODY1], [B]),  # a single paragraph is the story
+    (["Council Shuts Old Bridge"], [B]),  # even a short one
+    (["Council Shuts Old Bridge", BODY1, BODY2], [H, B, B]),
+    (["Council shuts old bridge after cracks found", BODY1], [H, B]),  # sentence case headline
+    (["Will the Old Bridge Ever Reopen?", BODY1], [H, B]),  # a question headline
+    ([BODY1, BODY2, BODY3], [B, B, B]),  # no headline-shaped first line
+    # related links: a source tag, or few shared words
+    (["Council Shuts Old Bridge", "Floods cut power to 3,000 homes in the north: officials", BODY1], [H, R, B]),
+    (["Council Shuts Old Bridge", "Oil prices slide as demand weakens - Reuters", BODY1], [H, R, B]),
+    (["Council Shuts Old Bridge", "Storm Damage Closes Two Coastal Schools", BODY1], [H, R, B]),
+    (["Council Shuts Old Bridge", "Storm Damage Closes Two Schools", "Airport Strike Enters Third Day", BODY1],
+     [H, R, R, B]),
+    # a subhead that shares the story's words is body, not a related link
+    (["Council Shuts Old Bridge", "Engineers found cracks in the bridge piers", BODY1], [H, B, B]),
+    # bylines and datelines are body
+    (["Council Shuts Old Bridge", "By Maria Lopez", BODY1], [H, B, B]),
+    (["Council Shuts Old Bridge", "Published March 3, 2021", BODY1], [H, B, B]),
+    # boilerplate at the top
+    (["Skip to content", "Council Shuts Old Bridge", BODY1], [X, H, B]),
+    (["Advertisement", "Council Shuts Old Bridge", BODY1], [X, H, B]),
+    (["Home › News › Local", "Council Shuts Old Bridge", BODY1], [X, H, B]),
+    (["LOCAL NEWS", "Council Shuts Old Bridge", BODY1], [X, H, B]),
+    # boilerplate in the middle
+    (["Council Shuts Old Bridge", BODY1, "Advertisement", BODY2], [H, B, X, B]),
+    (["Council Shuts Old Bridge", BODY1, "Read more: Ferry fares to rise in spring", BODY2], [H, B, X, B]),
+    (["Council Shuts Old Bridge", BODY1, "Related: Tunnel tolls under review", BODY2], [H, B, X, B]),
+    (["Council Shuts Old Bridge", BODY1, "Photo: Jane Roe/City Daily", BODY2], [H, B, X, B]),
+    # boilerplate at the end
+    (["Council Shuts Old Bridge", BODY1, "Share this article"], [H, B, X]),
+    (["Council Shuts Old Bridge", BODY1, "Sign up for our morning newsletter to get the news in your inbox."], [H, B, X]),
+    (["Council Shuts Old Bridge", BODY1, "© 2021 City Daily. All rights reserved."], [H, B, X]),
+    (["Council Shuts Old Bridge", BODY1, "Copyright 2021 Harbour Media Group"], [H, B, X]),
+    (["Council Shuts Old Bridge", BODY1, "Follow us on Twitter for the latest updates"], [H, B, X]),
+    (["Council Shuts Old Bridge", BODY1, "This article was first published by City Daily."], [H, B, X]),
+    (["Council Shuts Old Bridge", BODY1, "We welcome your comments below; please keep them civil."], [H, B, X]),
+    (["Council Shuts Old Bridge", BODY1, "Comments"], [H, B, X]),
+    (["Council Shuts Old Bridge", BODY1, "Join the conversation", "Leave a comment"], [H, B, X, X]),
+    # a list of other stories after a "Related" label at the end
+    (["Council Shuts Old Bridge", BODY1, "Related stories", "Ferry Fares To Rise", "Tunnel Tolls Under Review"],
+     [H, B, X, R, R]),
+    # a lone line ending in ':' introduces a block quote: body
+    (["Council Shuts Old Bridge", BODY1, "The engineers wrote:", BODY3], [H, B, B, B]),
+    # crossheads in the body stay body
+    (["Council Shuts Old Bridge", BODY1, "What happens next", BODY2], [H, B, B, B]),
+    # "Subscribe" inside a long body paragraph is not boilerplate
+    (["Council Shuts Old Bridge", BODY1, "Readers who subscribe to the council bulletin were told in advance, "
+      "but many commuters said they first heard of the closure at the barrier on Tuesday morning."], [H, B, B]),
+    # Markdown headings
+    (["# Council Shuts Old Bridge", BODY1, "## What happens next", BODY2], [H, B, B, B]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", ROLES)
+def test_roles(paragraphs, expected):
+    assert assign_roles(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", ROLES[:12])
+def test_roles_through_from_text(paragraphs, expected):
+    article = Article.from_text("\n\n".join(paragraphs))
+    assert article.paragraphs["role"].tolist() == expected
+
+
+def test_title_hint_makes_headline():
+    paras = ["Menu", "Council Shuts Old Bridge", BODY1]
+    assert assign_roles(paras, title="Council Shuts Old Bridge") == [X, H, B]
+
+
+SPLITS = [
+    # (text, paragraph texts)
+    ("", []),
+    ("   \n\n \t ", []),
+    ("One line", ["One line"]),
+    ("A\n\nB", ["A", "B"]),
+    ("A\r\n\r\nB\r\n", ["A", "B"]),  # CRLF
+    ("A\n \t\nB", ["A", "B"]),  # a blank line with spaces
+    ("Head\nFirst paragraph.\nSecond paragraph.", ["Head", "First paragraph.", "Second paragraph."]),  # no blank lines
+    ("  indented  \n\n\n\ntrailing  ", ["indented", "trailing"]),
+    ("A\u2029B", ["A", "B"]),  # Unicode paragraph separator
+    ("A\n\u200b\nB", ["A", "B"]),  # a zero-width space does not make a line
+    # hard-wrapped prose with blank lines between paragraphs is joined
+    ("The council voted on Tuesday to close the old bridge after engineers\nfound deep cracks in its piers.\n\n"
+     "Repairs will take a year.", ["The council voted on Tuesday to close the old bridge after engineers\nfound deep "
+                                   "cracks in its piers.", "Repairs will take a year."]),
+    # a line continuing in lower case is a soft wrap
+    ("It was a long and very difficult\nnight for everyone involved.", ["It was a long and very difficult\nnight for everyone involved."]),
+    # list items stay separate
+    ("Key points:\n- one thing\n- another thing", ["Key points:", "- one thing", "- another thing"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPLITS)
+def test_paragraph_split(text, expected):
+    assert [text[s:e] for s, e in paragraph_spans(text)] == expected
+
+
+def test_frame_columns_and_dtypes():
+    frame = Article.from_text("Head\n\nBody text here.").paragraphs
+    assert list(frame.columns) == PARAGRAPH_COLUMNS
+    assert [str(frame[c].dtype) for c in ("paragraph", "start", "end")] == ["int64"] * 3

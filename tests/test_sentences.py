@@ -1,0 +1,128 @@
+"""Sentence splitting and quotation ids: (text, expected) tables we wrote, pySBD style."""
+
+import pandas as pd
+import pytest
+
+from medialit.article import Article
+from medialit.sentences import SENTENCE_COLUMNS, find_quotations
+
+
+def sentences(text: str) -> list[str]:
+    return Article.from_text(text).sentences["text"].tolist()
+
+
+SPLITS = [
+    # titles and initials
+    ("Gen. Mark Milley spoke first. He was brief.", ["Gen. Mark Milley spoke first.", "He was brief."]),
+    ("Dr. Ana Ruiz and Mr. Tom Lee met. They agreed.", ["Dr. Ana Ruiz and Mr. Tom Lee met.", "They agreed."]),
+    ("Lt. Col. Dana Ward led the unit. It returned.", ["Lt. Col. Dana Ward led the unit.", "It returned."]),
+    ("The guard, J. R. Smith, scored. Fans cheered.", ["The guard, J. R. Smith, scored.", "Fans cheered."]),
+    ("George W. Bush visited Ohio. Crowds waited.", ["George W. Bush visited Ohio.", "Crowds waited."]),
+    # initialisms
+    ("U.S. troops left the base. Locals watched.", ["U.S. troops left the base.", "Locals watched."]),
+    ("The U.K. Foreign Office said nothing. Nobody asked.", ["The U.K. Foreign Office said nothing.", "Nobody asked."]),
+    ("Aid came from the U.S. The rest came later.", ["Aid came from the U.S.", "The rest came later."]),
+    ("Talks stalled in the U.K. However, hope remains.", ["Talks stalled in the U.K.", "However, hope remains."]),
+    ("The meeting ended at 10 p.m. Eastern time on Friday.", ["The meeting ended at 10 p.m. Eastern time on Friday."]),
+    ("Shares of Acme Inc. fell. Investors sold.", ["Shares of Acme Inc. fell.", "Investors sold."]),
+    # numbers, dates, decimals, money
+    ("Rates rose 3.5 percent. Bonds fell.", ["Rates rose 3.5 percent.", "Bonds fell."]),
+    ("The deal is worth $1.2 billion. It closes soon.", ["The deal is worth $1.2 billion.", "It closes soon."]),
+    ("He lives at No. 10 Downing Street. Visitors queue.", ["He lives at No. 10 Downing Street.", "Visitors queue."]),
+    ("The vote is on Jan. 15 in the capital. Polls open early.", ["The vote is on Jan. 15 in the capital.", "Polls open early."]),
+    ("Sales fell in 2019. 2020 was worse.", ["Sales fell in 2019.", "2020 was worse."]),
+    # URLs and e-mail
+    ("See example.org/report.pdf for details. It is long.", ["See example.org/report.pdf for details.", "It is long."]),
+    ("Write to press@example.com for copies. Replies are slow.", ["Write to press@example.com for copies.", "Replies are slow."]),
+    # ellipses
+    ("He paused... and then he left.", ["He paused... and then he left."]),
+    ("She waited\u2026 but nobody came.", ["She waited\u2026 but nobody came."]),
+    ("It ended... Then the crowd went home.", ["It ended...", "Then the crowd went home."]),
+    # quotes closing after the period
+    ('"We are ready." The troops moved.', ['"We are ready."', "The troops moved."]),
+    ("“We are ready.” The troops moved.", ["“We are ready.”", "The troops moved."]),
+    ("He called it “a ‘fake’ report.’” Nobody agreed.", ["He called it “a ‘fake’ report.’”", "Nobody agreed."]),
+    ("“The claims were ‘baseless,'” the ministry said.", ["“The claims were ‘baseless,'” the ministry said."]),
+    ("“It is over.” the spokesman said. Talks resumed.", ["“It is over.” the spokesman said.", "Talks resumed."]),
+    # question and exclamation marks inside quotes with attribution
+    ('"Why?" he asked.', ['"Why?" he asked.']),
+    ("“Who paid for this?” she asked the mayor. He shrugged.", ["“Who paid for this?” she asked the mayor.", "He shrugged."]),
+    ("“Stop!” shouted the officer. Everyone froze.", ["“Stop!” shouted the officer.", "Everyone froze."]),
+    ("Is it true? Officials would not say.", ["Is it true?", "Officials would not say."]),
+    # odd text
+    ("No final punctuation here", ["No final punctuation here"]),
+    ("Fire 🔥 spread fast. Crews 🚒 arrived.", ["Fire 🔥 spread fast.", "Crews 🚒 arrived."]),
+    ("قال المتحدث. ثم غادر.", ["قال المتحدث.", "ثم غادر."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPLITS)
+def test_split(text, expected):
+    assert sentences(text) == expected
+
+
+KNOWN_MISSES = [
+    pytest.param("He lives on Main St. The house is old.", ["He lives on Main St.", "The house is old."],
+                 marks=pytest.mark.xfail(reason="'St.' is read as Saint before a capitalised word")),
+    pytest.param("“Why?” He asked again.", ["“Why?” He asked again."],
+                 marks=pytest.mark.xfail(reason="a capitalised word after ?” is taken as a new sentence")),
+]
+
+
+@pytest.mark.parametrize("text, expected", KNOWN_MISSES)
+def test_known_misses(text, expected):
+    assert sentences(text) == expected
+
+
+def test_sentences_never_cross_paragraphs():
+    text = "First paragraph ends without a stop\n\nSecond starts here. And ends."
+    frame = Article.from_text(text).sentences
+    assert frame["paragraph"].tolist() == [0, 1, 1]
+    assert frame["text"].tolist() == ["First paragraph ends without a stop", "Second starts here.", "And ends."]
+
+
+def test_columns_and_quote_dtype():
+    frame = Article.from_text("“A quote.” Plain.").sentences
+    assert list(frame.columns) == SENTENCE_COLUMNS
+    assert SENTENCE_COLUMNS[-1] == "quote"
+    assert str(frame["quote"].dtype) == "Int64"
+
+
+def quote_ids(text: str) -> list:
+    return [None if pd.isna(q) else int(q) for q in Article.from_text(text).sentences["quote"]]
+
+
+QUOTES = [
+    # (text, quote id per sentence)
+    ("No quotes at all. None here.", [None, None]),
+    ("“One sentence. Two sentences,” she said. Then silence.", [0, 0, None]),
+    ('"Straight quotes. Also tracked," he said.', [0, 0]),
+    # a quotation over two paragraphs: no closing mark at the end of the first, a new opening mark
+    ("“We will stay. The job is not done.\n\n“We leave when it is,” he said.", [0, 0, 0]),
+    ('"We will stay.\n\n"We leave later," he said.', [0, 0]),
+    # the next paragraph does not open a quote: the unclosed quotation ends at the paragraph
+    ("“We will stay.\n\nHe left the room.", [0, None]),
+    # two separate quotations keep separate ids
+    ("“First,” he said. “Second,” she said.", [0, 1]),
+    # a stray closing mark is ignored
+    ("Nothing opened here.” Then text.", [None, None]),
+    # British style with single marks only; apostrophes are not quotes
+    ("‘We won’t go,’ he said. It’s over.", [0, None]),
+    # a nested single quotation stays inside the double one
+    ("“They said ‘no.’ We left,” she said.", [0, 0]),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTES)
+def test_quote_ids(text, expected):
+    assert quote_ids(text) == expected
+
+
+def test_quotation_pieces_have_offsets():
+    text = "“We will stay. The job is not done.\n\n“We leave when it is,” he said."
+    article = Article.from_text(text)
+    pieces = find_quotations(article.text, article.paragraphs)
+    assert pieces["quote"].tolist() == [0, 0]
+    assert pieces["closed"].tolist() == [False, True]
+    for row in pieces.itertuples():
+        assert text[row.start:row.end] == row.text
