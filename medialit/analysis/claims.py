@@ -1,6 +1,294 @@
-"""Claims and denials (stub: to be filled in)."""
+"""Claims and denials: which statements assert, which deny, and what each denial denies.
+
+`find_claims(article)` turns every reported statement (from `trace_attributions`) into a
+row with `stance` ``claim`` or ``denial`` and the `actor` who makes it, adds withheld
+denials ("did not deny"), and links each denial to the claim it denies (`target`).
+
+A statement is a **denial** when its cue is a denial verb (``lexicons/denials.csv``,
+category ``verb``: denied, rejected, repudiated, dismissed, refuted, rebutted) or when
+its content carries a verdict ("the reports were found ‘untrue’", "baseless", "fake
+news", "no airstrike took place"); the verdict belongs to the innermost statement whose
+content holds it. A plain negation ("did not strike") is a denial only when it can be
+linked to a claim it negates.
+
+Withheld denials ("did not deny", "refused to deny", "would neither confirm nor deny")
+are NOT denials: they get ``stance="claim"`` and ``negated=True``, so counting
+``stance == "denial"`` never counts them. "denied entry/access" is not a speech act and
+is blocked by a pseudo entry. "no plans to pull out" is a claim with negative content.
+
+Linking (`target`), first rule that finds a claim by someone else:
+
+1. ``target:object`` — a claim inside the denial's own content ("repudiated reports
+   claiming ...").
+2. ``target:anaphora`` — the content refers back ("the reports", "the claim",
+   "something", "it", "which") to the nearest preceding claim whose cue reports,
+   claims or accuses (lexicon categories hearsay, judging), within five sentences.
+3. ``target:overlap`` — the claim sharing most words and word pairs with the denial's
+   content, anywhere in the article, above a threshold.
+
+Extra column, appended: ``attribution`` (the `trace_attributions` id the row comes from).
+"""
+
+from __future__ import annotations
+
+import re
+
 import pandas as pd
+
+from ..lexicon import cue_regex, load_lexicon, read_lexicon
+from ._spans import SentenceIndex, np_before, strip_span
+from .attributions import trace_attributions
+
 COLUMNS = ["id", "sentence", "start", "end", "text", "stance", "actor", "cue", "cue_start", "cue_end",
            "content", "content_start", "content_end", "target", "negated", "rule"]
-def find_claims(article, *, attributions=None) -> pd.DataFrame:
-    return pd.DataFrame(columns=COLUMNS)
+EXTRA_COLUMNS = ["attribution"]
+CATEGORIES = frozenset({"verb", "verdict", "weak", "negated", "pseudo"})
+
+_ANAPHOR = re.compile(
+    r"(?<![\w-])(?:(?:the|these|those|such|this|that|its|their)\s+(?:(?:earlier|recent|media|news|initial|latest)\s+)?"
+    r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story|charges?|assertions?)"
+    r"|something|it|this|which)(?![\w-])", re.IGNORECASE)
+_LINKABLE = {"hearsay", "judging"}
+_STOP = set("""a an the and or but of for to in on at by with from into about as is are was were be been being has have had
+do does did that this these those it its their his her they he she we i you which who whom what when where while after
+before than then there here not no out up over s said says told reported also very some any all more most other such""".split())
+_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
+MIN_OVERLAP = 4
+
+
+def _lexicon(lexicon) -> pd.DataFrame:
+    if lexicon is None:
+        return load_lexicon("denials", categories=CATEGORIES)
+    return read_lexicon(lexicon, categories=CATEGORIES)
+
+
+def _words(text: str) -> list[str]:
+    out = []
+    for w in _WORD.findall(text):
+        w = re.sub(r"[’']s$", "", w.lower()).strip(".-")
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]  # crude plural folding: militias ~ militia
+        out.append(w)
+    return out
+
+
+def _overlap(a: str, b: str) -> int:
+    wa, wb = _words(a), _words(b)
+    ua = {w for w in wa if w not in _STOP and len(w) > 2}
+    ub = {w for w in wb if w not in _STOP and len(w) > 2}
+    common = len(ua & ub)
+    if common < 2:
+        return 0
+    ba, bb = set(zip(wa, wa[1:])), set(zip(wb, wb[1:]))
+    return common + 2 * len(ba & bb)
+
+
+def _key(name) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", str(name or "").strip().lower())
+
+
+def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=None) -> pd.DataFrame:
+    """One row per claim or denial, sorted by `start`.
+
+    Args:
+        article: an `Article`.
+        attributions: the frame from `trace_attributions(article)`, if already computed.
+        lexicon: optional denial lexicon replacing ``lexicons/denials.csv``.
+
+    Returns:
+        A DataFrame with the columns of docs/architecture.md (+ ``attribution``).
+    """
+    text = article.text
+    if attributions is None:
+        attributions = trace_attributions(article)
+    if not text or not len(article.sentences):
+        return _frame([], text, None)
+    index = SentenceIndex(article.sentences)
+    lex = _lexicon(lexicon)
+    rx = cue_regex(lex)
+    cues = []
+    for m in rx.finditer(text):
+        n = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+        cues.append((m.start(), m.end(), lex.loc[n, "category"], int(lex.loc[n, "line"])))
+    verbs = [c for c in cues if c[2] == "verb"]
+
+    atts = attributions.to_dict("records")
+    rows: list[dict] = []
+    by_att: dict[int, dict] = {}
+    for a in atts:
+        actor = a.get("source_resolved") or a["source"]
+        row = {
+            "start": a["start"], "end": a["end"], "stance": "claim", "actor": actor,
+            "cue": a["cue"], "cue_start": a["cue_start"], "cue_end": a["cue_end"],
+            "content_start": a["content_start"], "content_end": a["content_end"],
+            "target": None, "negated": False, "rule": f"attribution:{a['rule']}",
+            "attribution": int(a["id"]), "cue_category": a.get("cue_category"),
+        }
+        cs = a["cue_start"]
+        if not pd.isna(cs) and any(v[0] == cs and v[1] == a["cue_end"] for v in verbs):
+            row["stance"] = "denial"
+            row["rule"] = f"denial-verb:{a['rule']}"
+        rows.append(row)
+        by_att[int(a["id"])] = row
+
+    def innermost(pos: int) -> dict | None:
+        best = None
+        for a in atts:
+            if pd.isna(a["content_start"]) or not (a["content_start"] <= pos < a["content_end"]):
+                continue
+            if best is None or a["content_end"] - a["content_start"] < best["content_end"] - best["content_start"]:
+                best = a
+        return best
+
+    for s, e, cat, line in cues:
+        if cat not in ("verdict", "weak", "negated"):
+            continue
+        k = index.index_at(s)
+        if k is None or index.roles[k] == "boilerplate":
+            continue
+        owner = innermost(s)
+        if cat == "negated":
+            if owner is not None and owner["cue_start"] is not pd.NA and owner["cue_start"] == s:
+                continue
+            np_ = np_before(text, index.starts[k], s)
+            c0, c1 = strip_span(text, e, index.ends[k])
+            rows.append({
+                "start": np_[0] if np_ else s, "end": max(e, c1), "stance": "claim",
+                "actor": text[np_[0]:np_[1]] if np_ else None, "cue": text[s:e], "cue_start": s, "cue_end": e,
+                "content_start": c0 if c1 > c0 else None, "content_end": c1 if c1 > c0 else None,
+                "target": None, "negated": True, "rule": f"negated-denial:lexicon:denials.csv:{line}",
+                "attribution": None, "cue_category": None,
+            })
+            continue
+        if owner is None:
+            if cat == "verdict":  # the article's own voice declares something untrue
+                c0, c1 = strip_span(text, index.starts[k], index.ends[k])
+                rows.append({
+                    "start": c0, "end": c1, "stance": "denial", "actor": "the article", "cue": text[s:e],
+                    "cue_start": s, "cue_end": e, "content_start": c0, "content_end": c1, "target": None,
+                    "negated": False, "rule": f"verdict-unattributed:lexicon:denials.csv:{line}",
+                    "attribution": None, "cue_category": None,
+                })
+            continue
+        row = by_att[int(owner["id"])]
+        if row["stance"] == "denial" or row.get("weak"):
+            continue
+        if cat == "verdict":
+            row.update(stance="denial", cue=text[s:e], cue_start=s, cue_end=e,
+                       rule=f"verdict:lexicon:denials.csv:{line}")
+        else:
+            row["weak"] = (s, e, line)
+
+    rows.sort(key=lambda r: (r["start"], -r["end"]))
+    for i, r in enumerate(rows):
+        r["id"] = i
+    _link(rows, text, index, attributions)
+    # A weak negation that found no claim to negate stays a claim.
+    for r in rows:
+        w = r.pop("weak", None)
+        if w and r["stance"] == "claim" and r.get("_weak_target") is not None:
+            r.update(stance="denial", cue=text[w[0]:w[1]], cue_start=w[0], cue_end=w[1],
+                     target=r["_weak_target"], rule=f"weak-negation:lexicon:denials.csv:{w[2]}")
+        r.pop("_weak_target", None)
+    return _frame(rows, text, index)
+
+
+def _refers_back(text: str, d: dict) -> bool:
+    """Does the denial's object (or the subject of its verdict) point back to an earlier claim?
+
+    A full noun phrase ("the reports") must open the content or sit just before the
+    verdict ("the reports were found untrue"); a bare pronoun ("it", "something",
+    "which") must be the whole content ("something the coalition denied").
+    """
+    c0, c1 = int(d["content_start"]), int(d["content_end"])
+    content = text[c0:c1]
+    for m in _ANAPHOR.finditer(content):
+        bare = m.group().lower() in {"something", "it", "this", "which"}
+        if bare:
+            if not content[m.end():].strip(" .,;:"):
+                return True
+            continue
+        if len(content[:m.start()].split()) <= 1:
+            return True
+        cue = d["cue_start"]
+        if cue is not None and not pd.isna(cue) and c0 + m.end() <= cue <= c0 + m.end() + 40:
+            return True
+    return False
+
+
+def _ancestors(attributions: pd.DataFrame, aid) -> set[int]:
+    out: set[int] = set()
+    if aid is None or pd.isna(aid):
+        return out
+    parents = dict(zip(attributions["id"].astype(int), attributions["parent"]))
+    cur = parents.get(int(aid))
+    while cur is not None and not pd.isna(cur) and int(cur) not in out:
+        out.add(int(cur))
+        cur = parents.get(int(cur))
+    return out
+
+
+def _link(rows: list[dict], text: str, index: SentenceIndex, attributions: pd.DataFrame) -> None:
+    claims = [r for r in rows if r["stance"] == "claim" and not r["negated"] and r["content_start"] is not None
+              and not pd.isna(r["content_start"])]
+    for d in rows:
+        weak = d.get("weak") is not None and d["stance"] == "claim"
+        if (d["stance"] != "denial" and not weak) or d["content_start"] is None or pd.isna(d["content_start"]):
+            continue
+        ancestors = _ancestors(attributions, d["attribution"])
+        others = [c for c in claims if c is not d and _key(c["actor"]) != _key(d["actor"])
+                  and (c["attribution"] is None or c["attribution"] not in ancestors)]
+        target, rule = None, None
+        if not weak:
+            inside = [c for c in others if c["cue_start"] is not None and not pd.isna(c["cue_start"])
+                      and d["content_start"] <= c["cue_start"] < d["content_end"]]
+            if inside:
+                target, rule = min(inside, key=lambda c: c["start"]), "object"
+            content = text[d["content_start"]:d["content_end"]]
+            if target is None and _refers_back(text, d):
+                k = index.index_at(d["start"])
+                lo = index.starts[max(0, k - 5)] if k is not None else 0
+                before = [c for c in others if c.get("cue_category") in _LINKABLE and lo <= c["start"]
+                          and c["cue_start"] is not None and not pd.isna(c["cue_start"])
+                          and c["cue_start"] < (d["cue_start"] if d["cue_start"] is not None else d["start"])
+                          and not (c["start"] <= d["start"] and d["end"] <= c["end"])]
+                if before:
+                    target, rule = max(before, key=lambda c: c["cue_start"]), "anaphora"
+        if target is None:
+            content = text[d["content_start"]:d["content_end"]]
+            scored = [(_overlap(content, text[c["content_start"]:c["content_end"]]), -abs(c["start"] - d["start"]), c)
+                      for c in others]
+            scored = [s for s in scored if s[0] >= MIN_OVERLAP]
+            if scored:
+                target, rule = max(scored, key=lambda s: (s[0], s[1]))[2], "overlap"
+        if target is None:
+            continue
+        if weak:
+            d["_weak_target"] = target["id"]
+        else:
+            d["target"] = target["id"]
+            d["rule"] += f";target:{rule}"
+
+
+def _frame(rows: list[dict], text: str, index: SentenceIndex | None) -> pd.DataFrame:
+    records = []
+    for r in rows:
+        def sub(s, e):
+            return None if s is None or pd.isna(s) else text[int(s):int(e)]
+        records.append({
+            "id": r["id"], "sentence": index.id_at(int(r["start"])) if index else None,
+            "start": int(r["start"]), "end": int(r["end"]), "text": text[int(r["start"]):int(r["end"])],
+            "stance": r["stance"], "actor": r["actor"], "cue": sub(r["cue_start"], r["cue_end"]),
+            "cue_start": r["cue_start"], "cue_end": r["cue_end"],
+            "content": sub(r["content_start"], r["content_end"]),
+            "content_start": r["content_start"], "content_end": r["content_end"],
+            "target": r["target"], "negated": bool(r["negated"]), "rule": r["rule"],
+            "attribution": r["attribution"],
+        })
+    frame = pd.DataFrame.from_records(records, columns=COLUMNS + EXTRA_COLUMNS)
+    for col in ["sentence", "cue_start", "cue_end", "content_start", "content_end", "target", "attribution"]:
+        frame[col] = pd.array([None if v is None or pd.isna(v) else int(v) for v in frame[col]], dtype="Int64")
+    for col in ["id", "start", "end"]:
+        frame[col] = frame[col].astype("int64")
+    frame["negated"] = frame["negated"].astype(bool)
+    return frame
