@@ -233,6 +233,14 @@ _TIME = re.compile(r"(?i)(?<![\w.])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|p
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)|(?<![\d-])\d{3}-\d{4}(?![\d-])")
 
 
+@lru_cache(maxsize=None)
+def _qualifier_words() -> frozenset[str]:
+    """Every word of the before-the-number qualifiers ("Exactly 17" is no name like "Boeing 737")."""
+    lex = _qualifiers()
+    cues = lex.loc[lex["category"].isin(_BEFORE), "cue"]
+    return frozenset(w.lower() for cue in cues for w in cue.split())
+
+
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = list(date_spans(text))
     spans += [m.span() for m in _TIME.finditer(text)]
@@ -282,7 +290,8 @@ def _exclusion(text: str, start: int, end: int, num: str, kind: str) -> str | No
         if nw.category.get(low) == "label" or nw.category.get(low.rstrip(".")) == "label":
             return "label (Route 66)"
         # A capitalised non-function word right before a number names something ("Boeing 737", "Apollo 11").
-        if kind == "digits" and prev[:1].isupper() and low not in _FUNCTION_WORDS and prev_at >= 0 \
+        if kind == "digits" and prev[:1].isupper() and low not in _FUNCTION_WORDS and low not in _qualifier_words() \
+                and prev_at >= 0 \
                 and text[prev_at + len(prev):start].strip() == "" and not prev.endswith("."):
             return "name (Boeing 737)"
     return None
@@ -465,7 +474,8 @@ _STOP = frozenset("""
 was were is are be been being has have had will would could should may might can did do does said say says told
 reported killed died wounded injured who which that and or but in on at by for from to with as than into after
 before during since against while when where because if were also not all across near under over per according
-""".split())
+went came rose fell took gave got made left won lost saw ran grew became began held kept met paid sent spent stood
+voted backed remain remained remains fled live lived""".split())
 _DETERMINERS = frozenset("the these those its their his her our your my this that".split())
 
 
@@ -524,7 +534,8 @@ def _what(text: str, f: _Fig) -> str:
 _CLAUSE_WORDS = frozenset("when that which who whom after before because while as if and but where since although "
                           "though whereas once until so".split())
 _AUX = frozenset("have has had also earlier previously later reportedly allegedly had been is was were "
-                 "then first".split())
+                 "then first did does do not never didn't doesn't don't will would could may might can should "
+                 "has not".split())
 
 
 def _np_before(text: str, pos: int) -> str:
