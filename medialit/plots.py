@@ -180,7 +180,7 @@ def figure_chart(figures: pd.DataFrame, *, ax: "Axes | None" = None) -> "tuple[F
             if row.shape == "up-to":
                 ax.text(row.x_start, y - 0.28, " from 0", fontsize=8, va="bottom")
         point = row.value if row.value is not None else row.x_end
-        ax.plot([point], [y], marker=marker, markersize=10, markerfacecolor=face, markeredgecolor="black",
+        ax.plot([point], [y], marker=marker, markersize=10, markerfacecolor=face, markeredgecolor="black", color="black",
                 mew=1.5, linestyle="none")
         # Labels sit in a column right of the axes, aligned, so they never cover a mark.
         ax.text(1.02, y, row.label, va="center", fontsize=9, transform=ax.get_yaxis_transform())

@@ -1,0 +1,203 @@
+"""Pure renderers: every piece of article text is escaped; trees and summaries say the right things."""
+
+from __future__ import annotations
+
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from medialit import Article, load_article
+from medialit import render
+
+sys.path.insert(0, str(Path(__file__).parent / "browser"))
+import handmade  # noqa: E402
+
+ALLOWED_TAGS = {"div", "p", "span", "b", "i", "ul", "li", "mark", "sup", "br", "small", "table", "caption",
+                "thead", "tbody", "tr", "th", "td"}
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, attrs))
+
+
+def assert_safe(markup: str) -> None:
+    """No tag or attribute in `markup` came from the article: only our own, harmless ones."""
+    assert "<script" not in markup.lower()
+    assert "</div><div>" not in markup
+    parser = _Tags()
+    parser.feed(markup)
+    for tag, attrs in parser.tags:
+        assert tag in ALLOWED_TAGS, f"unexpected tag <{tag}>"
+        for name, value in attrs:
+            assert not name.startswith("on"), f"event handler attribute {name}"
+            assert name not in {"href", "src"}, f"link attribute {name}"
+            # text may mention javascript: inside inert attributes (tooltips, data-*), never in a link
+            assert "javascript:" not in (value or "").lower() or name == "title" or name.startswith("data-")
+
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "</div><div>",
+    '<a href="javascript:alert(1)">x</a>',
+    'He said "quoted" and \'single\' <b title="x" onmouseover="y">',
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_esc_leaves_no_markup(text):
+    out = render.esc(text)
+    assert "<" not in out and ">" not in out and '"' not in out and "'" not in out
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_chain_html_escapes_every_field(text):
+    chain = pd.DataFrame([{"id": 0, "start": 0, "end": 1, "source": text, "cue": text, "content": text,
+                           "kind": text, "recipient": text, "parent": pd.NA}])
+    assert_safe(render.chain_html(text, text, chain))
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hedges_html_escapes_text_and_notes(text):
+    article = Article.from_text(f"A {text} reportedly B.")
+    s = article.text.index(text)
+    hedges = pd.DataFrame([{"start": s, "end": s + len(text), "text": text, "category": text, "note": text,
+                            "rule": text}])
+    out = render.hedges_html(article.paragraphs, hedges)
+    assert_safe(out)
+    assert out.count("<mark") == 1
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_tables_and_legend_escape(text):
+    assert_safe(render.table_html(pd.DataFrame({text: [text]}), caption=text))
+    assert_safe(render.legend_html([text]))
+    assert_safe(render.statement_html(1, text))
+
+
+def test_hostile_article_renders_safely():
+    article, attributions, hedges = handmade.hostile(Article)
+    for sentence in article.sentences["sentence"]:
+        chain = render.sentence_chain(article.sentences, attributions, int(sentence))
+        row = article.sentences[article.sentences["sentence"] == sentence].iloc[0]
+        assert_safe(render.chain_html(row["text"], row["paragraph"], chain))
+    out = render.hedges_html(article.paragraphs, hedges)
+    assert_safe(out)
+    assert "onerror=&quot;" in out  # the text is there, as text
+    assert out.count("<mark") == 3
+
+
+# (spans as (start, end, category), expected number of marks, expected labels in order)
+MARK_CASES = [
+    ([(0, 5, "hearsay")], ["hearsay"]),
+    ([(0, 5, "hearsay"), (6, 9, "probability")], ["hearsay", "probability"]),
+    ([(0, 9, "vague-source"), (2, 5, "hearsay")], ["hearsay", "vague-source"]),  # nested: inner closes first
+    ([(0, 5, "hearsay"), (3, 9, "weasel")], ["weasel", "hearsay"]),  # crossing: cut inside the first
+    ([(4, 4, "hearsay")], []),  # empty span: nothing
+    ([(pd.NA, pd.NA, "hearsay")], []),  # no offsets: nothing
+]
+
+
+@pytest.mark.parametrize("spans,labels", MARK_CASES)
+def test_mark_spans_nests_and_keeps_text(spans, labels):
+    text = "abcdefghij<"
+    frame = pd.DataFrame([{"start": s, "end": e, "category": c} for s, e, c in spans])
+    out = render.mark_spans(text, 0, frame)
+    assert out.count("<mark") == out.count("</mark>") == len(labels)
+    assert [part.split("]")[0] for part in out.split("[")[1:]] == labels
+    # Without our labels and tags, the text is exactly the input (nothing lost, nothing added).
+    import html
+    import re
+
+    bare = re.sub(r"<[^>]+>", "", re.sub(r"<sup[^>]*>.*?</sup>", "", out))
+    assert html.unescape(bare) == text
+    assert "&lt;" in out
+
+
+def test_every_category_has_label_and_its_own_underline_or_background():
+    seen = set()
+    for category, (line, background, meaning) in render.CATEGORY_STYLES.items():
+        assert line in {"solid", "dashed", "dotted", "double", "wavy"}
+        assert meaning
+        seen.add((line, background))
+    assert len(seen) == len(render.CATEGORY_STYLES)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("reportedly, hearsay", [("reportedly", "hearsay")]),
+    ("  a source close to, vague-source \n\n# comment\nlikely,probability", [("a source close to", "vague-source"),
+                                                                          ("likely", "probability")]),
+    ("no comma here", [("no comma here", "added")]),
+    (", hearsay", []),
+    ("", []),
+])
+def test_parse_cues(text, expected):
+    frame = render.parse_cues(text)
+    assert list(frame.columns) == ["cue", "category"]
+    assert list(frame.itertuples(index=False, name=None)) == expected
+
+
+@pytest.mark.parametrize("parents,row,expected", [
+    ({0: None, 1: 0, 2: 1}, 2, [0, 1, 2]),
+    ({0: None, 1: 0, 2: 1}, 0, [0]),
+    ({0: 1, 1: 0}, 0, [1, 0]),  # a loop is cut, not followed forever
+    ({0: 7}, 0, [0]),  # a parent that does not exist ends the chain
+])
+def test_chain_ids(parents, row, expected):
+    frame = pd.DataFrame({"id": list(parents), "parent": pd.array(list(parents.values()), dtype="Int64")})
+    assert render.chain_ids(frame, row) == expected
+
+
+def test_sentence_chain_and_text_on_the_bundled_article():
+    article = load_article()
+    attributions = handmade.bundled_attributions(article)
+    chain = render.sentence_chain(article.sentences, attributions, 3)
+    assert list(chain["source"]) == ["Bas News", "Several Iraqi news channels"]
+    assert list(chain.columns) == list(attributions.columns)
+    text = render.chain_text("s", 3, chain)
+    assert text.index("Bas News") < text.index("Several Iraqi news channels")
+    assert "revealed" in text and "reported earlier" in text
+    own = render.chain_text("s", 9, render.sentence_chain(article.sentences, attributions, 11))
+    assert render.OWN_VOICE in own
+
+
+def test_sources_summary_counts_sentences_resting_on_each_source():
+    article = load_article()
+    summary = render.sources_summary(article.sentences, handmade.bundled_attributions(article))
+    counts = dict(zip(summary["source"], summary["sentences"]))
+    assert counts["Bas News"] == 2  # its quotation spans two sentences
+    assert counts["The war media cell of Iraqi defense ministry"] == 1
+    assert counts[render.OWN_VOICE] == len(article.sentences) - 3
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("short", "¶2 · short"),
+    ("x" * 80, "¶2 · " + "x" * 69 + "…"),
+    ("a\n\n  b", "¶2 · a b"),
+])
+def test_sentence_label(text, expected):
+    assert render.sentence_label(2, text) == expected
+
+
+def test_hedges_text_counts_by_category():
+    frame = pd.DataFrame({"text": ["Reportedly", "reportedly", "likely"], "category": ["hearsay", "hearsay", "probability"]})
+    out = render.hedges_text(frame)
+    assert out.splitlines()[0] == "3 cues marked:"
+    assert "[hearsay] 2: reportedly ×2" in out and "[probability] 1: likely" in out
+    assert render.hedges_text(frame.iloc[0:0]) == "0 cues marked."
+
+
+def test_render_module_does_not_import_widgets():
+    import subprocess
+
+    code = "import sys, medialit.render, medialit.widgets; print('ipywidgets' in sys.modules, 'matplotlib' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
