@@ -41,7 +41,7 @@ class CellRun:
         if self.status == "timeout":
             return self.evalue
         if self.status == "dead":
-            return "the kernel died (sys.exit in a subprocess, os._exit, or a crash)"
+            return "the kernel died (os._exit, a crash, or out of memory)"
         if self.status == "not run":
             return "not run: the kernel died in an earlier cell"
         lines = [line for line in self.evalue.strip().splitlines() if line.strip()]

@@ -1,0 +1,368 @@
+"""`medialit grade`: run a class's submitted notebooks with the hidden tests; write a gradebook and feedback.
+
+Submissions are one folder per student (``subs/<student>/<NN_name>.ipynb`` plus that
+folder's ``medialit-answers.json``), or flat files ``subs/<student>_<NN_name>.ipynb``
+(sidecar ``subs/<student>_medialit-answers.json``). Notebooks are matched to
+``solutions/`` by file name.
+
+Per submitted notebook (nbgrader's autograde, made light): parse it (not JSON ->
+zero with the reason), rebuild it on the solution's skeleton (`GRADE`: locked and
+test cells restored by grade_id, hidden tests included, outputs cleared), run it in
+a fresh kernel in its own temporary folder with ``MEDIALIT_STRICT=1`` and a cell
+timeout, then score each test cell: its points if it ran without error, else 0 with
+the error's last line. An answer cell still equal to the released stub is "no
+response"; a deleted answer cell is "answer cell missing"; no notebook at all is
+"not submitted". The gradebook is written once, atomically, at the end.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import os
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Mapping, TextIO
+
+from ..answers import SIDECAR_NAME, atomic_write_text
+from ..errors import MedialitError
+from .assign import read_notebook, solution_notebooks
+from .markers import is_answer_cell, is_grade_cell, nbgrader_meta, source_of, validate_notebook
+from .notebook_steps import GRADE, StepContext, released_stubs, run_steps, same_source
+
+COLUMNS = ("student", "notebook", "question", "points", "max_points", "status", "reason")
+TOTAL = "TOTAL"
+STATUSES = ("passed", "failed", "no response", "not submitted")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One gradebook line: a question's score, or a student's TOTAL (notebook empty)."""
+
+    student: str
+    notebook: str
+    question: str
+    points: float
+    max_points: float
+    status: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    """A test cell of a solution notebook and the answer cells it grades (those since the previous test cell)."""
+
+    grade_id: str
+    points: float
+    answer_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Solution:
+    """A parsed, verified solution notebook with what grading needs to know about it."""
+
+    name: str
+    nb: Mapping[str, Any]
+    questions: tuple[Question, ...]
+    stubs: Mapping[str, str]
+
+    @classmethod
+    def load(cls, path: Path) -> "Solution":
+        nb = read_notebook(path)
+        validate_notebook(nb, name=path.name)
+        questions: list[Question] = []
+        pending: list[str] = []
+        for cell in nb["cells"]:
+            meta = nbgrader_meta(cell)
+            if is_answer_cell(cell):
+                pending.append(meta["grade_id"])
+            if is_grade_cell(cell):
+                questions.append(Question(meta["grade_id"], float(meta.get("points", 0)), tuple(pending)))
+                pending = []
+        if not questions:
+            raise MedialitError(f"{path}: no test (grade) cells, nothing to grade")
+        return cls(path.name, nb, tuple(questions), released_stubs(nb, name=path.name))
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One student's copy of one notebook: `path` None when not submitted."""
+
+    student: str
+    notebook: str
+    path: Path | None
+    sidecar: Path | None = None
+
+
+@dataclass
+class _Progress:
+    total: int
+    out: TextIO
+    done: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def step(self) -> None:
+        with self.lock:
+            self.done += 1
+            self.draw()
+
+    def draw(self) -> None:
+        width = 20
+        filled = width * self.done // self.total if self.total else width
+        end = "\n" if self.done >= self.total else ""
+        self.out.write(f"\rgrading [{'=' * filled}{' ' * (width - filled)}] {self.done}/{self.total}{end}")
+        self.out.flush()
+
+
+# --------------------------------------------------------------------------- finding submissions
+
+
+def find_submissions(submissions_dir: Path, names: list[str], *, err: TextIO) -> dict[str, dict[str, Submission]]:
+    """{student: {notebook name: Submission}} for every student found, every solution notebook listed."""
+    if not submissions_dir.is_dir():
+        raise MedialitError(f"{submissions_dir}: not a folder of submissions")
+    found: dict[str, dict[str, Submission]] = {}
+    by_length = sorted(names, key=len, reverse=True)
+    for entry in sorted(submissions_dir.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            student = entry.name
+            found.setdefault(student, {})
+            for path in sorted(entry.rglob("*.ipynb")):
+                if ".ipynb_checkpoints" in path.parts:
+                    continue
+                if path.name not in names:
+                    print(f"grade: ignored {path} (no solution notebook of that name)", file=err)
+                    continue
+                if path.name in found[student]:
+                    print(f"grade: ignored {path} ({student} has another {path.name})", file=err)
+                    continue
+                sidecar = next((p for p in (path.parent / SIDECAR_NAME, entry / SIDECAR_NAME) if p.is_file()), None)
+                found[student][path.name] = Submission(student, path.name, path, sidecar)
+        elif entry.suffix == ".ipynb":
+            name = next((n for n in by_length if entry.name.endswith("_" + n) and len(entry.name) > len(n) + 1), None)
+            if name is None:
+                print(f"grade: ignored {entry} (expected <student>_<notebook>.ipynb)", file=err)
+                continue
+            student = entry.name[: -len(name) - 1]
+            if name in found.get(student, {}):
+                print(f"grade: ignored {entry} ({student} has a folder copy of {name})", file=err)
+                continue
+            sidecar = submissions_dir / f"{student}_{SIDECAR_NAME}"
+            found.setdefault(student, {})[name] = Submission(student, name, entry, sidecar if sidecar.is_file() else None)
+    return {
+        student: {name: notebooks.get(name, Submission(student, name, None)) for name in names}
+        for student, notebooks in sorted(found.items())
+    }
+
+
+# --------------------------------------------------------------------------- grading one notebook
+
+
+def _all(solution: Solution, sub: Submission, status: str, reason: str) -> list[Row]:
+    return [Row(sub.student, sub.notebook, q.grade_id, 0.0, q.points, status, reason) for q in solution.questions]
+
+
+def grade_notebook(solution: Solution, sub: Submission, *, timeout: float = 30) -> list[Row]:
+    """Score one submission, question by question. Never raises for anything a student did."""
+    from .execute import run_notebook
+
+    if sub.path is None:
+        return _all(solution, sub, "not submitted", "not submitted")
+    try:
+        student_nb = json.loads(sub.path.read_bytes().decode("utf-8"))
+        if not isinstance(student_nb, dict) or not isinstance(student_nb.get("cells"), list):
+            raise ValueError("no list of cells")
+        for cell in student_nb["cells"]:
+            if not isinstance(cell, dict) or not isinstance(cell.get("source", ""), (str, list)):
+                raise ValueError("a cell is not a cell")
+    except (OSError, UnicodeDecodeError, ValueError) as err:
+        reason = f"not a valid notebook file ({type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''})"
+        return _all(solution, sub, "failed", reason)
+
+    graded = run_steps(student_nb, GRADE, StepContext(sub.notebook, solution.nb))
+    answers = {nbgrader_meta(c)["grade_id"]: source_of(c) for c in graded["cells"] if is_answer_cell(c)}
+    files = {SIDECAR_NAME: sub.sidecar.read_bytes()} if sub.sidecar is not None else {}
+    runs = run_notebook(graded, files=files, timeout=timeout, strict=True)
+    index_of = {nbgrader_meta(c).get("grade_id"): i for i, c in enumerate(graded["cells"]) if nbgrader_meta(c)}
+
+    rows = []
+    for q in solution.questions:
+        row = Row(sub.student, sub.notebook, q.grade_id, 0.0, q.points, "failed")
+        missing = [a for a in q.answer_ids if a not in answers]
+        if missing:
+            rows.append(Row(**{**row.__dict__, "reason": "answer cell missing"}))
+            continue
+        if q.answer_ids and all(same_source(answers[a], solution.stubs.get(a, "")) for a in q.answer_ids):
+            rows.append(Row(**{**row.__dict__, "status": "no response", "reason": "answer left as released"}))
+            continue
+        run = runs.get(index_of[q.grade_id])
+        if run is not None and run.status == "ok":
+            rows.append(Row(**{**row.__dict__, "points": q.points, "status": "passed"}))
+            continue
+        reason = run.reason if run is not None else "not run"
+        for a in q.answer_ids:  # a broken answer cell explains the test's failure better than the test does
+            answer_run = runs.get(index_of[a])
+            if answer_run is not None and answer_run.status in ("timeout", "dead", "error"):
+                reason = f"answer cell: {answer_run.reason}"
+                break
+        rows.append(Row(**{**row.__dict__, "reason": reason}))
+    return rows
+
+
+# --------------------------------------------------------------------------- gradebook and feedback
+
+
+def _fmt(x: float) -> str:
+    return f"{x:g}"
+
+
+def with_totals(rows: list[Row]) -> list[Row]:
+    """Rows sorted by (student, notebook, question), each student's TOTAL row after their questions."""
+    def natural(text: str) -> tuple:
+        import re
+
+        return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", text))
+
+    out: list[Row] = []
+    students = sorted({r.student for r in rows})
+    for student in students:
+        mine = sorted((r for r in rows if r.student == student and r.question != TOTAL),
+                      key=lambda r: (natural(r.notebook), natural(r.question)))
+        out.extend(mine)
+        points = sum(r.points for r in mine)
+        max_points = sum(r.max_points for r in mine)
+        out.append(Row(student, "", TOTAL, points, max_points, "", ""))
+    return out
+
+
+def gradebook_csv(rows: list[Row]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for r in rows:
+        writer.writerow([r.student, r.notebook, r.question, _fmt(r.points), _fmt(r.max_points), r.status, r.reason])
+    return buffer.getvalue()
+
+
+def read_gradebook(path: Path) -> list[Row]:
+    """Rows of an existing gradebook (for --resume); `MedialitError` if it is not one of ours."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if tuple(reader.fieldnames or ()) != COLUMNS:
+                raise MedialitError(f"{path}: not a medialit gradebook (columns {', '.join(COLUMNS)})")
+            return [
+                Row(r["student"], r["notebook"], r["question"], float(r["points"]), float(r["max_points"]), r["status"], r["reason"])
+                for r in reader
+            ]
+    except (OSError, UnicodeDecodeError, ValueError, csv.Error) as err:
+        raise MedialitError(f"{path}: cannot read the gradebook to resume ({err})") from None
+
+
+def feedback_html(student: str, rows: list[Row]) -> str:
+    """One student's feedback page: per notebook, what passed, what failed and why (all text escaped)."""
+    e = html.escape
+    total = next((r for r in rows if r.question == TOTAL), None)
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        f"<head><meta charset=\"utf-8\"><title>Feedback for {e(student)}</title></head>",
+        "<body>",
+        f"<h1>Feedback for {e(student)}</h1>",
+    ]
+    if total is not None:
+        parts.append(f"<p>Total: {_fmt(total.points)} of {_fmt(total.max_points)} points.</p>")
+    for notebook in sorted({r.notebook for r in rows if r.question != TOTAL}):
+        mine = [r for r in rows if r.notebook == notebook and r.question != TOTAL]
+        got, out_of = sum(r.points for r in mine), sum(r.max_points for r in mine)
+        parts.append(f"<h2>{e(notebook)}: {_fmt(got)} of {_fmt(out_of)}</h2>")
+        parts.append("<table>")
+        parts.append('<tr><th scope="col">Question</th><th scope="col">Points</th>'
+                     '<th scope="col">Result</th><th scope="col">Why</th></tr>')
+        for r in mine:
+            parts.append(
+                f"<tr><td>{e(r.question)}</td><td>{_fmt(r.points)} / {_fmt(r.max_points)}</td>"
+                f"<td>{e(r.status)}</td><td>{e(r.reason)}</td></tr>"
+            )
+        parts.append("</table>")
+    parts += ["</body>", "</html>"]
+    return "\n".join(parts) + "\n"
+
+
+def _safe_file_name(student: str) -> str:
+    import re
+
+    return re.sub(r"[^\w.-]", "_", student).lstrip(".") or "_"
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def grade(
+    submissions_dir: str | Path,
+    solutions_dir: str | Path,
+    output: str | Path,
+    *,
+    feedback_dir: str | Path | None = None,
+    jobs: int | None = None,
+    timeout: float = 30,
+    resume: bool = False,
+    err: TextIO | None = None,
+    grade_one: Callable[..., list[Row]] | None = None,
+) -> int:
+    """Grade every (student, notebook) pair; write the gradebook CSV and feedback pages. Returns 0.
+
+    Args:
+        jobs: notebooks run at once (default: the number of CPUs); each has its own kernel.
+        resume: keep the pairs already in `output` and grade only the missing ones.
+        grade_one: replaces `grade_notebook` (tests use it to inject failures).
+
+    Raises:
+        MedialitError: a missing folder, a bad solution notebook, an unreadable gradebook to resume.
+    """
+    err = err or sys.stderr
+    grade_one = grade_one or grade_notebook
+    output = Path(output)
+    feedback = Path(feedback_dir) if feedback_dir is not None else output.parent / "feedback"
+    solutions = {p.name: Solution.load(p) for p in solution_notebooks(Path(solutions_dir))}
+    submissions = find_submissions(Path(submissions_dir), sorted(solutions), err=err)
+    if not submissions:
+        raise MedialitError(f"{submissions_dir}: no student folders or <student>_<notebook>.ipynb files")
+
+    kept: list[Row] = []
+    if resume and output.exists():
+        kept = [r for r in read_gradebook(output) if r.question != TOTAL]
+    done = {(r.student, r.notebook) for r in kept}
+    todo = [sub for notebooks in submissions.values() for sub in notebooks.values() if (sub.student, sub.notebook) not in done]
+
+    progress = _Progress(len(todo), err)
+    if todo:
+        progress.draw()
+
+    def work(sub: Submission) -> list[Row]:
+        rows = grade_one(solutions[sub.notebook], sub, timeout=timeout)
+        progress.step()
+        return rows
+
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    if jobs == 1:
+        results = [work(sub) for sub in todo]
+    else:
+        with ThreadPoolExecutor(max_workers=jobs) as pool:  # each thread drives its own kernel process
+            results = list(pool.map(work, todo))
+
+    rows = with_totals(kept + [r for rows in results for r in rows])
+    atomic_write_text(output, gradebook_csv(rows))
+    for student in sorted({r.student for r in rows}):
+        mine = [r for r in rows if r.student == student]
+        atomic_write_text(feedback / f"{_safe_file_name(student)}.html", feedback_html(student, mine))
+    students = sorted({r.student for r in rows})
+    print(f"grade: {len(todo)} notebooks graded ({len(done)} kept), {len(students)} students -> {output}", file=err)
+    return 0
