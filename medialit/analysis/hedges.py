@@ -81,6 +81,11 @@ _MACROS = {"{NUM}": _NUM, "{PLURAL}": _PLURAL}
 def _rule_regex(cue: str, pattern: str) -> re.Pattern[str]:
     """The compiled regex of one lexicon row (literal cue via `cue_regex`, or its pattern)."""
     if not pattern:
+        if "'" in cue or "’" in cue:
+            # cue_regex mangles apostrophes (its two chained replaces rewrite each other's
+            # output); build the literal here until that is fixed in lexicon.py.
+            body = r"\s+".join(re.sub("['’]", "['’]", re.escape(w)) for w in cue.split())
+            return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
         one = pd.DataFrame([{"cue": cue, "category": "", "pattern": "", "note": ""}])
         return cue_regex(one)
     body = pattern
