@@ -63,7 +63,12 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_PREP = r"(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter)\s+)"
+# "on"/"in" do not change a date's meaning and belong to its span ("On Saturday", "in November").
+_PREP = r"(?:(?:[Oo]n|[Ii]n)\s+)"
+# Other prepositions cue a bare month or year but stay outside the span ("since 2015" spans "2015").
+_CUE_BEHIND = "(?:" + "|".join(f"(?<={w} )" for w in (
+    "[Ss]ince", "[Uu]ntil", "[Bb]y", "[Dd]uring", "[Ff]rom", "[Tt]hrough", "[Bb]efore", "[Aa]fter", "[Oo]f",
+    "[Ee]arly", "[Ll]ate")) + ")"
 _PART = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*)"  # "early June", "mid-June"
 _NUMW = (r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of"
          r"|a\s+few|several)")
@@ -91,8 +96,8 @@ _RULES: list[tuple[str, str, re.Pattern[str], bool]] = [
     ("last-month-name", "relative", re.compile(
         rf"(?<![\w-])(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<month>{_MONTH})(?!\w)"), True),
     ("month-name", "partial", re.compile(
-        rf"(?:{_PREP}|{_PART})(?:{_PART})?(?P<month>{_MONTH})(?!\w)"), True),
-    ("year", "absolute", re.compile(rf"{_PREP}(?:{_PART})?(?P<y>{_YEAR})(?![\w-]|[.,]\d)"), True),
+        rf"(?:{_PREP}|{_PART}|{_CUE_BEHIND})(?:{_PART})?(?P<month>{_MONTH})(?!\w)"), True),
+    ("year", "absolute", re.compile(rf"(?:{_PREP}|{_CUE_BEHIND})(?:{_PART})?(?P<y>{_YEAR})(?![\w-]|[.,]\d)"), True),
     ("weekday", "relative", re.compile(
         rf"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+|{_PREP})?(?P<wd>{_WEEKDAY})"
         rf"(?:\s+(?:morning|afternoon|evening|night))?(?!\w)"), True),
