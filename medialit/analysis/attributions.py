@@ -86,6 +86,8 @@ _ANAPHOR = re.compile(
     re.IGNORECASE)
 _HEADLINE_TAG = re.compile(r":\s+((?:[A-Za-z][\w.&’'-]*)(?:\s+[A-Za-z][\w.&’'-]*){0,3})\s*$")
 _LINKABLE = {"hearsay", "judging"}
+_FUNCTION_WORDS = BOUNDARY | PRONOUNS | {"the", "a", "an", "in", "on", "at", "last", "this", "after", "before",
+                                         "despite", "nevertheless", "however", "meanwhile", "then", "when"}
 
 
 @dataclass
@@ -320,8 +322,9 @@ class _Tracer:
         start, end = strip_span(text, pos, re_)
         # A quotation that opens here may run past the sentence ("He said: “A. B.”").
         q = next((q for q in self.quotes if q.level == base.level and q.start == start), None)
-        if q is not None and q.end > end:
-            end = q.end
+        if q is not None and q.end >= end:
+            # The content is one quotation: keep what is inside the marks, as for "“...,” X said".
+            start, end = strip_span(text, q.inner_start, q.inner_end, " \t\r\n\u00a0,")
         if start >= end:
             # "X reported:" closing its paragraph introduces a block quote.
             if text[base.cue_end:re_].rstrip().endswith(":") and base.level == 0:
@@ -431,7 +434,7 @@ class _Tracer:
                     comma = text.rfind(",", r.content_start, o.source_start)
                     between = text[comma + 1:o.source_start] if comma >= 0 else ""
                     if comma > r.content_start and (not between.strip() or
-                                                    re.fullmatch(r"\s*(?:something|which|a\s+\w+|an\s+\w+)\s*", between, re.I)):
+                                                    re.fullmatch(r"\s*(?:something|a\s+\w+|an\s+\w+)\s*", between, re.I)):
                         r.content_start, r.content_end = strip_span(text, r.content_start, comma)
             # An interrupting clause (", during which he stressed ..., main clause") ends at its comma.
             if r.source_start is not None:
@@ -529,6 +532,9 @@ class _Tracer:
                 # prefer a personal name: a run of capitalised words not led by "the"
                 names = [m for m in re.finditer(r"(?<!the )(?<!The )\b(?:[A-Z][\w.’'-]+\s+){1,4}[A-Z][\w’'-]+",
                                                 text[lo:r.source_start])]
+                if not names:  # a single capitalised word that is not a function word ("Trump said ...")
+                    names = [m for m in re.finditer(r"\b[A-Z][a-z][\w’'-]+", text[lo:r.source_start])
+                             if m.group().lower() not in _FUNCTION_WORDS]
                 if names:
                     r.source_resolved = re.sub(r"[’']s$", "", names[-1].group())
                     continue

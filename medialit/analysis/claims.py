@@ -205,7 +205,9 @@ def _refers_back(text: str, d: dict) -> bool:
     for m in _ANAPHOR.finditer(content):
         bare = m.group().lower() in {"something", "it", "this", "which"}
         if bare:
-            if not content[m.end():].strip(" .,;:"):
+            cue = d["cue_start"]
+            if not content[m.end():].strip(" .,;:") or (
+                    cue is not None and not pd.isna(cue) and 0 <= cue - (c0 + m.end()) <= 2):
                 return True
             continue
         if len(content[:m.start()].split()) <= 1:
