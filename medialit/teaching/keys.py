@@ -444,7 +444,7 @@ def _eval_number(question: str, entry: Mapping[str, Any], answer: Any) -> Verdic
     name = type(answer).__name__
     if isinstance(answer, bool) or not (isinstance(answer, (int, float)) or name.startswith(("int", "float"))):
         if isinstance(answer, str):
-            raise AnswerShapeError("This question wants a number, not text: write 30, not \"30\".")
+            raise AnswerShapeError("This question wants a number, not text: write 12, not \"12\".")
         raise AnswerShapeError(f"This question wants a number; you gave {_describe(answer)}.")
     value = float(answer)
     if not math.isfinite(value):

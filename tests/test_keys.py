@@ -1,0 +1,135 @@
+"""Answer keys: normalisation, hashing, the versioned schema and the authoring helper."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from medialit.errors import MedialitError
+from medialit.teaching.keys import (
+    KINDS,
+    item_hash,
+    key_path,
+    load_keys,
+    make_key,
+    normalize,
+    validate_entry,
+    validate_key_file,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  Bas   News ", "bas news"),
+        ("The Washington Post", "washington post"),
+        ("the the", "the"),  # only one leading article goes
+        ("an email", "email"),
+        ("Theory", "theory"),  # "the" inside a word is not an article
+        ("\u201cwild west\u201d", "wild west"),  # curly quotes at the edges
+        ("Iran\u2013allied", "iran-allied"),  # en dash unified
+        ("Shi\u2019ite", "shi'ite"),  # curly apostrophe unified
+        ("U.S.-led\u00a0coalition", "u.s.-led coalition"),  # no-break space
+        ("STRASSE", "strasse"),
+        ("Reuters.", "reuters"),
+        ("", ""),
+    ],
+)
+def test_normalize(text, expected):
+    """Does normalisation forgive case, spacing, quote and dash styles and a leading article?"""
+    assert normalize(text) == expected
+
+
+def test_hash_is_salted_by_question():
+    """Does the same item hash differently under two questions (so keys cannot be matched across questions)?"""
+    assert item_hash("99.1", "Reuters") != item_hash("99.2", "Reuters")
+    assert item_hash("99.1", "the Reuters ") == item_hash("99.1", "reuters")
+
+
+@pytest.mark.parametrize(
+    ("kind", "answer", "hints"),
+    [
+        ("set", ["a b", "c"], {"hint": "p. 2", "item_hints": {"d": "not d"}}),
+        ("mapping", {"x": "hearsay"}, {"confusions": {("hearsay", "probability"): "mixed up"}}),
+        ("choice", "yes", {"explanations": {"yes": "because", "no": "because not"}}),
+        ("number", 30, {"tolerance": 1}),
+        ("number", (30, None), {}),
+        ("pairs", [("denial", "claim")], {}),
+        ("rubric", {"names a source": ["Bas News"]}, {"min_words": 5, "quote": True}),
+    ],
+)
+def test_make_key_entries_validate(kind, answer, hints):
+    """Does make_key produce a valid entry for every kind, with no answer text in it?"""
+    entry = make_key("99.7", kind, answer, **hints)
+    validate_entry("99.7", entry)
+    text = json.dumps(entry)
+    if kind != "number":  # numbers are stored in the clear on purpose (tolerance needs the value)
+        for word in ("a b", "hearsay", "yes", "denial", "Bas News"):
+            assert f'"{word}"' not in text
+
+
+def test_make_key_rejects_unknown_hint():
+    """Does a misspelt hint name fail instead of being dropped silently?"""
+    with pytest.raises(MedialitError, match="unexpected hint"):
+        make_key("99.7", "set", ["a"], hnit="typo")
+
+
+def test_make_key_rejects_long_rubric_keyword():
+    """Is a rubric keyword longer than the n-grams we hash refused (it could never match)?"""
+    with pytest.raises(MedialitError, match="longer than"):
+        make_key("99.7", "rubric", {"c": ["one two three four five"]})
+
+
+BAD_FILES = [
+    ({"schema": 2, "set": "99", "questions": {}}, "schema must be 1"),
+    ({"schema": 1, "set": "99", "questions": {}, "extra": 1}, "unknown top-level"),
+    ({"schema": 1, "set": "99", "questions": {"98.1": {"kind": "choice", "answer": "0" * 16}}}, "does not belong"),
+    ({"schema": 1, "set": "99", "questions": {"99.1": {"kind": "list"}}}, "kind must be one of"),
+    ({"schema": 1, "set": "99", "questions": {"99.1": {"kind": "set"}}}, "lacks"),
+    ({"schema": 1, "set": "99", "questions": {"99.1": {"kind": "set", "items": ["Reuters"]}}}, "16-hex-digit"),
+    ({"schema": 1, "set": "99", "questions": {"99.1": {"kind": "set", "items": [], "hnit": ""}}}, "unknown field"),
+    ({"schema": 1, "set": "99", "questions": {"99.1": {"kind": "number"}}}, "either value"),
+    ({"schema": 1, "set": "99", "questions": {"99.1": {"kind": "number", "low": 5, "high": 1}}}, "low is above high"),
+    ({"schema": 1, "set": "99", "questions": {"99.1": {"kind": "rubric", "criteria": []}}}, "non-empty"),
+    ({"schema": 1, "set": "99", "questions": {"99.1": {"kind": "mapping", "items": {}, "confusions": {"a": "b"}}}}, "confusions"),
+]
+
+
+@pytest.mark.parametrize(("data", "message"), BAD_FILES)
+def test_bad_key_files_fail_with_a_clear_message(data, message):
+    """Does each schema violation fail at load, naming the file and saying what is wrong?"""
+    with pytest.raises(MedialitError, match=message) as info:
+        validate_key_file(data, source="99.json")
+    assert str(info.value).startswith("99.json")
+
+
+def test_missing_key_file(tmp_path):
+    """Is a set without a key file a clear error?"""
+    with pytest.raises(MedialitError, match="no answer key for set '42'"):
+        load_keys("42", tmp_path)
+
+
+def test_every_bundled_key_file_validates():
+    """Do all key files shipped in the package load against the schema?"""
+    folder = key_path("99").parent
+    files = sorted(folder.glob("*.json"))
+    assert files, "no key files found"
+    for path in files:
+        keys = load_keys(path.stem)
+        assert keys.set == path.stem
+        assert {e["kind"] for e in keys.questions.values()} <= set(KINDS)
+
+
+def test_demo_key_file_is_regenerated_identically(tmp_path):
+    """Is medialit/data/keys/99.json exactly what its authoring script writes (no hand edits)?"""
+    script = ROOT / "tests" / "fixtures" / "teaching" / "make_keys_99.py"
+    (tmp_path / "medialit" / "data" / "keys").mkdir(parents=True)
+    subprocess.run([sys.executable, str(script)], cwd=tmp_path, check=True, capture_output=True)
+    fresh = (tmp_path / "medialit" / "data" / "keys" / "99.json").read_bytes()
+    assert fresh == key_path("99").read_bytes()
