@@ -516,6 +516,9 @@ def _what(text: str, f: _Fig) -> str:
             break
     if words and words[-1].lower() in _DETERMINERS:
         words = []
+    # A count above one names a plural noun; without one we likely ran into a verb ("13 million need aid").
+    if words and not proportion and not f.unit and f.value != 1 and not _looks_plural(words[-1]):
+        words = []
     phrase = " ".join(words)
     if proportion and phrase:
         # "a third of the seats in parliament": the whole needs its place.
