@@ -273,8 +273,6 @@ def _exclusion(text: str, start: int, end: int, num: str, kind: str) -> str | No
             counted = (nxt.lower().endswith("s") and len(nxt) > 3) or nxt.lower() in _PLURAL_IRREGULAR
             if not counted or prev.lower() in _YEAR_PREPS or text[end:end + 2] in ("'s", "’s"):
                 return "year"
-        if text[end:end + 1] == "-" and re.match(r"-[A-Za-z]", text[end:end + 2]):
-            return "modifier (30-year-old)"
     else:
         # Capitalised number word inside a sentence is part of a name ("the Big Three").
         if num[:1].isupper() and not _is_sentence_start(text, start):
@@ -449,8 +447,8 @@ def _apply_qualifiers(text: str, figs: list[_Fig]) -> None:
         if f.kind == "plural" or "range" in " ".join(f.rules):
             continue
         for s, e, cue, cat, line in sorted(before, key=lambda c: -c[1]):
+            # Only a cue directly before the number qualifies it ("some 30", not "some PMF fighters").
             if e <= f.start and text[e:f.start].strip() == "":
-                # "some" and "over" qualify only a number directly after them.
                 lo, hi = _RANGE_OF[cat](f.value)
                 if f.kind == "multiple" and f.high > f.low:
                     lo, hi = _RANGE_OF[cat](f.low)[0], _RANGE_OF[cat](f.high)[1]
@@ -459,7 +457,7 @@ def _apply_qualifiers(text: str, figs: list[_Fig]) -> None:
                 f.rules.append(f"qualifier:lexicon:qualifiers:{line}")
                 break
         for s, e, cue, cat, line in after:
-            if s >= f.end and text[f.end:s].strip() == "" or (s == f.end):
+            if s >= f.end and text[f.end:s].strip() == "":
                 lo, hi = _RANGE_OF[cat](f.value)
                 f.low, f.high, f.end = (lo, hi, e)
                 q = " ".join(cue.lower().split()).lstrip("-")
