@@ -59,11 +59,12 @@ class Analysis:
 def analyze(article: Article) -> Analysis:
     """Run every analysis on `article`."""
     attributions = trace_attributions(article)
+    claims = find_claims(article, attributions=attributions)
     return Analysis(
         article=article,
         hedges=find_hedges(article),
         attributions=attributions,
-        claims=find_claims(article, attributions=attributions),
-        figures=find_figures(article, attributions=attributions),
+        claims=claims,
+        figures=find_figures(article, attributions=attributions, claims=claims),
         dates=find_dates(article),
     )
