@@ -72,6 +72,8 @@ FOUND = [
     ("The official spoke on condition of anonymity.", {("on condition of anonymity", "vague-source")}),
     ("Many believe the election was rigged.", {("Many believe", "vague-source")}),
     ("A source said the minister would resign.", {("A source", "vague-source")}),
+    ("One Western diplomat, who asked not to be named, called it a shift.", {("One Western diplomat", "vague-source"), ("asked not to be named", "vague-source")}),
+    ("Analysts expect the rainy season to last until October.", {("Analysts", "vague-source")}),
     # weasel
     ("Not all factions are loyal to the government.", {("Not all", "weasel")}),
     ("Some residents refused to leave their homes.", {("Some", "weasel")}),
@@ -80,6 +82,7 @@ FOUND = [
     ("The plan is arguably the boldest in decades.", {("arguably", "weasel")}),
     ("It has been suggested that the report was leaked.", {("It has been suggested", "weasel")}),
     ("Such attacks often go unreported.", {("often", "weasel")}),
+    ("He is now seen by many as a likely successor.", {("by many", "weasel"), ("likely", "probability")}),
     # shield
     ("The border guard nominally polices the frontier.", {("nominally", "shield")}),
     ("The so-called peace plan was rejected.", {("so-called", "shield")}),
@@ -129,6 +132,8 @@ ABSENT = [
     # newsroom formulas
     ("The ministry could not be reached for comment.", {"probability"}),
     ("The spokesman couldn't be reached.", {"probability"}),
+    ("Reuters could not immediately reach the ministry for comment.", {"probability"}),
+    ("A powerful typhoon slammed into the coast on Tuesday.", {"judging-verb"}),
     ("Readers may be reached at the address below.", {"probability"}),
     ("The display of military might worried neighbours.", {"probability"}),
     # "about", "up to", "at least", "around", "over" without a number
