@@ -424,7 +424,7 @@ class _Tracer:
             for o in rows:
                 if o is r or o.source_start is None or o.cue_start is None:
                     continue
-                if o.rule == "participle" and r.content_start < o.cue_start < r.content_end:
+                if o.extra.get("needs_source") and r.content_start < o.cue_start < r.content_end:
                     comma = text.rfind(",", r.content_start, o.cue_start)
                     if comma > r.content_start:
                         r.content_start, r.content_end = strip_span(text, r.content_start, comma)
