@@ -646,7 +646,10 @@ def _attribution_source(attributions: pd.DataFrame, start: int, end: int) -> str
     if not len(inside):
         return None
     length = inside["content_end"] - inside["content_start"]
-    return str(inside.loc[length.astype(float).idxmin(), "source"])
+    row = inside.loc[length.astype(float).idxmin()]
+    # A pronoun source ("he said") is only useful with the name it stands for.
+    resolved = row.get("source_resolved")
+    return str(resolved) if isinstance(resolved, str) and resolved.strip() else str(row["source"])
 
 
 def _claims_denied(claims: pd.DataFrame, start: int, end: int) -> bool:
