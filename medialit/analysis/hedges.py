@@ -180,13 +180,14 @@ def _lexicon_hits(text: str, rules: pd.DataFrame) -> list[dict]:
 
     # Longest first; on a tie the later row wins (a student's `extra` row over the packaged one).
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], -c[2]))
-    taken: list[tuple[int, int]] = []
+    records = rules.to_dict("records")
+    taken = bytearray(len(text))  # 1 where an accepted cue already sits
     hits = []
     for start, end, _, i in cands:
-        if blocked(start, end) or any(start < te and ts < end for ts, te in taken):
+        if any(taken[start:end]) or blocked(start, end):
             continue
-        taken.append((start, end))
-        row = rules.iloc[i]
+        taken[start:end] = b"\x01" * (end - start)
+        row = records[i]
         hits.append({
             "start": start, "end": end, "text": text[start:end], "cue": row["cue"],
             "category": row["category"], "kind": _kind(row["category"]),
