@@ -1,0 +1,76 @@
+"""`medialit grade` on a class of identical submissions: --jobs 1 vs --jobs 2 (kernels run side by side).
+
+Each submission is the demo exercise (tests/fixtures/teaching) answered correctly,
+so every notebook starts a kernel and runs all its tests. The ratio is the
+wall time with one job over the time with two; on two free cores it approaches 2.
+Usage: `.venv/bin/python benchmarks/bench_grade.py [--copies 30] [--repeat 1]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "teaching"
+RIGHT = {
+    "answer_1 = ...": 'answer_1 = [\\"Bas News\\", \\"Voice of America\\", \\"Reuters\\", \\"Washington Post\\"]',
+    "answer_2 = ...": "answer_2 = 30",
+    "answer_3 = ...": 'answer_3 = \\"the war media cell\\"',
+}
+
+
+def build(root: Path, copies: int) -> tuple[Path, Path]:
+    """A solutions folder and `copies` student folders holding the same right submission."""
+    shutil.copytree(FIXTURES / "solutions", root / "solutions")
+    text = (FIXTURES / "exercises" / "99_demo.ipynb").read_text(encoding="utf-8")
+    for stub, answer in RIGHT.items():
+        text = text.replace(stub, answer)
+    for i in range(copies):
+        folder = root / "subs" / f"student{i:03d}"
+        folder.mkdir(parents=True)
+        (folder / "99_demo.ipynb").write_text(text, encoding="utf-8")
+    return root / "subs", root / "solutions"
+
+
+def seconds(subs: Path, solutions: Path, out: Path, jobs: int) -> float:
+    from medialit.teaching.grade import grade
+
+    t0 = time.perf_counter()
+    grade(subs, solutions, out, jobs=jobs, timeout=30, err=io.StringIO())
+    elapsed = time.perf_counter() - t0
+    rows = out.read_text(encoding="utf-8").splitlines()
+    assert all(",passed," in r for r in rows if ",99." in r), "a right submission did not pass"
+    return elapsed
+
+
+def run(copies: int = 30, repeat: int = 1) -> list[tuple]:
+    with tempfile.TemporaryDirectory(prefix="medialit-bench-grade-") as tmp:
+        subs, solutions = build(Path(tmp), copies)
+        warm_subs, _ = build(Path(tmp) / "warm", 1)  # first kernel start and imports are slow: keep them out
+        seconds(warm_subs, solutions, Path(tmp) / "warm.csv", 1)
+        one = statistics.median(seconds(subs, solutions, Path(tmp) / "one.csv", 1) for _ in range(repeat))
+        two = statistics.median(seconds(subs, solutions, Path(tmp) / "two.csv", 2) for _ in range(repeat))
+        assert (Path(tmp) / "one.csv").read_bytes() == (Path(tmp) / "two.csv").read_bytes()
+    return [
+        (f"grade {copies} notebooks, --jobs 1 / --jobs 2", f"{one / two:.2f}", "> 1.5 on 2 free cores",
+         f"{one:.1f} s vs {two:.1f} s ({one / copies:.2f} s per notebook serial; median of {repeat})"),
+    ]
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=30)
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args(argv)
+    for row in run(args.copies, args.repeat):
+        print(" | ".join(row))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
