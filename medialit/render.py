@@ -35,6 +35,13 @@ CATEGORY_STYLES: dict[str, tuple[str, str, str]] = {
 }
 _FALLBACK_STYLE = ("solid", "#eeeeee", "a cue you added")
 
+#: Attribution kinds in a student's words.
+KIND_WORDS = {
+    "direct": "direct quote",
+    "indirect": "paraphrase",
+    "mixed": "paraphrase with quoted words",
+}
+
 ROLE_NOTES = {
     "headline": "headline",
     "related-headline": "related link: another story",
@@ -158,7 +165,7 @@ def _link_detail(row: pd.Series) -> str:
     if recipient:
         parts.append(f"(to {recipient})")
     if kind:
-        parts.append(f"[{kind}]")
+        parts.append(f"[{KIND_WORDS.get(kind, kind)}]")
     return " ".join(parts)
 
 
@@ -191,7 +198,9 @@ def chain_html(sentence_text: object, paragraph: object, chain: pd.DataFrame) ->
     inner = branch(None) if len(chain) else f"<ul><li><i>{esc(OWN_VOICE)}</i></li></ul>"
     return (
         f'<div class="medialit-chain" role="region" aria-label="Chain of sources">{header}'
-        f'<ul style="margin:0"><li><b>the article</b> (what the writer tells you){inner}</li></ul></div>'
+        f'<ul style="margin:0"><li><b>the article</b> (the writer tells you){inner}</li></ul>'
+        f'<p style="margin:.4em 0 0 0;font-size:85%">Read down the tree: each source passes on what the one '
+        f"indented under it said.</p></div>"
     )
 
 
@@ -350,14 +359,13 @@ def legend_html(categories: Iterable[str]) -> str:
     items = []
     for category in dict.fromkeys(categories):
         line, background, meaning = category_style(category)
-        sample = _mark_open(pd.Series({"category": category, "note": meaning})) + "cue" + _mark_close(
+        sample = _mark_open(pd.Series({"category": category, "note": meaning})) + "example" + _mark_close(
             pd.Series({"category": category})
         )
-        items.append(f'<li style="display:inline-block;margin-right:1.5em">{sample} {esc(meaning)} '
-                     f"<small>(underline: {esc(line)})</small></li>")
+        items.append(f'<li style="font-size:90%">{sample} {esc(meaning)} <small>(underline: {esc(line)})</small></li>')
     if not items:
         return "<p><i>No cues to show.</i></p>"
-    return f'<ul class="medialit-legend" aria-label="Legend" style="padding:0;list-style:none">{"".join(items)}</ul>'
+    return f'<ul class="medialit-legend" aria-label="Legend" style="padding:0;margin:.3em 0;list-style:none;display:grid;grid-template-columns:repeat(auto-fill,minmax(24em,1fr));line-height:1.8">{"".join(items)}</ul>'
 
 
 def hedges_text(hedges: pd.DataFrame) -> str:

@@ -72,6 +72,10 @@ def lab(tmp_path):
     root.mkdir()
     shutil.copy(HERE / "widgets.ipynb", root)
     shutil.copy(HERE / "handmade.py", root)
+    # No "Jupyter news?" toast over the widgets in screenshots (and no attempt to fetch news).
+    notification = tmp_path / "settings" / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
+    notification.parent.mkdir(parents=True)
+    notification.write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}))
     port = _free_port()
     env = {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(tmp_path / "settings"),
            "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "workspaces"), "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
