@@ -114,7 +114,7 @@ def cue_regex(lexicon: pd.DataFrame) -> re.Pattern[str]:
             words = [re.escape(w) for w in str(row["cue"]).split()]
             body = r"\s+".join(words)
             # Apostrophes in cues match both straight and curly ones in the text.
-            body = body.replace("'", "['’]").replace("’", "['’]")
+            body = re.sub("['’]", "['’]", body)
             body = rf"(?<![\w-]){body}(?![\w-])"
             weight = len(row["cue"])
         parts.append((weight, f"(?P<r{idx}>{body})"))
