@@ -277,3 +277,17 @@ def test_solution_without_tests_is_refused(tmp_path):
     nb["cells"] = [c for c in nb["cells"] if not c["metadata"].get("nbgrader", {}).get("grade")]
     with pytest.raises(Exception, match="no test"):
         Solution.load(write_notebook(tmp_path / "99_demo.ipynb", nb))
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"\xff\xfe not utf-8", b"[]", b'{"cells": 3}', b'{"cells": [{"cell_type": "code", "source": [1, 2]}]}',
+     b'{"cells": [{"source": "x = 1"}]}', b'{"cells": [{"cell_type": "code", "metadata": [], "source": ""}]}'],
+)
+def test_malformed_notebooks_score_zero_without_running(tmp_path, content):
+    """Is a file that parses but is no notebook scored 0 with a reason, never crashing the grader?"""
+    path = write_notebook(tmp_path / "solutions" / "99_demo.ipynb", demo_solution())
+    (tmp_path / "bad.ipynb").write_bytes(content)
+    rows = grade_module.grade_notebook(Solution.load(path), Submission("ana", "99_demo.ipynb", tmp_path / "bad.ipynb"))
+    assert [(r.points, r.status) for r in rows] == [(0, "failed")] * 3
+    assert all(r.reason.startswith("not a valid notebook file") for r in rows)

@@ -52,12 +52,22 @@ def generate(solution: dict[str, Any], *, name: str) -> str:
     return dumps_notebook(exercise)
 
 
-def verify_solution(solution: dict[str, Any], exercise_text: str, *, name: str, timeout: float = 60) -> list[str]:
-    """Problems found by running: a test failing on the solution, or passing on the blank exercise."""
+def verify_solution(
+    solution: dict[str, Any],
+    exercise_text: str,
+    *,
+    name: str,
+    timeout: float = 60,
+    files: dict[str, bytes] | None = None,
+) -> list[str]:
+    """Problems found by running: a test failing on the solution, or passing on the blank exercise.
+
+    `files` are data files copied beside the notebook for the run (the solutions folder's non-notebook files).
+    """
     from .execute import run_notebook
 
     problems: list[str] = []
-    runs = run_notebook(solution, timeout=timeout, strict=True)
+    runs = run_notebook(solution, timeout=timeout, strict=True, files=files)
     for index, cell in enumerate(solution["cells"]):
         run = runs.get(index)
         if run is not None and run.status != "ok":
@@ -66,7 +76,7 @@ def verify_solution(solution: dict[str, Any], exercise_text: str, *, name: str, 
     if problems:
         return problems
     exercise = json.loads(exercise_text)
-    runs = run_notebook(exercise, timeout=timeout, strict=True)
+    runs = run_notebook(exercise, timeout=timeout, strict=True, files=files)
     for index, cell in enumerate(exercise["cells"]):
         run = runs.get(index)
         if is_grade_cell(cell) and run is not None and run.status == "ok":
@@ -113,8 +123,10 @@ def assign(
 
     if verify:
         problems = []
+        data = {p.name: p.read_bytes() for p in sorted(solutions_dir.iterdir())
+                if p.is_file() and p.suffix != ".ipynb" and not p.name.startswith(".")}
         for name, (solution, text) in generated.items():
-            problems.extend(verify_solution(solution, text, name=name, timeout=timeout))
+            problems.extend(verify_solution(solution, text, name=name, timeout=timeout, files=data))
         if problems:
             for line in problems:
                 print(line, file=err)

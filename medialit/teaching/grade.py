@@ -179,9 +179,15 @@ def grade_notebook(solution: Solution, sub: Submission, *, timeout: float = 30) 
         student_nb = json.loads(sub.path.read_bytes().decode("utf-8"))
         if not isinstance(student_nb, dict) or not isinstance(student_nb.get("cells"), list):
             raise ValueError("no list of cells")
-        for cell in student_nb["cells"]:
-            if not isinstance(cell, dict) or not isinstance(cell.get("source", ""), (str, list)):
-                raise ValueError("a cell is not a cell")
+        for number, cell in enumerate(student_nb["cells"]):
+            source = cell.get("source", "") if isinstance(cell, dict) else None
+            if (
+                not isinstance(cell, dict)
+                or cell.get("cell_type") not in ("code", "markdown", "raw")
+                or not isinstance(cell.get("metadata", {}), dict)
+                or not (isinstance(source, str) or (isinstance(source, list) and all(isinstance(x, str) for x in source)))
+            ):
+                raise ValueError(f"cell {number} is not a notebook cell")
     except (OSError, UnicodeDecodeError, ValueError) as err:
         reason = f"not a valid notebook file ({type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''})"
         return _all(solution, sub, "failed", reason)
@@ -189,7 +195,10 @@ def grade_notebook(solution: Solution, sub: Submission, *, timeout: float = 30) 
     graded = run_steps(student_nb, GRADE, StepContext(sub.notebook, solution.nb))
     answers = {nbgrader_meta(c)["grade_id"]: source_of(c) for c in graded["cells"] if is_answer_cell(c)}
     files = {SIDECAR_NAME: sub.sidecar.read_bytes()} if sub.sidecar is not None else {}
-    runs = run_notebook(graded, files=files, timeout=timeout, strict=True)
+    try:
+        runs = run_notebook(graded, files=files, timeout=timeout, strict=True)
+    except Exception as err:  # e.g. the kernel would not start: this notebook scores 0, the class goes on
+        return _all(solution, sub, "failed", f"could not run the notebook ({type(err).__name__}: {err})")
     index_of = {nbgrader_meta(c).get("grade_id"): i for i, c in enumerate(graded["cells"]) if nbgrader_meta(c)}
 
     rows = []
