@@ -19,7 +19,7 @@ __all__ = ["Analysis", "analyze", "find_hedges", "trace_attributions", "find_cla
 
 def _records(frame: pd.DataFrame) -> list[dict]:
     # to_json handles NA, inf and numpy scalars; round-trip through it for plain types.
-    return json.loads(frame.to_json(orient="records", force_ascii=False, double_precision=15))
+    return json.loads(frame.to_json(orient="records", force_ascii=False, double_precision=15, date_format="iso"))
 
 
 @dataclass(frozen=True)
