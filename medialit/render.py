@@ -87,28 +87,9 @@ def _int_or_none(value: object) -> int | None:
 # --------------------------------------------------------------------------- attribution chains
 
 
-def chain_ids(attributions: pd.DataFrame, row_id: int) -> list[int]:
-    """Ids from the outermost report down to `row_id` (root first), following `parent`.
-
-    A missing parent ends the chain and a loop is cut, so bad input degrades.
-    """
-    parents = {
-        int(i): _int_or_none(p) for i, p in zip(attributions.get("id", []), attributions.get("parent", []))
-    }
-    chain: list[int] = []
-    current: int | None = int(row_id)
-    while current is not None and current in parents and current not in chain:
-        chain.append(current)
-        current = parents[current]
-    return chain[::-1]
-
-
 def _chain_function():
-    # Prefer the analysis layer's own `chain` once it exists; ours follows the same contract.
-    try:
-        from .analysis.attributions import chain  # type: ignore[attr-defined]
-    except ImportError:
-        return chain_ids
+    from .analysis.attributions import chain
+
     return chain
 
 
@@ -225,32 +206,25 @@ def chain_text(sentence_text: object, paragraph: object, chain: pd.DataFrame) ->
 def sources_summary(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
     """One row per source: `source`, `reports` (rows naming it), `sentences` resting on it.
 
-    A sentence rests on a source when a report touching that sentence has the
-    source anywhere on its chain. The last row counts sentences with no source.
+    The counting is the analysis layer's (`analysis.attributions.sources_summary`, which
+    groups a pronoun under the name it stands for); this adds a last row counting the
+    sentences that rest on no named source.
     """
-    counts: dict[str, set[int]] = {}
-    reports: dict[str, int] = {}
-    names: dict[str, str] = {}
+    from .analysis.attributions import sources_summary as count_sources
+
+    base = count_sources(attributions).rename(columns={"statements": "reports"})
     rested: set[int] = set()
     if attributions is not None and len(attributions):
-        by_id = attributions.set_index("id", drop=False)
-        chain = _chain_function()
-        for _, row in attributions.iterrows():
-            name = _source_name(row)
-            key = name.casefold()
-            names.setdefault(key, name)
-            reports[key] = reports.get(key, 0) + 1
-            counts.setdefault(key, set())
-        for _, sent in sentences.iterrows():
-            for row_id in rows_in_span(attributions, int(sent["start"]), int(sent["end"]))["id"]:
-                rested.add(int(sent["sentence"]))
-                for link in chain(attributions, int(row_id)):
-                    counts[_source_name(by_id.loc[link]).casefold()].add(int(sent["sentence"]))
-    rows = [{"source": names[k], "reports": reports[k], "sentences": len(v)} for k, v in counts.items()]
-    rows.sort(key=lambda r: (-r["sentences"], -r["reports"], r["source"].casefold()))
-    rows.append({"source": OWN_VOICE, "reports": 0,
-                 "sentences": int(len(set(sentences["sentence"]) - rested)) if len(sentences) else 0})
-    return pd.DataFrame(rows, columns=["source", "reports", "sentences"])
+        for row in attributions.itertuples(index=False):
+            first = getattr(row, "sentence", None)
+            if first is None or pd.isna(first):
+                continue
+            last = getattr(row, "last_sentence", first)
+            last = first if last is None or pd.isna(last) else last
+            rested.update(range(int(first), int(last) + 1))
+    own = int(len(set(sentences["sentence"]) - rested)) if len(sentences) else 0
+    tail = pd.DataFrame([{"source": OWN_VOICE, "reports": 0, "sentences": own}])
+    return pd.concat([base[["source", "reports", "sentences"]], tail], ignore_index=True)
 
 
 def table_html(frame: pd.DataFrame, *, caption: str | None = None) -> str:

@@ -152,8 +152,10 @@ def test_parse_cues(text, expected):
     ({0: 7}, 0, [0]),  # a parent that does not exist ends the chain
 ])
 def test_chain_ids(parents, row, expected):
+    from medialit.analysis.attributions import chain
+
     frame = pd.DataFrame({"id": list(parents), "parent": pd.array(list(parents.values()), dtype="Int64")})
-    assert render.chain_ids(frame, row) == expected
+    assert chain(frame, row) == expected
 
 
 def test_sentence_chain_and_text_on_the_bundled_article():
