@@ -33,9 +33,10 @@ Date rules:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import asdict, dataclass
-from typing import Any, Iterable
+from typing import Any
 
 #: The last word of an outlet's name that marks it as news media.
 OUTLET_WORDS: dict[str, str] = {
@@ -65,22 +66,26 @@ OUTLET_BRANDS: dict[str, str] = {
     "Voice of America": "broadcaster", "Associated Press": "wire agency", "Kyodo": "news agency", "Yonhap": "news agency", "Rudaw": "news site", "Haaretz": "newspaper",
 }
 
-_NAME = r"(?:[A-Z][\w&.'’-]*|al-[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|al-[A-Z][\w'-]*|de|du|la))*"
+# A capitalised run on one line; a dot only inside a word ("U.S"), so a name never runs into the next sentence.
+_NAME = (r"(?:[A-Z](?:[\w&'’-]|\.(?=\w))*|al-[A-Z][\w'-]*)"
+         r"(?:[ \t\u00a0]+(?:[A-Z](?:[\w&'’-]|\.(?=\w))*|of|and|&|al-[A-Z][\w'-]*|de|du|la))*")
 _OUTLET = rf"(?:the\s+|The\s+)?(?P<outlet>{_NAME})"
 _TOLD = re.compile(
-    rf"\b(?i:told|tells|telling|in an? (?:exclusive )?(?:interview|e-?mail|statement|phone call|phone interview)"
-    rf" (?:with|to)|speaking (?:to|with)|said to|wrote to|in comments to|confirmed to)\s+{_OUTLET}"
+    # Literal cue words first (no leading \\b): the regex engine then scans long texts fast.
+    rf"(?:told|tells|telling|[Ii]n an? (?:exclusive )?(?:interview|e-?mail|statement|phone call|phone interview)"
+    rf" (?:with|to)|[Ss]peaking (?:to|with)|said to|wrote to|in comments to|confirmed to)\s+{_OUTLET}"
 )
-_LEARNED = re.compile(rf"{_OUTLET}\s+(?:has|have|had)\s+(?:learned|learnt|obtained|confirmed independently)\b|"
-                      rf"{_OUTLET.replace('outlet', 'outlet2')}\s+can (?:reveal|confirm|exclusively)")
-_DATELINE = re.compile(r"^(?:[A-Z][\w .,'’-]{0,60}?\s)?\((?P<outlet>[A-Z][\w&.' -]{0,30}?)\)\s*[-–—:]")
+# Self-reference and credit cues are found first, then the name just before them.
+_LEARNED = re.compile(r"(?:has|have|had) (?:learned|learnt|obtained|confirmed independently)\b|can (?:reveal|confirm)\b")
+_NAME_BEFORE = re.compile(rf"{_OUTLET}[ \t\u00a0]+$")
+_DATELINE = re.compile(r"(?m)^(?:[A-Z][\w .,'’-]{0,60}?\s)?\((?P<outlet>[A-Z][\w&.' -]{0,30}?)\)\s*[-–—:]")
 _COPYRIGHT = re.compile(
-    rf"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?,?\s*{_OUTLET}", re.I
+    rf"(?:[Cc]opyright|COPYRIGHT|©|\([Cc]\))\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?,?\s*{_OUTLET}"
 )
 _REPUBLISHED = re.compile(
     rf"(?:first|originally) (?:published|appeared) (?:by|in|on|at)\s+{_OUTLET}"
 )
-_CONTRIBUTED = re.compile(rf"{_OUTLET}\s+contributed to this (?:report|story|article)")
+_CONTRIBUTED = re.compile(r"contributed to this (?:report|story|article)")
 _CITE_VERBS = (
     r"reported|reports|said|says|revealed|noted|wrote|writes|described|cited|quoted|acknowledged|"
     r"claimed|found|broke the news|first reported|published|aired|broadcast"
@@ -95,15 +100,21 @@ MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July
                "September", "October", "November", "December"]
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b")
+_ISO_HINT = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 _DATES = [
     re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
     re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"\b{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b(?!-)"),
 ]
-_STATED_DATE = re.compile(r"^(?:first |last |originally )?(?:published|updated|posted)\b[\s:,-]*(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?", re.I)
-_FUTURE = re.compile(r"\b(?:will|shall|is (?:scheduled|due|set|expected)|are (?:scheduled|due|set|expected)|"
-                     r"scheduled for|next (?:week|month|year)|upcoming|plans? to|deadline)\b", re.I)
+_STATED_DATE = re.compile(r"(?m)^(?:first |last |originally )?(?:published|updated|posted)\b[\s:,-]*(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?", re.I)
+_DATELINE_DATE = re.compile(
+    rf"(?m)^[A-Z][A-Z .'’-]{{1,40}},\s+(?P<date>{_MONTH}\s+[0-3]?\d(?:,?\s+(?:19|20)\d\d)?)\s*(?:\([^)]{{1,30}}\))?\s*[-–—]"
+)
+_FUTURE = re.compile(r"(?:will|shall|is (?:scheduled|due|set|expected)|are (?:scheduled|due|set|expected)|"
+                     r"scheduled for|next (?:week|month|year)|upcoming|plans? to|deadline)\b")
 
 
 @dataclass(frozen=True)
@@ -142,7 +153,7 @@ def _trim_outlet(name: str) -> str | None:
 
 
 class _Sentences:
-    """Map offsets to sentence rows quickly (sentences are sorted and disjoint)."""
+    """Map text offsets to sentence rows (sentences are sorted and disjoint)."""
 
     def __init__(self, article) -> None:
         s = article.sentences
@@ -152,8 +163,30 @@ class _Sentences:
         self.texts = s["text"].tolist()
         self.roles = s["role"].tolist()
 
-    def __iter__(self) -> Iterable[tuple[int, int, int, str, str]]:
-        return iter(zip(self.ids, self.starts, self.ends, self.texts, self.roles))
+    def row_at(self, pos: int) -> tuple | None:
+        """(sentence, start, end, text, role) of the sentence holding offset `pos`, or None."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0 or pos >= self.ends[i]:
+            return None
+        return self.ids[i], self.starts[i], self.ends[i], self.texts[i], self.roles[i]
+
+    def hits(self, rx: re.Pattern[str], text: str, *, skip_roles: tuple[str, ...] = ()):
+        """(match, row) for each match of `rx` in `text` that starts and ends inside one sentence."""
+        for m in rx.finditer(text):
+            if m.start() > 0 and text[m.start() - 1].isalnum() and text[m.start()].isalnum():
+                continue  # inside a word: the patterns start with literals, not \\b, for speed
+            row = self.row_at(m.start())
+            if row is not None and m.end() <= row[2] and row[4] not in skip_roles:
+                yield m, row
+
+
+def _names_before(rows: _Sentences, cue: re.Pattern[str], text: str):
+    """(name, row) for each capitalised name standing just before a match of `cue` in the same sentence."""
+    for m, row in rows.hits(cue, text):
+        window = text[max(row[1], m.start() - 80):m.start()]
+        found = _NAME_BEFORE.search(window)
+        if found:
+            yield _clean_outlet(found.group("outlet")), row
 
 
 def _inference(value: str, basis: str, row: tuple, confidence: str) -> Inference:
@@ -163,49 +196,38 @@ def _inference(value: str, basis: str, row: tuple, confidence: str) -> Inference
 
 def infer_publisher(article) -> Inference | None:
     """The publisher from datelines, copyright lines, self-references or "told <Outlet>" (see module doc)."""
-    rows = list(_Sentences(article))
-    contributors = set()
-    for row in rows:
-        for m in _CONTRIBUTED.finditer(row[3]):
-            contributors.add(_clean_outlet(m.group("outlet")))
-    for row in rows:
-        if row[4] == "boilerplate":
-            continue
-        m = _DATELINE.match(row[3])
-        if m:
-            name = _clean_outlet(m.group("outlet"))
-            if (name in OUTLET_BRANDS or _trim_outlet(name)) and name not in contributors:
-                return _inference(name, "wire dateline '(Outlet) -' at the start of a paragraph", row, "stated")
+    text = article.text
+    rows = _Sentences(article)
+    contributors = {name for name, _ in _names_before(rows, _CONTRIBUTED, text)}
+    for m, row in rows.hits(_DATELINE, text, skip_roles=("boilerplate",)):
+        if m.start() != row[1]:
+            continue  # a dateline opens its sentence
+        name = _clean_outlet(m.group("outlet"))
+        if (name in OUTLET_BRANDS or _trim_outlet(name)) and name not in contributors:
+            return _inference(name, "wire dateline '(Outlet) -' at the start of a paragraph", row, "stated")
     for rx, basis in ((_COPYRIGHT, "copyright line names the owner"),
                       (_REPUBLISHED, "republication note names the first publisher")):
-        for row in rows:
-            m = rx.search(row[3])
-            if m:
-                name = _trim_outlet(m.group("outlet")) or _clean_outlet(m.group("outlet"))
-                if name and name not in contributors and name[0].isupper():
-                    return _inference(name, basis, row, "stated")
-    body_text = article.text
-    for row in rows:
-        for m in _LEARNED.finditer(row[3]):
-            name = _trim_outlet(m.group("outlet") or m.group("outlet2"))
-            if name and name not in contributors:
-                return _inference(name, f"'{name} has learned': an outlet speaking of itself", row, "inferred")
+        for m, row in rows.hits(rx, text):
+            name = _trim_outlet(m.group("outlet")) or _clean_outlet(m.group("outlet"))
+            if name and name not in contributors and name[0].isupper():
+                return _inference(name, basis, row, "stated")
+    for found, row in _names_before(rows, _LEARNED, text):
+        name = _trim_outlet(found)
+        if name and name not in contributors:
+            return _inference(name, f"'{name} has learned': an outlet speaking of itself", row, "inferred")
     told: dict[str, list[tuple]] = {}
-    for row in rows:
-        if row[4] == "boilerplate":
-            continue
-        for m in _TOLD.finditer(row[3]):
-            name = _trim_outlet(m.group("outlet"))
-            if name and name not in contributors:
-                told.setdefault(name, []).append(row)
-    for name, hits in sorted(told.items(), key=lambda item: (-len(item[1]), item[1][0][0])):
-        if _cited_as_reporter(name, body_text):
+    for m, row in rows.hits(_TOLD, text, skip_roles=("boilerplate", "related-headline")):
+        name = _trim_outlet(m.group("outlet"))
+        if name and name not in contributors:
+            told.setdefault(name, []).append(row)
+    for name, found in sorted(told.items(), key=lambda item: (-len(item[1]), item[1][0][0])):
+        if _cited_as_reporter(name, text):
             continue
         return _inference(
             name,
             f"a source 'told {name}' and {name} is never cited as reporting anything itself: "
             "outlets write 'told us' as 'told <our name>'",
-            hits[0], "inferred",
+            found[0], "inferred",
         )
     return None
 
@@ -213,12 +235,12 @@ def infer_publisher(article) -> Inference | None:
 def _cited_as_reporter(name: str, text: str) -> bool:
     """Does the text cite `name` as the reporter of something (so it is not the publisher)?"""
     n = re.escape(name)
-    pattern = (
-        rf"\b{n}\)?(?:\s*\([^)]{{1,20}}\))?(?:['’]s\s+\w+)?\s+(?:(?:has|had|have|also|first|later|earlier)\s+)?(?:{_CITE_VERBS})\b"
-        rf"|\baccording to (?:the\s+)?{n}\b|\breported by (?:the\s+)?{n}\b|\b{n}['’]s? (?:report|reporting|story|article|analysis)\b"
-        rf"|\b(?:told|quoted by|cited by) (?:the\s+)?{n}\b(?=[^.]*\b(?:reported|wrote)\b)"
+    after = re.compile(
+        rf"{n}\)?(?:\s*\([^)]{{1,20}}\))?(?:['’]s\s+\w+)?\s+(?:(?:has|had|have|also|first|later|earlier)\s+)?"
+        rf"(?:{_CITE_VERBS})\b|{n}['’]s? (?:report|reporting|story|article|analysis)\b"
     )
-    return re.search(pattern, text) is not None
+    before = re.compile(rf"(?:[Aa]ccording to|reported by|cited by|quoted by|via)\s+(?:the\s+)?{n}\b")
+    return after.search(text) is not None or before.search(text) is not None
 
 
 def _date_value(year: int | None, month: int, day: int | None) -> str:
@@ -226,20 +248,36 @@ def _date_value(year: int | None, month: int, day: int | None) -> str:
     return f"{parts}, {year}" if year and day else (f"{parts} {year}" if year else parts)
 
 
-def _dates_in(sentence: str) -> list[tuple[int | None, int, int | None, re.Match[str]]]:
-    found, taken = [], []
-    for rx in _DATES:
-        for m in rx.finditer(sentence):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+def _dates_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int | None, int, int | None, re.Match[str]]]:
+    """(year, month, day, match) of each calendar date in text[lo:hi], in order, overlaps removed."""
+    hi = len(text) if hi is None else hi
+    found = []
+    # Every written date has a month name or an ISO dash; find those fast, then read the date around it.
+    anchors = [m.start() for m in _MONTH_WORD.finditer(text, lo, hi)] + [m.start() for m in _ISO_HINT.finditer(text, lo, hi)]
+    for at in sorted(set(anchors)):
+        if at > lo and text[at - 1].isalnum():
+            continue
+        left = max(lo, at - 12)
+        for rank, rx in enumerate(_DATES):
+            if rank == 1:  # "15 January": the day stands before the month name
+                m = next((c for c in rx.finditer(text, left, min(hi, at + 40)) if c.start("month") == at), None)
+            else:
+                m = rx.match(text, at, hi)
+            if m is None:
                 continue
             month = int(m.group("mnum")) if "mnum" in m.re.groupindex else MONTHS[m.group("month").lower()]
             day = int(m.group("day")) if "day" in m.re.groupindex else None
             if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
                 continue
             year = int(m.group("year")) if m.group("year") else None
-            taken.append(m.span())
-            found.append((year, month, day, m))
-    return found
+            found.append((m.start(), rank, m.end(), (year, month, day, m)))
+    found.sort(key=lambda f: (f[0], f[1]))
+    kept, reach = [], -1
+    for start, _, end, date in found:
+        if start >= reach:
+            kept.append(date)
+            reach = end
+    return kept
 
 
 def _latest_yearless(dates: list[tuple[int, int, tuple]]) -> tuple[int, int, tuple]:
@@ -259,43 +297,35 @@ def _latest_yearless(dates: list[tuple[int, int, tuple]]) -> tuple[int, int, tup
 
 def infer_date(article) -> Inference | None:
     """The publication date if stated, else a lower bound from the latest date mentioned (see module doc)."""
-    rows = list(_Sentences(article))
-    for row in rows:
-        for m in _STATED_DATE.finditer(row[3][:200]):
-            rest = row[3][m.end():m.end() + 40]
-            dates = _dates_in(rest)
-            if dates and dates[0][3].start() == 0 and dates[0][2]:
-                year, month, day, _ = dates[0]
-                return _inference(_date_value(year, month, day), f"'{m.group().strip()}' followed by a date", row, "stated")
-        dl = re.match(rf"^[A-Z][A-Z .'’-]{{1,40}},\s+(?P<date>{_MONTH}\s+[0-3]?\d(?:,?\s+(?:19|20)\d\d)?)\s*(?:\([^)]{{1,30}}\))?\s*[-–—]", row[3])
-        if dl:
-            year, month, day, _ = _dates_in(dl.group("date"))[0]
+    text = article.text
+    rows = _Sentences(article)
+    for m, row in rows.hits(_STATED_DATE, text):
+        dates = _dates_in(text, m.end(), min(row[2], m.end() + 40))
+        if m.start() == row[1] and dates and dates[0][3].start() == m.end() and dates[0][2]:
+            year, month, day, _ = dates[0]
+            return _inference(_date_value(year, month, day), f"'{m.group().strip()}' followed by a date", row, "stated")
+    for m, row in rows.hits(_DATELINE_DATE, text, skip_roles=("boilerplate", "related-headline")):
+        if m.start() == row[1]:
+            year, month, day, _ = _dates_in(m.group("date"))[0]
             return _inference(_date_value(year, month, day), "dateline 'CITY, Month Day -'", row, "stated")
+    future = {row[0] for _, row in rows.hits(_FUTURE, text)}
     with_year: list[tuple[tuple[int, int, int], tuple, str]] = []
-    yearless: list[tuple[int, int, tuple, str]] = []
-    for row in rows:
-        if row[4] in ("related-headline", "boilerplate") or _FUTURE.search(row[3]):
+    yearless: list[tuple[int, int, tuple]] = []
+    for year, month, day, m in _dates_in(text):
+        row = rows.row_at(m.start())
+        if row is None or row[4] in ("related-headline", "boilerplate") or row[0] in future:
             continue
-        for year, month, day, m in _dates_in(row[3]):
-            if year:
-                with_year.append(((year, month, day or 0), row, m.group()))
-            elif day:
-                yearless.append((month, day, row, m.group()))
+        if year:
+            with_year.append(((year, month, day or 0), row, m.group()))
+        elif day:
+            yearless.append((month, day, (row, m.group())))
+    basis = "latest calendar date mentioned ('{}'): the article cannot be older than the events it reports"
     if yearless:
-        month, day, (row, said) = _latest_yearless([(m, d, (r, t)) for m, d, r, t in yearless])
-        return _inference(
-            f"on or after {MONTH_NAMES[month]} {day} (year not stated)",
-            f"latest calendar date mentioned ('{said}'): the article cannot be older than the events it reports",
-            row, "inferred",
-        )
+        month, day, (row, said) = _latest_yearless(yearless)
+        return _inference(f"on or after {MONTH_NAMES[month]} {day} (year not stated)", basis.format(said), row, "inferred")
     if with_year:
         (year, month, day), row, said = max(with_year, key=lambda d: d[0])
-        value = _date_value(year, month, day or None)
-        return _inference(
-            f"on or after {value}",
-            f"latest calendar date mentioned ('{said}'): the article cannot be older than the events it reports",
-            row, "inferred",
-        )
+        return _inference(f"on or after {_date_value(year, month, day or None)}", basis.format(said), row, "inferred")
     return None
 
 

@@ -67,7 +67,6 @@ STARTERS = frozenset(
 )
 
 _END = re.compile(r"(?:\.(?:[ \u00a0]\.){2,}|[.!?\u2026\u203c\u2047-\u2049]+)[\"'”’»)\]]*(?=\s|$)")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 _OPENERS = "\"'“‘«„([¿¡—–-*_"
 _INITIALISM = re.compile(r"^(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}$")  # U.S, a.m, Ph.D, D.C
 _NEXT_WORD = re.compile(r"[\w'’-]+")
@@ -90,10 +89,10 @@ def _is_end(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     if mark != ".":
         return True  # "?", "!", an ellipsis, or a period with its closing quote
     window = text[max(lo, m.start() - 40):m.start()]
-    token_match = _TOKEN_BEFORE.search(window)
-    if not token_match:
+    parts = window.split()
+    if not parts or window[-1:].isspace():
         return True
-    token = token_match.group(1).lstrip(_OPENERS)
+    token = parts[-1].lstrip(_OPENERS)
     key = token.lower()
     if key in TITLES:
         return False
