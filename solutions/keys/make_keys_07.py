@@ -1,0 +1,106 @@
+"""Authoring script for the key of problem set 07 (solutions/07_capstone.ipynb).
+
+Run from anywhere to regenerate `medialit/data/keys/07.json`:
+
+    python solutions/keys/make_keys_07.py
+
+The answers are in the clear here: this script is the instructor's copy, kept next
+to the solutions and not installed with the package; only the hashed file is.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from medialit.teaching.keys import SCHEMA, make_key, validate_key_file
+
+SET = "07"
+ROOT = Path(__file__).resolve().parents[2]
+
+QUESTIONS = {
+    "07.1": make_key(
+        "07.1",
+        "rubric",
+        {
+            "names a source in the chain of reports": [
+                "Bas News", "war media cell", "media cell", "defence ministry", "defense ministry",
+                "Iraqi news channels", "news channels", "Voice of America", "VOA", "Reuters", "Washington Post",
+                "CJTF-OIR", "Pentagon", "coalition",
+            ],
+            "points out a hedge or loaded word": [
+                "reportedly", "likely", "at least", "up to", "nearly", "various estimates", "estimated", "menace",
+                "dictator", "wild west", "claimed", "claims", "conceded", "acknowledged", "revealed", "noted",
+                "hedge", "hedges", "hedging", "loaded", "scare quotes",
+            ],
+            "compares the headline with the body": ["headline", "headlines", "title"],
+            "says what evidence is not shown": [
+                "evidence", "unverified", "not verified", "unconfirmed", "not confirmed", "confirms", "investigations",
+                "proof", "verify",
+            ],
+        },
+        min_words=80,
+        quote=True,
+    ),
+    "07.2": make_key(
+        "07.2",
+        "set",
+        ["B", "C"],
+        item_hints={
+            "A": "Row A: read paragraph 3 to the end. Who reported the 30, and does anyone say the reports were untrue?",
+            "B": "Row B: read paragraph 9 again. Does the sentence say who estimated the 5,000?",
+            "C": "Row C: whose words are 'earlier this week' (paragraphs 5 and 6), and on which day were they published?",
+            "D": "Row D: in paragraph 2, who repudiated what?",
+            "E": "Row E: in paragraph 12, does 'reportedly' say that someone else says so?",
+            "F": "Row F: counted back from 21 January 2019, which June is the last one?",
+        },
+        hint="Check each row against its paragraph, not against the other tables.",
+        success="The helpers match patterns: one took the nearest speaker as the source of a number, the other counted a quoted passage's week from the article's date.",
+    ),
+    "07.3": make_key(
+        "07.3",
+        "choice",
+        "B",
+        explanations={
+            "A": "This finds the Bas News report and its copies: the same chain again, not an independent check.",
+            "B": "Right: go to the source the chain points to. Does the statement exist, and what exactly does it say? Then look for independent reports of a strike near Sarsar lake.",
+            "C": "This finds more of the same outlet's stories, not evidence about the strike or the denial.",
+            "D": "Background on the PMF is useful context, but it says nothing about whether this strike happened or was denied.",
+        },
+        hint="Which search leaves the chain of copies and goes to the statement at its start (paragraph 3)?",
+    ),
+    "07.4": make_key(
+        "07.4",
+        "choice",
+        "C",
+        explanations={
+            "A": "That is the article's own headline: 'Iraq' stands for one ministry's media cell, as relayed by Bas News (paragraphs 2 and 3).",
+            "B": "This repeats the reports that the article says were found untrue (paragraph 3) as fact.",
+            "C": "Right: it names who denied, what, and through whom the denial reached the article.",
+            "D": "The media cell said the reports were found untrue 'after investigations'; the article shows no proof either way.",
+        },
+        hint="Who, in paragraphs 2 and 3, called the reports untrue, and through which outlet do we know it?",
+    ),
+}
+
+#: Notes for authors (make_key takes no `note`; the key schema does), added to the entries in main().
+NOTES = {
+    "07.1": "Rubric keywords are matched as 1- to 4-word phrases; the quote criterion needs 3+ consecutive article words in quotation marks.",
+    "07.2": "Rows are as the helpers gave them when the set was written (listed in the notebook's text, not recomputed): B wrong source, C wrong anchor.",
+}
+
+
+def main() -> int:
+    questions = {qid: {**entry, **({"note": NOTES[qid]} if qid in NOTES else {})} for qid, entry in QUESTIONS.items()}
+    data = {"schema": SCHEMA, "set": SET, "note": "Problem set 07: capstone. Regenerate with solutions/keys/make_keys_07.py.",
+            "questions": questions}
+    validate_key_file(data, source=f"{SET}.json")
+    out = ROOT / "medialit" / "data" / "keys" / f"{SET}.json"
+    out.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(ROOT)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
