@@ -47,15 +47,7 @@ QUESTIONS = {
         "07.2",
         "set",
         ["B", "C"],
-        item_hints={
-            "A": "Row A: read paragraph 3 to the end. Who reported the 30, and does anyone say the reports were untrue?",
-            "B": "Row B: read paragraph 9 again. Does the sentence say who estimated the 5,000?",
-            "C": "Row C: whose words are 'earlier this week' (paragraphs 5 and 6), and on which day were they published?",
-            "D": "Row D: in paragraph 2, who repudiated what?",
-            "E": "Row E: in paragraph 12, does 'reportedly' say that someone else says so?",
-            "F": "Row F: counted back from 21 January 2019, which June is the last one?",
-        },
-        hint="Check each row against its paragraph, not against the other tables.",
+        hint="Check each row against its own paragraph (A: 3, B: 9, C: 5 and 6, D: 2, E: 12, F: 16): does the text say what the row says?",
         success="The helpers match patterns: one took the nearest speaker as the source of a number, the other counted a quoted passage's week from the article's date.",
     ),
     "07.3": make_key(
@@ -87,7 +79,7 @@ QUESTIONS = {
 #: Notes for authors (make_key takes no `note`; the key schema does), added to the entries in main().
 NOTES = {
     "07.1": "Rubric keywords are matched as 1- to 4-word phrases; the quote criterion needs 3+ consecutive article words in quotation marks.",
-    "07.2": "Rows are as the helpers gave them when the set was written (listed in the notebook's text, not recomputed): B wrong source, C wrong anchor.",
+    "07.2": "Rows are as the helpers gave them when the set was written (listed in the notebook's text, not recomputed): B wrong source, C wrong anchor. No per-row hints: they would give the set away.",
 }
 
 
