@@ -1,4 +1,4 @@
-"""Answer keys for problem set 02 (who says what): writes `medialit/data/keys/01.json`.
+"""Answer keys for problem set 02 (who says what): writes `medialit/data/keys/02.json`.
 
 Run from the repository root after changing an answer, a hint or a question id:
 
