@@ -58,7 +58,7 @@ QUESTIONS: dict[str, Any] = {
         item_hints={
             "wild west": "It judges, but whose phrase is it? Look at the quotation marks in paragraph 14.",
             "threat": "'threat' is the neutral word. Which word in paragraph 17 stands where 'threat' could?",
-            "dictator": "Paragraph 12 ends with Reuters as the source, but are these Reuters' words in quotation marks, or the writer's?",
+            "dictator": "A sentence that ends with a news agency as its source can still use the writer's words: are there quotation marks?",
         },
         hint="For each word: is there a neutral word that could stand in its place, and is it inside quotation marks?",
         success="Both judge in the writer's own voice; 'wild west' judges too, but in Reuters' words, borrowed in quotation marks.",
@@ -70,8 +70,8 @@ QUESTIONS: dict[str, Any] = {
         item_hints={
             "described": "'described ... as' passes on Reuters' words. Does the verb itself judge them?",
             "reported": "'reported' says someone published something. Does it say whether it was true, secret or reluctant?",
-            "noted": "'noted' presents what follows as a plain fact that the writer agrees with. Is that neutral?",
-            "revealed": "'revealed' makes what follows a secret brought to light. Would 'said' do the same?",
+            "noted": "One more verb presents what follows as a plain fact the writer agrees with. Is that neutral?",
+            "revealed": "One more verb makes what follows a secret brought to light. Would 'said' do the same?",
         },
         hint="Swap each verb for 'said'. Does the sentence lose a judgement (secret, fact, doubt, admission)? Lesson 04, Step 6.",
         success="Now look at the helper's marks: one of these verbs occurs twice, and the helper marks it only once.",
