@@ -372,6 +372,13 @@ def _item_hint(entry: Mapping[str, Any], hashes: list[str]) -> str:
     return next((hints[x] for x in hashes if x in hints), "")
 
 
+def _widget_part(answer: Any, part: str) -> Any:
+    """The part of a sorter widget's saved answer ({"labels": ..., "links": ...}) a key kind grades."""
+    if isinstance(answer, Mapping) and set(answer) <= {"labels", "links"} and part in answer:
+        return answer[part]
+    return answer
+
+
 def _eval_set(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
     given = {item_hash(question, x) for x in _as_items(answer, "a list of items") if normalize(x)}
     expected = set(entry["items"])
@@ -405,6 +412,7 @@ def _as_mapping(answer: Any, what: str) -> dict[Any, Any]:
 
 
 def _eval_mapping(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
+    answer = _widget_part(answer, "labels")
     given = {item_hash(question, k): item_hash(question, v) for k, v in _as_mapping(answer, "a dict {item: label}").items()}
     expected: Mapping[str, str] = entry["items"]
     right = [k for k, v in given.items() if expected.get(k) == v]
@@ -463,6 +471,7 @@ def _eval_number(question: str, entry: Mapping[str, Any], answer: Any) -> Verdic
 
 
 def _eval_pairs(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
+    answer = _widget_part(answer, "links")
     if isinstance(answer, Mapping) or type(answer).__name__ == "Series":
         raw = list(_as_mapping(answer, "pairs").items())
     else:
