@@ -133,3 +133,17 @@ def test_demo_key_file_is_regenerated_identically(tmp_path):
     subprocess.run([sys.executable, str(script)], cwd=tmp_path, check=True, capture_output=True)
     fresh = (tmp_path / "medialit" / "data" / "keys" / "99.json").read_bytes()
     assert fresh == key_path("99").read_bytes()
+
+
+def test_a_sorter_answer_is_graded_by_the_part_each_kind_needs():
+    """Does a widget's saved {"labels", "links"} answer grade as labels (mapping) or links (pairs)?"""
+    from medialit.teaching.keys import evaluate
+
+    saved = {"labels": {"X denied it": "denial", "Y said it": "claim"}, "links": {"X denied it": "Y said it"}}
+    pairs = make_key("99.8", "pairs", [("X denied it", "Y said it")])
+    mapping = make_key("99.9", "mapping", {"X denied it": "denial", "Y said it": "claim"})
+    assert evaluate("99.8", pairs, saved).passed
+    assert evaluate("99.9", mapping, saved).passed
+    wrong = {"labels": {"X denied it": "claim"}, "links": {}}
+    assert not evaluate("99.8", pairs, wrong).passed
+    assert not evaluate("99.9", mapping, wrong).passed
