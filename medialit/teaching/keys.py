@@ -280,7 +280,7 @@ def make_key(question: str, kind: str, answer: Any, **hints: Any) -> dict[str, A
                 entry[name] = hints.pop(name)
     else:
         raise MedialitError(f"{question}: kind must be one of {', '.join(KINDS)}; got {kind!r}")
-    for name in ("hint", "success"):
+    for name in ("hint", "success", "note"):
         if name in hints:
             entry[name] = hints.pop(name)
     if "item_hints" in hints:
