@@ -31,7 +31,10 @@ Extra column, appended: ``attribution`` (the `trace_attributions` id the row com
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
+from collections import defaultdict
 
 import pandas as pd
 
@@ -87,6 +90,37 @@ def _key(name) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", str(name or "").strip().lower())
 
 
+class _Innermost:
+    """The statement with the shortest content containing a position (first in order on ties).
+
+    Positions must be asked in non-decreasing order (cues come from one left-to-right
+    scan): contents enter a heap keyed by (length, order) when they start and leave it
+    once they have ended, so the whole scan costs O(n log n) instead of O(n) per cue.
+    """
+
+    def __init__(self, atts: list[dict]):
+        self.atts = atts
+        spans = [(a["content_start"], i) for i, a in enumerate(atts)
+                 if not pd.isna(a["content_start"]) and not pd.isna(a["content_end"])]
+        spans.sort()
+        self.pending = spans
+        self.next = 0
+        self.heap: list[tuple[int, int]] = []
+        self.last = None
+
+    def __call__(self, pos: int) -> dict | None:
+        assert self.last is None or pos >= self.last, "positions must not decrease"
+        self.last = pos
+        atts = self.atts
+        while self.next < len(self.pending) and self.pending[self.next][0] <= pos:
+            i = self.pending[self.next][1]
+            heapq.heappush(self.heap, (atts[i]["content_end"] - atts[i]["content_start"], i))
+            self.next += 1
+        while self.heap and atts[self.heap[0][1]]["content_end"] <= pos:
+            heapq.heappop(self.heap)
+        return atts[self.heap[0][1]] if self.heap else None
+
+
 def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=None) -> pd.DataFrame:
     """One row per claim or denial, sorted by `start`.
 
@@ -106,11 +140,14 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
     index = SentenceIndex(article.sentences)
     lex = _lexicon(lexicon)
     rx = cue_regex(lex)
+    # Row lookups as plain dicts: a pandas .loc per cue costs more than the match.
+    category_of = dict(zip(lex.index, lex["category"]))
+    line_of = dict(zip(lex.index, lex["line"]))
     cues = []
     for m in rx.finditer(text):
         n = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
-        cues.append((m.start(), m.end(), lex.loc[n, "category"], int(lex.loc[n, "line"])))
-    verbs = [c for c in cues if c[2] == "verb"]
+        cues.append((m.start(), m.end(), category_of[n], int(line_of[n])))
+    verbs = {(c[0], c[1]) for c in cues if c[2] == "verb"}
 
     atts = attributions.to_dict("records")
     rows: list[dict] = []
@@ -125,20 +162,13 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
             "attribution": int(a["id"]), "cue_category": a.get("cue_category"),
         }
         cs = a["cue_start"]
-        if not pd.isna(cs) and any(v[0] == cs and v[1] == a["cue_end"] for v in verbs):
+        if not pd.isna(cs) and (cs, a["cue_end"]) in verbs:
             row["stance"] = "denial"
             row["rule"] = f"denial-verb:{a['rule']}"
         rows.append(row)
         by_att[int(a["id"])] = row
 
-    def innermost(pos: int) -> dict | None:
-        best = None
-        for a in atts:
-            if pd.isna(a["content_start"]) or not (a["content_start"] <= pos < a["content_end"]):
-                continue
-            if best is None or a["content_end"] - a["content_start"] < best["content_end"] - best["content_start"]:
-                best = a
-        return best
+    innermost = _Innermost(atts)
 
     for s, e, cat, line in cues:
         if cat not in ("verdict", "weak", "negated"):
@@ -218,11 +248,14 @@ def _refers_back(text: str, d: dict) -> bool:
     return False
 
 
-def _ancestors(attributions: pd.DataFrame, aid) -> set[int]:
+def _parents(attributions: pd.DataFrame) -> dict:
+    return dict(zip(attributions["id"].astype(int), attributions["parent"]))
+
+
+def _ancestors(parents: dict, aid) -> set[int]:
     out: set[int] = set()
     if aid is None or pd.isna(aid):
         return out
-    parents = dict(zip(attributions["id"].astype(int), attributions["parent"]))
     cur = parents.get(int(aid))
     while cur is not None and not pd.isna(cur) and int(cur) not in out:
         out.add(int(cur))
@@ -230,39 +263,166 @@ def _ancestors(attributions: pd.DataFrame, aid) -> set[int]:
     return out
 
 
+def _valid(v) -> bool:
+    return v is not None and not pd.isna(v)
+
+
+class _ClaimIndex:
+    """The claims a denial may target, indexed so one denial costs the claims near it, not all.
+
+    `claims` is in row order (sorted by start). Claims are grouped by the word list of
+    their content: two claims with the same words score the same overlap with any denial,
+    so a long article that repeats itself costs one score per distinct wording.
+    """
+
+    def __init__(self, claims: list[dict], text: str):
+        self.claims = claims
+        self.text = text
+        self.keys = [_key(c["actor"]) for c in claims]
+        self.starts = [c["start"] for c in claims]
+        cued = sorted((c["cue_start"], i) for i, c in enumerate(claims) if _valid(c["cue_start"]))
+        self.cue_pos = [p for p, _ in cued]
+        self.cue_idx = [i for _, i in cued]
+        # The window searches below assume start <= cue_start (true for statements); else scan all.
+        self.ordered = all(claims[i]["start"] <= p for p, i in cued) and \
+            all(self.starts[i] <= self.starts[i + 1] for i in range(len(claims) - 1))
+        self._groups = None
+
+    def _build_groups(self) -> None:
+        sig_to_group: dict[tuple, int] = {}
+        self.group_ua: list[set[str]] = []
+        self.group_bb: list[set[tuple[str, str]]] = []
+        self.members: list[dict[str, tuple[list[int], list]]] = []
+        self.inverted: dict[str, list[int]] = defaultdict(list)
+        text = self.text
+        for i, c in enumerate(self.claims):
+            ws = tuple(_words(text[c["content_start"]:c["content_end"]]))
+            g = sig_to_group.get(ws)
+            if g is None:
+                g = sig_to_group[ws] = len(self.group_ua)
+                ua = {w for w in ws if w not in _STOP and len(w) > 2}
+                self.group_ua.append(ua)
+                self.group_bb.append(set(zip(ws, ws[1:])))
+                self.members.append({})
+                for w in ua:
+                    self.inverted[w].append(g)
+            idx, starts = self.members[g].setdefault(self.keys[i], ([], []))
+            idx.append(i)
+            starts.append(self.starts[i])
+        self._groups = True
+
+    def inside(self, start, end, ok) -> list[int]:
+        """Claims (indices, in order) whose cue starts in [start, end) and pass `ok`."""
+        lo = bisect.bisect_left(self.cue_pos, start)
+        hi = bisect.bisect_left(self.cue_pos, end)
+        return sorted(i for i in self.cue_idx[lo:hi] if ok(i))
+
+    def cued_between(self, lo, hi) -> list[int]:
+        """Claims (indices, in order) whose cue starts in [lo, hi)."""
+        a = bisect.bisect_left(self.cue_pos, lo)
+        b = bisect.bisect_left(self.cue_pos, hi)
+        return sorted(self.cue_idx[a:b])
+
+    def best_overlap(self, content: str, dkey: str, dstart, ok) -> dict | None:
+        """The claim `_overlap` ranks first for `content` (score, then nearness, then order), or None."""
+        if self._groups is None:
+            self._build_groups()
+        wa = _words(content)
+        ua = {w for w in wa if w not in _STOP and len(w) > 2}
+        counts: dict[int, int] = defaultdict(int)
+        for w in ua:
+            for g in self.inverted.get(w, ()):
+                counts[g] += 1
+        ba = set(zip(wa, wa[1:]))
+        levels: dict[int, list[int]] = defaultdict(list)
+        for g, common in counts.items():
+            if common < 2:  # as in `_overlap`: fewer than two shared words score 0 (< MIN_OVERLAP)
+                continue
+            score = common + 2 * len(ba & self.group_bb[g])
+            if score >= MIN_OVERLAP:
+                levels[score].append(g)
+        for score in sorted(levels, reverse=True):
+            best = None  # (distance, index)
+            for g in levels[score]:
+                for key, (idx, starts) in self.members[g].items():
+                    if key == dkey:
+                        continue
+                    cand = _nearest(idx, starts, dstart, ok)
+                    if cand is not None and (best is None or cand < best):
+                        best = cand
+            if best is not None:
+                return self.claims[best[1]]
+        return None
+
+
+def _nearest(idx: list[int], starts: list, pos, ok) -> tuple | None:
+    """(distance, index) of the claim nearest `pos` passing `ok`; on a tie the earlier one."""
+    p = bisect.bisect_left(starts, pos)
+    best = None
+    for j in range(p, len(idx)):  # right: distance and index only grow
+        if ok(idx[j]):
+            best = (starts[j] - pos, idx[j])
+            break
+    for j in range(p - 1, -1, -1):  # left: distance grows, index shrinks
+        dist = pos - starts[j]
+        if best is not None and dist > best[0]:
+            break
+        if ok(idx[j]) and (best is None or (dist, idx[j]) < best):
+            best = (dist, idx[j])
+    return best
+
+
 def _link(rows: list[dict], text: str, index: SentenceIndex, attributions: pd.DataFrame) -> None:
     claims = [r for r in rows if r["stance"] == "claim" and not r["negated"] and r["content_start"] is not None
               and not pd.isna(r["content_start"])]
+    cix = _ClaimIndex(claims, text)
+    parents = None
     for d in rows:
         weak = d.get("weak") is not None and d["stance"] == "claim"
         if (d["stance"] != "denial" and not weak) or d["content_start"] is None or pd.isna(d["content_start"]):
             continue
-        ancestors = _ancestors(attributions, d["attribution"])
-        others = [c for c in claims if c is not d and _key(c["actor"]) != _key(d["actor"])
-                  and (c["attribution"] is None or c["attribution"] not in ancestors)]
+        if parents is None:
+            parents = _parents(attributions)
+        ancestors = _ancestors(parents, d["attribution"])
+        dkey = _key(d["actor"])
+
+        def near(i: int) -> bool:  # passes every test of `others` except the actor's
+            c = claims[i]
+            return c is not d and (c["attribution"] is None or c["attribution"] not in ancestors)
+
+        def ok(i: int) -> bool:
+            return cix.keys[i] != dkey and near(i)
+
         target, rule = None, None
         if not weak:
-            inside = [c for c in others if c["cue_start"] is not None and not pd.isna(c["cue_start"])
-                      and d["content_start"] <= c["cue_start"] < d["content_end"]]
+            inside = [claims[i] for i in cix.inside(d["content_start"], d["content_end"], ok)]
             if inside:
                 target, rule = min(inside, key=lambda c: c["start"]), "object"
-            content = text[d["content_start"]:d["content_end"]]
             if target is None and _refers_back(text, d):
                 k = index.index_at(d["start"])
                 lo = index.starts[max(0, k - 5)] if k is not None else 0
-                before = [c for c in others if c.get("cue_category") in _LINKABLE and lo <= c["start"]
+                bound = d["cue_start"] if d["cue_start"] is not None else d["start"]
+                if cix.ordered and _valid(bound):
+                    pool = [claims[i] for i in cix.cued_between(lo, bound) if ok(i)]
+                else:
+                    pool = [c for i, c in enumerate(claims) if ok(i)]
+                before = [c for c in pool if c.get("cue_category") in _LINKABLE and lo <= c["start"]
                           and c["cue_start"] is not None and not pd.isna(c["cue_start"])
-                          and c["cue_start"] < (d["cue_start"] if d["cue_start"] is not None else d["start"])
+                          and c["cue_start"] < bound
                           and not (c["start"] <= d["start"] and d["end"] <= c["end"])]
                 if before:
                     target, rule = max(before, key=lambda c: c["cue_start"]), "anaphora"
         if target is None:
             content = text[d["content_start"]:d["content_end"]]
-            scored = [(_overlap(content, text[c["content_start"]:c["content_end"]]), -abs(c["start"] - d["start"]), c)
-                      for c in others]
-            scored = [s for s in scored if s[0] >= MIN_OVERLAP]
-            if scored:
-                target, rule = max(scored, key=lambda s: (s[0], s[1]))[2], "overlap"
+            if cix.ordered:
+                target = cix.best_overlap(content, dkey, d["start"], near)
+            else:
+                scored = [(_overlap(content, text[c["content_start"]:c["content_end"]]), -abs(c["start"] - d["start"]), c)
+                          for i, c in enumerate(claims) if ok(i)]
+                scored = [s for s in scored if s[0] >= MIN_OVERLAP]
+                target = max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
+            if target is not None:
+                rule = "overlap"
         if target is None:
             continue
         if weak:
