@@ -63,7 +63,7 @@ def find_quotes(text: str, paragraphs: pd.DataFrame | None = None) -> list[Quote
                 if open_at is not None and i == ps:
                     continue  # the repeated mark that opens a continued paragraph
                 if open_at is not None:  # unbalanced: close the old one before the new one
-                    quotes.append(Quote(open_at, len(text[:i].rstrip()), 0, closed=False))
+                    quotes.append(Quote(open_at, _rstrip_end(text, i), 0, closed=False))
                 open_at = i
             elif c in CLOSE_DOUBLE and open_at is not None:
                 quotes.append(Quote(open_at, i + 1, 0))
@@ -78,6 +78,13 @@ def find_quotes(text: str, paragraphs: pd.DataFrame | None = None) -> list[Quote
     for q in quotes:
         inner.extend(_single_quotes(text, q.inner_start, q.inner_end))
     return sorted(quotes + inner, key=lambda q: (q.start, -q.end))
+
+
+def _rstrip_end(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` without copying the text."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
@@ -115,6 +122,90 @@ def quote_kind(quotes: list[Quote], start: int, end: int, level: int) -> str:
     if any(q.start <= start and end <= q.end for q in qs):
         return "direct"
     return "mixed"
+
+
+class IntervalIndex:
+    """Spans bucketed by position, so a query looks at the spans near it instead of all of them.
+
+    `near(pos)` returns the indices (ascending) of a superset of the spans with
+    ``start <= pos <= end``; `touching(start, end)` a superset of those overlapping
+    ``[start, end)``. Callers apply their exact test to these candidates, so results
+    are the same as a scan over every span, in the same order.
+    """
+
+    def __init__(self, spans, bucket: int = 256):
+        self.bucket = bucket
+        self.size = 0
+        self.buckets: dict[int, list[int]] = {}
+        self.odd: list[int] = []  # end < start: can match only odd queries, checked always
+        for i, (s, e) in enumerate(spans):
+            self.size = i + 1
+            if s is None or e is None:
+                continue
+            if e < s:
+                self.odd.append(i)
+                continue
+            for b in range(s // bucket, e // bucket + 1):
+                self.buckets.setdefault(b, []).append(i)
+
+    def near(self, pos: int) -> list[int]:
+        got = self.buckets.get(pos // self.bucket, [])
+        return sorted(set(got).union(self.odd)) if self.odd else got
+
+    def touching(self, start: int, end: int) -> list[int]:
+        if end <= start:
+            return list(range(self.size))
+        b0, b1 = start // self.bucket, (end - 1) // self.bucket
+        if b0 == b1 and not self.odd:
+            return self.buckets.get(b0, [])
+        found: set[int] = set(self.odd)
+        for b in range(b0, b1 + 1):
+            found.update(self.buckets.get(b, ()))
+        return sorted(found)
+
+
+class QuoteIndex:
+    """`quote_at`, `quote_kind` and closing-quote lookups over one quote list, without full scans."""
+
+    def __init__(self, quotes: list[Quote]):
+        self.quotes = quotes
+        self.inside = IntervalIndex((q.inner_start, q.inner_end) for q in quotes)
+        self.spans = IntervalIndex((q.start, q.end) for q in quotes)
+        self.by_start: dict[tuple[int, int], Quote] = {}
+        for q in quotes:
+            self.by_start.setdefault((q.level, q.start), q)
+        closed = sorted((q.end, n) for n, q in enumerate(quotes) if q.closed)
+        self.closed_ends = [e for e, _ in closed]
+        self.closed_order = [n for _, n in closed]
+
+    def at(self, pos: int, level: int | None = None) -> Quote | None:
+        """Same as `quote_at(quotes, pos, level)`."""
+        best = None
+        for n in self.inside.near(pos):
+            q = self.quotes[n]
+            if q.inner_start <= pos < q.inner_end and (level is None or q.level == level):
+                if best is None or q.end - q.start < best.end - best.start:
+                    best = q
+        return best
+
+    def kind(self, start: int, end: int, level: int) -> str:
+        """Same as `quote_kind(quotes, start, end, level)`."""
+        qs = [self.quotes[n] for n in self.spans.touching(start, end)]
+        return quote_kind(qs, start, end, level)
+
+    def starting_at(self, start: int, level: int) -> Quote | None:
+        """The first quotation of `level` opening at `start`."""
+        return self.by_start.get((level, start))
+
+    def closing_before(self, text: str, pos: int, level: int, chars: str = " \t\u00a0,") -> Quote | None:
+        """The first closed quotation of `level` ending at `pos` with only `chars` between."""
+        lo = pos
+        while lo > 0 and text[lo - 1] in chars:
+            lo -= 1
+        a = bisect.bisect_left(self.closed_ends, lo)
+        b = bisect.bisect_right(self.closed_ends, pos)
+        order = sorted(n for n in self.closed_order[a:b] if self.quotes[n].level == level)
+        return self.quotes[order[0]] if order else None
 
 
 # ---------------------------------------------------------------- tokens and noun phrases

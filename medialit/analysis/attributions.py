@@ -31,7 +31,9 @@ quotation continued in the next sentence without a new cue gets its own row
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
@@ -39,6 +41,8 @@ import pandas as pd
 from ..lexicon import cue_regex, load_lexicon, read_lexicon
 from ._spans import (
     BOUNDARY,
+    IntervalIndex,
+    QuoteIndex,
     CLOSE_DOUBLE,
     PRONOUNS,
     TIME_TAIL,
@@ -47,8 +51,6 @@ from ._spans import (
     find_quotes,
     np_after,
     np_before,
-    quote_at,
-    quote_kind,
     skip_adverbials,
     strip_span,
     tokens,
@@ -126,14 +128,6 @@ def _match_row(m: re.Match) -> int:
     return -1
 
 
-def _close_quote_before(text: str, quotes: list[Quote], pos: int, level: int) -> Quote | None:
-    """A quotation of `level` whose closing mark ends at `pos` (give or take a comma and spaces)."""
-    for q in quotes:
-        if q.level == level and q.closed and q.end <= pos and not text[q.end:pos].strip(" \t\u00a0,"):
-            return q
-    return None
-
-
 def _only_tail(text: str, pos: int, end: int) -> bool:
     """True when nothing but time adverbials and final punctuation is left in [pos, end)."""
     rest = text[pos:end]
@@ -149,9 +143,14 @@ class _Tracer:
         self.sents = article.sentences
         self.index = SentenceIndex(self.sents) if len(self.sents) else None
         self.quotes = find_quotes(self.text, article.paragraphs)
+        self.qindex = QuoteIndex(self.quotes)
         self.lex = _lexicon(lexicon)
         self.rx = cue_regex(self.lex)
+        self.category_of = dict(zip(self.lex.index, self.lex["category"]))
         self.paras = [(int(s), int(e)) for s, e in zip(article.paragraphs["start"], article.paragraphs["end"])]
+        self.para_starts = [s for s, _ in self.paras]
+        # Bisection finds the first paragraph holding a position when paragraphs are ordered and disjoint.
+        self.paras_sorted = all(self.paras[n][1] <= self.paras[n + 1][0] for n in range(len(self.paras) - 1))
 
     # -- helpers
     def sentence_span(self, pos: int) -> tuple[int, int, int] | None:
@@ -161,12 +160,17 @@ class _Tracer:
         return k, self.index.starts[k], self.index.ends[k]
 
     def region(self, pos: int, s_start: int, s_end: int) -> tuple[int, int, int]:
-        q = quote_at(self.quotes, pos, level=0)
+        q = self.qindex.at(pos, level=0)
         if q is None:
             return s_start, s_end, 0
         return max(s_start, q.inner_start), min(s_end, q.inner_end), 1
 
     def para_of(self, pos: int) -> int | None:
+        if self.paras_sorted:
+            n = bisect.bisect_right(self.para_starts, pos) - 1
+            if n >= 0 and self.paras[n][0] <= pos < self.paras[n][1]:
+                return n
+            return None
         for n, (s, e) in enumerate(self.paras):
             if s <= pos < e:
                 return n
@@ -174,8 +178,7 @@ class _Tracer:
 
     # -- reading one cue
     def read(self, m: re.Match) -> _Row | None:
-        row = self.lex.loc[_match_row(m)]
-        category = row["category"]
+        category = self.category_of[_match_row(m)]
         if category == "pseudo":
             return None
         cs, ce = m.start(), m.end()
@@ -210,7 +213,7 @@ class _Tracer:
                 after_cue = recipient[1]
         if before and "passive" not in flags and _only_tail(text, after_cue, re_):
             src_s, src_e, _ = before
-            q = _close_quote_before(text, self.quotes, src_s, level)
+            q = self.qindex.closing_before(text, src_s, level)
             if q is not None:
                 return self.post(base, q, rs, src_s, src_e, "quote-source-cue", recipient)
             lead = text[rs:src_s].rstrip(" \t\u00a0")
@@ -221,7 +224,7 @@ class _Tracer:
         if lead and (lead.endswith(",") or lead[-1] in CLOSE_DOUBLE or lead.endswith(",’")) and not _PARTICIPLE.search(cue_low):
             src = np_after(text, ce, re_)
             if src and _only_tail(text, src[1], re_):
-                q = _close_quote_before(text, self.quotes, rs + len(lead), level)
+                q = self.qindex.closing_before(text, rs + len(lead), level)
                 if q is not None:
                     return self.post(base, q, rs, src[0], src[1], "quote-cue-source", None)
                 return self.post_clause(base, rs, rs + len(lead) - 1, src[0], src[1], "clause-cue-source", None)
@@ -306,7 +309,7 @@ class _Tracer:
         base.rule, base.source_start, base.source_end = rule, src_s, src_e
         start = rs
         # The clause may open with a quotation begun in an earlier sentence.
-        q = quote_at(self.quotes, rs, level=base.level)
+        q = self.qindex.at(rs, level=base.level)
         if q is not None and q.start < rs:
             start = q.start
         base.content_start, base.content_end = strip_span(self.text, start, comma)
@@ -321,7 +324,7 @@ class _Tracer:
         pos += m.end() if m else 0
         start, end = strip_span(text, pos, re_)
         # A quotation that opens here may run past the sentence ("He said: “A. B.”").
-        q = next((q for q in self.quotes if q.level == base.level and q.start == start), None)
+        q = self.qindex.starting_at(start, base.level)
         if q is not None and q.end >= end:
             # The content is one quotation: keep what is inside the marks, as for "“...,” X said".
             start, end = strip_span(text, q.inner_start, q.inner_end, " \t\r\n\u00a0,")
@@ -400,14 +403,22 @@ class _Tracer:
         return rows
 
     def fill_participles(self, rows: list[_Row]) -> None:
+        # Rows are sorted by cue; the earlier statement of the same sentence is found by walking back.
+        cues = [o.cue_start for o in rows]
         for r in rows:
             if not r.extra.get("needs_source"):
                 continue
             k = self.index.index_at(r.cue_start)
-            earlier = [o for o in rows if o is not r and o.source_start is not None and o.cue_start < r.cue_start
-                       and self.index.index_at(o.cue_start) == k]
-            if earlier:
-                r.source_start, r.source_end = earlier[-1].source_start, earlier[-1].source_end
+            found = None
+            j = bisect.bisect_left(cues, r.cue_start) - 1
+            while j >= 0 and self.index.index_at(cues[j]) == k:
+                o = rows[j]
+                if o is not r and o.source_start is not None:
+                    found = o
+                    break
+                j -= 1
+            if found is not None:
+                r.source_start, r.source_end = found.source_start, found.source_end
             else:
                 s_start = self.index.starts[k]
                 lead = re.match(r"(?:[^,]{0,40},\s*)?", self.text[s_start:r.cue_start])
@@ -418,10 +429,21 @@ class _Tracer:
     def clip(self, rows: list[_Row]) -> None:
         """End a content before the next statement's source when a comma separates them."""
         text = self.text
+        # Only statements whose cue or source lies inside a content can clip it; find them by bisection.
+        usable = [j for j, o in enumerate(rows) if o.source_start is not None and o.cue_start is not None]
+        by_cue = sorted((rows[j].cue_start, j) for j in usable)
+        by_src = sorted((rows[j].source_start, j) for j in usable)
+        cue_pos = [p for p, _ in by_cue]
+        src_pos = [p for p, _ in by_src]
         for r in rows:
             if r.content_start is None or r.block or r.rule.startswith(("quote-", "clause-", "according")):
                 continue
-            for o in rows:
+            # Clipping only shrinks the content, so the candidates from its first extent cover every step.
+            c0, c1 = r.content_start, r.content_end
+            near = {j for _, j in by_cue[bisect.bisect_right(cue_pos, c0):bisect.bisect_left(cue_pos, c1)]}
+            near.update(j for _, j in by_src[bisect.bisect_right(src_pos, c0):bisect.bisect_left(src_pos, c1)])
+            for j in sorted(near):
+                o = rows[j]
                 if o is r or o.source_start is None or o.cue_start is None:
                     continue
                 if o.extra.get("needs_source") and r.content_start < o.cue_start < r.content_end:
@@ -446,19 +468,35 @@ class _Tracer:
 
     def continued_quotes(self, rows: list[_Row]) -> list[_Row]:
         out = []
-        covered = [(r.content_start, r.content_end) for r in rows if r.content_start is not None and not r.block]
+        # covered[i] == 1 when some content [s, e) holds offset i: a quotation is covered when its
+        # first or last character is (s <= q.start < e or s < q.end <= e).
+        covered = bytearray(len(self.text) + 1)
+
+        def cover(s: int, e: int) -> None:
+            e = min(e, len(covered))
+            if e > s:
+                covered[s:e] = b"\x01" * (e - s)
+
+        for r in rows:
+            if r.content_start is not None and not r.block:
+                cover(r.content_start, r.content_end)
+        cues = sorted(r.cue_start for r in rows if r.cue_start is not None)
+        prev_rows = sorted((r.content_end, j) for j, r in enumerate(rows) if r.content_end is not None and r.level == 0)
+        prev_ends = [e for e, _ in prev_rows]
         for q in self.quotes:
-            if q.level != 0 or any(s <= q.start < e or s < q.end <= e for s, e in covered):
+            if q.level != 0 or covered[q.start] or covered[q.end - 1]:
                 continue
-            if any(r.cue_start is not None and q.start <= r.cue_start < q.end for r in rows):
+            c = bisect.bisect_left(cues, q.start)
+            if c < len(cues) and cues[c] < q.end:
                 continue
             k = self.index.index_at(q.start)
             if k is None or self.index.starts[k] != q.start or q.end < self.index.ends[k] - 1:
                 continue  # only a quotation that is a whole sentence
-            prev = [r for r in rows if r.content_end is not None and r.content_end <= q.start and r.level == 0]
-            if not prev:
+            # The statement whose content ends last before the quotation (the first such on a tie).
+            n = bisect.bisect_right(prev_ends, q.start)
+            if n == 0:
                 continue
-            p = max(prev, key=lambda r: r.content_end)
+            p = rows[prev_rows[bisect.bisect_left(prev_ends, prev_ends[n - 1])][1]]
             p_end = max(x for x in (p.source_end, p.cue_end, p.content_end, p.recipient_end) if x is not None)
             gap = self.text[p_end:q.start]
             if gap.strip(" \t\r\n\u00a0.,") or gap.count("\n") > 2 or p.rule not in ("quote-source-cue", "quote-cue-source", "continued-quote"):
@@ -466,17 +504,19 @@ class _Tracer:
             c0, c1 = strip_span(self.text, q.inner_start, q.inner_end, " \t\r\n\u00a0,")
             src = p.source or self.text[p.source_start:p.source_end]
             row = _Row(None, None, p.category, "continued-quote", source=src, content_start=c0, content_end=c1)
-            rows_tmp = rows + out
             out.append(row)
-            covered.append((c0, c1))
-            del rows_tmp
+            cover(c0, c1)
         return out
 
     def nest(self, rows: list[_Row]) -> None:
+        contents = IntervalIndex((o.content_start, o.content_end) for o in rows)
         for i, r in enumerate(rows):
             anchor = (r.cue_start, r.cue_end) if r.cue_start is not None else (r.content_start, r.content_end)
             best = None
-            for j, o in enumerate(rows):
+            # A content holding the anchor holds its first offset: only those spans are candidates.
+            cands = contents.near(anchor[0]) if anchor[1] >= anchor[0] else range(len(rows))
+            for j in cands:
+                o = rows[j]
                 if j == i or o.content_start is None:
                     continue
                 if o.content_start <= anchor[0] and anchor[1] <= o.content_end and (o.start, o.end) != (r.start, r.end):
@@ -489,20 +529,29 @@ class _Tracer:
             if best is not None:
                 r.parent, r.parent_rule = best, "contains"
         # Anaphora: "the reports were found untrue" takes the earlier report under the denier.
+        children: dict[int | None, set[int]] = defaultdict(set)
+        for j, o in enumerate(rows):
+            children[o.parent].add(j)
+
+        def set_parent(j: int, parent: int | None, rule: str) -> None:
+            children[rows[j].parent].discard(j)
+            rows[j].parent, rows[j].parent_rule = parent, rule
+            children[parent].add(j)
+
         for i, r in enumerate(rows):
             if r.content_start is None or r.parent is None:
                 continue
             m = _ANAPHOR.search(self.text, r.content_start, r.content_end)
             if not m:
                 continue
-            cands = [j for j, o in enumerate(rows) if j != i and o.parent == r.parent and o.end <= r.start
-                     and o.category in _LINKABLE and o.cue_start is not None]
+            cands = [j for j in sorted(children[r.parent]) if j != i and rows[j].end <= r.start
+                     and rows[j].category in _LINKABLE and rows[j].cue_start is not None]
             if cands:
                 j = max(cands, key=lambda j: rows[j].end)
                 if self._depth(rows, i) is not None:
-                    rows[j].parent, rows[j].parent_rule = i, "anaphora"
+                    set_parent(j, i, "anaphora")
                     if self._depth(rows, j) is None:  # never make a cycle
-                        rows[j].parent, rows[j].parent_rule = r.parent, "contains"
+                        set_parent(j, r.parent, "contains")
 
     @staticmethod
     def _depth(rows: list[_Row], i: int) -> int | None:
@@ -517,6 +566,8 @@ class _Tracer:
 
     def resolve(self, rows: list[_Row]) -> None:
         text = self.text
+        by_src = sorted((o.source_start, j) for j, o in enumerate(rows) if o.source_start is not None)
+        src_pos = [p for p, _ in by_src]
         for i, r in enumerate(rows):
             src = r.source if r.source is not None else text[r.source_start:r.source_end]
             r.source = src
@@ -525,8 +576,10 @@ class _Tracer:
                 continue
             k = self.index.index_at(r.source_start)
             lo = self.index.starts[max(0, k - 2)]
-            named = [o for o in rows[:i] if o.source_start is not None and o.source_start >= lo
-                     and (o.source or "").lower() not in PRONOUNS and o.source_start < r.source_start]
+            # Earlier rows whose source lies in [lo, this source), in row order.
+            window = by_src[bisect.bisect_left(src_pos, lo):bisect.bisect_left(src_pos, r.source_start)]
+            named = [rows[j] for j in sorted(j for _, j in window if j < i)
+                     if (rows[j].source or "").lower() not in PRONOUNS]
             person = src.lower() in {"he", "she"}
             if person:
                 # prefer a personal name: a run of capitalised words not led by "the"
@@ -564,7 +617,7 @@ def _frame(tracer: _Tracer, rows: list[_Row]) -> pd.DataFrame:
             "content": text[r.content_start:r.content_end],
             "content_start": r.content_start,
             "content_end": r.content_end,
-            "kind": "direct" if r.block else quote_kind(tracer.quotes, r.content_start, r.content_end, r.level),
+            "kind": "direct" if r.block else tracer.qindex.kind(r.content_start, r.content_end, r.level),
             "recipient": sub(r.recipient_start, r.recipient_end)[0],
             "parent": r.parent,
             "depth": _Tracer._depth(rows, i) or 0,
