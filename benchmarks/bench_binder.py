@@ -70,6 +70,13 @@ def _env(env_dir: Path) -> dict[str, str]:
     return env
 
 
+def _run(cmd: list, **kwargs) -> None:
+    """Run quietly; on failure, raise with the end of what the command printed."""
+    done = subprocess.run(cmd, capture_output=True, text=True, **kwargs)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(map(str, cmd))} failed ({done.returncode}):\n{(done.stdout + done.stderr)[-2000:]}")
+
+
 def _pinned(requirements: Path) -> list[str]:
     return [l.strip() for l in requirements.read_text().splitlines() if l.strip() and not l.lstrip().startswith("#")]
 
@@ -83,8 +90,7 @@ def build_required_only(where: Path) -> tuple[Path, float]:
     t0 = time.perf_counter()
     venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
     packages = _pinned(ROOT / "binder" / "requirements.txt") + EXTRA_REQUIRED
-    subprocess.run([env_dir / "bin" / "python", "-m", "pip", "install", "-q", *packages],
-                   env=_env(env_dir), check=True, timeout=1800)
+    _run([env_dir / "bin" / "python", "-m", "pip", "install", "-q", *packages], env=_env(env_dir), timeout=1800)
     return env_dir, time.perf_counter() - t0
 
 
@@ -96,10 +102,9 @@ def build_binder(where: Path) -> tuple[Path, Path, float]:
     env = _env(env_dir)
     t0 = time.perf_counter()
     venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
-    subprocess.run([env_dir / "bin" / "python", "-m", "pip", "install", "-q", "-r", "binder/requirements.txt"],
-                   cwd=repo, env=env, check=True, timeout=1800)
-    subprocess.run(["bash", "binder/postBuild"], cwd=repo, env=env, check=True, timeout=600,
-                   stdout=subprocess.DEVNULL)
+    _run([env_dir / "bin" / "python", "-m", "pip", "install", "-q", "-r", "binder/requirements.txt"],
+         cwd=repo, env=env, timeout=1800)
+    _run(["bash", "binder/postBuild"], cwd=repo, env=env, timeout=600)
     return env_dir, repo, time.perf_counter() - t0
 
 
