@@ -62,6 +62,7 @@ import pandas as pd
 
 from ..errors import MedialitError
 from ..lexicon import cue_regex, load_lexicon
+from ._spans import IntervalIndex
 from .timeline import date_spans
 
 COLUMNS = ["id", "sentence", "start", "end", "text", "value", "low", "high", "qualifier", "what", "source",
@@ -315,13 +316,21 @@ _CURRENCY = {"$": "dollars", "us$": "US dollars", "a$": "Australian dollars", "c
              "€": "euros", "£": "pounds", "¥": "yen"}
 
 
-def _number_candidates(text: str, blocked: list[tuple[int, int]]) -> list[_Fig]:
+def _number_candidates(text: str, blocked) -> list[_Fig]:
+    """Figure candidates in `text`; `blocked` is a list of spans or a function computing it.
+
+    A function is called only when some number pattern matches: most sentences hold
+    no number, and the date scan behind the blocked spans is the costly part.
+    """
     pats = _patterns()
     nw = number_words()
     out: list[_Fig] = []
     taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
+        nonlocal blocked
+        if callable(blocked):
+            blocked = blocked()
         return not any(s < be and bs < e for bs, be in blocked + taken)
 
     for m in pats["plural"].finditer(text):
@@ -441,6 +450,8 @@ _RANGE_OF = {
 
 
 def _apply_qualifiers(text: str, figs: list[_Fig]) -> None:
+    if not figs:
+        return
     before = _cues(text, _BEFORE)
     after = _cues(text, _AFTER)
     for f in figs:
@@ -664,6 +675,79 @@ def _claims_denied(claims: pd.DataFrame, start: int, end: int) -> bool:
         return False
 
 
+class _SpanLookup:
+    """`_attribution_source` and `_claims_denied` for many figures: candidates from an IntervalIndex.
+
+    Built only for a frame with a unique index and integer offsets; otherwise (or on any
+    surprise) the DataFrame functions above answer, so results are the same.
+    """
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame
+        self.ok = False
+        try:
+            if not frame.index.is_unique:
+                return
+            starts, ends = frame["content_start"].tolist(), frame["content_end"].tolist()
+            spans = []
+            for cs, ce in zip(starts, ends):
+                if pd.isna(cs) or pd.isna(ce):
+                    spans.append((None, None))
+                elif isinstance(cs, int) and isinstance(ce, int):
+                    spans.append((cs, ce))
+                else:
+                    return
+        except (KeyError, TypeError):
+            return
+        self.spans = spans
+        self.index = IntervalIndex(spans)
+        self.ok = True
+
+    def containing(self, start: int, end: int) -> list[int]:
+        """Positions of rows whose content holds [start, end], in frame order."""
+        return [i for i in self.index.near(start)
+                if self.spans[i][0] is not None and self.spans[i][0] <= start and self.spans[i][1] >= end]
+
+
+class _AttributionSources(_SpanLookup):
+    def __init__(self, frame: pd.DataFrame):
+        super().__init__(frame)
+        if self.ok:
+            self.rows = frame.reset_index(drop=True)
+
+    def __call__(self, start: int, end: int) -> str | None:
+        if not self.ok or end < start:
+            return _attribution_source(self.frame, start, end)
+        inside = self.containing(start, end)
+        if not inside:
+            return None
+        # idxmin: the first row of least content length.
+        best = min(inside, key=lambda i: (float(self.spans[i][1] - self.spans[i][0]), i))
+        row = self.rows.iloc[best]
+        resolved = row.get("source_resolved")
+        return str(resolved) if isinstance(resolved, str) and resolved.strip() else str(row["source"])
+
+
+class _DeniedClaims(_SpanLookup):
+    def __init__(self, frame: pd.DataFrame):
+        super().__init__(frame)
+        if self.ok:
+            try:
+                self.denial = (frame["stance"] == "denial").tolist()
+                self.ids = frame["id"].tolist()
+                self.targets = set(frame.loc[frame["stance"] == "denial", "target"].dropna().tolist())
+            except (KeyError, TypeError):
+                self.ok = False
+
+    def __call__(self, start: int, end: int) -> bool:
+        if not self.ok or end < start:
+            return _claims_denied(self.frame, start, end)
+        inside = self.containing(start, end)
+        if any(self.denial[i] for i in inside):
+            return True
+        return bool({self.ids[i] for i in inside} & self.targets)
+
+
 # ---------------------------------------------------------------- main
 
 def find_figures(article, *, attributions: pd.DataFrame | None = None,
@@ -684,10 +768,14 @@ def find_figures(article, *, attributions: pd.DataFrame | None = None,
     use_claims = isinstance(claims, pd.DataFrame) and len(claims) > 0
     sentences = article.sentences.reset_index(drop=True)
     paragraphs = article.paragraphs.set_index("paragraph") if len(article.paragraphs) else None
+    attribution_source = _AttributionSources(attributions) if use_attr else None
+    claims_denied = _DeniedClaims(claims) if use_claims else None
     rows = []
     for idx, sent in enumerate(sentences.itertuples(index=False)):
         s_text, s_start = str(sent.text), int(sent.start)
-        figs = _number_candidates(s_text, _blocked_spans(s_text))
+        figs = _number_candidates(s_text, lambda: _blocked_spans(s_text))
+        if not figs:
+            continue
         figs = _merge_ranges(s_text, figs)
         _apply_qualifiers(s_text, figs)
         para_text, s_in_para = s_text, 0
@@ -699,7 +787,7 @@ def find_figures(article, *, attributions: pd.DataFrame | None = None,
             rules = list(f.rules)
             source = None
             if use_attr:
-                source = _attribution_source(attributions, s_start + f.start, s_start + f.end)
+                source = attribution_source(s_start + f.start, s_start + f.end)
                 if source:
                     rules.append("source:attributions")
             else:
@@ -714,7 +802,7 @@ def find_figures(article, *, attributions: pd.DataFrame | None = None,
             source = source or "the article"
             denied = ""
             if use_claims:
-                if _claims_denied(claims, s_start + f.start, s_start + f.end):
+                if claims_denied(s_start + f.start, s_start + f.end):
                     denied = "status:denied:claims"
             else:
                 denied = _denied_fallback(sentences, idx, s_text, f.start, f.end, reported)
