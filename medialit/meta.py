@@ -18,8 +18,8 @@ Publisher rules, strongest first:
    ``according to <Outlet>``): outlets write "told us" as "told <our name>".
 
 Someone who "contributed to this report" is never the publisher. An outlet counts as one
-when its name ends in a media word (News, Times, Post, ...) or is a known news brand
-(`OUTLET_WORDS`, `OUTLET_BRANDS`).
+when its name ends in a media word (News, Times, Post, ...) or is a known news brand: both
+lists are data, in ``lexicons/outlets.csv`` (categories ``media-word`` and ``brand``).
 
 Date rules:
 
@@ -36,35 +36,24 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Any
 
-#: The last word of an outlet's name that marks it as news media.
-OUTLET_WORDS: dict[str, str] = {
-    "News": "Fox News, Breitbart News, Bas News", "Times": "The New York Times", "Post": "Washington Post",
-    "Journal": "Wall Street Journal", "Press": "Associated Press", "Herald": "Miami Herald",
-    "Tribune": "Chicago Tribune", "Guardian": "The Guardian", "Telegraph": "The Telegraph",
-    "Agency": "a news agency", "TV": "a television channel", "Television": "a television channel",
-    "Radio": "a radio station", "Network": "a broadcaster", "Broadcasting": "a broadcaster",
-    "Magazine": "a magazine", "Daily": "a daily paper", "Gazette": "a newspaper", "Chronicle": "a newspaper",
-    "Observer": "a newspaper", "Mail": "Daily Mail", "Express": "Daily Express", "Star": "a newspaper",
-    "Wire": "a news wire", "Media": "a media group", "Today": "USA Today", "Insider": "Business Insider",
-    "Monitor": "Christian Science Monitor", "Examiner": "Washington Examiner", "Review": "a review",
-    "Digital": "Fox News Digital", "Online": "an online paper", "Channel": "a TV channel",
-    "Times-Picayune": "a newspaper", "Report": "a news site", "Beast": "The Daily Beast",
-    "Caller": "The Daily Caller", "Hill": "The Hill", "Atlantic": "The Atlantic", "Economist": "The Economist",
-}
-#: News brands whose names carry no media word.
-OUTLET_BRANDS: dict[str, str] = {
-    "Reuters": "wire agency", "AP": "Associated Press", "AFP": "Agence France-Presse", "BBC": "broadcaster",
-    "CNN": "broadcaster", "NPR": "radio", "VOA": "Voice of America", "Bloomberg": "news agency",
-    "Politico": "news site", "Axios": "news site", "Breitbart": "news site", "Vox": "news site",
-    "Slate": "magazine", "Salon": "magazine", "HuffPost": "news site", "Newsweek": "magazine",
-    "Time": "magazine", "ABC": "broadcaster", "NBC": "broadcaster", "CBS": "broadcaster", "MSNBC": "broadcaster",
-    "Al Jazeera": "broadcaster", "Xinhua": "news agency", "TASS": "news agency", "Interfax": "news agency",
-    "ProPublica": "news site", "Vice": "news site", "BuzzFeed": "news site", "Euronews": "broadcaster",
-    "Sky": "Sky News", "CNBC": "broadcaster", "ANSA": "news agency", "EFE": "news agency", "DPA": "news agency",
-    "Voice of America": "broadcaster", "Associated Press": "wire agency", "Kyodo": "news agency", "Yonhap": "news agency", "Rudaw": "news site", "Haaretz": "newspaper",
-}
+from .lexicon import load_lexicon
+
+#: Categories of lexicons/outlets.csv: a `media-word` ends an outlet's name (``Miami Herald``,
+#: ``Fox News``); a `brand` is a news brand whose name has no media word (``Reuters``, ``Al Jazeera``).
+OUTLET_CATEGORIES = frozenset({"media-word", "brand"})
+
+
+@lru_cache(maxsize=1)
+def outlet_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(media words, brands) from lexicons/outlets.csv, loaded once on first use; matched exactly."""
+    frame = load_lexicon("outlets", categories=OUTLET_CATEGORIES)
+    words = frozenset(frame.loc[frame["category"] == "media-word", "cue"])
+    brands = frozenset(frame.loc[frame["category"] == "brand", "cue"])
+    return words, brands
+
 
 # A capitalised run on one line; a dot only inside a word ("U.S"), so a name never runs into the next sentence.
 _NAME = (r"(?:[A-Z](?:[\w&'’-]|\.(?=\w))*|al-[A-Z][\w'-]*)"
@@ -142,12 +131,13 @@ def _clean_outlet(name: str) -> str:
 
 def _trim_outlet(name: str) -> str | None:
     """The longest leading part of a capitalised run that is an outlet's name, or None."""
+    media_words, brands = outlet_names()
     words = _clean_outlet(name).split()
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n]).rstrip(".,;:'’")
         cand = re.sub(r"['’]s$", "", cand)
         last = cand.split()[-1] if cand else ""
-        if cand in OUTLET_BRANDS or (last in OUTLET_WORDS and n >= 2):
+        if cand in brands or (last in media_words and n >= 2):
             return cand
     return None
 
@@ -203,7 +193,7 @@ def infer_publisher(article) -> Inference | None:
         if m.start() != row[1]:
             continue  # a dateline opens its sentence
         name = _clean_outlet(m.group("outlet"))
-        if (name in OUTLET_BRANDS or _trim_outlet(name)) and name not in contributors:
+        if (name in outlet_names()[1] or _trim_outlet(name)) and name not in contributors:
             return _inference(name, "wire dateline '(Outlet) -' at the start of a paragraph", row, "stated")
     for rx, basis in ((_COPYRIGHT, "copyright line names the owner"),
                       (_REPUBLISHED, "republication note names the first publisher")):

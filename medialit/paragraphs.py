@@ -7,7 +7,7 @@ wrap (the next line starts in lower case, or the lines are hard-wrapped at a fix
 
 Roles come from general rules, not from any one article's strings:
 
-1. **Boilerplate** by pattern (`BOILERPLATE`, one note per entry): comment prompts,
+1. **Boilerplate** by pattern (``lexicons/boilerplate.csv``, one note per row): comment prompts,
    newsletter sign-ups, copyright lines, "Read more", "Share this", photo credits,
    "Advertisement", "Skip to content", republication notes... Only short paragraphs
    (at most 40 words) qualify; some patterns only count at the edges of the story
@@ -29,9 +29,13 @@ Roles come from general rules, not from any one article's strings:
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from functools import lru_cache
+from typing import NamedTuple, Sequence
 
 import pandas as pd
+
+from .errors import MedialitError
+from .lexicon import load_lexicon
 
 PARAGRAPH_COLUMNS = ["paragraph", "start", "end", "text", "role"]
 ROLES = ("headline", "related-headline", "body", "boilerplate")
@@ -135,62 +139,40 @@ def split_paragraphs(text: str, *, title: str | None = None) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- roles
 
-#: Boilerplate patterns: (name, scope, at_start, anywhere, note). `at_start` is matched at the start
-#: of the paragraph, `anywhere` searched in it (either may be empty). scope "any" fires anywhere
-#: in the article; "edge" only before the first or after the last body paragraph. Matched
-#: case-insensitively against a paragraph of at most 40 words.
-BOILERPLATE: tuple[tuple[str, str, str, str, str], ...] = (
-    ("advertisement", "any",
-     r"(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|"
-     r"continue reading(?: below| the main story)?)\W*$", "",
-     "an ad slot's label scraped with the page"),
-    ("read-more", "any", r"(?:read|see) (?:more|also)\b(?! than)", "",
-     "a link to another page"),
-    ("related", "any",
-     r"related(?: (?:stories|story|articles?|coverage|content|links|reading|news|topics|videos?))?\s*(?::|$|[-–—])", "",
-     "a 'Related:' label or link"),
-    ("related-list", "edge",
-     r"(?:recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?|"
-     r"(?:more|top) (?:stories|news|from|on)\b.*|(?:you|we) (?:may|might) (?:also )?(?:like|enjoy).*|"
-     r"(?:also|further) (?:read|reading).*|in other news)\W*$", "",
-     "the label of a list of other stories"),
-    ("share", "any", r"(?:share (?:this|on|via)\b|(?:click|tap) to (?:share|email|print)|share(?: this)?$|tweet$)", "",
-     "social-media sharing buttons"),
-    ("follow", "edge",
-     r"follow (?:us|@|[^.!?]{0,60}\bon (?:twitter|facebook|instagram|x|tiktok|linkedin|threads|youtube|bluesky))", "",
-     "a 'follow us' social prompt"),
-    ("photo-credit", "any",
-     r"(?:photo|image|picture|video|graphic|illustration)s?(?: credit)?\s*:|(?:photo|image|picture)s? by\b",
-     r"(?:photo|image|picture)s?(?: by|:)[^)]*\)$|getty images|shutterstock|ap photo|afp photo|via getty",
-     "a photo caption or credit"),
-    ("newsletter", "edge", r"subscribe\b",
-     r"(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|updates|alerts|inbox|emails?|briefing)\b|"
-     r"newsletter\b.{0,80}\b(?:sign up|subscribe)\b",
-     "a newsletter or subscription prompt"),
-    ("comments", "edge",
-     r"(?:(?:leave|post|add|view|show|hide|load|read) (?:a |the |all |\d+ )?comments?\b|\d+ comments?\W*$|"
-     r"comments?\W*$|join the (?:conversation|discussion|debate))",
-     r"let us know.{0,80}\bcomment|comment(?:s|ing)?\b.{0,40}\b(?:policy|guidelines|section|below|closed|disabled)\b",
-     "a comment-section prompt"),
-    ("copyright", "any", r"(?:copyright|\(c\))\b", r"©|all rights reserved\b",
-     "a copyright line"),
-    ("republished", "any",
-     r"(?:(?:this|the) (?:article|story|piece|post|report) (?:was|is|has been|first|originally)\b.{0,30}"
-     r"\b(?:published|appeared|posted|reprinted|republished)\b|(?:originally|first) (?:published|appeared)\b)", "",
-     "a republication note"),
-    ("skip-link", "edge", r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|story|search)\b", "",
-     "an accessibility link from the page header"),
-    ("page-chrome", "edge",
-     r"(?:back to top|print|email|menu|search|home|close|log ?in|sign ?in|log ?out|register|loading\W*|"
-     r"please wait\W*|(?:report|submit) (?:an? )?(?:error|typo|correction)|contact us|privacy policy|"
-     r"terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings)|accept(?: all)? cookies)\W*$", "",
-     "a button or menu label from the page"),
-    ("click-here", "edge", r"(?:click|tap) here\b", "", "a call to action link"),
-)
-# One alternation per kind, a named group per entry: one match and one search per paragraph keep
-# long texts fast (the "anywhere" alternatives all start with literal text, which the engine scans quickly).
-_AT_START = re.compile("|".join(f"(?P<b{i}>{e[2]})" for i, e in enumerate(BOILERPLATE) if e[2]), re.I)
-_ANYWHERE = re.compile("|".join(f"(?P<b{i}>{e[3]})" for i, e in enumerate(BOILERPLATE) if e[3]), re.I)
+#: Categories of lexicons/boilerplate.csv: where the pattern must be in the paragraph ("opens": at
+#: its start, "contains": anywhere in it) and, with "-edge", that the rule counts only before the
+#: first or after the last body paragraph (where site chrome lives); without, anywhere in the article.
+BOILERPLATE_CATEGORIES = frozenset({"opens", "opens-edge", "contains", "contains-edge"})
+
+
+class _Boilerplate(NamedTuple):
+    rules: tuple[tuple[str, str], ...]  # (name, scope) per lexicon row; scope "any" or "edge"
+    at_start: re.Pattern[str]
+    anywhere: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> _Boilerplate:
+    """The patterns of lexicons/boilerplate.csv, compiled once on first use.
+
+    One alternation per kind, a named group per row: one match and one search per paragraph keep
+    long texts fast (the "contains" alternatives all start with literal text, which the engine
+    scans quickly). Rows keep their file order, so the first matching row names the rule.
+    """
+    frame = load_lexicon("boilerplate", categories=BOILERPLATE_CATEGORIES)
+    rules, start, within = [], [], []
+    for i, (name, category, pattern, line) in enumerate(
+            zip(frame["cue"], frame["category"], frame["pattern"], frame["line"])):
+        if not pattern:
+            raise MedialitError(f"lexicons/boilerplate.csv:{line}: a boilerplate row needs a pattern")
+        rules.append((name, "edge" if category.endswith("-edge") else "any"))
+        (start if category.startswith("opens") else within).append(f"(?P<b{i}>{pattern})")
+    # An empty alternation would match everything: use one that never matches instead.
+    return _Boilerplate(tuple(rules), re.compile("|".join(start) or "(?!)", re.I),
+                        re.compile("|".join(within) or "(?!)", re.I))
+
+
+#: Rule names (``cue`` in lexicons/boilerplate.csv) of labels that introduce a list of other stories.
 _RELATED_LABEL = {"related", "related-list", "read-more"}
 
 #: Bylines, datelines and timestamps: part of the story's page, so body, but never the first
@@ -210,14 +192,16 @@ _STORY_END = re.compile(r"[.!?\u2026][\"'”’»)\]]*$")
 _BREADCRUMB = re.compile(r"\s[›»>/|]\s")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-#: Words too common to say whether two lines are about the same story.
-_STOPWORDS = frozenset(
-    "a an the and or but of in on at to for from by with as into over after before about against "
-    "is are was were be been being has have had do does did not no its it this that these those "
-    "he she they we you i his her their our your says said say new more than who what when where why how "
-    "will would could should can may might up out off also just one two three four five six seven eight "
-    "nine ten first second third last".split()
-)
+#: Categories of lexicons/stopwords.csv (word classes, for reading only).
+STOPWORD_CATEGORIES = frozenset({
+    "article", "conjunction", "preposition", "verb", "negation", "pronoun", "question-word", "reporting", "number", "other",
+})
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """Words too common to say whether two lines are about the same story (lexicons/stopwords.csv)."""
+    return frozenset(str(c).lower() for c in load_lexicon("stopwords", categories=STOPWORD_CATEGORIES)["cue"])
 
 
 def _words(para: str) -> int:
@@ -229,11 +213,11 @@ def boilerplate_rule(para: str) -> tuple[str, str] | None:
     text = _MD_HEADING.sub("", para.strip())
     if _words(text) > 40:
         return None
-    m = _AT_START.match(text) or _ANYWHERE.search(text)
+    table = _boilerplate()
+    m = table.at_start.match(text) or table.anywhere.search(text)
     if m is None:
         return None
-    name, scope = BOILERPLATE[int(m.lastgroup[1:])][:2]
-    return name, scope
+    return table.rules[int(m.lastgroup[1:])]
 
 
 def _is_story(para: str) -> bool:
@@ -246,7 +230,8 @@ def _is_story(para: str) -> bool:
 
 
 def _title_case_share(para: str) -> float:
-    words = [w for w in _WORD.findall(para) if w.lower() not in _STOPWORDS]
+    stop = _stopwords()
+    words = [w for w in _WORD.findall(para) if w.lower() not in stop]
     return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
@@ -266,9 +251,10 @@ def _is_headline_shaped(para: str) -> bool:
 
 
 def _content_words(para: str) -> set[str]:
+    stop = _stopwords()
     words = set()
     for w in _WORD.findall(para.lower()):
-        if len(w) >= 3 and w not in _STOPWORDS:
+        if len(w) >= 3 and w not in stop:
             words.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)  # crude plural folding
     return words
 

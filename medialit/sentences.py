@@ -13,6 +13,11 @@ followed by white space. It is a real end unless:
   ``Inc.``) and the next word is not a typical sentence starter (``the U.S. The ...``
   splits; ``U.S. President ...`` does not).
 
+The abbreviations and sentence starters are data, not code: ``lexicons/abbreviations.csv``
+(category ``title``, ``month``, ``number``, ``company``, ``place`` or ``other``: see
+`ABBREVIATION_CATEGORIES`) and ``lexicons/sentence_starters.csv``, loaded once on first use.
+Initialisms (letters with inner periods) are found by a rule, not a list.
+
 Decimals, URLs and e-mail addresses never qualify, since no white space follows their dots.
 
 Quotations are tracked separately (`quotation_spans`): a quotation that runs over
@@ -25,46 +30,75 @@ the ``quote`` column at the end of the frame.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
+
+from .lexicon import load_lexicon, read_lexicon
 
 SENTENCE_COLUMNS = ["sentence", "paragraph", "start", "end", "text", "role", "quote"]
 QUOTATION_COLUMNS = ["quote", "paragraph", "start", "end", "text", "closed"]
 
-#: Titles that precede a name: a period after them never ends a sentence.
-TITLES: dict[str, str] = {
-    "mr": "Mister", "mrs": "Missus", "ms": "Ms", "dr": "Doctor", "prof": "Professor",
-    "gen": "General", "lt": "Lieutenant", "col": "Colonel", "maj": "Major", "capt": "Captain",
-    "cpt": "Captain", "sgt": "Sergeant", "cpl": "Corporal", "pvt": "Private", "adm": "Admiral",
-    "cmdr": "Commander", "brig": "Brigadier", "gov": "Governor", "sen": "Senator",
-    "rep": "Representative", "pres": "President", "rev": "Reverend", "fr": "Father", "hon": "Honourable",
-    "st": "Saint (also Street: a rare sentence end we accept to miss)", "mt": "Mount", "ft": "Fort",
-    "supt": "Superintendent", "insp": "Inspector", "det": "Detective", "amb": "Ambassador",
-    "sec": "Secretary", "atty": "Attorney", "messrs": "Messieurs", "mme": "Madame", "mlle": "Mademoiselle",
+#: What a period after an abbreviation of each category means (the words are in lexicons/abbreviations.csv).
+ABBREVIATION_CATEGORIES = {
+    "title": "precedes a name: never ends a sentence",
+    "month": "not an end before a number ('Jan. 15'); otherwise an end",
+    "number": "not an end before a number ('No. 10'); otherwise an end",
+    "company": "can end a sentence: an end only before a typical sentence starter",
+    "place": "can end a sentence: an end only before a typical sentence starter",
+    "other": "can end a sentence: an end only before a typical sentence starter",
 }
-#: Abbreviations usually followed by a number: ``No. 10``, ``Jan. 15``, ``p. 4``.
-BEFORE_NUMBER: dict[str, str] = {
-    "no": "number", "nos": "numbers", "p": "page", "pp": "pages", "vol": "volume", "ch": "chapter",
-    "art": "article (of a law)", "fig": "figure", "para": "paragraph", "sec": "section", "approx": "approximately",
-    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
-    "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November", "dec": "December",
-}
-#: Abbreviations that can end a sentence: split after them only before a typical sentence starter.
-OTHER: dict[str, str] = {
-    "inc": "Incorporated", "corp": "Corporation", "co": "Company", "ltd": "Limited", "plc": "public company",
-    "jr": "Junior", "sr": "Senior", "etc": "et cetera", "vs": "versus", "v": "versus (law reports)",
-    "dept": "department", "est": "established/estimated", "govt": "government", "intl": "international",
-    "univ": "university", "ave": "avenue", "blvd": "boulevard", "rd": "road", "bros": "brothers",
-    "e.g": "for example", "i.e": "that is", "cf": "compare", "al": "et al.", "ca": "circa",
-}
-#: Words that typically open a new sentence; after "U.S." or "Inc." they signal a real end.
-STARTERS = frozenset(
-    "The A An It Its He She They We I You This That These Those There Then But And Or So Yet "
-    "However Meanwhile In On At After Before When While If As Last Earlier Later According "
-    "His Her Their Our My Still Also Now Today Yesterday Instead Although Though Despite Since "
-    "Because For With Without During Under Asked What Why How Who Where Such Another Each Every "
-    "Nor Even Only Here Both Neither Some Many Most Several Other Others Once Over Until Unless".split()
-)
+STARTER_CATEGORIES = frozenset({
+    "article", "pronoun", "determiner", "conjunction", "adverb", "preposition", "question-word", "quantifier", "other",
+})
+
+
+class Abbreviations(NamedTuple):
+    """Lower-case abbreviations without their final period, by what a period after them means."""
+
+    titles: frozenset[str]  # never an end
+    before_number: frozenset[str]  # not an end before a digit
+    can_end: frozenset[str]  # not an end before a digit; otherwise an end only before a starter
+    starters: frozenset[str]  # words that open a sentence, capitalised, matched exactly
+
+
+def abbreviation_sets(abbreviations: pd.DataFrame, starters: pd.DataFrame) -> Abbreviations:
+    """Turn lexicon frames (``cue, category, ...``) into the splitter's lookup sets.
+
+    A cue is the abbreviation as written (``Dr.``, ``e.g.``); its final period is dropped and
+    case ignored. A cue may sit in several categories; "title" wins over the others.
+    """
+    keys: dict[str, set[str]] = {"title": set(), "before": set(), "can_end": set()}
+    for cue, category in zip(abbreviations["cue"], abbreviations["category"]):
+        key = str(cue).strip().lower()
+        key = key[:-1] if key.endswith(".") else key
+        if category == "title":
+            keys["title"].add(key)
+        elif category in ("month", "number"):
+            keys["before"].add(key)
+        else:
+            keys["can_end"].add(key)
+    return Abbreviations(frozenset(keys["title"]), frozenset(keys["before"]), frozenset(keys["can_end"]),
+                         frozenset(str(w).strip() for w in starters["cue"]))
+
+
+@lru_cache(maxsize=1)
+def packaged_abbreviations() -> Abbreviations:
+    """The packaged abbreviation and sentence-starter lists, loaded once on first use."""
+    return abbreviation_sets(load_lexicon("abbreviations", categories=set(ABBREVIATION_CATEGORIES)),
+                             load_lexicon("sentence_starters", categories=STARTER_CATEGORIES))
+
+
+def _with_extra(extra: str | Path | pd.DataFrame | None) -> Abbreviations:
+    if extra is None:
+        return packaged_abbreviations()
+    base = packaged_abbreviations()
+    more = abbreviation_sets(read_lexicon(extra, categories=set(ABBREVIATION_CATEGORIES)), pd.DataFrame({"cue": []}))
+    return Abbreviations(base.titles | more.titles, base.before_number | more.before_number,
+                         base.can_end | more.can_end, base.starters)
+
 
 _END = re.compile(r"(?:\.(?:[ \u00a0]\.){2,}|[.!?\u2026\u203c\u2047-\u2049]+)[\"'”’»)\]]*(?=\s|$)")
 _OPENERS = "\"'“‘«„([¿¡—–-*_"
@@ -72,7 +106,7 @@ _INITIALISM = re.compile(r"^(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}$")  # U.S, a.m, Ph
 _NEXT_WORD = re.compile(r"[\w'’-]+")
 
 
-def _is_end(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
+def _is_end(text: str, m: re.Match[str], lo: int, hi: int, abbr: Abbreviations) -> bool:
     """Is the candidate `m` (inside paragraph [lo, hi)) a real sentence end?"""
     after_at = m.end()
     while after_at < hi and text[after_at].isspace():
@@ -94,26 +128,32 @@ def _is_end(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
         return True
     token = parts[-1].lstrip(_OPENERS)
     key = token.lower()
-    if key in TITLES:
+    if key in abbr.titles:
         return False
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # an initial: "J. R. Smith", "George W. Bush"
-    if first.isdigit() and (key in BEFORE_NUMBER or _INITIALISM.match(token) or key in OTHER):
+    if first.isdigit() and (key in abbr.before_number or _INITIALISM.match(token) or key in abbr.can_end):
         return False  # "No. 10", "Jan. 15", "U.S. 10-year"
-    if _INITIALISM.match(token) or key in OTHER:
+    if _INITIALISM.match(token) or key in abbr.can_end:
         word = _NEXT_WORD.match(text, look, hi)
-        return bool(word) and word.group() in STARTERS
+        return bool(word) and word.group() in abbr.starters
     return True
 
 
-def sentence_spans(text: str, paragraphs: pd.DataFrame) -> list[tuple[int, int, int]]:
-    """(paragraph, start, end) of each sentence, in order; never across a paragraph."""
+def sentence_spans(text: str, paragraphs: pd.DataFrame, *,
+                   extra_abbreviations: str | Path | pd.DataFrame | None = None) -> list[tuple[int, int, int]]:
+    """(paragraph, start, end) of each sentence, in order; never across a paragraph.
+
+    `extra_abbreviations`: more rows for lexicons/abbreviations.csv (a CSV path, CSV text or a
+    DataFrame with ``cue`` and ``category``), used together with the packaged ones.
+    """
+    abbr = _with_extra(extra_abbreviations)
     spans: list[tuple[int, int, int]] = []
     for para, lo, hi in zip(paragraphs["paragraph"], paragraphs["start"], paragraphs["end"]):
         para, lo, hi = int(para), int(lo), int(hi)
         cursor = lo
         for m in _END.finditer(text, lo, hi):
-            if m.end() <= cursor or not _is_end(text, m, lo, hi):
+            if m.end() <= cursor or not _is_end(text, m, lo, hi, abbr):
                 continue
             spans.append((para, cursor, m.end()))
             cursor = m.end()
@@ -203,14 +243,25 @@ def find_quotations(text: str, paragraphs: pd.DataFrame) -> pd.DataFrame:
     })[QUOTATION_COLUMNS]
 
 
-def split_sentences(text: str, paragraphs: pd.DataFrame) -> pd.DataFrame:
+def split_sentences(text: str, paragraphs: pd.DataFrame, *,
+                    extra_abbreviations: str | Path | pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per sentence: ``sentence, paragraph, start, end, text, role, quote``.
 
     ``role`` is the paragraph's role; ``quote`` is the id of the first quotation that
     overlaps the sentence (pandas ``Int64``, ``<NA>`` when none), so the sentences of a
     quotation that runs over several sentences or paragraphs share one id.
+
+    Args:
+        text: the article text.
+        paragraphs: its paragraph frame (`medialit.paragraphs.split_paragraphs`).
+        extra_abbreviations: your own abbreviation rows on top of lexicons/abbreviations.csv
+            (a CSV path, CSV text, or a DataFrame with ``cue`` and ``category``), e.g.
+            ``"cue,category,pattern,note\\nCllr.,title,,Councillor"``.
+
+    Raises:
+        MedialitError: a row of `extra_abbreviations` is bad (the message names the line).
     """
-    spans = sentence_spans(text, paragraphs)
+    spans = sentence_spans(text, paragraphs, extra_abbreviations=extra_abbreviations)
     role_of = dict(zip(paragraphs["paragraph"].tolist(), paragraphs["role"].tolist()))
     pieces = quotation_spans(text, paragraphs)
     quotes: list[int | None] = []

@@ -1,8 +1,12 @@
 """Publisher and date from evidence: never a guess presented as fact."""
 
+import subprocess
+import sys
+
 import pytest
 
 from medialit.article import Article
+from medialit.lexicon import load_lexicon
 from medialit.meta import Inference
 
 BODY = "The council closed the bridge after engineers found cracks in two of its piers, officials said."
@@ -92,3 +96,33 @@ def test_inference_is_frozen_and_serialisable():
 
 def test_meta_keys():
     assert set(meta(BODY)) == {"publisher", "date"}
+
+
+# ---------------------------------------------------------------- outlet names are data (lexicons/outlets.csv)
+
+OUTLET_ROWS = load_lexicon("outlets")
+
+
+@pytest.mark.parametrize("name", OUTLET_ROWS.loc[OUTLET_ROWS["category"] == "brand", "cue"].tolist())
+def test_every_brand_is_an_outlet(name):
+    found = meta(f"{BODY}\n\nThe minister told {name} that talks failed.")["publisher"]
+    assert found is not None and found.value == name
+
+
+@pytest.mark.parametrize("word", OUTLET_ROWS.loc[OUTLET_ROWS["category"] == "media-word", "cue"].tolist())
+def test_every_media_word_makes_a_name_an_outlet(word):
+    found = meta(f"{BODY}\n\nThe minister told the Capital {word} that talks failed.")["publisher"]
+    assert found is not None and found.value == f"Capital {word}"
+
+
+def test_a_name_without_media_word_or_brand_is_no_outlet():
+    assert meta(f"{BODY}\n\nThe minister told Capital Blorp that talks failed.")["publisher"] is None
+
+
+def test_lexicons_load_lazily():
+    # Importing medialit must stay cheap: the data layer reads its lists on first use only.
+    code = ("import medialit, medialit.article, medialit.lexicon as L; "
+            "assert L._load_packaged.cache_info().currsize == 0; "
+            "medialit.article.Article.from_text('Dr. Who. Yes.'); "
+            "assert L._load_packaged.cache_info().currsize > 0")
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -3,7 +3,8 @@
 import pytest
 
 from medialit.article import Article
-from medialit.paragraphs import PARAGRAPH_COLUMNS, assign_roles, paragraph_spans
+from medialit.lexicon import load_lexicon
+from medialit.paragraphs import BOILERPLATE_CATEGORIES, PARAGRAPH_COLUMNS, assign_roles, boilerplate_rule, paragraph_spans
 
 BODY1 = "The city council voted on Tuesday to close the old bridge after engineers found deep cracks in two of its piers."
 BODY2 = "Repairs will take at least a year, the mayor said, and traffic will be sent through the harbour tunnel meanwhile."
@@ -113,3 +114,34 @@ def test_frame_columns_and_dtypes():
     frame = Article.from_text("Head\n\nBody text here.").paragraphs
     assert list(frame.columns) == PARAGRAPH_COLUMNS
     assert [str(frame[c].dtype) for c in ("paragraph", "start", "end")] == ["int64"] * 3
+
+
+# ---------------------------------------------------------------- boilerplate rules are data (lexicons/boilerplate.csv)
+
+def test_boilerplate_rows_have_a_pattern_and_a_note():
+    frame = load_lexicon("boilerplate", categories=BOILERPLATE_CATEGORIES)
+    assert all(frame["pattern"].astype(bool)) and all(frame["note"].astype(bool))
+    # the labels that open a list of related stories are rules in the file
+    assert {"related", "related-list", "read-more"} <= set(frame["cue"])
+
+
+RULES = [
+    # (paragraph, (rule name, scope) or None): one row per category of boilerplate.csv
+    ("Advertisement", ("advertisement", "any")),  # opens
+    ("Photo: Jane Doe/Getty Images", ("photo-credit", "any")),  # opens
+    ("Crowds gather in the square (Photo: AP)", ("photo-credit", "any")),  # contains
+    ("Print", ("page-chrome", "edge")),  # opens-edge
+    ("Get the latest updates: sign up for our morning newsletter", ("newsletter", "edge")),  # contains-edge
+    ("The council said it would print new maps for the bridge detour.", None),
+    (" ".join(["word"] * 41) + " Advertisement", None),  # more than 40 words is never boilerplate
+]
+
+
+@pytest.mark.parametrize("para, rule", RULES)
+def test_boilerplate_rule(para, rule):
+    assert boilerplate_rule(para) == rule
+
+
+def test_stopwords_are_lower_case_single_words():
+    frame = load_lexicon("stopwords")
+    assert all(w == w.lower() and len(w.split()) == 1 for w in frame["cue"])

@@ -4,7 +4,9 @@ import pandas as pd
 import pytest
 
 from medialit.article import Article
-from medialit.sentences import SENTENCE_COLUMNS, find_quotations
+from medialit.errors import MedialitError
+from medialit.lexicon import load_lexicon
+from medialit.sentences import SENTENCE_COLUMNS, find_quotations, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -126,3 +128,63 @@ def test_quotation_pieces_have_offsets():
     assert pieces["closed"].tolist() == [False, True]
     for row in pieces.itertuples():
         assert text[row.start:row.end] == row.text
+
+
+# ---------------------------------------------------------------- abbreviations are data (lexicons/abbreviations.csv)
+
+def split_with(text: str, extra=None) -> list[str]:
+    article = Article.from_text(text)
+    frame = split_sentences(article.text, article.paragraphs, extra_abbreviations=extra)
+    return frame["text"].tolist()
+
+
+def packaged(category: str) -> list[str]:
+    frame = load_lexicon("abbreviations")
+    return frame.loc[frame["category"] == category, "cue"].tolist()
+
+
+@pytest.mark.parametrize("cue", packaged("title"))
+def test_every_title_row_keeps_the_name(cue):
+    assert split_with(f"It was {cue} Ward who spoke. He left.") == [f"It was {cue} Ward who spoke.", "He left."]
+
+
+@pytest.mark.parametrize("cue", packaged("month") + packaged("number"))
+def test_every_before_number_row_keeps_the_number(cue):
+    assert len(split_with(f"See {cue} 12 of it now. He left.")) == 2
+
+
+@pytest.mark.parametrize("cue", packaged("company") + packaged("place") + packaged("other"))
+def test_every_can_end_row_splits_only_before_a_starter(cue):
+    assert split_with(f"It is Acme {cue} Ward said so. He left.") == [f"It is Acme {cue} Ward said so.", "He left."]
+    assert split_with(f"It is Acme {cue} The rest left.") == [f"It is Acme {cue}", "The rest left."]
+
+
+EXTRA = [
+    # (a row a student adds, text, sentences with the packaged list, sentences with the row added)
+    ("Cllr.,title,,Councillor", "Cllr. Ann Lee spoke. She left.",
+     ["Cllr.", "Ann Lee spoke.", "She left."], ["Cllr. Ann Lee spoke.", "She left."]),
+    ("Bldg.,number,,building", "It is in Bldg. 4 now. Go.", ["It is in Bldg.", "4 now.", "Go."], ["It is in Bldg. 4 now.", "Go."]),
+    ("Hwy.,place,,highway", "It was on Hwy. Nine miles on, it stopped.",
+     ["It was on Hwy.", "Nine miles on, it stopped."], ["It was on Hwy. Nine miles on, it stopped."]),
+]
+
+
+@pytest.mark.parametrize("row, text, before, after", EXTRA)
+def test_a_student_row_changes_splitting(row, text, before, after):
+    assert split_with(text) == before
+    assert split_with(text, "cue,category,pattern,note\n" + row + "\n") == after
+    assert split_with(text, pd.DataFrame({"cue": [row.split(",")[0]], "category": [row.split(",")[1]]})) == after
+    assert split_with(text) == before  # the packaged list is not changed by it
+
+
+def test_a_bad_student_row_names_its_line():
+    with pytest.raises(MedialitError, match=r"lexicon text:3: unknown category 'titel'"):
+        split_with("Dr. Who. Yes.", "cue,category,pattern,note\nCllr.,title,,ok\nAmb.,titel,,typo\n")
+
+
+def test_packaged_abbreviations_are_single_words_with_a_note():
+    frame = load_lexicon("abbreviations")
+    for row in frame.itertuples():
+        assert len(row.cue.split()) == 1 and row.cue.endswith(".") and row.note and not row.pattern, row.line
+    starters = load_lexicon("sentence_starters")
+    assert all(w[:1].isupper() and len(w.split()) == 1 and n for w, n in zip(starters["cue"], starters["note"]))
