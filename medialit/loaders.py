@@ -187,6 +187,7 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # HTML collapses only ASCII white space; a no-break space is text and stays.
 _SPACE = re.compile(r"[ \t\n\r\f]+")
+_UNFINISHED = re.compile(r"<[!/?A-Za-z]")
 
 
 class _TextExtractor(HTMLParser):
@@ -269,6 +270,10 @@ class _TextExtractor(HTMLParser):
         pass
 
     def close(self) -> None:
+        # A comment or tag still open at the end of the page is not text (browsers drop it to the end);
+        # HTMLParser.close() would hand "<!-- ..." or "<b" over as data.
+        if _UNFINISHED.match(self.rawdata):
+            self.rawdata = ""
         super().close()
         self._flush()
 

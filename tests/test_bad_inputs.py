@@ -278,3 +278,21 @@ def test_cli_one_mb_line_without_punctuation_completes(tmp_path):
     assert json.loads(done.stdout)
     assert tree(tmp_path) == before
 
+
+UNFINISHED_AT_END = [
+    # (markup, visible text): what a browser shows when the page stops inside a comment or tag
+    ("<p>The council closed the bridge.</p><!-- COMMENT-LEAK never closed", "The council closed the bridge."),
+    ("<p>The council closed the bridge.</p>Repairs <!-- COMMENT-LEAK", "The council closed the bridge.\n\nRepairs"),
+    ("<p>The council closed the bridge. <b", "The council closed the bridge."),
+    ("<p>The council closed the bridge.</p></p", "The council closed the bridge."),
+    ("<p>The council closed the bridge.</p><!DOCTYPE", "The council closed the bridge."),
+    ("<p>Costs rose 3 <", "Costs rose 3 <"),  # a lone '<' is text
+]
+
+
+@pytest.mark.parametrize("markup, text", UNFINISHED_AT_END)
+def test_html_cut_off_inside_a_comment_or_tag(markup, text):
+    """Is a page cut off inside a comment or tag read as a browser shows it (no '<!--' leaking into the text)?"""
+    from medialit.loaders import html_to_text
+
+    assert html_to_text(markup)[0] == text
