@@ -126,11 +126,38 @@ class _Hit:
     calendar: bool
 
 
+# Literals each rule cannot match without (same case rules as the rule): a rule whose
+# literal is absent cannot match, so skipping it changes nothing and saves most scans.
+_NEED_YEAR = re.compile(_YEAR)
+_NEED_MONTH = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_NEEDS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "iso-date": (_NEED_YEAR,),
+    "month-day-year": (_NEED_YEAR, _NEED_MONTH),
+    "day-month-year": (_NEED_YEAR, _NEED_MONTH),
+    "month-year": (_NEED_YEAR, _NEED_MONTH),
+    "month-day": (_NEED_MONTH,),
+    "day-month": (_NEED_MONTH,),
+    "last-month-name": (_NEED_MONTH,),
+    "month-name": (_NEED_MONTH,),
+    "year": (_NEED_YEAR,),
+    "weekday": (re.compile("day"),),
+    "relative-period": (re.compile("week|month|year"),),
+    "day-word": (re.compile("esterday|oday|night|omorrow|morning|afternoon|evening"),),
+    "ago": (re.compile("ago", re.IGNORECASE),),
+    "event-relative": (re.compile("after|later|before|earlier", re.IGNORECASE),),
+    "vague": (re.compile("ecent|ately"),),
+}
+
+
 def _scan(text: str) -> list[_Hit]:
     """All date expressions in `text`, non-overlapping, earlier rules winning."""
     taken: list[tuple[int, int]] = []
     hits: list[_Hit] = []
+    found: dict[re.Pattern[str], bool] = {}
     for rule, kind, pattern, is_calendar in _RULES:
+        needs = _NEEDS.get(rule, ())
+        if not all(found[n] if n in found else found.setdefault(n, n.search(text) is not None) for n in needs):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if s == e or any(s < te and ts < e for ts, te in taken):
