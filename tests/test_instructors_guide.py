@@ -181,12 +181,27 @@ def test_following_the_guide_from_a_fresh_copy(tmp_path):
 
     # The public copy has the exercises and no answers.
     public = tmp_path / "medialit-class"
-    assert sorted(p.name for p in public.iterdir()) == ["README.md", "binder", "docs", "exercises", "medialit", "notebooks", "pyproject.toml"]
+    assert sorted(p.name for p in public.iterdir()) == [".gitignore", "README.md", "binder", "docs", "exercises", "medialit", "notebooks", "pyproject.toml"]
     assert not (public / "solutions").exists() and not (public / "tests").exists()
+    assert not list(public.rglob("__pycache__"))
 
-    # Links are printed.
-    assert "https://mybinder.org/v2/gh/your-school/medialit-class/main?urlpath=" in text
-    assert "https://hub.example.edu/hub/user-redirect/git-pull?repo=" in text
+    # The public copy builds as a package (Binder's postBuild installs it with pip).
+    built = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-compile",
+                            "--target", str(tmp_path / "site"), str(public)], capture_output=True, text=True, timeout=600)
+    assert built.returncode == 0, built.stderr[-2000:]
+    assert (tmp_path / "site" / "medialit" / "data" / "keys" / "01.json").exists()
+
+    # Links are printed, exactly as the guide shows them.
+    links = re.findall(r"^https://\S+$", text, re.M)
+    assert any(l.startswith("https://mybinder.org/v2/gh/your-school/medialit-class/main?urlpath=") for l in links)
+    assert any(l.startswith("https://hub.example.edu/hub/user-redirect/git-pull?repo=") for l in links)
+    for link in links:
+        assert f"`{link}`" in _guide(), f"the guide does not show the link the command prints: {link}"
+    # ...and so are the summary lines the guide quotes.
+    quoted_lines = [s for s in re.findall(r"`((?:assign|grade): [^`]+)`", _guide()) if not s.endswith("...")]
+    assert len(quoted_lines) >= 2
+    for said in quoted_lines:
+        assert said in text, f"the guide quotes a line the command does not print: {said}"
 
     # Collection from the hub: a folder per student who has the notebook, answers copied when there are some.
     collected = repo / "submissions" / "03"
