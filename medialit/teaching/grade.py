@@ -22,12 +22,14 @@ import html
 import io
 import json
 import os
+import signal
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping, TextIO
+from typing import Any, Callable, Iterator, Mapping, TextIO
 
 from ..answers import SIDECAR_NAME, atomic_write_text
 from ..errors import MedialitError
@@ -314,6 +316,27 @@ def _safe_file_name(student: str) -> str:
 # --------------------------------------------------------------------------- the command
 
 
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """While grading, SIGTERM unwinds like Ctrl-C: kernels are shut down, temporary files and folders removed.
+
+    Without this, `kill` ends the process at once and leaves each running notebook's temporary
+    folder behind. Only the main thread can set a signal handler; elsewhere nothing changes.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+
+
 def grade(
     submissions_dir: str | Path,
     solutions_dir: str | Path,
@@ -361,17 +384,22 @@ def grade(
         return rows
 
     jobs = max(1, jobs or os.cpu_count() or 1)
-    if jobs == 1:
-        results = [work(sub) for sub in todo]
-    else:
-        with ThreadPoolExecutor(max_workers=jobs) as pool:  # each thread drives its own kernel process
-            results = list(pool.map(work, todo))
+    with _terminate_as_interrupt():
+        if jobs == 1:
+            results = [work(sub) for sub in todo]
+        else:
+            pool = ThreadPoolExecutor(max_workers=jobs)  # each thread drives its own kernel process
+            try:
+                results = list(pool.map(work, todo))
+            finally:
+                # On Ctrl-C or SIGTERM start no further notebook; those running end within their cell timeout.
+                pool.shutdown(wait=True, cancel_futures=True)
 
-    rows = with_totals(kept + [r for rows in results for r in rows])
-    atomic_write_text(output, gradebook_csv(rows))
-    for student in sorted({r.student for r in rows}):
-        mine = [r for r in rows if r.student == student]
-        atomic_write_text(feedback / f"{_safe_file_name(student)}.html", feedback_html(student, mine))
+        rows = with_totals(kept + [r for rows in results for r in rows])
+        atomic_write_text(output, gradebook_csv(rows))
+        for student in sorted({r.student for r in rows}):
+            mine = [r for r in rows if r.student == student]
+            atomic_write_text(feedback / f"{_safe_file_name(student)}.html", feedback_html(student, mine))
     students = sorted({r.student for r in rows})
     print(f"grade: {len(todo)} notebooks graded ({len(done)} kept), {len(students)} students -> {output}", file=err)
     return 0

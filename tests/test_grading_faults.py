@@ -1,0 +1,204 @@
+"""Grading under faults: the real `python -m medialit grade` killed part way, resumed, and a submission that snoops.
+
+- SIGTERM or SIGKILL after the first of six notebooks: the gradebook is byte for byte the old
+  one (it is written once, at the end, by rename), nothing is left next to it, no kernel
+  survives; SIGTERM also removes the running notebook's temporary folder and exits 130.
+- `--resume` then grades only the pairs the old gradebook lacks and keeps its rows as they were.
+- A submission runs in a private temporary folder holding only its own files: relative
+  paths do not reach the solutions or the other submissions and relative writes vanish;
+  what a plain process can still do (absolute paths, `..` out of the folder) is measured
+  here and documented in docs/grading-safety.md (a container is the instructor's job).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from medialit.teaching.grade import grade
+from test_grade import build_class, fake_grade_one, filled
+
+STUDENTS = [f"s{i}" for i in range(1, 7)]
+#: Right answers, but each notebook takes a moment longer, so a signal lands while one is running.
+SLOW_RIGHT = filled(**{"99.2-answer": "import time\ntime.sleep(1)\nanswer_2 = 30"})
+
+
+def _rows(path: Path) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+
+def _children(pid: int) -> list[int]:
+    """Process ids whose parent is `pid` (the kernels the grader started)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _read_until(proc: subprocess.Popen, marker: bytes, deadline: float) -> bytes:
+    seen = b""
+    while marker not in seen:
+        left = deadline - time.monotonic()
+        assert left > 0, f"no {marker!r} in {seen!r}"
+        ready, _, _ = select.select([proc.stderr], [], [], left)
+        if ready:
+            chunk = os.read(proc.stderr.fileno(), 4096)
+            assert chunk, f"the grader ended before {marker!r}: {seen!r}"
+            seen += chunk
+    return seen
+
+
+@pytest.fixture
+def killed_class(tmp_path):
+    """Six copies handed in; an old gradebook (hand-checked, of s1-s3, graded last week) next to where the new one goes."""
+    subs, solutions = build_class(tmp_path, {s: (SLOW_RIGHT, None) for s in STUDENTS[:3]})
+    out = tmp_path / "out" / "grades.csv"
+    grade(subs, solutions, out, jobs=1, err=io.StringIO(), grade_one=fake_grade_one)
+    old = out.read_text(encoding="utf-8").replace(",passed,\n", ",passed,hand-checked\n").encode("utf-8")
+    out.write_bytes(old)
+    build_class(tmp_path / "later", {s: (SLOW_RIGHT, None) for s in STUDENTS[3:]})
+    for s in STUDENTS[3:]:
+        (tmp_path / "later" / "subs" / s).rename(subs / s)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    return subs, solutions, out, old, temp
+
+
+def _grader(subs, solutions, out, temp, *extra) -> subprocess.Popen:
+    env = {**os.environ, "TMPDIR": str(temp), "PYTHONIOENCODING": "utf-8"}
+    env.pop("MEDIALIT_DEBUG", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "medialit", "grade", str(subs), "--solutions", str(solutions), "-o", str(out),
+         "--jobs", "1", "--timeout", "20", *extra],
+        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env,
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
+def test_killed_part_way_keeps_the_old_gradebook_then_resume_grades_only_the_missing(killed_class, sig):
+    """Killed after 1 of 6: is the gradebook the old one to the byte, nothing left, no kernel alive; does --resume grade only s4-s6?"""
+    subs, solutions, out, old, temp = killed_class
+    feedback_before = {p.name: p.read_bytes() for p in (out.parent / "feedback").iterdir()}
+    proc = _grader(subs, solutions, out, temp)
+    try:
+        seen = _read_until(proc, b"] 1/6", time.monotonic() + 120)
+        deadline = time.monotonic() + 60
+        while not (kernels := _children(proc.pid)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert kernels, "a kernel should be running the second notebook"
+        time.sleep(0.5)  # let it get to work
+        proc.send_signal(sig)
+        rest = proc.stderr.read()
+        code = proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.stderr.close()
+    stderr = (seen + rest).decode("utf-8")
+
+    assert out.read_bytes() == old
+    assert sorted(p.name for p in out.parent.iterdir()) == ["feedback", "grades.csv"]
+    assert {p.name: p.read_bytes() for p in (out.parent / "feedback").iterdir()} == feedback_before
+    deadline = time.monotonic() + 15  # an orphaned kernel notices its parent is gone within a few seconds
+    while any(_alive(k) for k in kernels) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(k) for k in kernels)
+    if sig == signal.SIGTERM:
+        assert code == 130
+        assert stderr.endswith("medialit grade: interrupted\n") and "Traceback" not in stderr
+        assert not list(temp.glob("medialit-run-*"))  # the running notebook's folder was removed
+    else:
+        assert code == -signal.SIGKILL  # nothing runs after SIGKILL: the folder may stay in the temp dir
+
+    resumed = _grader(subs, solutions, out, temp, "--resume")
+    _, err = resumed.communicate(timeout=300)
+    err = err.decode("utf-8")
+    assert resumed.returncode == 0, err
+    assert "] 3/3\n" in err and "grade: 3 notebooks graded (3 kept), 6 students" in err
+    rows = _rows(out)
+    assert sorted({r["student"] for r in rows}) == STUDENTS
+    for r in rows:
+        if r["question"] == "TOTAL":
+            assert r["points"] == "4"
+        elif r["student"] in STUDENTS[:3]:
+            assert r["reason"] == "hand-checked"  # kept as they were, not graded again
+        else:
+            assert (r["status"], r["reason"]) == ("passed", "")  # graded for real now
+    assert sorted(p.name for p in out.parent.iterdir()) == ["feedback", "grades.csv"]
+
+
+# --------------------------------------------------------------------------- containment
+
+#: What a nosy answer cell does; it reports through an absolute path (possible without a container).
+SNOOP = '''import json, os
+here = os.getcwd()
+seen = {"cwd": here, "listing": sorted(os.listdir(".")), "parent": os.path.dirname(here)}
+def can_read(path):
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return "BEGIN HIDDEN TESTS" in handle.read()
+    except OSError:
+        return False
+seen["relative solutions"] = can_read("solutions/99_demo.ipynb") or can_read("../solutions/99_demo.ipynb")
+seen["absolute solutions"] = can_read(SOLUTION)
+seen["relative other student"] = os.path.exists("../subs/s2") or os.path.exists("s2")
+open("stays-here.txt", "w").write("written in the private folder")
+open("../escaped.txt", "w").write("written one level up")
+open(ABSOLUTE, "w").write("written by absolute path")
+json.dump(seen, open(PROBE, "w"))
+answer_1 = ["Bas News", "Voice of America", "Reuters", "Washington Post"]'''
+
+
+@pytest.mark.slow
+def test_submission_runs_in_a_private_folder_with_only_its_own_files(tmp_path, monkeypatch):
+    """Does a snooping submission see only its own files, miss the solutions by relative path, and leave no relative write behind?"""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    probe, absolute = tmp_path / "probe.json", tmp_path / "absolute.txt"
+    solution_path = tmp_path / "solutions" / "99_demo.ipynb"
+    snoop = SNOOP.replace("SOLUTION", repr(str(solution_path))).replace("ABSOLUTE", repr(str(absolute))).replace("PROBE", repr(str(probe)))
+    subs, solutions = build_class(tmp_path, {"s1": (filled(**{"99.1-answer": snoop}), None), "s2": (filled(), None)})
+    (subs / "s1" / "medialit-answers.json").write_text('{"format": 1, "answers": {}}', encoding="utf-8")
+    out = tmp_path / "out" / "grades.csv"
+    assert grade(subs, solutions, out, jobs=1, timeout=20, err=io.StringIO()) == 0
+
+    seen = json.loads(probe.read_text(encoding="utf-8"))
+    assert Path(seen["cwd"]).name.startswith("medialit-run-") and Path(seen["parent"]) == temp
+    assert seen["listing"] == ["medialit-answers.json"]  # its own answers file, nothing else
+    assert seen["relative solutions"] is False
+    assert seen["relative other student"] is False
+    assert not Path(seen["cwd"]).exists()  # the private folder is gone, and the relative write with it
+    assert not [p for p in tmp_path.rglob("stays-here.txt")]
+    # What a private folder cannot stop (docs/grading-safety.md): absolute paths and '..' reach the file system.
+    assert seen["absolute solutions"] is True
+    assert absolute.read_text(encoding="utf-8") == "written by absolute path"
+    assert (temp / "escaped.txt").is_file()  # one level up is the temp folder, not the class's folders
+    assert not [p for p in (subs, solutions, out.parent) for _ in p.rglob("escaped.txt")]
+    rows = [r for r in _rows(out) if r["student"] == "s1" and r["question"] == "99.1"]
+    assert rows[0]["status"] == "passed"
