@@ -202,3 +202,23 @@ def test_submission_runs_in_a_private_folder_with_only_its_own_files(tmp_path, m
     assert not [p for p in (subs, solutions, out.parent) for _ in p.rglob("escaped.txt")]
     rows = [r for r in _rows(out) if r["student"] == "s1" and r["question"] == "99.1"]
     assert rows[0]["status"] == "passed"
+
+
+# --------------------------------------------------------------------------- integrity (known gap)
+
+#: An answer cell that replaces `check` (or defines an answer equal to anything) before the restored test cell runs.
+OVERRIDE_CHECK = "def check(*args, **kwargs):\n    pass\nanswer_2 = 31"
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason=(
+    "test cells run in the student's kernel, after the student's code: an answer cell can redefine check() "
+    "(or patch medialit, or build an object equal to anything) and pass every test; fixing it needs the "
+    "answers checked outside the kernel (see docs/grading-safety.md)"))
+def test_answer_cell_that_redefines_check_scores_zero(tmp_path):
+    """Does a wrong answer still fail when the answer cell replaces check() with a function that always passes?"""
+    subs, solutions = build_class(tmp_path, {"cheat": (filled(**{"99.2-answer": OVERRIDE_CHECK}), None)})
+    out = tmp_path / "grades.csv"
+    grade(subs, solutions, out, jobs=1, timeout=20, err=io.StringIO())
+    row = next(r for r in _rows(out) if r["question"] == "99.2")
+    assert (row["points"], row["status"]) == ("0", "failed")
