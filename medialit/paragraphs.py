@@ -188,6 +188,9 @@ _FURNITURE = re.compile(
 )
 # Wire-style source tag at the end of a headline: "...: monitor", "... - Reuters", "... | BBC News".
 _SOURCE_TAG = re.compile(r"(?::\s*[a-z][a-z .'-]{1,30}|\s[-–—|]\s*[A-Z][\w .&'-]{1,40})$")
+# The separator after a 'Read more' / 'Related' label, and web addresses (a link to a URL is no headline).
+_LABEL_SEPARATOR = re.compile(r"\s*(?::|\s[-–—|>»›]\s)\s*")
+_URL = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b", re.I)
 _STORY_END = re.compile(r"[.!?\u2026][\"'”’»)\]]*$")
 _BREADCRUMB = re.compile(r"\s[›»>/|]\s")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
@@ -303,7 +306,7 @@ def assign_roles(paragraphs: Sequence[str], *, title: str | None = None) -> list
                 roles[j] = "boilerplate"
             elif _FURNITURE.match(para):
                 pass  # bylines and datelines stay body
-            elif _is_headline_shaped(para):
+            elif _is_headline_shaped(para) and _words(para) >= 2:  # one word is a kicker ('Health'), not a story
                 candidates.append(j)
             j += 1
         reference = _content_words(paragraphs[headline]) | (_content_words(paragraphs[j]) if j < n else set())
@@ -326,7 +329,43 @@ def assign_roles(paragraphs: Sequence[str], *, title: str | None = None) -> list
             roles[k] = "related-headline"
         else:
             after_label = False
+    _bare_link_lists(paragraphs, roles, last_story)
+
+    # "Read more: <another story>" anywhere: the label is furniture, but the line is a link to a story.
+    for k in range(n):
+        if roles[k] != "headline" and rules[k] is not None and rules[k][0] in _RELATED_LABEL \
+                and _labelled_link(paragraphs[k]):
+            roles[k] = "related-headline"
     return roles
+
+
+def _labelled_link(para: str) -> bool:
+    """'Read more: <headline>', 'Related - <headline>': a label, a separator, then a headline-shaped title."""
+    m = _LABEL_SEPARATOR.search(para, 0, 40)
+    if m is None:
+        return False
+    title = para[m.end():].strip()
+    return _words(title) >= 2 and not _URL.search(title) and _is_headline_shaped(title)
+
+
+def _bare_link_lists(paragraphs: Sequence[str], roles: list[str], last_story: int) -> None:
+    """Two or more headline-shaped lines in a row after the story, with no label: a list of links.
+
+    A story does not end on a run of unpunctuated one-liners, but link lists ("more stories",
+    a ``<ul>`` of links, a sidebar) do. A run right after a lead-in ending in ':' is the
+    story's own bullet list, so it stays body.
+    """
+    run: list[int] = []
+    for k in range(last_story + 1, len(paragraphs) + 1):
+        para = paragraphs[k] if k < len(paragraphs) else ""
+        if k < len(paragraphs) and roles[k] == "body" and _words(para) >= 3 and _is_headline_shaped(para) \
+                and not _FURNITURE.match(para) and not _MD_HEADING.match(para):
+            run.append(k)
+            continue
+        if len(run) >= 2 and not (run[0] > 0 and paragraphs[run[0] - 1].rstrip().endswith(":")):
+            for j in run:
+                roles[j] = "related-headline"
+        run = []
 
 
 def _is_label(paragraphs: Sequence[str], i: int) -> bool:

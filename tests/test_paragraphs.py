@@ -38,8 +38,17 @@ ROLES = [
     (["LOCAL NEWS", "Council Shuts Old Bridge", BODY1], [X, H, B]),
     # boilerplate in the middle
     (["Council Shuts Old Bridge", BODY1, "Advertisement", BODY2], [H, B, X, B]),
-    (["Council Shuts Old Bridge", BODY1, "Read more: Ferry fares to rise in spring", BODY2], [H, B, X, B]),
-    (["Council Shuts Old Bridge", BODY1, "Related: Tunnel tolls under review", BODY2], [H, B, X, B]),
+    # a labelled link to another story, anywhere: the line is a related headline, not furniture
+    (["Council Shuts Old Bridge", BODY1, "Read more: Ferry fares to rise in spring", BODY2], [H, B, R, B]),
+    (["Council Shuts Old Bridge", BODY1, "Related: Tunnel tolls under review", BODY2], [H, B, R, B]),
+    (["Council Shuts Old Bridge", BODY1, "SEE ALSO - Harbour ferry timetable to change", BODY2], [H, B, R, B]),
+    (["Council Shuts Old Bridge", "Read more: Tunnel tolls under review", BODY1], [H, R, B]),
+    # ...but a label without a headline after it stays furniture, and "related to" is prose
+    (["Council Shuts Old Bridge", BODY1, "Read more about the detour on the council website", BODY2], [H, B, X, B]),
+    (["Council Shuts Old Bridge", BODY1, "Read more: www.citydaily.example.com/bridge", BODY2], [H, B, X, B]),
+    (["Council Shuts Old Bridge", BODY1, "Related: 1", BODY2], [H, B, X, B]),
+    (["Council Shuts Old Bridge", BODY1, "Related to the case, police said they had questioned two men.", BODY2],
+     [H, B, B, B]),
     (["Council Shuts Old Bridge", BODY1, "Photo: Jane Roe/City Daily", BODY2], [H, B, X, B]),
     # boilerplate at the end
     (["Council Shuts Old Bridge", BODY1, "Share this article"], [H, B, X]),
@@ -54,6 +63,17 @@ ROLES = [
     # a list of other stories after a "Related" label at the end
     (["Council Shuts Old Bridge", BODY1, "Related stories", "Ferry Fares To Rise", "Tunnel Tolls Under Review"],
      [H, B, X, R, R]),
+    # a bare list of links after the story (no label, or after other furniture)
+    (["Council Shuts Old Bridge", BODY1, "Ferry fares to rise next spring", "Tunnel tolls under review by council"],
+     [H, B, R, R]),
+    (["Council Shuts Old Bridge", BODY1, "Follow us on Twitter", "Ferry fares to rise next spring",
+      "Tunnel tolls under review"], [H, B, X, R, R]),
+    # ...but one trailing line is not a list, and bullets after a lead-in are the story's own list
+    (["Council Shuts Old Bridge", BODY1, "Repairs begin next month"], [H, B, B]),
+    (["Council Shuts Old Bridge", BODY1, "The council listed the detours:", "- Harbour tunnel for cars and vans",
+      "- Ferry service for cyclists and walkers"], [H, B, B, B, B]),
+    # a one-word kicker after the headline is not another story
+    (["Council Shuts Old Bridge", "Transport", BODY1], [H, B, B]),
     # a lone line ending in ':' introduces a block quote: body
     (["Council Shuts Old Bridge", BODY1, "The engineers wrote:", BODY3], [H, B, B, B]),
     # crossheads in the body stay body
