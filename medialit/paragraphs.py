@@ -9,7 +9,9 @@ Roles come from general rules, not from any one article's strings:
 
 1. **Boilerplate** by pattern (``lexicons/boilerplate.csv``, one note per row): comment prompts,
    newsletter sign-ups, copyright lines, "Read more", "Share this", photo credits,
-   "Advertisement", "Skip to content", republication notes... Only short paragraphs
+   "Advertisement", "Skip to content", republication notes, bylines ("By Ann Lee, Political
+   Editor") and wire credit lines ("Reporting by ...; Editing by ..."): these name who made
+   the page, they are not the story, so they are furniture too... Only short paragraphs
    (at most 40 words) qualify; some patterns only count at the edges of the story
    (before the first or after the last body paragraph), where site chrome lives.
 2. **Headline**: the first paragraph that is not boilerplate, when it is shaped like a
@@ -21,9 +23,11 @@ Roles come from general rules, not from any one article's strings:
    shares few content words with the headline and the first body paragraph (it is
    about another story); one that shares many is a subhead, so ``body``. Headline-
    shaped lines after a "Related"/"More stories"/"Read more" label at the end are
-   related headlines too.
-4. Everything else is **body**, including bylines, datelines, crossheads and a lone
-   line ending in ":" that introduces a block quote.
+   related headlines too. A "Read more: <title>" / "Related: <title>" line anywhere is a
+   related headline (the label is furniture, the title is another story), and so is a run
+   of two or more bare headline-shaped lines after the story (a list of links).
+4. Everything else is **body**, including datelines, crossheads and a lone line ending
+   in ":" that introduces a block quote.
 """
 
 from __future__ import annotations
@@ -175,8 +179,9 @@ def _boilerplate() -> _Boilerplate:
 #: Rule names (``cue`` in lexicons/boilerplate.csv) of labels that introduce a list of other stories.
 _RELATED_LABEL = {"related", "related-list", "read-more"}
 
-#: Bylines, datelines and timestamps: part of the story's page, so body, but never the first
-#: body paragraph and never a related headline.
+#: Bylines, datelines and timestamps: never the headline and never a related headline. Datelines
+#: and timestamps stay body; bylines the boilerplate lexicon recognises are boilerplate, and this
+#: catches the odd ones it does not.
 _FURNITURE = re.compile(
     r"^(?:by\s+[A-Z\u00C0-\u024F]|(?:published|updated|posted|last (?:updated|modified))\b|"
     r"\d+\s+min(?:ute)?s?\s+read$|(?:staff|special) (?:writer|correspondent)|"

@@ -28,8 +28,22 @@ ROLES = [
      [H, R, R, B]),
     # a subhead that shares the story's words is body, not a related link
     (["Council Shuts Old Bridge", "Engineers found cracks in the bridge piers", BODY1], [H, B, B]),
-    # bylines and datelines are body
-    (["Council Shuts Old Bridge", "By Maria Lopez", BODY1], [H, B, B]),
+    # bylines and credit lines are not story text: boilerplate, wherever they are
+    (["Council Shuts Old Bridge", "By Maria Lopez", BODY1], [H, X, B]),
+    (["By Maria Lopez", "Council Shuts Old Bridge", BODY1], [X, H, B]),
+    (["Council Shuts Old Bridge", "By Maria Lopez and Tom Price, City Desk", BODY1], [H, X, B]),
+    (["Council Shuts Old Bridge", "By ANA RUIZ, senior transport correspondent", BODY1], [H, X, B]),
+    (["Council Shuts Old Bridge", "By Harbour Gazette Staff Reporter", BODY1, BODY2], [H, X, B, B]),
+    (["Council Shuts Old Bridge", BODY1, BODY2, "Reporting by Lina Park in Seoul; Editing by Tom Hale"], [H, B, B, X]),
+    (["Council Shuts Old Bridge", BODY1, BODY2, "(Additional reporting by Omar Haddad; writing by Jess Reid)"], [H, B, B, X]),
+    (["Council Shuts Old Bridge", BODY1, "Reporting by City Daily staff"], [H, B, X]),
+    # ...but prose starting with "By" or "Reporting by" is body
+    (["Council Shuts Old Bridge", BODY1, "By Tuesday, the river had risen.", BODY2], [H, B, B, B]),
+    (["Council Shuts Old Bridge", BODY1, "By contrast, the tunnel is quiet", BODY2], [H, B, B, B]),
+    (["Council Shuts Old Bridge", BODY1, "Reporting by local radio first revealed the cracks.", BODY2], [H, B, B, B]),
+    (["Council Shuts Old Bridge", BODY1, "Research by Harbour University found the piers were weak.", BODY2],
+     [H, B, B, B]),
+    # datelines stay body
     (["Council Shuts Old Bridge", "Published March 3, 2021", BODY1], [H, B, B]),
     # boilerplate at the top
     (["Skip to content", "Council Shuts Old Bridge", BODY1], [X, H, B]),
@@ -152,6 +166,9 @@ RULES = [
     ("Crowds gather in the square (Photo: AP)", ("photo-credit", "any")),  # contains
     ("Print", ("page-chrome", "edge")),  # opens-edge
     ("Get the latest updates: sign up for our morning newsletter", ("newsletter", "edge")),  # contains-edge
+    ("By Lee Chan, Transport Editor", ("byline", "any")),
+    ("Editing by Sara Holm and Piet Bos", ("credit-line", "any")),
+    ("By May the bridge will be shut", None),
     ("The council said it would print new maps for the bridge detour.", None),
     (" ".join(["word"] * 41) + " Advertisement", None),  # more than 40 words is never boilerplate
 ]
