@@ -13,7 +13,7 @@ import pytest
 from medialit.cli import main
 from medialit.teaching import grade as grade_module
 from medialit.teaching.grade import COLUMNS, Row, Solution, Submission, find_submissions, grade
-from medialit.teaching.notebook_steps import ASSIGN, GRADE, StepContext, run_steps
+from medialit.teaching.notebook_steps import ASSIGN, GRADE, GRADER_PRELUDE, StepContext, run_steps
 from teaching_factories import answer, demo_solution, grade_cell, write_notebook, without
 
 RIGHT = {
@@ -264,11 +264,21 @@ def test_restore_brings_back_tests_and_keeps_student_cells():
                            "source": "helper = 1"})
     graded = run_steps(nb, GRADE, StepContext("99_demo.ipynb", demo_solution()))
     sources = ["".join(c["source"]) if isinstance(c["source"], list) else c["source"] for c in graded["cells"]]
+    sources = [s.removeprefix(GRADER_PRELUDE) for s in sources]  # the grader's own check() comes back first
     assert sources.index("from medialit import check") < sources.index("answer_2 = 31")  # deleted setup cell restored
     assert 'check("99.2", answer_2)' in sources and "pass" not in sources
     assert any("### BEGIN HIDDEN TESTS" in s for s in sources)
     assert "helper = 1" in sources and "answer_2 = 31" in sources
     assert all(c.get("execution_count") is None for c in graded["cells"] if c["cell_type"] == "code")
+
+
+def test_every_test_cell_gets_the_graders_check_back():
+    """Does GRADE prefix each test cell (and only test cells) with the prelude that restores check()?"""
+    graded = run_steps(tampered(), GRADE, StepContext("99_demo.ipynb", demo_solution()))
+    for cell in graded["cells"]:
+        src = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        is_test = cell["metadata"].get("nbgrader", {}).get("grade") and not cell["metadata"]["nbgrader"].get("solution")
+        assert src.startswith(GRADER_PRELUDE) == bool(is_test)
 
 
 def test_solution_without_tests_is_refused(tmp_path):

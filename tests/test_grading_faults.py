@@ -211,13 +211,27 @@ OVERRIDE_CHECK = "def check(*args, **kwargs):\n    pass\nanswer_2 = 31"
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=(
-    "test cells run in the student's kernel, after the student's code: an answer cell can redefine check() "
-    "(or patch medialit, or build an object equal to anything) and pass every test; fixing it needs the "
-    "answers checked outside the kernel (see docs/grading-safety.md)"))
 def test_answer_cell_that_redefines_check_scores_zero(tmp_path):
     """Does a wrong answer still fail when the answer cell replaces check() with a function that always passes?"""
     subs, solutions = build_class(tmp_path, {"cheat": (filled(**{"99.2-answer": OVERRIDE_CHECK}), None)})
+    out = tmp_path / "grades.csv"
+    grade(subs, solutions, out, jobs=1, timeout=20, err=io.StringIO())
+    row = next(r for r in _rows(out) if r["question"] == "99.2")
+    assert (row["points"], row["status"]) == ("0", "failed")
+
+
+#: An answer cell that patches the kit's own module instead of the name in the notebook.
+PATCH_MODULE = (
+    "import medialit.teaching.check as _c\n"
+    "_c.check = lambda *args, **kwargs: None\n"
+    "answer_2 = 31"
+)
+
+
+@pytest.mark.slow
+def test_answer_cell_that_patches_the_check_module_scores_zero(tmp_path):
+    """Does a wrong answer still fail when the answer cell patches medialit.teaching.check.check?"""
+    subs, solutions = build_class(tmp_path, {"cheat": (filled(**{"99.2-answer": PATCH_MODULE}), None)})
     out = tmp_path / "grades.csv"
     grade(subs, solutions, out, jobs=1, timeout=20, err=io.StringIO())
     row = next(r for r in _rows(out) if r["question"] == "99.2")

@@ -18,6 +18,7 @@ from typing import Any, Callable, Mapping
 from .markers import (
     find_regions,
     is_answer_cell,
+    is_grade_cell,
     is_locked_cell,
     nbgrader_meta,
     source_of,
@@ -172,6 +173,28 @@ def restore_locked_cells(nb: Notebook, ctx: StepContext) -> Notebook:
     return {**copy.deepcopy({k: v for k, v in ctx.solution.items() if k != "cells"}), "cells": cells}
 
 
+#: Put in front of every test cell at grading time. Test cells run in the student's kernel
+#: after the student's code, so an answer cell could define its own `check` that always
+#: passes; this brings back the kit's own (reloading the modules undoes a patched attribute
+#: too). It raises the bar, it is not a sandbox: see docs/grading-safety.md.
+GRADER_PRELUDE = (
+    "import importlib as _medialit_importlib, medialit.teaching.keys as _medialit_keys, "
+    "medialit.teaching.check as _medialit_check  # added by the grader\n"
+    "_medialit_importlib.reload(_medialit_keys); _medialit_importlib.reload(_medialit_check)\n"
+    "from medialit.teaching.check import check\n"
+)
+
+
+def rebind_check(nb: Notebook, ctx: StepContext) -> Notebook:
+    """Prefix every test cell with `GRADER_PRELUDE`, so the kit's own `check()` runs the tests."""
+    for cell in nb.get("cells", []):
+        if cell.get("cell_type") == "code" and is_grade_cell(cell):
+            src = cell.get("source", "")
+            src = "".join(src) if isinstance(src, list) else src
+            cell["source"] = GRADER_PRELUDE + src
+    return nb
+
+
 def _is_restored(cell: Mapping[str, Any]) -> bool:
     return is_locked_cell(cell) and not is_answer_cell(cell)
 
@@ -187,9 +210,11 @@ ASSIGN: tuple[Step, ...] = (verify_ids, replace_solutions, drop_hidden_tests, cl
 #: Grade: a student's notebook -> the notebook that is executed. Ordering constraints:
 #:   restore_locked_cells first (it needs the student's grade_ids and brings back the
 #:   solution's full test cells, hidden tests included); clear_outputs after it, so
-#:   nothing the student saved (outputs, counts) reaches the run. The solution was
-#:   verified (verify_ids) when grading started; a student's copy is never refused.
-GRADE: tuple[Step, ...] = (restore_locked_cells, clear_outputs)
+#:   nothing the student saved (outputs, counts) reaches the run; rebind_check after
+#:   restore_locked_cells, so it prefixes the solution's test cells, never a student's.
+#:   The solution was verified (verify_ids) when grading started; a student's copy is
+#:   never refused.
+GRADE: tuple[Step, ...] = (restore_locked_cells, clear_outputs, rebind_check)
 
 
 def run_steps(nb: Mapping[str, Any], steps: tuple[Step, ...], ctx: StepContext) -> Notebook:
