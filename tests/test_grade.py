@@ -154,7 +154,7 @@ def test_parallel_gives_the_same_gradebook(graded, tmp_path):
 # --------------------------------------------------------------------------- without kernels
 
 
-def fake_grade_one(solution, sub, *, timeout):
+def fake_grade_one(solution, sub, *, timeout, data=None):
     """Scores without running anything: 1 point per question if submitted."""
     return [Row(sub.student, sub.notebook, q.grade_id, q.points if sub.path else 0, q.points,
                 "passed" if sub.path else "not submitted") for q in solution.questions]
@@ -177,7 +177,7 @@ def test_failure_mid_run_leaves_old_gradebook_and_no_temp_files(tmp_path):
     out.write_text("old gradebook\n", encoding="utf-8")
     calls = []
 
-    def dies_second(solution, sub, *, timeout):
+    def dies_second(solution, sub, *, timeout, data=None):
         calls.append(sub.student)
         if len(calls) == 2:
             raise KeyboardInterrupt  # as if the teacher pressed Ctrl-C
@@ -217,7 +217,7 @@ def test_resume_grades_only_missing_pairs(tmp_path):
     out.write_text(kept_text, encoding="utf-8")
     seen = []
 
-    def spy(solution, sub, *, timeout):
+    def spy(solution, sub, *, timeout, data=None):
         seen.append((sub.student, sub.notebook))
         return fake_grade_one(solution, sub, timeout=timeout)
 
@@ -301,3 +301,28 @@ def test_malformed_notebooks_score_zero_without_running(tmp_path, content):
     rows = grade_module.grade_notebook(Solution.load(path), Submission("ana", "99_demo.ipynb", tmp_path / "bad.ipynb"))
     assert [(r.points, r.status) for r in rows] == [(0, "failed")] * 3
     assert all(r.reason.startswith("not a valid notebook file") for r in rows)
+
+
+def test_data_files_beside_solutions_skip_notebooks_hidden_files_and_a_sidecar(tmp_path):
+    """Are an article beside the solutions passed on, but a sidecar of solution answers not?"""
+    from medialit.teaching.assign import data_files
+
+    (tmp_path / "99_demo.ipynb").write_text("{}", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("A story.", encoding="utf-8")
+    (tmp_path / ".hidden").write_text("x", encoding="utf-8")
+    (tmp_path / "medialit-answers.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "keys").mkdir()
+    assert data_files(tmp_path) == {"story.txt": b"A story."}
+
+
+@pytest.mark.slow
+def test_one_solution_file_grades_one_set_and_its_data_files_are_there(tmp_path):
+    """Can --solutions name one notebook, and does a graded notebook see the files beside it?"""
+    reads_data = filled(**{"99.2-answer": "answer_2 = int(open('count.txt').read())"})
+    subs, solutions = build_class(tmp_path, {"reader": (reads_data, None)})
+    (solutions / "count.txt").write_text("30", encoding="utf-8")
+    out = tmp_path / "grades.csv"
+    assert grade(subs, solutions / "99_demo.ipynb", out, jobs=1, timeout=20, err=io.StringIO()) == 0
+    rows = {r["question"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert rows["99.2"]["status"] == "passed"
+    assert rows["TOTAL"]["points"] == "4"

@@ -18,12 +18,15 @@ EPILOG = """examples:
   medialit grade submissions/ --solutions solutions/ -o grades.csv
   medialit grade submissions/ --solutions solutions/ -o grades.csv --jobs 4 --timeout 60
   medialit grade submissions/ --solutions solutions/ -o grades.csv --resume   # only what is missing
+  medialit grade submissions/ --solutions solutions/03_claims_and_denials.ipynb -o grades-03.csv
 """
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("submissions", metavar="SUBMISSIONS_DIR", help="folder of student submissions")
-    parser.add_argument("--solutions", required=True, help="folder of solution notebooks (with hidden tests)")
+    parser.add_argument("--solutions", required=True,
+                        help="folder of solution notebooks (with hidden tests), or one solution notebook to grade one set; "
+                             "other files in its folder (e.g. an article) are copied into each run")
     parser.add_argument("-o", "--output", required=True, help="gradebook CSV to write")
     parser.add_argument("--feedback", metavar="DIR", help="folder for per-student feedback pages (default: feedback/ next to the CSV)")
     parser.add_argument("--jobs", type=_positive_int, default=None, help="notebooks graded at once (default: number of CPUs)")

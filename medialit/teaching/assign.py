@@ -43,6 +43,18 @@ def solution_notebooks(solutions_dir: Path) -> list[Path]:
     return paths
 
 
+def data_files(folder: Path) -> dict[str, bytes]:
+    """Files beside the solution notebooks that a notebook may read (an article, a CSV), by name.
+
+    Notebooks, hidden files and an answers sidecar left by running a solution are not data:
+    a sidecar with the solution's answers would make a blank exercise pass.
+    """
+    from ..answers import SIDECAR_NAME
+
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
+            if p.is_file() and p.suffix != ".ipynb" and not p.name.startswith(".") and p.name != SIDECAR_NAME}
+
+
 def generate(solution: dict[str, Any], *, name: str) -> str:
     """The exercise text for one solution notebook (deterministic), after checking it leaks nothing."""
     exercise = run_steps(solution, ASSIGN, StepContext(name))
@@ -123,8 +135,7 @@ def assign(
 
     if verify:
         problems = []
-        data = {p.name: p.read_bytes() for p in sorted(solutions_dir.iterdir())
-                if p.is_file() and p.suffix != ".ipynb" and not p.name.startswith(".")}
+        data = data_files(solutions_dir)
         for name, (solution, text) in generated.items():
             problems.extend(verify_solution(solution, text, name=name, timeout=timeout, files=data))
         if problems:

@@ -33,7 +33,7 @@ from typing import Any, Callable, Iterator, Mapping, TextIO
 
 from ..answers import SIDECAR_NAME, atomic_write_text
 from ..errors import MedialitError
-from .assign import read_notebook, solution_notebooks
+from .assign import data_files, read_notebook, solution_notebooks
 from .markers import is_answer_cell, is_grade_cell, nbgrader_meta, source_of, validate_notebook
 from .notebook_steps import GRADE, StepContext, released_stubs, run_steps, same_source
 
@@ -171,8 +171,13 @@ def _all(solution: Solution, sub: Submission, status: str, reason: str) -> list[
     return [Row(sub.student, sub.notebook, q.grade_id, 0.0, q.points, status, reason) for q in solution.questions]
 
 
-def grade_notebook(solution: Solution, sub: Submission, *, timeout: float = 30) -> list[Row]:
-    """Score one submission, question by question. Never raises for anything a student did."""
+def grade_notebook(solution: Solution, sub: Submission, *, timeout: float = 30,
+                   data: Mapping[str, bytes] | None = None) -> list[Row]:
+    """Score one submission, question by question. Never raises for anything a student did.
+
+    `data`: the files beside the solutions (as `assign` gives them to the solutions), copied
+    into the run folder with the student's answers sidecar.
+    """
     from .execute import run_notebook
 
     if sub.path is None:
@@ -196,7 +201,9 @@ def grade_notebook(solution: Solution, sub: Submission, *, timeout: float = 30) 
 
     graded = run_steps(student_nb, GRADE, StepContext(sub.notebook, solution.nb))
     answers = {nbgrader_meta(c)["grade_id"]: source_of(c) for c in graded["cells"] if is_answer_cell(c)}
-    files = {SIDECAR_NAME: sub.sidecar.read_bytes()} if sub.sidecar is not None else {}
+    files = dict(data or {})
+    if sub.sidecar is not None:
+        files[SIDECAR_NAME] = sub.sidecar.read_bytes()
     try:
         runs = run_notebook(graded, files=files, timeout=timeout, strict=True)
     except Exception as err:  # e.g. the kernel would not start: this notebook scores 0, the class goes on
@@ -363,7 +370,13 @@ def grade(
     grade_one = grade_one or grade_notebook
     output = Path(output)
     feedback = Path(feedback_dir) if feedback_dir is not None else output.parent / "feedback"
-    solutions = {p.name: Solution.load(p) for p in solution_notebooks(Path(solutions_dir))}
+    solutions_path = Path(solutions_dir)
+    if solutions_path.suffix == ".ipynb" and solutions_path.is_file():  # one problem set
+        solution_paths, folder = [solutions_path], solutions_path.parent
+    else:
+        solution_paths, folder = solution_notebooks(solutions_path), solutions_path
+    solutions = {p.name: Solution.load(p) for p in solution_paths}
+    data = data_files(folder)
     submissions = find_submissions(Path(submissions_dir), sorted(solutions), err=err)
     if not submissions:
         raise MedialitError(f"{submissions_dir}: no student folders or <student>_<notebook>.ipynb files")
@@ -379,7 +392,7 @@ def grade(
         progress.draw()
 
     def work(sub: Submission) -> list[Row]:
-        rows = grade_one(solutions[sub.notebook], sub, timeout=timeout)
+        rows = grade_one(solutions[sub.notebook], sub, timeout=timeout, data=data)
         progress.step()
         return rows
 
