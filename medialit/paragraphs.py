@@ -357,20 +357,32 @@ def _bare_link_lists(paragraphs: Sequence[str], roles: list[str], last_story: in
     """Two or more headline-shaped lines in a row after the story, with no label: a list of links.
 
     A story does not end on a run of unpunctuated one-liners, but link lists ("more stories",
-    a ``<ul>`` of links, a sidebar) do. A run right after a lead-in ending in ':' is the
-    story's own bullet list, so it stays body.
+    a ``<ul>`` of links, a sidebar) do. The run must follow the story's last paragraph or
+    furniture: after a lead-in ending in ':' or a short crosshead ("Key facts") it is the
+    story's own list, and a heading line followed by bullet items is a section, so body.
     """
+    n = len(paragraphs)
     run: list[int] = []
-    for k in range(last_story + 1, len(paragraphs) + 1):
-        para = paragraphs[k] if k < len(paragraphs) else ""
-        if k < len(paragraphs) and roles[k] == "body" and _words(para) >= 3 and _is_headline_shaped(para) \
-                and not _FURNITURE.match(para) and not _MD_HEADING.match(para):
+    for k in range(last_story + 1, n + 1):
+        if k < n and roles[k] == "body" and _words(paragraphs[k]) >= 3 and _is_headline_shaped(paragraphs[k]) \
+                and not _FURNITURE.match(paragraphs[k]) and not _MD_HEADING.match(paragraphs[k]):
             run.append(k)
             continue
-        if len(run) >= 2 and not (run[0] > 0 and paragraphs[run[0] - 1].rstrip().endswith(":")):
+        if len(run) >= 2 and _starts_link_list(paragraphs, roles, run, last_story):
             for j in run:
                 roles[j] = "related-headline"
         run = []
+
+
+def _starts_link_list(paragraphs: Sequence[str], roles: list[str], run: list[int], last_story: int) -> bool:
+    before = run[0] - 1
+    if before < 0:
+        return False
+    after_story = before == last_story and not paragraphs[before].rstrip().endswith(":")
+    if not (after_story or roles[before] == "boilerplate"):
+        return False
+    bullets = [bool(_LIST_OR_HEADING.match(paragraphs[j])) for j in run]
+    return not (not bullets[0] and any(bullets[1:]))  # 'What we know' + '- item' lines is a section
 
 
 def _is_label(paragraphs: Sequence[str], i: int) -> bool:

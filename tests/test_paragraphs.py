@@ -37,6 +37,7 @@ ROLES = [
     (["Council Shuts Old Bridge", BODY1, BODY2, "Reporting by Lina Park in Seoul; Editing by Tom Hale"], [H, B, B, X]),
     (["Council Shuts Old Bridge", BODY1, BODY2, "(Additional reporting by Omar Haddad; writing by Jess Reid)"], [H, B, B, X]),
     (["Council Shuts Old Bridge", BODY1, "Reporting by City Daily staff"], [H, B, X]),
+    (["Council Shuts Old Bridge", BODY1, "— Additional reporting by Kofi Mensah in Accra"], [H, B, X]),
     # ...but prose starting with "By" or "Reporting by" is body
     (["Council Shuts Old Bridge", BODY1, "By Tuesday, the river had risen.", BODY2], [H, B, B, B]),
     (["Council Shuts Old Bridge", BODY1, "By contrast, the tunnel is quiet", BODY2], [H, B, B, B]),
@@ -94,7 +95,6 @@ ROLES = [
     (["Council Shuts Old Bridge", BODY1, "Live coverage has now ended"], [H, B, X]),
     (["Council Shuts Old Bridge", BODY1, "This article has been amended to correct the length of the bridge.", BODY2],
      [H, B, X, B]),
-    (["Council Shuts Old Bridge", BODY1, "An earlier version of this story gave the wrong date for the vote."], [H, B, X]),
     (["Council Shuts Old Bridge", BODY1, "Learn more about our editorial guidelines"], [H, B, X]),
     (["Council Shuts Old Bridge", BODY1, "The views expressed in this column are the writer's own."], [H, B, X]),
     (["Council Shuts Old Bridge", BODY1, "Nothing on this page constitutes advice. It does not constitute legal advice."],
@@ -109,6 +109,9 @@ ROLES = [
       BODY2], [H, B, B, B]),
     (["Council Shuts Old Bridge", BODY1, BODY2, "The engineers' report was updated in May to add two more piers."],
      [H, B, B, B]),
+    # a correction carries the story's facts: body
+    (["Council Shuts Old Bridge", BODY1, "Correction: an earlier version of this story said the bridge was 80 years old."],
+     [H, B, B]),
     (["Council Shuts Old Bridge", BODY1, "Topics discussed at the meeting included tolls and ferries.", BODY2],
      [H, B, B, B]),
     (["Council Shuts Old Bridge", BODY1, "Refreshing the paint on the bridge was last done in 2009.", BODY2],
@@ -124,6 +127,10 @@ ROLES = [
     (["Council Shuts Old Bridge", BODY1, "Repairs begin next month"], [H, B, B]),
     (["Council Shuts Old Bridge", BODY1, "The council listed the detours:", "- Harbour tunnel for cars and vans",
       "- Ferry service for cyclists and walkers"], [H, B, B, B, B]),
+    (["Council Shuts Old Bridge", BODY1, "Key facts", "- Bridge built in 1962", "- 40,000 crossings every day"],
+     [H, B, B, B, B]),
+    (["Council Shuts Old Bridge", BODY1, "What we know so far", "- The bridge closed on Tuesday",
+      "- Repairs will take a year"], [H, B, B, B, B]),
     # a one-word kicker after the headline is not another story
     (["Council Shuts Old Bridge", "Transport", BODY1], [H, B, B]),
     # a lone line ending in ':' introduces a block quote: body
