@@ -34,6 +34,7 @@ ROLES = [
     (["Council Shuts Old Bridge", "By Maria Lopez and Tom Price, City Desk", BODY1], [H, X, B]),
     (["Council Shuts Old Bridge", "By ANA RUIZ, senior transport correspondent", BODY1], [H, X, B]),
     (["Council Shuts Old Bridge", "By Harbour Gazette Staff Reporter", BODY1, BODY2], [H, X, B, B]),
+    (["Council Shuts Old Bridge", "By our transport correspondent • City Daily", BODY1], [H, X, B]),
     (["Council Shuts Old Bridge", BODY1, BODY2, "Reporting by Lina Park in Seoul; Editing by Tom Hale"], [H, B, B, X]),
     (["Council Shuts Old Bridge", BODY1, BODY2, "(Additional reporting by Omar Haddad; writing by Jess Reid)"], [H, B, B, X]),
     (["Council Shuts Old Bridge", BODY1, "Reporting by City Daily staff"], [H, B, X]),
@@ -41,6 +42,7 @@ ROLES = [
     # ...but prose starting with "By" or "Reporting by" is body
     (["Council Shuts Old Bridge", BODY1, "By Tuesday, the river had risen.", BODY2], [H, B, B, B]),
     (["Council Shuts Old Bridge", BODY1, "By contrast, the tunnel is quiet", BODY2], [H, B, B, B]),
+    (["Council Shuts Old Bridge", BODY1, "By a narrow margin, councillors backed the closure.", BODY2], [H, B, B, B]),
     (["Council Shuts Old Bridge", BODY1, "Reporting by local radio first revealed the cracks.", BODY2], [H, B, B, B]),
     (["Council Shuts Old Bridge", BODY1, "Research by Harbour University found the piers were weak.", BODY2],
      [H, B, B, B]),
