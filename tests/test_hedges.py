@@ -33,7 +33,14 @@ FOUND = [
     ("He is rumored to be seriously ill.", {("is rumored to", "hearsay")}),
     ("Reuters could not independently verify the footage.", {("could not independently verify", "hearsay")}),
     ("Local outlets carried reports claiming that the dam had burst.", {("claiming", "hearsay")}),
-    ("The ministry dismissed the claims as baseless.", {("claims", "hearsay")}),
+    ("Investigators allege that the broker forged signatures.", {("allege", "hearsay")}),
+    ("The lawsuit alleges that the firm hid losses for years.", {("alleges", "hearsay")}),
+    ("The newspaper was unable to confirm the identity of the gunman.", {("was unable to confirm", "hearsay")}),
+    ("The death toll has not been independently verified.", {("has not been independently verified", "hearsay")}),
+    ("Sky News understands the minister will resign on Friday.", {("understands", "hearsay")}),
+    ("The Guardian understands that two bidders remain.", {("understands", "hearsay")}),
+    ("We're now hearing that the roads into the town have been closed.", {("We're now hearing", "hearsay")}),
+    ("Rumours that the striker will leave have swirled for weeks.", {("Rumours", "hearsay")}),
     # probability
     ("The talks are likely to resume next week.", {("likely", "probability")}),
     ("The ceasefire could collapse within days.", {("could", "probability")}),
@@ -74,6 +81,14 @@ FOUND = [
     ("A source said the minister would resign.", {("A source", "vague-source")}),
     ("One Western diplomat, who asked not to be named, called it a shift.", {("One Western diplomat", "vague-source"), ("asked not to be named", "vague-source")}),
     ("Analysts expect the rainy season to last until October.", {("Analysts", "vague-source")}),
+    ("Three people with knowledge of the negotiations said a deal was close.", {("people with knowledge of the negotiations", "vague-source")}),
+    ("Officials briefed on the plan said it would cost billions.", {("Officials briefed on", "vague-source")}),
+    ("Someone close to the singer said she was exhausted.", {("Someone close to", "vague-source")}),
+    ("Friends say the actor is relaxed about the reviews.", {("Friends", "vague-source")}),
+    ("An insider told the magazine the show would be axed.", {("An insider", "vague-source")}),
+    ("Security sources said the bomb was made at home.", {("Security sources", "vague-source")}),
+    ("Citing unnamed officials, the agency said the talks had failed.", {("Citing unnamed officials", "vague-source")}),
+    ("State media reported that the dam had been repaired.", {("State media", "vague-source")}),
     # weasel
     ("Not all factions are loyal to the government.", {("Not all", "weasel")}),
     ("Some residents refused to leave their homes.", {("Some", "weasel")}),
@@ -83,16 +98,31 @@ FOUND = [
     ("It has been suggested that the report was leaked.", {("It has been suggested", "weasel")}),
     ("Such attacks often go unreported.", {("often", "weasel")}),
     ("He is now seen by many as a likely successor.", {("by many", "weasel"), ("likely", "probability")}),
+    ("Everybody knows the stadium will never be finished on time.", {("Everybody knows", "weasel")}),
+    ("Nobody really believes the figures the ministry publishes.", {("Nobody really believes", "weasel")}),
+    ("It is no secret that the two men dislike each other.", {("It is no secret", "weasel")}),
     # shield
     ("The border guard nominally polices the frontier.", {("nominally", "shield")}),
     ("The so-called peace plan was rejected.", {("so-called", "shield")}),
     ("The group's self-styled leader gave a speech.", {("self-styled", "shield")}),
     ("The war is technically over.", {("technically", "shield")}),
+    ("“I believe the club has a future here,” the chairman said.", {("I believe", "shield")}),
+    ("In our view, the regulator acted far too late.", {("In our view", "shield")}),
+    ("As far as we know, nobody was on board.", {("As far as we know", "shield")}),
+    ("Detectives believe the two fires are linked.", {("believe", "shield")}),
+    ("Scientists suspect the fossil belongs to a new species.", {("suspect", "shield")}),
     # scare quotes: curly, straight, single, several words, nested in a non-quotation
     ("The IG said the fighters “likely” carried out the attacks.", {("“likely”", "scare-quote")}),
     ('The group "blocked" the inspection, the militia said.', {('"blocked"', "scare-quote")}),
     ("Reuters described the town as the “wild west,” adding that guards had left.", {("“wild west,”", "scare-quote"), ("wild west", "loaded-word")}),
-    ("The ministry called the reports ‘untrue’ on Monday.", {("‘untrue’", "scare-quote")}),
+    ("The ministry called the ‘independent’ inquiry a whitewash.", {("‘independent’", "scare-quote"), ("whitewash", "loaded-word")}),
+    # a quoted hedge keeps its marks even in reported speech: the marks distance the hedge itself
+    ("The report said the militia was “probably” behind the attack.", {("“probably”", "scare-quote"), ("probably", "probability")}),
+    # the writer's own determiner builds the quote into the writer's noun phrase: a label, borrowed
+    ("The minister described the scheme as a “game changer” for farmers.", {("“game changer”", "scare-quote")}),
+    ("Fans mocked the club's ‘ambitious’ stadium plan.", {("‘ambitious’", "scare-quote")}),
+    # the quoted words are the accuser's, inside a denial: the writer keeps a distance
+    ("The army denied that its soldiers had “looted” the village.", {("“looted”", "scare-quote")}),
     ("He called the vote a 'sham election' and left.", {("'sham election'", "scare-quote")}),
     ("The PMF said it stopped a “suspicious reconnaissance” operation.", {("“suspicious reconnaissance”", "scare-quote")}),
     # loaded words
@@ -101,6 +131,24 @@ FOUND = [
     ("The regime cracked down on protesters.", {("regime", "loaded-word")}),
     ("Soldiers were accused of a massacre in the village.", {("massacre", "loaded-word")}),
     ("Thugs attacked the journalists.", {("Thugs", "loaded-word")}),
+    ("The reckless decision left hundreds without heat.", {("reckless", "loaded-word")}),
+    ("Critics called the plan a draconian crackdown on protest.", {("draconian", "loaded-word")}),
+    ("It was a cynical ploy to win votes.", {("cynical", "loaded-word")}),
+    ("The launch was a costly fiasco.", {("fiasco", "loaded-word")}),
+    ("The hearing descended into farce.", {("farce", "loaded-word")}),
+    ("Voters are tired of the metropolitan elite.", {("elite", "loaded-word")}),
+    ("Hard-line MPs rejected the compromise.", {("Hard-line", "loaded-word")}),
+    ("The hardline cleric was arrested.", {("hardline", "loaded-word")}),
+    ("The so-called reform is a power grab by the governor.", {("power grab", "loaded-word")}),
+    ("The inquiry was a whitewash from the start.", {("whitewash", "loaded-word")}),
+    ("Shameless executives awarded themselves a pay rise.", {("Shameless", "loaded-word")}),
+    ("Furious parents have started a petition.", {("Furious", "loaded-word")}),
+    ("The yobs smashed every window on the street.", {("yobs", "loaded-word")}),
+    ("The new tower is an eyesore.", {("eyesore", "loaded-word")}),
+    ("The accounts showed a pattern of greed and incompetence.", {("incompetence", "loaded-word")}),
+    ("The website kept peddling conspiracy theories.", {("peddling", "loaded-word")}),
+    ("The defendant smirked as the verdict was read.", {("smirked", "loaded-word")}),
+    ("The policy will tear communities apart.", {("tear communities apart", "loaded-word")}),
     ("The terrorists fled before dawn.", {("terrorists", "loaded-word")}),
     # judging verbs
     ("Officials have conceded that not all units are loyal.", {("conceded", "judging-verb"), ("Not all".lower(), "weasel")}),
@@ -110,7 +158,13 @@ FOUND = [
     ("The spokesman insisted the troops had done nothing wrong.", {("insisted", "judging-verb")}),
     ("The PMF claimed on January 15 that it stopped the convoy.", {("claimed", "judging-verb")}),
     ("The Pentagon claims it only supports vetted fighters.", {("claims", "judging-verb")}),
-    ("The prosecutor alleged that the firm hid losses.", {("alleged", "judging-verb")}),
+    ("The prosecutor alleged that the firm hid losses.", {("alleged", "hearsay")}),
+    ("Doctors have been accused of hiding the error from the family.", {("have been accused of", "judging-verb")}),
+    ("The opposition branded the budget a betrayal of pensioners.", {("branded", "judging-verb"), ("betrayal", "loaded-word")}),
+    ("The columnist sneered at the protesters' demands.", {("sneered", "judging-verb")}),
+    ("The mayor lambasted the contractors for the delays.", {("lambasted", "judging-verb")}),
+    ("The company claims its product is the safest on the market.", {("claims", "judging-verb")}),
+    ("Residents claim the new road has doubled the traffic.", {("claim", "judging-verb")}),
     ("The mayor boasted that crime had fallen.", {("boasted", "judging-verb")}),
 ]
 
@@ -128,6 +182,9 @@ ABSENT = [
     ("Talks broke down in May, officials said.", {"probability"}),
     ("Since May 2019 the border has been closed.", {"probability"}),
     ("Prime Minister Theresa May said the vote would go ahead.", {"probability"}),
+    ("May is usually the wettest month here.", {"probability"}),
+    ("May Okafor, 67, has run the shop for 40 years.", {"probability"}),
+    ("The shop closed. May reopened it a year later.", {"probability"}),
     ("By mid-May the troops had withdrawn.", {"probability"}),
     # newsroom formulas
     ("The ministry could not be reached for comment.", {"probability"}),
@@ -155,6 +212,28 @@ ABSENT = [
     # neutral verbs are not judging verbs
     ("The minister said the talks would continue.", {"judging-verb", "probability"}),
     ("A source of tension is the water supply.", {"vague-source"}),
+    # the noun "claim(s)" names what is disputed; only the verb judges
+    ("The ministry dismissed the claims as baseless.", {"hearsay", "judging-verb"}),
+    ("The firm rejected claims that it had misled savers.", {"hearsay", "judging-verb"}),
+    ("Claims that the vote was rigged were thrown out by the court.", {"hearsay", "judging-verb"}),
+    ("Asked about the claim, the coach shrugged.", {"hearsay", "judging-verb"}),
+    ("These claims have not been tested in court.", {"judging-verb"}),
+    ("The neighbour accused the family of spreading rumours.", {"hearsay"}),
+    ("The prosecutor declined to allege a motive.", {"hearsay"}),
+    # a definite group named earlier is not a vague source
+    ("The researchers said the sample was too small to be sure.", {"vague-source"}),
+    ("The analysts told the committee the forecast was wrong.", {"vague-source"}),
+    ("The village sits close to 300 metres above the valley.", {"vague-source"}),
+    ("Her friends and family gathered at the church.", {"vague-source"}),
+    ("She understands the risks of the job.", {"hearsay"}),
+    # adjectives and literal senses of loaded words
+    ("Elite athletes train at the centre.", {"loaded-word"}),
+    ("The elite unit was sent to the border.", {"loaded-word"}),
+    ("The product was sold under a new brand name.", {"judging-verb"}),
+    ("He was furious about the leak, his aide said.", {"loaded-word"}),
+    ("The suspect was arrested at the airport.", {"shield"}),
+    ("Police believe in community patrols.", {"shield"}),
+    ("The thought that the plant could close worried them.", {"shield"}),
     # apostrophes, possessives and contractions are not scare quotes
     ("Iraq’s army and the coalitions’ response were praised.", {"scare-quote"}),
     ("Flags of Shi’ite factions fly at outposts.", {"scare-quote"}),
@@ -166,6 +245,18 @@ ABSENT = [
     ("The statement read: “We deny it.”", {"scare-quote"}),
     ("“This survey was planned, coordinated, and conducted with the ISF,” the coalition said.", {"scare-quote"}),
     ("“Why now?” asked one resident.", {"scare-quote"}),
+    # a short quotation that completes a verb of saying is reported speech, not a scare quote
+    ("The coach said he was “proud” of the players.", {"scare-quote"}),
+    ("The union called the offer “an insult” and walked out.", {"scare-quote"}),
+    ("The regulator described the breach as ‘serious and avoidable’.", {"scare-quote"}),
+    ("The bank said it “deeply regrets” the outage.", {"scare-quote"}),
+    ("The mayor told reporters the repairs were “on track”.", {"scare-quote"}),
+    ("The landlord, who said the flat was “perfectly safe”, left.", {"scare-quote"}),
+    ("The owner branded the review “a hatchet job” on Monday.", {"scare-quote"}),
+    ("The minister accused the paper of “gutter journalism” in a letter.", {"scare-quote"}),
+    # a loaded word inside reported speech is the speaker's choice, not the writer's
+    ("“This is a disgrace,” said one parent.", {"loaded-word"}),
+    ("The council leader said the cuts were “reckless”.", {"loaded-word"}),
     # a short quote nested in a longer quotation is the speaker's, not the writer's
     ("“The reports were found ‘untrue,’ and the matter is closed,” the ministry said.", {"scare-quote"}),
 ]
@@ -184,6 +275,29 @@ def test_absent(text, absent):
 @pytest.mark.xfail(reason="a sentence-initial scare quote looks like the start of a full quotation")
 def test_known_miss_sentence_initial_scare_quote():
     assert ("“Wild west”", "scare-quote") in pairs("“Wild west” is how Reuters described the town.")
+
+
+def test_nearest_frame_decides():
+    # "denied" is nearer than "said": the quoted word is the accuser's, a scare quote.
+    assert ("“looted”", "scare-quote") in pairs("The spokesman said the army denied that soldiers had “looted” the shops.")
+    # "said" is nearer than "denied": the quoted words are the spokesman's.
+    assert "scare-quote" not in {c for _, c in pairs("The army denied the raid and said it was “a lawful search”.")}
+
+
+@pytest.mark.xfail(reason="a new clause without a comma ('and critics said') is not seen as a clause break")
+def test_known_miss_frame_of_an_earlier_clause():
+    got = pairs("She said nothing and the fans were “thrilled” by the silence.")
+    assert ("“thrilled”", "scare-quote") in got
+
+
+@pytest.mark.xfail(reason="'a friend of X told' is an unnamed source, but 'friend of' is too common to match")
+def test_known_miss_friend_of():
+    assert "vague-source" in {c for _, c in pairs("A friend of the couple told the paper they had split.")}
+
+
+@pytest.mark.xfail(reason="straight single quotes are not tracked as quotation regions (apostrophes look the same)")
+def test_known_miss_loaded_word_in_straight_single_quotes():
+    assert "loaded-word" not in {c for _, c in pairs("'It's a farce,' said one shopper.")}
 
 
 @pytest.mark.xfail(reason="'about' after a verb can mean 'concerning' before a number too")

@@ -44,7 +44,14 @@ HEDGE_CATEGORIES: tuple[str, ...] = (
 LOADED_CATEGORIES: tuple[str, ...] = ("loaded-word", "judging-verb")
 #: Blocks a longer phrase from firing the cues inside it; never reported.
 PSEUDO = "pseudo"
-LEXICON_CATEGORIES = frozenset(HEDGE_CATEGORIES + LOADED_CATEGORIES + (PSEUDO,))
+#: A verb that frames reported speech ("said", "called ... as"); never reported itself. A short
+#: quotation that completes it in the same clause is the speaker's words, not a scare quote.
+SPEECH_FRAME = "speech-frame"
+#: A verb that disputes a claim ("denied that"): quoted words in its complement are the accuser's,
+#: so a short quotation there stays a scare quote. The nearest frame before a quotation decides.
+DENIAL_FRAME = "denial-frame"
+FRAMES = (SPEECH_FRAME, DENIAL_FRAME)
+LEXICON_CATEGORIES = frozenset(HEDGE_CATEGORIES + LOADED_CATEGORIES + (PSEUDO,) + FRAMES)
 PACKAGED = ("hedges", "loaded")
 
 SCARE_QUOTE_RULE = "scare-quote:short-quoted-phrase"
@@ -206,8 +213,10 @@ def _rule_matches(regex: re.Pattern[str], text: str, starts: list[int] | None) -
     return out
 
 
-def _lexicon_hits(text: str, rules: pd.DataFrame) -> list[dict]:
+def _lexicon_hits(text: str, rules: pd.DataFrame) -> tuple[list[dict], list[tuple[int, int, bool]]]:
+    """Cue hits (longest first, pseudo rows blocking) and frames: ``(start, end, is_denial)``."""
     pseudo: list[tuple[int, int]] = []
+    frames: list[tuple[int, int, bool]] = []
     cands: list[tuple[int, int, int, int]] = []  # start, end, priority, row
     regexes = []
     for row in rules.itertuples(index=False):
@@ -226,6 +235,8 @@ def _lexicon_hits(text: str, rules: pd.DataFrame) -> list[dict]:
                 continue
             if row.category == PSEUDO:
                 pseudo.append((m.start(), m.end()))
+            elif row.category in FRAMES:
+                frames.append((start, end, row.category == DENIAL_FRAME))
             else:
                 cands.append((start, end, i, i))
 
@@ -247,7 +258,8 @@ def _lexicon_hits(text: str, rules: pd.DataFrame) -> list[dict]:
             "category": row["category"], "kind": _kind(row["category"]),
             "rule": f"lexicon:{row['source']}:{row['line']}", "note": row["note"],
         })
-    return hits
+    frames.sort()
+    return hits, frames
 
 
 # --- scare quotes -----------------------------------------------------------------
@@ -266,6 +278,7 @@ _SPEECH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MAX_SCARE_CHARS = 60
+_ONLY_OPENERS = re.compile(r"[ \t\u00a0(\[—–-]*")
 
 
 def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -287,15 +300,72 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return regions
 
 
-def _scare_quotes(article: Article) -> list[dict]:
+# Reported speech: a speech-frame verb ("said", "called", "described ... as") earlier in the
+# same clause, at most this many characters before the quotation.
+_FRAME_REACH = 200
+# The frame's clause has ended: a semicolon, a dash aside, or a new coordinated clause.
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|[,)]\s*(?:and|but|while|whereas|although|though|yet)\s|[.!?][\s\"”’']",
+    re.IGNORECASE,
+)
+# The writer's own determiner or possessive right before the quotation: the quoted words are
+# built into the writer's noun phrase as a label ("the “wild west”", "a “sham” vote",
+# "the singer's ‘pathetic’ apology"), which is what a scare quote does.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:the|a|an|this|these|those|its|his|her|their|our|my|your|whose|such)"
+    r"|(?<![\s(])(?<!\bit)(?<!\bhe)(?<!\bshe)(?<!\bthat)(?<!\bwhat)(?<!\bthere)(?<!\bhere)(?<!\bwho)"
+    r"(?<!\bwhere)(?<!\bhow)(?<!\blet)['’]s?)[ \t\u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def _reported_fragment(
+    text: str, start: int, sent_start: int, frames: list[tuple[int, int, bool]], frame_ends: list[int]
+) -> bool:
+    """True when the quotation at `start` completes a speech frame in its own clause.
+
+    "said she was “delighted”", "called the lawsuit “politically motivated”": the quoted words
+    are the speaker's, reported; the writer keeps no distance from them. Not reported: no frame
+    in the clause, the nearest frame is a denial ("denied that X “blocked” Y": the accuser's word),
+    or the writer's own determiner before the quote (see `_DETERMINER_BEFORE`).
+    """
+    k = bisect.bisect_right(frame_ends, start) - 1
+    if k < 0:
+        return False
+    frame_start, frame_end, denial = frames[k]
+    if denial or frame_start < sent_start or start - frame_end > _FRAME_REACH:
+        return False
+    gap = text[frame_end:start]
+    if _CLAUSE_BREAK.search(gap):
+        return False
+    return not _DETERMINER_BEFORE.search(text[max(sent_start, start - 40):start])
+
+
+def _scare_quotes(
+    article: Article, frames: list[tuple[int, int, bool]], hedge_spans: set[tuple[int, int]]
+) -> tuple[list[dict], bytearray]:
+    """Short quotations in the writer's own sentence (see `SCARE_QUOTE_NOTE`).
+
+    Skipped as full quotations: a sentence-initial quote, one after "said," or a colon, one
+    nested in a longer quotation, and a fragment that completes a speech frame in its clause
+    (`_reported_fragment`) -- unless the fragment is exactly one hedge cue ("“likely”"): quotation
+    marks on a hedge put distance on the hedge itself, whoever said it.
+
+    Also returns a mask of the text: 1 inside a quotation that is not a scare quote (reported speech).
+    """
     text = article.text
     sent_starts = article.sentences["start"].tolist()
+    frames = sorted(frames, key=lambda f: f[1])
+    frame_ends = [f[1] for f in frames]
     hits = []
+    speech = bytearray(len(text))
     for para in article.paragraphs.itertuples(index=False):
         regions = _quote_regions(text, int(para.start), int(para.end))
+        scare_spans: set[tuple[int, int]] = set()
         for m in _SCARE.finditer(text, int(para.start), int(para.end)):
             start, end = m.span()
-            body = m.group("d") if m.group("d") is not None else m.group("s")
+            group = "d" if m.group("d") is not None else "s"
+            body = m.group(group)
             if end - start > _MAX_SCARE_CHARS or sum(c.isalpha() for c in body) < 2:
                 continue
             if body.rstrip()[-1:] in "?!" or re.search(r"[.!?]\s", body):
@@ -303,16 +373,24 @@ def _scare_quotes(article: Article) -> list[dict]:
             k = bisect.bisect_right(sent_starts, start) - 1
             sent_start = max(int(sent_starts[k]) if k >= 0 else int(para.start), int(para.start))
             before = text[sent_start:start]
-            if not before.strip(" \t\u00a0([—–-") or _SPEECH_BEFORE.search(before):
+            if _ONLY_OPENERS.fullmatch(before) or _SPEECH_BEFORE.search(before[-200:]):
                 continue  # opens the sentence or follows "said," / a colon: a full quotation
             if any(rs <= start and end <= re_ and (re_ - rs) > (end - start) for rs, re_ in regions):
                 continue  # nested in a longer quotation: the quoted speaker's marks, not the writer's
+            body_start = m.start(group)
+            body_end = body_start + len(body.rstrip().rstrip(",.;:"))
+            if (body_start, body_end) not in hedge_spans and _reported_fragment(text, start, sent_start, frames, frame_ends):
+                continue  # "said she was “delighted”": the speaker's words, reported
             hits.append({
                 "start": start, "end": end, "text": text[start:end],
                 "cue": body.strip().rstrip(",.;:"), "category": "scare-quote", "kind": "hedge",
                 "rule": SCARE_QUOTE_RULE, "note": SCARE_QUOTE_NOTE,
             })
-    return hits
+            scare_spans.add((start, end))
+        for rs, re_ in regions:
+            if (rs, re_) not in scare_spans:
+                speech[rs:re_] = b"\x01" * (re_ - rs)
+    return hits, speech
 
 
 # --- public -----------------------------------------------------------------------
@@ -352,9 +430,14 @@ def find_hedges(
     """
     rules = hedge_lexicon(lexicon, extra)
     text = article.text
-    hits = _lexicon_hits(text, rules) if text else []
+    hits, frames = _lexicon_hits(text, rules) if text else ([], [])
     if text and len(article.paragraphs):
-        hits += _scare_quotes(article)
+        hedge_spans = {(h["start"], h["end"]) for h in hits if h["kind"] == "hedge"}
+        quotes, speech = _scare_quotes(article, frames, hedge_spans)
+        # A loaded word inside reported speech is the speaker's choice, not the writer's: skip it.
+        # Hedges stay ("“We think...”": the speaker hedging is still a hedge on the claim).
+        hits = [h for h in hits if h["kind"] != "loaded" or not (speech[h["start"]] and speech[h["end"] - 1])]
+        hits += quotes
     frame = pd.DataFrame(hits, columns=COLUMNS[1:])
     frame = frame.sort_values(["start", "end"], ascending=[True, False], kind="stable").reset_index(drop=True)
     frame.insert(0, "sentence", pd.array(_sentence_ids(article, frame["start"]), dtype="Int64"))
