@@ -77,7 +77,17 @@ def find_quotes(text: str, paragraphs: pd.DataFrame | None = None) -> list[Quote
     inner: list[Quote] = []
     for q in quotes:
         inner.extend(_single_quotes(text, q.inner_start, q.inner_end))
-    return sorted(quotes + inner, key=lambda q: (q.start, -q.end))
+    # British style: single marks are the outer quotation ('We are not going anywhere,' said ...).
+    # Only where no double quotation is, only closed ones, and never an apostrophe.
+    doubles = sorted((q.start, q.end) for q in quotes)
+    outer_single: list[Quote] = []
+    for ps, pe in paras:
+        for q in _single_quotes(text, ps, pe):
+            k = bisect.bisect_right(doubles, (q.end, q.end))
+            if k and doubles[k - 1][1] > q.start:
+                continue  # overlaps a double quotation (ordered and disjoint: only the one before can)
+            outer_single.append(Quote(q.start, q.end, 0))
+    return sorted(quotes + inner + outer_single, key=lambda q: (q.start, -q.end))
 
 
 def _rstrip_end(text: str, end: int) -> int:
@@ -87,18 +97,30 @@ def _rstrip_end(text: str, end: int) -> int:
     return end
 
 
+_SINGLE = re.compile("[‘’']")
+
+
 def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
-    """‘…’ (or '…') inside an outer quotation; apostrophes (Iraq’s, Shi’ite) are skipped."""
+    """‘…’ (or '…') between `start` and `end`; apostrophes (Iraq’s, Shi’ite, it's) are skipped.
+
+    An opening mark follows a non-letter and precedes a letter, digit or mark; a closing
+    mark follows a non-space and is not followed by a letter. A plural possessive
+    ("the coalitions’ response") looks like a closing mark: it is skipped when a later
+    closing mark in the span can close the quotation instead.
+    """
     found, open_at = [], None
-    for i in range(start, end):
+    marks = [m.start() for m in _SINGLE.finditer(text, start, end)]
+    for n, i in enumerate(marks):
         c = text[i]
-        if c not in "‘’'":
-            continue
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if open_at is None and c in "‘'" and not before.isalnum() and after.isalnum():
-            open_at = i
-        elif open_at is not None and c in "’'" and not after.isalnum():
+        if open_at is None:
+            if c in "‘'" and not before.isalnum() and (after.isalnum() or after in "“\"") and i + 1 < end:
+                open_at = i
+        elif c in "’'" and not after.isalnum() and not before.isspace() and i > open_at + 1:
+            possessive = before in "sS" and after == " " and text[i + 2:i + 3].islower()
+            if possessive and any(text[j] in "’'" for j in marks[n + 1:]):
+                continue
             found.append(Quote(open_at, i + 1, 1))
             open_at = None
     return found
@@ -241,7 +263,8 @@ BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 AUX_SKIP = {"has", "have", "had", "also", "earlier", "previously", "later", "recently", "again",
             "repeatedly", "first", "initially", "then", "once", "publicly", "privately", "reportedly",
             "allegedly", "officially", "openly", "only", "further", "separately", "flatly",
-            "categorically", "strongly", "immediately", "quickly", "finally"}
+            "categorically", "strongly", "immediately", "quickly", "finally", "always", "still", "already",
+            "twice", "just", "even", "since", "long", "now"}
 WEEKDAYS_MONTHS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -271,7 +294,17 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 
 
 def _is_wordlike(t: Tok) -> bool:
-    return t.text[0].isalnum() or t.text[0] in "([" or t.text[0] in "’'"
+    # A lone quote mark is punctuation, not a word ('...,' said X must not give the source "'").
+    return t.text[0].isalnum() or t.text[0] in "([" or (t.text[0] in "’'" and len(t.text) > 1)
+
+
+def _boundary(t: Tok) -> bool:
+    """A clause word ends a noun phrase, but not an acronym spelled like one (WHO, US, IT)."""
+    return t.low in BOUNDARY and not _acronym(t)
+
+
+def _acronym(t: Tok) -> bool:
+    return len(t.text) > 1 and t.text.isupper()
 
 
 def _verb_like(t: Tok) -> bool:
@@ -283,6 +316,16 @@ def _verb_like(t: Tok) -> bool:
     if low.endswith("ing") and low not in ING_NOUNS and len(low) > 5:
         return True
     return False
+
+
+# Nouns ending in -ly that must not be skipped as adverbs ("The family said").
+_LY_NOUNS = {"family", "assembly", "monopoly", "anomaly", "supply", "ally", "rally", "bully", "belly", "jelly",
+             "butterfly", "holly", "lily", "italy", "reply", "daily", "weekly", "monthly", "quarterly"}
+
+
+def _manner_adverb(t: Tok) -> bool:
+    """'has consistently maintained', 'angrily denied': an -ly adverb between subject and verb."""
+    return len(t.text) >= 7 and t.text.islower() and t.text.endswith("ly") and t.text not in _LY_NOUNS
 
 
 def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple[int, int, set[str]] | None:
@@ -313,6 +356,10 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
             flags.add("modal")
         elif low in {"do", "does", "did"}:
             pass
+        elif _manner_adverb(toks[i]):
+            pass
+        elif toks[i].text in "“‘\"'" and toks[i].end < end and text[toks[i].end].isalnum():
+            pass  # a quotation opening at the verb: 'the White House “categorically denies”'
         elif low in AUX_SKIP or (low in WEEKDAYS_MONTHS and i > 0) or low.isdigit() and i > 0 and toks[i - 1].low in WEEKDAYS_MONTHS:
             pass
         elif low in {"on", "last", "this", "in", "late", "early"} and i + 1 < len(toks) and toks[i + 1].low in WEEKDAYS_MONTHS | {"1", "2"}:
@@ -330,9 +377,9 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
     while i >= 0 and n < max_tokens:
         t = toks[i]
         low = t.low
-        if not _is_wordlike(t) or low in BOUNDARY or _verb_like(t):
+        if not _is_wordlike(t) or _boundary(t) or _verb_like(t):
             break
-        if low in PRONOUNS:
+        if low in PRONOUNS and not _acronym(t):
             if i == last:
                 first = i
             break
@@ -383,14 +430,14 @@ def np_after(text: str, start: int, end: int, *, max_tokens: int = 12, stop_prep
     span: list[Tok] = []
     for t in toks:
         low = t.low
-        if not _is_wordlike(t) or low in BOUNDARY or (span and _verb_like(t)):
+        if not _is_wordlike(t) or _boundary(t) or (span and _verb_like(t)):
             break
         if stop_prepositions and span and low in PREPOSITIONS:
             break
         if low in WEEKDAYS_MONTHS and span:
             break
         span.append(t)
-        if len(span) >= max_tokens or (low in PRONOUNS and len(span) == 1):
+        if len(span) >= max_tokens or (low in PRONOUNS and len(span) == 1 and not _acronym(t)):
             break
     while span and span[-1].low in {"and", "of", "for"} | DETERMINERS | QUANTIFIERS | PREPOSITIONS:
         span = span[:-1]

@@ -44,7 +44,9 @@ from ._spans import (
     IntervalIndex,
     QuoteIndex,
     CLOSE_DOUBLE,
+    PREPOSITIONS,
     PRONOUNS,
+    QUOTE_CHARS,
     TIME_TAIL,
     Quote,
     SentenceIndex,
@@ -59,7 +61,8 @@ from ._spans import (
 COLUMNS = ["id", "sentence", "start", "end", "text", "source", "source_start", "source_end", "cue", "cue_start",
            "cue_end", "content", "content_start", "content_end", "kind", "recipient", "parent", "depth", "rule"]
 EXTRA_COLUMNS = ["recipient_start", "recipient_end", "source_resolved", "cue_category", "last_sentence", "parent_rule"]
-CATEGORIES = frozenset({"neutral", "assertive", "concessive", "judging", "denial", "hearsay", "pseudo"})
+CATEGORIES = frozenset({"neutral", "assertive", "concessive", "judging", "denial", "hearsay", "belief", "withheld",
+                        "pseudo"})
 
 #: The patterns, in the order they are tried, with what they read.
 RULES = {
@@ -79,6 +82,30 @@ RULES = {
 }
 
 _PARTICIPLE = re.compile(r"ing$", re.IGNORECASE)
+# "... and said", "..., but denied": a second verb sharing the first one's subject.
+_COORDINATED = re.compile(
+    r"(?:,\s*)?(?<![\w-])(?:and|but)\s+(?:(?:also|then|later|has|have|had|yet|still|now|again|swiftly|quickly|"
+    r"immediately|promptly|strongly|flatly|categorically|repeatedly)\s+)*$", re.IGNORECASE)
+# "X, who has denied ...", "X which said ...": the antecedent of the relative pronoun speaks.
+_RELATIVE = re.compile(
+    r"(,\s*)?(?<![\w-])(?-i:who|which)\s+(?:(?:has|have|had|also|previously|earlier|later|repeatedly|consistently|"
+    r"always|initially|once|publicly|flatly|strongly|vehemently|categorically|since|first)\s+)*$", re.IGNORECASE)
+_NEGATIVE_SOURCE = re.compile(r"(?:nobody|no\s*-?\s*one|none|neither|no\s+\S.*)", re.IGNORECASE)
+_FIRST_PERSON = {"i", "we", "you"}
+_NAME_APPOSITION = re.compile(
+    r",\s*((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4})(?=\s*(?:[.!?;]|$))", re.IGNORECASE)
+# What may follow "“...,” X said" before the sentence ends without being the content:
+# a place or occasion ("in Geneva", "in a statement posted on its website"), a comma
+# and a relative or participle clause (", who asked not to be named", ", speaking outside ...").
+_TAIL_OPEN = re.compile(
+    r"\s*(?:,\s*(?:who|which|whose|speaking|writing|adding|saying|noting|citing|referring|according|as|in|on|at|"
+    r"after|before|while|when|during|but|and|before)\b|\s+(?:in|at|on|from|during|after|before|while|when|as|"
+    r"outside|inside|via|through|with|late|early|earlier|later|last|this|yesterday|today)\b)", re.IGNORECASE)
+_PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}", re.IGNORECASE)
+# Words that open a parenthetical between a subject and its verb ("X, who ..., said").
+_PARENTHETICAL = re.compile(
+    r"\s*(?:who|which|whose|whom|where|aged?|of|from|in|at|for|now|then|formerly|previously|currently|also|"
+    r"himself|herself|themselves|itself|like|unlike|known|once|\d+|[a-z]+ing|[a-z]+ed)\b")
 _INTRO_RECIPIENT = re.compile(
     r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:email|e-mail|interview|letter|message|statement|"
     r"call|phone\s+call|briefing|conversation)\s+(?:to|with)\s+", re.IGNORECASE)
@@ -128,12 +155,47 @@ def _match_row(m: re.Match) -> int:
     return -1
 
 
+def _cut_recipient(text: str, rec: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"told shareholders the merger ...": a determiner after the first word starts the content."""
+    if rec is None:
+        return None
+    toks = tokens(text, rec[0], rec[1])
+    for i in range(1, len(toks)):
+        if toks[i].low in {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "no"} \
+                and toks[i - 1].low not in {"of", "for", "and"}:
+            return rec[0], toks[i - 1].end
+    return rec
+
+
 def _only_tail(text: str, pos: int, end: int) -> bool:
     """True when nothing but time adverbials and final punctuation is left in [pos, end)."""
     rest = text[pos:end]
     if not rest.strip(" \t\r\n\u00a0.!?;”’\"'"):
         return True
     return bool(TIME_TAIL.match(rest))
+
+
+def _tail(text: str, pos: int, end: int, quoted: bool) -> bool:
+    """Is [pos, end) only the end of a reporting clause (no content of its own)?
+
+    Always: time adverbials (`_only_tail`), a named place ("in Geneva"), or a comma
+    opening a relative or participle clause. After a quotation (`quoted`) also any
+    prepositional phrase, as long as it holds no quote mark, colon or "that" (which
+    would introduce a content).
+    """
+    if _only_tail(text, pos, end):
+        return True
+    place = _PLACE_TAIL.match(text, pos, end)
+    if place and _only_tail(text, place.end(), end):
+        return True
+    m = _TAIL_OPEN.match(text, pos, end)
+    if not m:
+        return False
+    if not quoted and not m.group().lstrip().startswith(","):
+        return False
+    if m.group().strip(" ,").lower() in {"adding", "saying", "noting"}:
+        return True  # a participle cue: it is read as a statement of its own
+    return not re.search(r"[“”\"‘:]|(?<![\w-])that(?![\w-])", text[m.end():end])
 
 
 class _Tracer:
@@ -163,6 +225,12 @@ class _Tracer:
         q = self.qindex.at(pos, level=0)
         if q is None:
             return s_start, s_end, 0
+        if q.start > s_start and q.end <= s_end + 1:
+            lead = self.text[s_start:q.start].rstrip()
+            if lead and lead[-1] not in ":,;.!?—–-([" and lead[-1] not in QUOTE_CHARS:
+                # A quoted fragment inside a clause ('said it “strongly refutes” the claims'):
+                # the cue's subject is outside the marks, so read it with the whole sentence.
+                return s_start, s_end, 0
         return max(s_start, q.inner_start), min(s_end, q.inner_end), 1
 
     def para_of(self, pos: int) -> int | None:
@@ -196,11 +264,35 @@ class _Tracer:
         if re.fullmatch(r"according\s+to", cue_low):
             return self.according(base, rs, re_)
 
+        left_raw = text[rs:cs]
+        coord = _COORDINATED.search(left_raw)
+        if coord and not _PARTICIPLE.search(cue_low):
+            # "denied the charges and said ...": the subject of the first verb speaks again.
+            base.rule = "coordinated"
+            base.extra["needs_source"] = True
+            base.extra["coord_at"] = rs + coord.start()
+            return self.content_after(base, ce, rs, re_, s_end)
+        rel = _RELATIVE.search(left_raw)
+        if rel:
+            # "The company, which said last year ...": the antecedent is the speaker.
+            head = np_before(text, rs, rs + rel.start())
+            if head is None or head[2]:
+                return None
+            base.rule, base.source_start, base.source_end = "relative-clause", head[0], head[1]
+            row = self.content_after(base, ce, rs, re_, s_end)
+            if row is not None and rel.group(1) and row.content_end > row.content_start:
+                # a clause set off by commas ends at its closing comma
+                close = re.search(r",\s", text[row.content_start:row.content_end])
+                if close:
+                    row.content_end = strip_span(text, row.content_start, row.content_start + close.start())[1]
+            return row
+
         before = np_before(text, rs, cs)
+        if before is None and re.search(r",\s*$", left_raw) and not _PARTICIPLE.search(cue_low):
+            before = self.apposition(rs, cs)
         flags = before[2] if before else set()
         if flags & {"modal", "to", "negated"}:
             return None  # future, conditional, infinitive or negated: no statement was made
-        left_raw = text[rs:cs]
         if before is None and re.search(r"(?:\b(?:the|a|an|these|those|its|his|her|their|this)\s*)$", left_raw, re.I):
             return None  # a noun or adjective use: "the said company", "the reported attack"
 
@@ -208,26 +300,31 @@ class _Tracer:
         after_cue = ce
         recipient = None
         if cue_low.startswith("told") or cue_low.startswith("tell"):
-            recipient = np_after(text, skip_adverbials(text, ce, re_), re_)
+            recipient = _cut_recipient(text, np_after(text, skip_adverbials(text, ce, re_), re_))
             if recipient:
                 after_cue = recipient[1]
-        if before and "passive" not in flags and _only_tail(text, after_cue, re_):
+        if before and "passive" not in flags:
             src_s, src_e, _ = before
             q = self.qindex.closing_before(text, src_s, level)
-            if q is not None:
-                return self.post(base, q, rs, src_s, src_e, "quote-source-cue", recipient)
-            lead = text[rs:src_s].rstrip(" \t\u00a0")
-            if lead.endswith(",") and len(lead) > 1:
-                return self.post_clause(base, rs, rs + len(lead) - 1, src_s, src_e, "clause-source-cue", recipient)
-        # Inverted: "“...,” said X." / "..., said X."
+            if _tail(text, after_cue, re_, quoted=q is not None):
+                if q is not None:
+                    return self.post(base, q, rs, src_s, src_e, "quote-source-cue", recipient)
+                lead = text[rs:src_s].rstrip(" \t\u00a0")
+                if lead.endswith(",") and len(lead) > 1:
+                    return self.post_clause(base, rs, rs + len(lead) - 1, src_s, src_e, "clause-source-cue", recipient)
+        # Inverted: "“...,” said X." / "'...,' said X." / "..., said X."
         lead = text[rs:cs].rstrip(" \t\u00a0")
-        if lead and (lead.endswith(",") or lead[-1] in CLOSE_DOUBLE or lead.endswith(",’")) and not _PARTICIPLE.search(cue_low):
-            src = np_after(text, ce, re_)
-            if src and _only_tail(text, src[1], re_):
-                q = self.qindex.closing_before(text, rs + len(lead), level)
+        if (lead and (lead.endswith(",") or lead[-1] in CLOSE_DOUBLE + "\"’'") and not _PARTICIPLE.search(cue_low)
+                and before is None):
+            src = self.name_apposition(np_after(text, ce, re_), re_)
+            if src and text[src[0]:src[1]].split()[0].lower() in PREPOSITIONS:
+                src = None  # "..., pleaded guilty to two charges": no speaker after the verb
+            q = self.qindex.closing_before(text, rs + len(lead), level)
+            if src and _tail(text, src[1], re_, quoted=q is not None):
                 if q is not None:
                     return self.post(base, q, rs, src[0], src[1], "quote-cue-source", None)
-                return self.post_clause(base, rs, rs + len(lead) - 1, src[0], src[1], "clause-cue-source", None)
+                if lead.endswith(","):
+                    return self.post_clause(base, rs, rs + len(lead) - 1, src[0], src[1], "clause-cue-source", None)
 
         # Participles: ", adding:", "reports claiming ..."
         if _PARTICIPLE.search(cue_low):
@@ -245,10 +342,16 @@ class _Tracer:
             by = re.match(r"\s+by\s+", text[ce:re_])
             if not by:
                 return None  # "was told", "were reported missing": no speaker named
-            src = np_after(text, ce + by.end(), re_)
+            src = self.name_apposition(np_after(text, ce + by.end(), re_), re_)
             if not src:
                 return None
             base.rule, base.source_start, base.source_end = "passive-by", src[0], src[1]
+            if before and _tail(text, src[1], re_, quoted=False):
+                # "The claims were denied by its director.": what was denied is the subject.
+                c0, c1 = strip_span(text, rs, before[1])
+                if c1 > c0:
+                    base.content_start, base.content_end = c0, c1
+                    return base
             return self.content_after(base, src[1], rs, re_, s_end)
 
         if before is None:
@@ -274,6 +377,64 @@ class _Tracer:
                 if rec:
                     base.recipient_start, base.recipient_end = rec
         return self.content_after(base, after_cue, rs, re_, s_end)
+
+    def name_apposition(self, src: tuple[int, int] | None, end: int) -> tuple[int, int] | None:
+        """Extend a source that ends the clause by a name in apposition: "said the chairman, Tom Barnes"."""
+        if src is None:
+            return None
+        m = _NAME_APPOSITION.match(self.text, src[1], end)
+        if not m:
+            return src
+        end_ = m.end(1)
+        while end_ > m.start(1) and self.text[end_ - 1] == ".":
+            end_ -= 1  # the full stop of the sentence, not of the name
+        return src[0], end_
+
+    def apposition(self, rs: int, cs: int) -> tuple[int, int, set] | None:
+        """The subject before comma-set phrases ending at the cue, as `np_before` returns it.
+
+        "Sir Ann Lee, who chaired the inquiry, said" -> "Sir Ann Lee"; "The school's head,
+        Mr Owusu, said" -> "The school's head, Mr Owusu" (a noun-phrase apposition is part
+        of the name); "The official, speaking on condition of anonymity, said" -> "The
+        official"; "Jo Bell, 41, of Leeds, pleaded" -> "Jo Bell". None unless every phrase
+        between the subject and the cue is a parenthetical or an apposition.
+        """
+        text = self.text
+        end = text.rfind(",", rs, cs)  # the comma just before the cue
+        commas = [m.start() for m in re.finditer(",", text[rs:end])]
+        commas = [rs + c for c in commas][-4:]
+        # Try the nearest comma first: the subject ends there, what follows is parenthetical.
+        for n in range(len(commas) - 1, -1, -1):
+            head_end = commas[n]
+            pieces = [(commas[j] + 1, commas[j + 1] if j + 1 < len(commas) else end) for j in range(n, len(commas))]
+            head = np_before(text, rs, head_end)
+            if head is None or head[2] or head[1] != len(text[:head_end].rstrip()):
+                continue
+            head_text = text[head[0]:head[1]]
+            if head_text[:1].islower() and head_text.split()[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
+                continue  # "of Hayle Street", "aged 41": a parenthetical, look further left
+            if re.fullmatch(r"[\d\s]+", head_text):
+                continue
+            src_end = head[1]
+            ok = True
+            for k, (p0, p1) in enumerate(pieces):
+                piece = text[p0:p1]
+                if not piece.strip() or len(piece.split()) > 25 or re.search(r"[“”\"‘:;]", piece):
+                    ok = False
+                    break
+                if _PARENTHETICAL.match(piece):
+                    continue
+                np_ = np_after(text, p0 + len(piece) - len(piece.lstrip()), p1)
+                words = piece.split()
+                named = words[0][:1].isupper() or words[0].lower() in ("the", "a", "an", "his", "her", "its", "their")
+                if np_ is None or np_[1] != p0 + len(piece.rstrip()) or len(words) > 6 or not named:
+                    ok = False
+                    break
+                if k == 0:
+                    src_end = np_[1]  # "The school's headteacher, Mr Owusu"
+            if ok:
+                return head[0], src_end, set()
+        return None
 
     def according(self, base: _Row, rs: int, re_: int) -> _Row | None:
         text = self.text
@@ -322,6 +483,8 @@ class _Tracer:
         pos = skip_adverbials(text, pos, re_)
         m = re.match(r"\s*(?:that\b|:|,)?\s*", text[pos:re_])
         pos += m.end() if m else 0
+        if pos + 1 < re_ and text[pos] in "”’\"'" and text[pos + 1].isspace():
+            pos += 1  # the closing mark of a quoted fragment ending at the verb: '“denies” the account'
         start, end = strip_span(text, pos, re_)
         # A quotation that opens here may run past the sentence ("He said: “A. B.”").
         q = self.qindex.starting_at(start, base.level)
@@ -332,6 +495,11 @@ class _Tracer:
             # "X reported:" closing its paragraph introduces a block quote.
             if text[base.cue_end:re_].rstrip().endswith(":") and base.level == 0:
                 return self.block(base)
+            if base.cue_end is not None and re.search(r"\s", text[base.cue_start:base.cue_end]):
+                # A phrase that is a whole statement ("maintained his innocence", "declined to
+                # comment"): the content is empty, at the end of the cue.
+                base.content_start = base.content_end = base.cue_end
+                return base
             return None
         base.content_start, base.content_end = start, end
         return base
@@ -391,7 +559,7 @@ class _Tracer:
         rows += self.headline_tags()
         rows.sort(key=lambda r: r.cue_start)
         self.fill_participles(rows)
-        rows = [r for r in rows if r.source_start is not None or r.source]
+        rows = [r for r in rows if (r.source_start is not None or r.source) and self.keep(r)]
         self.clip(rows)
         rows += self.continued_quotes(rows)
         for r in rows:
@@ -401,6 +569,20 @@ class _Tracer:
         self.nest(rows)
         self.resolve(rows)
         return rows
+
+    def keep(self, r: _Row) -> bool:
+        """Drop statements nobody made ("Nobody has claimed responsibility") and a speaker's
+        own beliefs inside a quotation ("“I believe ...”": a hedge, not a report)."""
+        if r.source_start is None:
+            return True
+        src = self.text[r.source_start:r.source_end].strip()
+        if _NEGATIVE_SOURCE.fullmatch(src):
+            return False
+        if r.category == "belief" or (r.cue_start is not None and
+                                      self.text[r.cue_start:r.cue_start + 5].lower() == "under"):
+            if r.level == 1 or src.lower() in _FIRST_PERSON:
+                return False
+        return True
 
     def fill_participles(self, rows: list[_Row]) -> None:
         # Rows are sorted by cue; the earlier statement of the same sentence is found by walking back.
@@ -421,8 +603,13 @@ class _Tracer:
                 r.source_start, r.source_end = found.source_start, found.source_end
             else:
                 s_start = self.index.starts[k]
-                lead = re.match(r"(?:[^,]{0,40},\s*)?", self.text[s_start:r.cue_start])
-                found = np_after(self.text, s_start + lead.end(), r.cue_start)
+                # The sentence's subject: "The judge refused bail, saying ...", "The trust
+                # apologised and said ...". A phrase followed by a comma is an introduction
+                # ("In a statement, the ministry ..."): the subject comes after it.
+                found = np_after(self.text, s_start, r.cue_start)
+                if not (found and re.match(r"\s+[a-z]", self.text[found[1]:found[1] + 2])):
+                    lead = re.match(r"(?:[^,]{0,40},\s*)?", self.text[s_start:r.cue_start])
+                    found = np_after(self.text, s_start + lead.end(), r.cue_start)
                 if found:
                     r.source_start, r.source_end = found
 
@@ -445,6 +632,11 @@ class _Tracer:
             for j in sorted(near):
                 o = rows[j]
                 if o is r or o.source_start is None or o.cue_start is None:
+                    continue
+                if o.extra.get("coord_at") is not None and r.content_start < o.cue_start < r.content_end:
+                    # "denied X and said Y": the first content ends before the conjunction.
+                    if o.extra["coord_at"] > r.content_start:
+                        r.content_start, r.content_end = strip_span(text, r.content_start, o.extra["coord_at"])
                     continue
                 if o.extra.get("needs_source") and r.content_start < o.cue_start < r.content_end:
                     comma = text.rfind(",", r.content_start, o.cue_start)
@@ -575,7 +767,12 @@ class _Tracer:
             if src.lower() not in PRONOUNS or r.source_start is None:
                 continue
             k = self.index.index_at(r.source_start)
-            lo = self.index.starts[max(0, k - 2)]
+            # Look back two sentences, but never into a headline or other page furniture:
+            # a pronoun in the story refers to someone named in the story.
+            j = k
+            while j > max(0, k - 2) and self.index.roles[j - 1] == "body":
+                j -= 1
+            lo = self.index.starts[j]
             # Earlier rows whose source lies in [lo, this source), in row order.
             window = by_src[bisect.bisect_left(src_pos, lo):bisect.bisect_left(src_pos, r.source_start)]
             named = [rows[j] for j in sorted(j for _, j in window if j < i)
@@ -587,7 +784,8 @@ class _Tracer:
                                                 text[lo:r.source_start])]
                 if not names:  # a single capitalised word that is not a function word ("Trump said ...")
                     names = [m for m in re.finditer(r"\b[A-Z][a-z][\w’'-]+", text[lo:r.source_start])
-                             if m.group().lower() not in _FUNCTION_WORDS]
+                             if re.sub(r"[’'](?:s|re|ve|ll|d|m|t)$", "", m.group()).lower() not in _FUNCTION_WORDS
+                             and m.group().lower() not in _FUNCTION_WORDS]
                 if names:
                     r.source_resolved = re.sub(r"[’']s$", "", names[-1].group())
                     continue
@@ -617,7 +815,8 @@ def _frame(tracer: _Tracer, rows: list[_Row]) -> pd.DataFrame:
             "content": text[r.content_start:r.content_end],
             "content_start": r.content_start,
             "content_end": r.content_end,
-            "kind": "direct" if r.block else tracer.qindex.kind(r.content_start, r.content_end, r.level),
+            "kind": "direct" if r.block else ("indirect" if r.content_start == r.content_end
+                                              else tracer.qindex.kind(r.content_start, r.content_end, r.level)),
             "recipient": sub(r.recipient_start, r.recipient_end)[0],
             "parent": r.parent,
             "depth": _Tracer._depth(rows, i) or 0,

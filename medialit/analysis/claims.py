@@ -5,10 +5,14 @@ row with `stance` ``claim`` or ``denial`` and the `actor` who makes it, adds wit
 denials ("did not deny"), and links each denial to the claim it denies (`target`).
 
 A statement is a **denial** when its cue is a denial verb (``lexicons/denials.csv``,
-category ``verb``: denied, rejected, repudiated, dismissed, refuted, rebutted) or when
-its content carries a verdict ("the reports were found ‘untrue’", "baseless", "fake
-news", "no airstrike took place"); the verdict belongs to the innermost statement whose
-content holds it. A plain negation ("did not strike") is a denial only when it can be
+category ``verb``: denied, rejected, repudiated, dismissed, refuted, rebutted), a reporting
+phrase of category ``denial`` in ``reporting_verbs.csv`` ("pleaded not guilty",
+"maintained his innocence"), or when its content carries a verdict ("the reports were
+found ‘untrue’", "baseless", "fake news", "a pack of lies", "without merit", "no airstrike
+took place"); the verdict belongs to the innermost statement whose content holds it and
+becomes its cue, except after a judging verb ("branded the story “a pack of lies”",
+"described the claims as absurd"), which keeps its verb. A "declined to comment" row
+(category ``withheld``) is neither a claim nor a denial and gets no row. A plain negation ("did not strike") is a denial only when it can be
 linked to a claim it negates.
 
 Withheld denials ("did not deny", "refused to deny", "would neither confirm nor deny")
@@ -153,6 +157,8 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
     rows: list[dict] = []
     by_att: dict[int, dict] = {}
     for a in atts:
+        if a.get("cue_category") == "withheld":
+            continue  # "declined to comment": a statement withheld is neither a claim nor a denial
         actor = a.get("source_resolved") or a["source"]
         row = {
             "start": a["start"], "end": a["end"], "stance": "claim", "actor": actor,
@@ -162,7 +168,9 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
             "attribution": int(a["id"]), "cue_category": a.get("cue_category"),
         }
         cs = a["cue_start"]
-        if not pd.isna(cs) and (cs, a["cue_end"]) in verbs:
+        if not pd.isna(cs) and ((cs, a["cue_end"]) in verbs or a.get("cue_category") == "denial"):
+            # a denial verb of denials.csv, or a reporting phrase that is a denial in itself
+            # ("pleaded not guilty", "maintained his innocence": category denial in reporting_verbs.csv)
             row["stance"] = "denial"
             row["rule"] = f"denial-verb:{a['rule']}"
         rows.append(row)
@@ -177,6 +185,8 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
         if k is None or index.roles[k] == "boilerplate":
             continue
         owner = innermost(s)
+        if owner is not None and int(owner["id"]) not in by_att:
+            owner = None  # a withheld statement holds no verdict
         if cat == "negated":
             if owner is not None and owner["cue_start"] is not pd.NA and owner["cue_start"] == s:
                 continue
@@ -203,7 +213,11 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
         row = by_att[int(owner["id"])]
         if row["stance"] == "denial" or row.get("weak"):
             continue
-        if cat == "verdict":
+        if cat == "verdict" and row.get("cue_category") == "judging" and _valid(row["cue_start"]):
+            # A labelling verb ("branded the story “a pack of lies”", "described the claims as
+            # absurd"): the verb does the denying, the verdict is its complement; keep the verb.
+            row.update(stance="denial", rule=f"verdict:lexicon:denials.csv:{line}")
+        elif cat == "verdict":
             row.update(stance="denial", cue=text[s:e], cue_start=s, cue_end=e,
                        rule=f"verdict:lexicon:denials.csv:{line}")
         else:
