@@ -29,6 +29,9 @@ Linking (`target`), first rule that finds a claim by someone else:
    claims or accuses (lexicon categories hearsay, judging), within five sentences.
 3. ``target:overlap`` — the claim sharing most words and word pairs with the denial's
    content, anywhere in the article, above a threshold.
+4. ``target:headline-lead`` — a headline denial still without a target takes the target of
+   the first body denial that has one (a headline summarises the lead), if the two share a
+   content word.
 
 Extra column, appended: ``attribution`` (the `trace_attributions` id the row comes from).
 """
@@ -234,7 +237,37 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
             r.update(stance="denial", cue=text[w[0]:w[1]], cue_start=w[0], cue_end=w[1],
                      target=r["_weak_target"], rule=f"weak-negation:lexicon:denials.csv:{w[2]}")
         r.pop("_weak_target", None)
+    _headline_targets(rows, text, index)
     return _frame(rows, text, index)
+
+
+def _headline_targets(rows: list[dict], text: str, index: SentenceIndex) -> None:
+    """A headline denial with no target takes the target of the first body denial that has one.
+
+    Headlines summarise the lead, so "Iraq Denies U.S. Bombed Militias" answers the same
+    claim as the story's first linked denial. Guard: the headline's content must share at
+    least one content word with that claim (else the headline is about something else).
+    Marked ``;target:headline-lead`` in `rule`.
+    """
+    def role(r: dict) -> str | None:
+        k = index.index_at(int(r["start"]))
+        return index.roles[k] if k is not None else None
+
+    heads = [r for r in rows if r["stance"] == "denial" and r["target"] is None and role(r) == "headline"
+             and _valid(r["content_start"])]
+    if not heads:
+        return
+    lead = next((r for r in rows if r["stance"] == "denial" and r["target"] is not None and role(r) == "body"), None)
+    if lead is None:
+        return
+    claim = rows[int(lead["target"])]
+    claim_words = {w for w in _words(text[int(claim["content_start"]):int(claim["content_end"])])
+                   if w not in _STOP and len(w) > 2}
+    for h in heads:
+        words = {w for w in _words(text[int(h["content_start"]):int(h["content_end"])]) if w not in _STOP and len(w) > 2}
+        if words & claim_words and _key(h["actor"]) != _key(claim["actor"]):
+            h["target"] = claim["id"]
+            h["rule"] += ";target:headline-lead"
 
 
 def _refers_back(text: str, d: dict) -> bool:
