@@ -341,6 +341,17 @@ def _reported_fragment(
     return not _DETERMINER_BEFORE.search(text[max(sent_start, start - 40):start])
 
 
+def _nested(by_kind: list[tuple[list[int], list[tuple[int, int]]]], start: int, end: int) -> bool:
+    """True when [start, end) lies inside a longer quotation region."""
+    for starts, regions in by_kind:
+        k = bisect.bisect_right(starts, start) - 1
+        if k >= 0:
+            rs, re_ = regions[k]
+            if end <= re_ and (re_ - rs) > (end - start):
+                return True
+    return False
+
+
 def _scare_quotes(
     article: Article, frames: list[tuple[int, int, bool]], hedge_spans: set[tuple[int, int]]
 ) -> tuple[list[dict], bytearray]:
@@ -361,6 +372,11 @@ def _scare_quotes(
     speech = bytearray(len(text))
     for para in article.paragraphs.itertuples(index=False):
         regions = _quote_regions(text, int(para.start), int(para.end))
+        # Regions of one kind (double marks, single curly marks) never overlap: sorted, bisectable.
+        by_kind = []
+        for single in (False, True):
+            kind = sorted(r for r in regions if (text[r[0]] == "‘") == single)
+            by_kind.append(([r[0] for r in kind], kind))
         scare_spans: set[tuple[int, int]] = set()
         for m in _SCARE.finditer(text, int(para.start), int(para.end)):
             start, end = m.span()
@@ -375,7 +391,7 @@ def _scare_quotes(
             before = text[sent_start:start]
             if _ONLY_OPENERS.fullmatch(before) or _SPEECH_BEFORE.search(before[-200:]):
                 continue  # opens the sentence or follows "said," / a colon: a full quotation
-            if any(rs <= start and end <= re_ and (re_ - rs) > (end - start) for rs, re_ in regions):
+            if _nested(by_kind, start, end):
                 continue  # nested in a longer quotation: the quoted speaker's marks, not the writer's
             body_start = m.start(group)
             body_end = body_start + len(body.rstrip().rstrip(",.;:"))
