@@ -55,7 +55,62 @@ CASES = [
     ("“Nobody was hurt,” the mayor said. “The fire is out.”",
      [("the mayor", "said", "direct"), ("the mayor", None, "direct")]),
     ("Shelling resumed on Sunday, he said.", [("he", "said", "indirect")]),
+    # British single quotes: the quotation ends at the closing mark, apostrophes are not quote marks
+    ("'This is a dark day for the club,' said the chairman, Tom Barnes.",
+     [("the chairman, Tom Barnes", "said", "direct")]),
+    ("'We will fight on,' she told reporters outside the court.", [("she", "told", "direct")]),
+    ("‘It’s over,’ the coach said after the game.", [("the coach", "said", "direct")]),
+    ("It was the players' fault, he said.", [("he", "said", "indirect")]),
+    ("'Lessons have been learned,' a council spokesman said in a statement issued on Friday.",
+     [("a council spokesman", "said", "direct")]),
+    ("“Talks are over,” the trade minister, Ana Ruiz, told reporters in Lisbon.",
+     [("the trade minister, Ana Ruiz", "told", "direct")]),
+    # a subject set off from its verb by commas
+    ("Dr Alan Price, who led the trial, said the results were encouraging.", [("Dr Alan Price", "said", "indirect")]),
+    ("The airline's chief executive, Ruth Okafor, told shareholders the merger would go ahead.",
+     [("The airline's chief executive, Ruth Okafor", "told", "indirect")]),
+    ("The minister, speaking at a press conference in Rome, said talks would resume.",
+     [("The minister", "said", "indirect")]),
+    ("Jane Doe, 34, of Leeds, admitted two counts of theft.", [("Jane Doe", "admitted", "indirect")]),
+    # a second verb joined by and/but keeps the first verb's subject
+    ("The army apologised and said it would investigate.", [("The army", "said", "indirect")]),
+    ("The party expelled the councillor and said his remarks were unacceptable.",
+     [("The party", "said", "indirect")]),
+    ("The firm confirmed the job cuts but denied that the factory would close.",
+     [("The firm", "denied", "indirect"), ("The firm", "confirmed", "indirect")]),
+    # a reporting verb in a relative clause: the antecedent speaks
+    ("The council, which said in March it would freeze rents, has now raised them.",
+     [("The council", "said", "indirect")]),
+    ("The senator, who has repeatedly denied the allegations, declined to comment.",
+     [("The senator", "declined to comment", "indirect"), ("The senator", "denied", "indirect")]),
+    # the reporting clause last, and verbs of finding, believing and estimating
+    ("Unemployment will rise next year, economists expect.", [("economists", "expect", "indirect")]),
+    ("The drug cut deaths by a third, the trial found.", [("the trial", "found", "indirect")]),
+    ("The outbreak began in a market, investigators concluded.", [("investigators", "concluded", "indirect")]),
+    ("The WHO says the outbreak is over.", [("The WHO", "says", "indirect")]),
+    ("Police believe the fire was started deliberately.", [("Police", "believe", "indirect")]),
+    ("Officials estimate that 2,000 homes were damaged.", [("Officials", "estimate", "indirect")]),
+    ("The court heard that the defendant had sent threatening messages.", [("The court", "heard", "indirect")]),
+    ("Two men pleaded guilty to burglary.", [("Two men", "pleaded guilty", "indirect")]),
+    ("The actor has always protested his innocence.", [("The actor", "protested his innocence", "indirect")]),
+    ("The club called the decision “disgraceful”.", [("The club", "called", "mixed")]),
+    ("The accusations were rejected by the government.", [("the government", "rejected", "indirect")]),
+    # a verb inside a quoted fragment: its subject is outside the marks
+    ("The aide said the palace “strongly rejects” the story.",
+     [("The aide", "said", "mixed"), ("the palace", "rejects", "indirect")]),
     # traps: no attribution at all
+    ("The committee heard from three witnesses.", []),
+    ("No group has claimed responsibility for the bombing.", []),
+    ("Nobody said anything.", []),
+    ("I believe the plan will fail.", []),
+    ("The judge denied the defence's request for an adjournment.", []),
+    ("The council rejected the developer's revised plans.", []),
+    ("The court dismissed the case against the three men.", []),
+    ("The club called on fans to stay calm.", []),
+    ("A car slammed into a wall.", []),
+    ("The couple's neighbours' gardens were flooded.", []),
+    ("The figures show exports rose.", []),
+    ("An estimated 5,000 people attended.", []),
     ("The convoy arrived according to plan.", []),
     ("The report came a day after the vote.", []),
     ("The said company has not paid its taxes.", []),
@@ -106,6 +161,23 @@ DETAILS = [
      "source_resolved", "Trump"),
     ("Trump visited the base, during which he stressed that troops would stay, and officials left.", "stressed",
      "content", "troops would stay"),
+    ("The firm confirmed the job cuts but denied that the factory would close.", "confirmed", "content",
+     "the job cuts"),
+    ("The firm confirmed the job cuts but denied that the factory would close.", "denied", "rule", "coordinated"),
+    ("The union, which rejected claims that it had broken the law, called off the strike.", "rejected", "content",
+     "claims that it had broken the law"),
+    ("The union, which rejected claims that it had broken the law, called off the strike.", "rejected", "rule",
+     "relative-clause"),
+    ("The airline's chief executive, Ruth Okafor, told shareholders the merger would go ahead.", "told",
+     "recipient", "shareholders"),
+    ("'We are leaving,' said the landlord, speaking outside the pub.", "said", "content", "We are leaving"),
+    ("“We are leaving,” the landlord said in a post on his website.", "said", "content", "We are leaving"),
+    ("A spokesman for the bank declined to comment.", "declined to comment", "content", ""),
+    ("A spokesman for the bank declined to comment.", "declined to comment", "cue_category", "withheld"),
+    ("Claims that the ship carried weapons were denied by its owner.", "denied", "content",
+     "Claims that the ship carried weapons"),
+    ("The aide said the palace “strongly rejects” the story.", "rejects", "content", "the story"),
+    ("Mira Kahn was arrested in May. She denies fraud.", "denies", "source_resolved", "Mira Kahn"),
 ]
 
 
@@ -175,6 +247,19 @@ def test_crlf_offsets():
     df = trace_attributions(article)
     assert list(df["source"]) == ["Officials", "the mayor"]
     _check_spans(article, df)
+
+
+def test_pronoun_never_resolves_to_the_headline():
+    text = "Singer Arlo Vance cleared\n\nHe denies the charge."
+    df = trace_attributions(Article.from_text(text))
+    assert list(df["source_resolved"]) == ["He"]
+
+
+def test_single_quotes_are_quotations_only_when_closed():
+    from medialit.analysis._spans import find_quotes
+    text = "'It's a disgrace,' said one resident. The players' fault, the fans' anger and rock 'n' roll."
+    quotes = [text[q.start:q.end] for q in find_quotes(text)]
+    assert quotes == ["'It's a disgrace,'"]
 
 
 def test_headline_source_tag():

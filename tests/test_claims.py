@@ -47,6 +47,33 @@ CASES = [
     ("“No such raid ever took place,” a police spokesman said.", [("a police spokesman", "denial", False, None)]),
     ("The embassy categorically denied the report.", [("The embassy", "denial", False, None)]),
     ("The government refuted the allegations, calling them fabricated.", [("The government", "denial", False, None)]),
+    # denials made with a phrase, a label or a verdict word
+    ("The driver pleaded not guilty to dangerous driving.", [("The driver", "denial", False, None)]),
+    ("The driver pleaded guilty to dangerous driving.", [("The driver", "claim", False, None)]),
+    ("The actor has always protested his innocence.", [("The actor", "denial", False, None)]),
+    ("Her lawyer said the accusations were “totally unfounded”.", [("Her lawyer", "denial", False, None)]),
+    ("The club branded the report “a tissue of lies”.", [("The club", "denial", False, None)]),
+    ("The firm described the lawsuit as “frivolous and without merit”.", [("The firm", "denial", False, None)]),
+    ("“I did nothing wrong,” the coach said.", [("the coach", "denial", False, None)]),
+    ("Asked if he would resign, the mayor said: “No.”", [("the mayor", "denial", False, None)]),
+    ("He said he would vote 'no' in the referendum.", [("He", "claim", False, None)]),
+    # denials in relative clauses, after "but", in a quoted fragment, in the passive
+    ("The senator, who has repeatedly denied the allegations, declined to comment.",
+     [("The senator", "denial", False, None)]),
+    ("The firm confirmed the job cuts but denied that the factory would close.",
+     [("The firm", "denial", False, None), ("The firm", "claim", False, None)]),
+    ("The aide said the palace “strongly rejects” the story.",
+     [("The aide", "claim", False, None), ("the palace", "denial", False, None)]),
+    ("Claims that the ship carried weapons were denied by its owner.", [("its owner", "denial", False, None)]),
+    ("“The figures are wrong and the reports are untrue,” the agency said.", [("the agency", "denial", False, None)]),
+    # not denials: refusing a thing, turning down an offer, dismissing a case, no comment
+    ("The judge denied the defence's request for an adjournment.", []),
+    ("The ministry denied the reporters access to the camp.", []),
+    ("The board rejected the takeover bid as too low.", []),
+    ("The council rejected the developer's revised plans.", []),
+    ("The court dismissed the case against the three men.", []),
+    ("The board rejected allegations that it had ignored warnings.", [("The board", "denial", False, None)]),
+    ("A spokesman for the bank declined to comment.", []),
     ("", []),
     ("“", []),
 ]
@@ -82,6 +109,27 @@ def test_verdict_cues(text, cue):
     df = _claims(text)
     assert list(df["stance"]) == ["denial"]
     assert df["cue"].iloc[0] == cue
+
+
+HEADLINE_LINK = [
+    # a headline denial with no target of its own takes the first linked body denial's target
+    ("Army Denies Airstrike on Village\n\nLocal media reported that jets bombed a village near the border. "
+     "The army said the reports were false.", 1),
+    # ... but not when the headline is about something else (no shared content word)
+    ("Minister Denies Affair\n\nLocal media reported that jets bombed a village near the border. "
+     "The army said the reports were false.", None),
+]
+
+
+@pytest.mark.parametrize("text, target", HEADLINE_LINK)
+def test_headline_denial_takes_the_lead_target(text, target):
+    df = _claims(text)
+    head = df.iloc[0]
+    assert head["stance"] == "denial"
+    got = None if pd.isna(head["target"]) else int(head["target"])
+    assert got == target
+    if target is not None:
+        assert head["rule"].endswith(";target:headline-lead")
 
 
 def test_every_span_matches_text():
@@ -127,6 +175,16 @@ def test_article_denials(claims):
     assert len(denials) == 5
     assert set(denials["actor"]) == {"Iraq", "Baghdad", "The war media cell of Iraqi defense ministry",
                                      "the U.S.-led coalition", "the American-led coalition"}
+    assert denials["target"].notna().all()
+
+
+def test_article_headline_denial_targets_the_reports(claims):
+    head = _by_actor(claims, "Iraq", "denial")
+    head = head[head["cue"] == "Denies"].iloc[0]
+    assert head["rule"].endswith(";target:headline-lead")
+    baghdad = _by_actor(claims, "Baghdad", "denial").iloc[0]
+    assert head["target"] == baghdad["target"]
+    assert claims.loc[int(head["target"]), "actor"] == "recent Iraqi media reports"
 
 
 def test_article_war_media_cell_targets_channels(claims):

@@ -117,7 +117,7 @@ def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
         if open_at is None:
             if c in "‘'" and not before.isalnum() and (after.isalnum() or after in "“\"") and i + 1 < end:
                 open_at = i
-        elif c in "’'" and not after.isalnum() and not before.isspace() and i > open_at + 1:
+        elif c in "’'" and not after.isalnum() and not before.isspace() and i > open_at + 2:
             possessive = before in "sS" and after == " " and text[i + 2:i + 3].islower()
             if possessive and any(text[j] in "’'" for j in marks[n + 1:]):
                 continue
