@@ -54,6 +54,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -129,23 +130,27 @@ def _qualifiers() -> pd.DataFrame:
 
 
 @lru_cache(maxsize=None)
-def _cue_pattern(categories: tuple[str, ...]) -> tuple[re.Pattern[str], pd.DataFrame]:
+def _cue_pattern(categories: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     lex = _qualifiers()
     frame = lex[lex["category"].isin(categories)]
-    return cue_regex(frame), frame
+    rows = {f"r{idx}": (str(cat), int(line)) for idx, cat, line in zip(frame.index, frame["category"], frame["line"])}
+    return cue_regex(frame), rows
 
 
-def _cues(text: str, categories: tuple[str, ...]) -> list[tuple[int, int, str, str, int]]:
+# A sentence is asked for its cues once per figure in it; remembering the last few answers
+# keeps one very long sentence with many figures linear rather than quadratic.
+@lru_cache(maxsize=256)
+def _cues(text: str, categories: tuple[str, ...]) -> tuple[tuple[int, int, str, str, int], ...]:
     """(start, end, matched text, category, lexicon line) for each cue of `categories` in `text`."""
-    pattern, frame = _cue_pattern(categories)
+    pattern, rows = _cue_pattern(categories)
     out = []
     for m in pattern.finditer(text):
         name = m.lastgroup
-        if name is None or not name.startswith("r"):
+        if name is None or name not in rows:
             continue
-        row = frame.loc[int(name[1:])]
-        out.append((m.start(), m.end(), m.group(0), str(row["category"]), int(row["line"])))
-    return out
+        category, line = rows[name]
+        out.append((m.start(), m.end(), m.group(0), category, line))
+    return tuple(out)
 
 
 # ---------------------------------------------------------------- number patterns
@@ -249,18 +254,34 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: How far the word and phrase helpers look back from a position. They only ever need a
+#: few words; a bounded window keeps a sentence of a million characters linear.
+_WINDOW = 400
+_PREV_WORD = re.compile(r"([\w.'’-]+)\W*$")
+_NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
+_WORD_CHAR = re.compile(r"[\w]")
+# Searched within a window ending at a number (pos/endpos keep `\b` true to the whole text).
+_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|last|latter|former|other)\s+$")
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+
+
 def _prev_word(text: str, pos: int) -> tuple[str, int]:
-    m = re.search(r"([\w.'’-]+)\W*$", text[:pos])
+    lo = max(0, pos - _WINDOW)
+    m = _PREV_WORD.search(text, lo, pos)
+    if m and m.start(1) == lo and lo > 0:  # the window cut a long token: look at all of it
+        m = _PREV_WORD.search(text[:pos])
+        return (m.group(1), m.start(1)) if m else ("", -1)
     return (m.group(1), m.start(1)) if m else ("", -1)
 
 
 def _next_word(text: str, pos: int) -> str:
-    m = re.match(r"\s*([\w'’-]+)", text[pos:])
+    m = _NEXT_WORD.match(text, pos)
     return m.group(1) if m else ""
 
 
 def _is_sentence_start(text: str, pos: int) -> bool:
-    return not re.search(r"[\w]", text[:pos])
+    return not _WORD_CHAR.search(text, 0, pos)
 
 
 def _exclusion(text: str, start: int, end: int, num: str, kind: str) -> str | None:
@@ -326,12 +347,22 @@ def _number_candidates(text: str, blocked) -> list[_Fig]:
     nw = number_words()
     out: list[_Fig] = []
     taken: list[tuple[int, int]] = []
+    occupied: bytearray | None = None  # one byte per character: blocked or already taken
 
     def free(s: int, e: int) -> bool:
-        nonlocal blocked
-        if callable(blocked):
-            blocked = blocked()
-        return not any(s < be and bs < e for bs, be in blocked + taken)
+        nonlocal blocked, occupied
+        if occupied is None:
+            if callable(blocked):
+                blocked = blocked()
+            occupied = bytearray(len(text))
+            for bs, be in list(blocked) + taken:
+                occupied[bs:be] = b"\x01" * max(0, be - bs)
+        return occupied.find(1, s, e) == -1
+
+    def take(s: int, e: int) -> None:
+        taken.append((s, e))
+        if occupied is not None:
+            occupied[s:e] = b"\x01" * max(0, e - s)
 
     for m in pats["plural"].finditer(text):
         if not free(*m.span()):
@@ -341,7 +372,7 @@ def _number_candidates(text: str, blocked) -> list[_Fig]:
             unit *= nw.value[m.group("pscale").lower()[:-1]][0]
         out.append(_Fig(m.start(), m.end(), 2 * unit, 2 * unit, 10 * unit, "plural",
                         rules=[f"number:plural:lexicon:number_words:{nw.line[m.group('plur').lower()]}"]))
-        taken.append(m.span())
+        take(*m.span())
     for m in pats["fraction"].finditer(text):
         if not free(*m.span()):
             continue
@@ -354,17 +385,17 @@ def _number_candidates(text: str, blocked) -> list[_Fig]:
             v = top / nw.value[m.group("fden").lower()][0]
             line = nw.line[m.group("fden").lower()]
         # "the second half of" is a part, not a proportion.
-        if re.search(r"(?i)\b(?:first|second|third|last|latter|former|other)\s+$", text[:m.start()]):
+        if _ORDINAL_BEFORE.search(text, max(0, m.start() - _WINDOW), m.start()):
             continue
         out.append(_Fig(m.start(), m.end(), v, v, v, "fraction", rules=[f"number:fraction:lexicon:number_words:{line}"]))
-        taken.append(m.span())
+        take(*m.span())
     for m in pats["one-in"].finditer(text):
         if not free(*m.span()):
             continue
         a, b = _to_float(m.group("a")), _to_float(m.group("b"))
         if a and b and b > a:
             out.append(_Fig(m.start(), m.end(), a / b, a / b, a / b, "fraction", rules=["number:one-in-n"]))
-            taken.append(m.span())
+            take(*m.span())
     for m in pats["multiple"].finditer(text):
         if not free(*m.span()):
             continue
@@ -375,7 +406,7 @@ def _number_candidates(text: str, blocked) -> list[_Fig]:
             continue
         out.append(_Fig(m.start(), m.end(), n * low, n * low, n * high, "multiple",
                         rules=[f"number:multiple:lexicon:number_words:{nw.line[word]}"]))
-        taken.append(m.span())
+        take(*m.span())
     for m in pats["number"].finditer(text):
         s, e = m.span()
         if not free(s, e):
@@ -404,7 +435,7 @@ def _number_candidates(text: str, blocked) -> list[_Fig]:
             unit = " ".join(m.group("money").split())
         # Trailing "." of a sentence is not a decimal point: the pattern never takes it.
         out.append(_Fig(s, e, value, value, value, kind, unit=unit, rules=rules, raw=raw))
-        taken.append((s, e))
+        take(s, e)
     out.sort(key=lambda f: f.start)
     return out
 
@@ -422,8 +453,8 @@ def _merge_ranges(text: str, figs: list[_Fig]) -> list[_Fig]:
         if g is not None and f.kind in ("digits", "words") and g.kind in ("digits", "words"):
             sep = _RANGE_SEP.fullmatch(text[f.end:g.start]) if g.start > f.end else None
             word = sep.group(0).strip().lower() if sep else ""
-            between = re.search(r"(?i)\bbetween\s+$", text[:f.start])
-            frm = re.search(r"(?i)\bfrom\s+$", text[:f.start])
+            between = _BETWEEN_BEFORE.search(text, max(0, f.start - _WINDOW), f.start)
+            frm = _FROM_BEFORE.search(text, max(0, f.start - _WINDOW), f.start)
             if sep and (word != "and" or between):
                 lo, hi = f.value, g.value
                 # "1.2 to 1.5 million", "10-20%": a scale or unit written once applies to both ends.
@@ -552,9 +583,11 @@ _AUX = frozenset("have has had also earlier previously later reportedly allegedl
 
 def _np_before(text: str, pos: int) -> str:
     """The noun phrase right before a reporting verb at `pos` (a heuristic: back to a clause boundary)."""
-    chunk = text[:pos]
-    cut = max(chunk.rfind(c) for c in ",;:“”\"()[]")
-    words = chunk[cut + 1:].split()
+    lo = max(0, pos - _WINDOW)
+    cut = max(text.rfind(c, lo, pos) for c in ",;:“”\"()[]")
+    words = text[max(cut + 1, lo):pos].split()
+    if cut < lo and lo > 0 and words:
+        words = words[1:]  # the window may have cut the first word; the phrase is its last few words anyway
     while words and words[-1].lower().strip(",") in _AUX:
         words.pop()
     out: list[str] = []
@@ -565,20 +598,32 @@ def _np_before(text: str, pos: int) -> str:
     return " ".join(out).strip(" ,.‘’'\"")
 
 
+_NP_AFTER = re.compile(r"\s*([^,;:.“”\"()]+?)(?=\s*(?:[,;:“”\"()]|\.(?:\s|$)|$|\s+(?:that|on|in|at|who|which)\b))")
+
+
 def _np_after(text: str, pos: int) -> str:
     """The noun phrase after 'according to' or after a verb in '..., said X.'"""
-    m = re.match(r"\s*([^,;:.“”\"()]+?)(?=\s*(?:[,;:“”\"()]|\.(?:\s|$)|$|\s+(?:that|on|in|at|who|which)\b))",
-                 text[pos:])
+    m = _NP_AFTER.match(text, pos)
     return " ".join(m.group(1).split()[:7]) if m else ""
+
+
+@lru_cache(maxsize=256)
+def _source_cues(sentence: str) -> tuple[tuple, list[int], list[int]]:
+    """The report and denial cues that can name a speaker, with their starts and ends (both sorted).
+
+    A denial verb names its speaker too ("The ministry denied that 300 prisoners escaped").
+    Cached per sentence: a sentence is asked once for each figure in it.
+    """
+    cues = tuple(c for c in _cues(sentence, ("report", "denial"))
+                 if c[3] == "report" or re.search(r"(?:ed|ies|deny)$", c[2].lower()))
+    return cues, [c[0] for c in cues], [c[1] for c in cues]
 
 
 def _fallback_source(sentence: str, para: str, s_in_para: int, f_start: int) -> tuple[str, str]:
     """(source, rule) from cues in the sentence around a figure at `f_start` (sentence offsets)."""
-    # A denial verb names its speaker too ("The ministry denied that 300 prisoners escaped").
-    cues = [c for c in _cues(sentence, ("report", "denial"))
-            if c[3] == "report" or re.search(r"(?:ed|ies|deny)$", c[2].lower())]
-    before = [c for c in cues if c[1] <= f_start]
-    after = [c for c in cues if c[0] >= f_start]
+    cues, starts, ends = _source_cues(sentence)
+    before = cues[:bisect_right(ends, f_start)]
+    after = cues[bisect_left(starts, f_start):]
     # The nearest report before the figure is the innermost one.
     for s, e, cue, _cat, line in reversed(before):
         if cue.lower() == "according to":
@@ -589,12 +634,12 @@ def _fallback_source(sentence: str, para: str, s_in_para: int, f_start: int) -> 
             return src, f"source:before:lexicon:qualifiers:{line}"
     # "..., the Post noted." / "..., said the ministry." after the figure, at the end of the sentence.
     for s, e, cue, _cat, line in after:
-        head = sentence[:s]
-        k = max(head.rfind(c) for c in ",”\"")
+        k = max(sentence.rfind(c, 0, s) for c in ",”\"")
         if k < f_start:
             continue
-        src = head[k + 1:].strip()
-        tail_words = len(sentence[e:].split())
+        src = sentence[k + 1:s].strip()
+        # Only "few words left" matters here; a long tail is many words, whatever its length.
+        tail_words = len(sentence[e:e + _WINDOW].split()) if len(sentence) - e <= _WINDOW else _WINDOW
         if src and len(src.split()) <= 7 and not set(src.lower().split()) & _CLAUSE_WORDS and tail_words <= 4:
             return src, f"source:trailing:lexicon:qualifiers:{line}"
         if not src and tail_words <= 8:
