@@ -11,12 +11,10 @@ only the hashed file is installed with the package. Every answer was checked aga
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from medialit.teaching.keys import SCHEMA, make_key, validate_key_file
+from medialit.teaching.keys import make_key, render_key_file, write_key_file
 
 SET = "01"
 OUT = Path("medialit/data/keys") / f"{SET}.json"
@@ -102,22 +100,13 @@ QUESTIONS: dict[str, Any] = {
 }
 
 
-def build() -> dict[str, Any]:
-    """The key file's content (validated)."""
-    data = {"schema": SCHEMA, "set": SET, "note": "Written by solutions/keys/make_keys_01.py; do not edit by hand.", "questions": QUESTIONS}
-    validate_key_file(data, source=f"{SET}.json")
-    return data
-
-
 def render() -> str:
     """The key file's exact text."""
-    return json.dumps(build(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return render_key_file(SET, QUESTIONS, note="Written by solutions/keys/make_keys_01.py; do not edit by hand.")
 
 
 def main() -> int:
-    OUT.write_text(render(), encoding="utf-8")
-    print(f"wrote {OUT}", file=sys.stderr)
-    return 0
+    return write_key_file(OUT, render())
 
 
 if __name__ == "__main__":

@@ -10,11 +10,9 @@ to the solutions and not installed with the package; only the hashed file is.
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
-from medialit.teaching.keys import SCHEMA, make_key, validate_key_file
+from medialit.teaching.keys import make_key, render_key_file, write_key_file
 
 SET = "05"
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,7 +99,7 @@ QUESTIONS = {
     ),
 }
 
-#: Notes for authors (make_key takes no `note`; the key schema does), added to the entries in main().
+#: Notes for authors (never shown to students), added to the entries in render().
 NOTES = {
     "05.1": "nearly = close to but not reaching, so an upper bound (as lesson 5, Step 3).",
     "05.2": "329 / 3 = 109.67; accept 99-109 (30 % up to just under a third).",
@@ -109,15 +107,14 @@ NOTES = {
 }
 
 
-def main() -> int:
+def render() -> str:
+    """The key file's exact text."""
     questions = {qid: {**entry, **({"note": NOTES[qid]} if qid in NOTES else {})} for qid, entry in QUESTIONS.items()}
-    data = {"schema": SCHEMA, "set": SET, "note": "Problem set 05: figures. Regenerate with solutions/keys/make_keys_05.py.",
-            "questions": questions}
-    validate_key_file(data, source=f"{SET}.json")
-    out = ROOT / "medialit" / "data" / "keys" / f"{SET}.json"
-    out.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out.relative_to(ROOT)}", file=sys.stderr)
-    return 0
+    return render_key_file(SET, questions, note="Problem set 05: figures. Regenerate with solutions/keys/make_keys_05.py.")
+
+
+def main() -> int:
+    return write_key_file(ROOT / "medialit" / "data" / "keys" / f"{SET}.json", render())
 
 
 if __name__ == "__main__":

@@ -11,11 +11,9 @@ All dates assume publication on Monday, 21 January 2019 (lesson 6, Step 3).
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
-from medialit.teaching.keys import SCHEMA, make_key, validate_key_file
+from medialit.teaching.keys import make_key, render_key_file, write_key_file
 
 SET = "06"
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,22 +81,21 @@ QUESTIONS = {
     ),
 }
 
-#: Notes for authors (make_key takes no `note`; the key schema does), added to the entries in main().
+#: Notes for authors (never shown to students), added to the entries in render().
 NOTES = {
     "06.1": "'Monday' = the day of publication: news style names the day itself for a same-day report.",
     "06.4": "The helper (find_dates) anchors 'earlier this week' to the publication date: wrong anchor.",
 }
 
 
-def main() -> int:
+def render() -> str:
+    """The key file's exact text."""
     questions = {qid: {**entry, **({"note": NOTES[qid]} if qid in NOTES else {})} for qid, entry in QUESTIONS.items()}
-    data = {"schema": SCHEMA, "set": SET, "note": "Problem set 06: timeline. Regenerate with solutions/keys/make_keys_06.py.",
-            "questions": questions}
-    validate_key_file(data, source=f"{SET}.json")
-    out = ROOT / "medialit" / "data" / "keys" / f"{SET}.json"
-    out.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out.relative_to(ROOT)}", file=sys.stderr)
-    return 0
+    return render_key_file(SET, questions, note="Problem set 06: timeline. Regenerate with solutions/keys/make_keys_06.py.")
+
+
+def main() -> int:
+    return write_key_file(ROOT / "medialit" / "data" / "keys" / f"{SET}.json", render())
 
 
 if __name__ == "__main__":

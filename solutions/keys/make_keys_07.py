@@ -10,11 +10,9 @@ to the solutions and not installed with the package; only the hashed file is.
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
-from medialit.teaching.keys import SCHEMA, make_key, validate_key_file
+from medialit.teaching.keys import make_key, render_key_file, write_key_file
 
 SET = "07"
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,22 +74,21 @@ QUESTIONS = {
     ),
 }
 
-#: Notes for authors (make_key takes no `note`; the key schema does), added to the entries in main().
+#: Notes for authors (never shown to students), added to the entries in render().
 NOTES = {
     "07.1": "Rubric keywords are matched as 1- to 4-word phrases; the quote criterion needs 3+ consecutive article words in quotation marks.",
     "07.2": "Rows are as the helpers gave them when the set was written (listed in the notebook's text, not recomputed): B wrong source, C wrong anchor. No per-row hints: they would give the set away.",
 }
 
 
-def main() -> int:
+def render() -> str:
+    """The key file's exact text."""
     questions = {qid: {**entry, **({"note": NOTES[qid]} if qid in NOTES else {})} for qid, entry in QUESTIONS.items()}
-    data = {"schema": SCHEMA, "set": SET, "note": "Problem set 07: capstone. Regenerate with solutions/keys/make_keys_07.py.",
-            "questions": questions}
-    validate_key_file(data, source=f"{SET}.json")
-    out = ROOT / "medialit" / "data" / "keys" / f"{SET}.json"
-    out.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out.relative_to(ROOT)}", file=sys.stderr)
-    return 0
+    return render_key_file(SET, questions, note="Problem set 07: capstone. Regenerate with solutions/keys/make_keys_07.py.")
+
+
+def main() -> int:
+    return write_key_file(ROOT / "medialit" / "data" / "keys" / f"{SET}.json", render())
 
 
 if __name__ == "__main__":
