@@ -225,3 +225,318 @@ def figure_chart_alt_text(data: pd.DataFrame) -> str:
         story = " This one is from the related headline, a different story." if row.band != "this story" else ""
         parts.append(f"{row.what or 'A figure'}: {extent} ({row.status}{who}).{story}")
     return " ".join(parts)
+
+
+# --- Timeline of date expressions -------------------------------------------------------------------------
+
+TIMELINE_COLUMNS = ["id", "start", "text", "kind", "anchor", "date_low", "date_high", "event",
+                    "shape", "drawn", "y", "when", "label"]
+
+_PUBLISHED_ANCHOR = r"publication date (\d{4}-\d{2}-\d{2})"
+
+
+def _timestamp(value: object) -> "pd.Timestamp | None":
+    if value is None:
+        return None
+    try:
+        stamp = pd.Timestamp(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return None if pd.isna(stamp) else stamp.normalize()
+
+
+def _published_from(dates: pd.DataFrame) -> "pd.Timestamp | None":
+    """The publication date the frame was resolved against, read from its `anchor` column."""
+    if dates is None or "anchor" not in dates or dates.empty:
+        return None
+    found = dates["anchor"].astype("string").str.extract(_PUBLISHED_ANCHOR)[0].dropna()
+    return _timestamp(found.mode().iloc[0]) if len(found) else None
+
+
+def _when(low: "pd.Timestamp", high: "pd.Timestamp") -> str:
+    """A date or range in words: 'Sat 19 Jan 2019', 'Dec 2018', '14–19 Jan 2019'."""
+    if low == high:
+        return f"{low:%a} {low.day} {low:%b %Y}"
+    month_end = low + pd.offsets.MonthEnd(0)
+    if low.day == 1 and high == month_end:
+        return f"{low:%b %Y}"
+    if low.month == 1 and low.day == 1 and high.month == 12 and high.day == 31:
+        return str(low.year) if low.year == high.year else f"{low.year}–{high.year}"
+    if (low.year, low.month) == (high.year, high.month):
+        return f"{low.day}–{high.day} {low:%b %Y}"
+    if low.year == high.year:
+        return f"{low.day} {low:%b} – {high.day} {high:%b %Y}"
+    return f"{low.day} {low:%b %Y} – {high.day} {high:%b %Y}"
+
+
+def _why_undated(anchor: object) -> str:
+    words = plain(anchor).strip()
+    return words.replace(": no calendar date", "").strip() or "no calendar date"
+
+
+def _window(data: pd.DataFrame, published: "pd.Timestamp | None") -> "tuple[pd.Timestamp, pd.Timestamp]":
+    """The calendar window to draw: everything, unless a lone far-off group would squash the rest.
+
+    Sorting the intervals (and the publication date) by start, the widest empty stretch between them
+    is cut when it is more than half the whole span; the side without the publication date (or the
+    smaller side) is then drawn as arrows at the edge, so weeks near publication stay readable.
+    """
+    spans = [(r.date_low, r.date_high + pd.Timedelta(days=1), False) for r in data.itertuples(index=False)]
+    if published is not None:
+        spans.append((published, published + pd.Timedelta(days=1), True))
+    spans.sort(key=lambda s: (s[0], s[1]))
+    low, high = spans[0][0], max(s[1] for s in spans)
+    best_gap, cut = pd.Timedelta(0), None
+    reach = spans[0][1]
+    for i in range(1, len(spans)):
+        gap = spans[i][0] - reach
+        if gap > best_gap:
+            best_gap, cut = gap, i
+        reach = max(reach, spans[i][1])
+    if cut is not None and best_gap > (high - low) / 2 and best_gap > pd.Timedelta(days=60):
+        before, after = spans[:cut], spans[cut:]
+        keep_after = any(s[2] for s in after) if published is not None else len(after) >= len(before)
+        kept = after if keep_after else before
+        low, high = kept[0][0], max(s[1] for s in kept)
+    pad = max((high - low) * 0.04, pd.Timedelta(days=2))
+    return low - pad, high + pad
+
+
+def timeline_data(dates: pd.DataFrame, *, published: object = None,
+                  window: "tuple[object, object] | None" = None) -> pd.DataFrame:
+    """The rows :func:`timeline_chart` draws: one per date expression, dated ones first in calendar order.
+
+    ``shape`` is ``day`` (date_low == date_high), ``range`` (a week, a month, a year) or ``undated``
+    (NaT: listed under the chart, not placed). ``drawn`` says how: ``point``, ``bar``,
+    ``off-left``/``off-right`` (a lone far-off group: an arrow at the edge of the window),
+    ``outside`` (before or after an explicit `window`: counted under the chart, not drawn) or
+    ``listed``. ``y`` is the row on the chart (missing when not drawn); ``when`` the date in words.
+    """
+    rows: list[dict[str, Any]] = []
+    frame = dates if dates is not None else pd.DataFrame()
+    for _, d in frame.iterrows():
+        low, high = _timestamp(d.get("date_low")), _timestamp(d.get("date_high"))
+        low, high = (low or high), (high or low)  # one known end: treat it as that day
+        if low is not None and high is not None and high < low:
+            low, high = high, low
+        shape = "undated" if low is None else ("day" if low == high else "range")
+        rows.append({"id": d.get("id"), "start": d.get("start"), "text": plain(d.get("text")),
+                     "kind": plain(d.get("kind")), "anchor": plain(d.get("anchor")),
+                     "date_low": low, "date_high": high, "event": plain(d.get("event")), "shape": shape})
+    data = pd.DataFrame(rows, columns=TIMELINE_COLUMNS[:9])
+    data["date_low"] = pd.to_datetime(data["date_low"])
+    data["date_high"] = pd.to_datetime(data["date_high"])
+    placed = data[data["shape"] != "undated"].sort_values(["date_low", "date_high", "start"], kind="stable")
+    listed = data[data["shape"] == "undated"].sort_values("start", kind="stable")
+    data = pd.concat([placed, listed], ignore_index=True)
+    pub = _timestamp(published) if published is not None else _published_from(dates)
+    if window is not None:
+        left, right = _timestamp(window[0]), _timestamp(window[1])
+    elif len(placed):
+        left, right = _window(placed, pub)
+    else:
+        left = right = None
+    drawn, when, label = [], [], []
+    for row in data.itertuples(index=False):
+        event = shorten(row.event, 44)
+        if row.shape == "undated":
+            drawn.append("listed")
+            when.append("")
+            label.append(f"“{row.text}” ({_why_undated(row.anchor)})")
+            continue
+        if (row.date_high < left or row.date_low > right) and window is not None:
+            drawn.append("outside")  # zoomed in on purpose: counted under the chart, not drawn
+        elif row.date_high < left:
+            drawn.append("off-left")
+        elif row.date_low > right:
+            drawn.append("off-right")
+        else:
+            drawn.append("point" if row.shape == "day" else "bar")
+        when.append(_when(row.date_low, row.date_high))
+        label.append(f"{when[-1]} · {event}" if event else when[-1])
+    data["drawn"] = drawn
+    rows_drawn = [i for i, d in enumerate(drawn) if d not in ("listed", "outside")]
+    data["y"] = pd.array([rows_drawn.index(i) if i in rows_drawn else pd.NA for i in range(len(drawn))],
+                         dtype="Int64")
+    data["when"] = when
+    data["label"] = label
+    data.attrs["published"] = pub
+    data.attrs["window"] = (left, right)
+    return data[TIMELINE_COLUMNS]
+
+
+def timeline_chart(dates: pd.DataFrame, *, published: object = None, ax: "Axes | None" = None,
+                   window: "tuple[object, object] | None" = None) -> "tuple[Figure, pd.DataFrame]":
+    """Every date expression of the article on a calendar axis; what cannot be dated listed underneath.
+
+    One row per dated expression, earliest at the top, labelled on the left with the article's own
+    words and on the right with the date in words and the event. A single day is a black dot; a range
+    (a week, a month) is a hatched bar from its first to its last day. A dashed vertical line marks
+    the assumed publication date. A lone far-off group (one event years earlier) is drawn as arrows at
+    the edge with its date in words, so the weeks near publication stay readable. Expressions that
+    cannot be dated are listed in a box under the chart, grouped by the reason.
+
+    Args:
+        dates: a `find_dates` frame.
+        published: the assumed publication date (a date or anything `pd.Timestamp` reads); by
+            default the one the frame was resolved against (read from its `anchor` column).
+        ax: draw into these axes; by default a new `Figure` (not registered with pyplot).
+        window: (first, last) day to show, to zoom in; rows wholly outside it are counted in the box
+            under the chart, not drawn.
+
+    Returns:
+        (figure, data): the figure and the frame of what was drawn (see `timeline_data`).
+    """
+    import matplotlib.dates as mdates
+
+    data = timeline_data(dates, published=published, window=window)
+    pub = data.attrs["published"]
+    left, right = data.attrs["window"]
+    shown = data[data["y"].notna()]
+    note = _timeline_note(data, with_key=not shown.empty)
+    note_ax = None
+    if ax is None:
+        rows, lines = max(len(shown), 2), note.count("\n") + 1
+        fig = _chart_figure_class()(figsize=(12, 1.3 + 0.42 * rows + 0.19 * lines), layout="constrained")
+        # The note gets its own (invisible) axes, so the layout keeps room for it whatever its length.
+        ax, note_ax = fig.subplots(2, 1, height_ratios=[0.42 * rows, 0.19 * lines + 0.1])
+        note_ax.set_axis_off()
+        fig.alt_text = timeline_chart_alt_text(data)  # type: ignore[attr-defined]
+    else:
+        fig = ax.figure
+    box = {"facecolor": "white", "edgecolor": "black", "boxstyle": "round,pad=0.5"}
+    if shown.empty:
+        if data.empty:
+            message = "No dates found in this article."
+        elif (data["drawn"] == "outside").any():
+            message = "No date falls in this window."
+        else:
+            message = (f"None of the {len(data)} date expressions can be placed on the calendar"
+                       + ("" if pub is not None else ": no publication date was assumed") + ".")
+        ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, fontsize=12, gid="no-dates")
+        ax.set_axis_off()
+    else:
+        _draw_timeline_rows(ax, shown, pub, left, right)
+    if note:
+        if note_ax is not None:
+            note_ax.text(0, 1, note, ha="left", va="top", fontsize=9, transform=note_ax.transAxes, gid="undated",
+                         bbox=box, linespacing=1.4)
+        else:
+            ax.annotate(note, (0, 0), xycoords="axes fraction", xytext=(0, -36), textcoords="offset points",
+                        ha="left", va="top", fontsize=9, gid="undated", bbox=box, linespacing=1.4)
+    return fig, data
+
+
+def _draw_timeline_rows(ax: "Axes", shown: pd.DataFrame, pub: "pd.Timestamp | None",
+                        left: "pd.Timestamp", right: "pd.Timestamp") -> None:
+    import matplotlib.dates as mdates
+
+    one_day = pd.Timedelta(days=1)
+    for row in shown.itertuples(index=False):
+        y = int(row.y)
+        if row.drawn in ("off-left", "off-right"):
+            at, side = (left, "left") if row.drawn == "off-left" else (right + one_day, "right")
+            ax.annotate("", (at, y), xytext=(26 if side == "left" else -26, 0), textcoords="offset points",
+                        arrowprops={"arrowstyle": "-|>", "color": "black", "lw": 1.8, "mutation_scale": 16},
+                        gid=f"off-{side}-{row.id}")
+            ax.annotate(f"{row.when}, off the scale", (at, y), xytext=(30 if side == "left" else -30, 0),
+                        textcoords="offset points", ha=side, va="center", fontsize=8.5, style="italic")
+        elif row.drawn == "point":
+            ax.plot([row.date_low + one_day / 2], [y], marker="o", markersize=9, color="black",
+                    linestyle="none", gid=f"day-{row.id}")
+        else:
+            ax.barh(y, row.date_high + one_day - row.date_low, left=row.date_low, height=0.55,
+                    color="0.85", edgecolor="black", hatch="///", lw=1, gid=f"range-{row.id}")
+        # The label column right of the axes: date in words and the event, aligned, never over a mark.
+        ax.text(1.01, y, row.label, va="center", fontsize=9, transform=ax.get_yaxis_transform())
+    n = len(shown)
+    ax.set_ylim(n - 0.5, -1.3)  # earliest on top; headroom for the publication-date label
+    ax.set_yticks(list(shown["y"].astype(int)), [f"“{shorten(t, 28)}”" for t in shown["text"]], fontsize=9.5)
+    ax.tick_params(axis="y", length=0, pad=6)
+    for y in range(n):
+        ax.axhline(y, color="0.9", lw=0.6, zorder=0)
+    ax.set_xlim(left, right + one_day)
+    if pub is not None and left <= pub <= right:
+        ax.axvline(pub + one_day / 2, color="black", linestyle="--", lw=1.3, gid="publication-date")
+        ax.text(pub + one_day / 2, -1.0, f"assumed publication date\n{pub:%a} {pub.day} {pub:%b %Y} ",
+                ha="right", va="center", fontsize=9, fontweight="bold",
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.grid(axis="x", color="0.85", lw=0.6)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    title = "When things happened, according to the article"
+    if pub is not None:
+        title += f" (assuming it was published on {pub.day} {pub:%B %Y})"
+    ax.set_title(title, loc="left", fontsize=12)
+
+
+def _timeline_note(data: pd.DataFrame, *, with_key: bool = True, width: int = 110) -> str:
+    """The box under the timeline: the key, rows outside a zoom window, and what cannot be dated, by reason."""
+    import textwrap
+
+    lines = ["●  a single day        ▨  a range (a week, a month): the article does not say which day"] if with_key else []
+    outside = data[data["drawn"] == "outside"]
+    if len(outside):
+        lines.append(f"Not shown: {len(outside)} dated expression{'s' if len(outside) != 1 else ''} outside this "
+                     "window (" + ", ".join(dict.fromkeys(outside.sort_values("date_low")["when"])) + ").")
+    listed = data[data["shape"] == "undated"]
+    if len(listed):
+        lines.append(f"Cannot be dated ({len(listed)}, not on the chart):")
+        for why, listing in _undated_groups(listed):
+            lines.extend(textwrap.wrap(f"• {why}: {listing}", width, subsequent_indent="   "))
+    return "\n".join(lines)
+
+
+def _undated_groups(listed: pd.DataFrame) -> list[tuple[str, str]]:
+    """(reason, '“recent” ×3, “a couple of days after”') per reason, in article order."""
+    groups: dict[str, dict[str, int]] = {}
+    for row in listed.itertuples(index=False):
+        words = groups.setdefault(_why_undated(row.anchor), {})
+        text = shorten(row.text, 30)
+        words[text] = words.get(text, 0) + 1
+    return [(why, ", ".join(f"“{w}”" + (f" ×{c}" if c > 1 else "") for w, c in words.items()))
+            for why, words in groups.items()]
+
+
+def timeline_chart_alt_text(data: pd.DataFrame) -> str:
+    """The timeline in words, for screen readers and the lessons: what is placed, where, what is not."""
+    if data is None or data.empty:
+        return "A timeline with no dates: no date expressions were found in this article."
+    placed = data[data["shape"] != "undated"]
+    listed = data[data["shape"] == "undated"]
+    pub = data.attrs.get("published")
+    parts = []
+    drawn = placed[placed["y"].notna()]
+    if placed.empty:
+        parts.append(f"A timeline on which none of the {len(listed)} date expressions can be placed"
+                     + ("" if pub is not None else ", because no publication date was assumed") + ".")
+    elif drawn.empty:
+        parts.append("A timeline zoomed in on a window in which no date falls.")
+    else:
+        first, last = drawn["date_low"].min(), drawn["date_high"].max()
+        days, ranges = (drawn["shape"] == "day").sum(), (drawn["shape"] == "range").sum()
+        parts.append(
+            f"A timeline of {len(drawn)} dated expression{'s' if len(drawn) != 1 else ''} from the article, "
+            f"from {first:%B %Y} to {last:%B %Y}, earliest at the top: {days} single "
+            f"day{'s' if days != 1 else ''} drawn as dots and {ranges} range{'s' if ranges != 1 else ''} "
+            "(a week or a month) drawn as hatched bars.")
+        if pub is not None:
+            parts.append(f"A dashed vertical line marks the assumed publication date, {pub.day} {pub:%B %Y}.")
+        off = drawn[drawn["drawn"].str.startswith("off")]
+        if len(off):
+            parts.append("Too far from the rest to fit, shown as an arrow at the edge: "
+                         + "; ".join(f"“{r.text}” ({r.when})" for r in off.itertuples(index=False)) + ".")
+        parts.append("Rows: " + "; ".join(f"“{r.text}”: {r.when}" + (f", {shorten(r.event, 60)}" if r.event else "")
+                                         for r in drawn.itertuples(index=False)) + ".")
+    if len(listed):
+        parts.append(f"Listed under the chart as cannot be dated ({len(listed)}): "
+                     + "; ".join(f"{why}: {listing}" for why, listing in _undated_groups(listed)) + ".")
+    outside = data[data["drawn"] == "outside"]
+    if len(outside):
+        parts.append(f"{len(outside)} dated expression{'s' if len(outside) != 1 else ''} fall outside the zoomed "
+                     "window and are not drawn.")
+    return " ".join(parts)

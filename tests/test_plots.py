@@ -122,3 +122,184 @@ def test_chart_of_the_real_analysis():
     assert (data["band"] == "different story").sum() == 1
     assert (data["shape"] == "at-least").any() and (data["shape"] == "up-to").any()
     assert data["x_end"].replace(math.inf, 0).max() == 150000
+
+
+# --- The timeline chart -------------------------------------------------------------------------------------
+
+import datetime as dt  # noqa: E402
+
+from medialit import Article, find_dates  # noqa: E402
+from medialit.plots import TIMELINE_COLUMNS, timeline_chart, timeline_chart_alt_text, timeline_data  # noqa: E402
+
+PUBLISHED = dt.date(2019, 1, 21)
+SMALL = ("The council voted on Tuesday to close the bridge. Work began last month, officials said. "
+         "A report in March 2020 had warned of cracks. Repairs will start two days after the vote. "
+         "Residents have complained about recent delays.")
+
+
+@pytest.fixture(scope="module")
+def dates():
+    return find_dates(load_article(), published=PUBLISHED)
+
+
+@pytest.fixture(scope="module")
+def small_dates():
+    return find_dates(Article.from_text(SMALL), published=dt.date(2021, 5, 6))
+
+
+def _ax(fig):
+    return fig.axes[0]
+
+
+def _undated_box(fig) -> str:
+    return "\n".join(t.get_text() for a in fig.axes for t in a.texts if t.get_gid() == "undated")
+
+
+def test_timeline_returns_every_expression(dates):
+    fig, data = timeline_chart(dates)
+    assert list(data.columns) == TIMELINE_COLUMNS
+    assert sorted(data["id"]) == sorted(dates["id"])
+    placed = data[data["shape"] != "undated"]
+    assert len(placed) == dates["date_low"].notna().sum()
+    # dated rows first, in calendar order, numbered from the top; undated rows have no y
+    assert placed["date_low"].is_monotonic_increasing
+    assert placed["y"].tolist() == list(range(len(placed)))
+    assert data.loc[data["shape"] == "undated", "y"].isna().all()
+    assert data.attrs["published"] == pd.Timestamp(PUBLISHED)  # read from the anchor column
+
+
+@pytest.mark.parametrize("low,high,shape,when", [
+    ("2019-01-19", "2019-01-19", "day", "Sat 19 Jan 2019"),
+    ("2018-12-01", "2018-12-31", "range", "Dec 2018"),
+    ("2019-01-14", "2019-01-19", "range", "14–19 Jan 2019"),
+    ("2018-01-01", "2018-12-31", "range", "2018"),
+    ("2018-12-30", "2019-01-02", "range", "30 Dec 2018 – 2 Jan 2019"),
+    (None, None, "undated", ""),
+    ("2019-01-19", None, "day", "Sat 19 Jan 2019"),  # one known end: that day
+])
+def test_timeline_shapes_and_words(low, high, shape, when):
+    frame = pd.DataFrame([{"id": 0, "start": 0, "text": "t", "kind": "relative", "anchor": "",
+                           "date_low": pd.Timestamp(low) if low else pd.NaT,
+                           "date_high": pd.Timestamp(high) if high else pd.NaT, "event": "e"}])
+    row = timeline_data(frame).iloc[0]
+    assert (row["shape"], row["when"]) == (shape, when)
+
+
+def test_range_is_a_bar_and_day_is_a_point(dates):
+    fig, data = timeline_chart(dates)
+    ax = _ax(fig)
+    bars = {p.get_gid() for p in ax.patches if (p.get_gid() or "").startswith("range-")}
+    points = [line for line in ax.lines if (line.get_gid() or "").startswith("day-")]
+    assert bars == {f"range-{i}" for i in data.loc[data["drawn"] == "bar", "id"]}
+    assert {line.get_gid() for line in points} == {f"day-{i}" for i in data.loc[data["drawn"] == "point", "id"]}
+    assert all(line.get_marker() == "o" for line in points)
+    # a month bar spans its whole month: from the first day to the day after the last
+    month = data[(data["text"] == "Last June")].iloc[0]
+    bar = next(p for p in ax.patches if p.get_gid() == f"range-{month['id']}")
+    import matplotlib.dates as mdates
+    assert mdates.num2date(bar.get_x()).date() == dt.date(2018, 6, 1)
+    assert round(bar.get_width()) == 30
+    assert bar.get_hatch()  # hatched, not told apart by colour alone
+
+
+def test_lone_far_event_is_an_arrow_at_the_edge(dates):
+    """June 2017 lies a year before the rest: drawn at the left edge, not squeezing the weeks near publication."""
+    fig, data = timeline_chart(dates)
+    row = data[data["text"] == "in June 2017"].iloc[0]
+    assert row["drawn"] == "off-left"
+    assert any(t.get_gid() == f"off-left-{row['id']}" for t in _ax(fig).texts)
+    assert any("Jun 2017, off the scale" in t.get_text() for t in _ax(fig).texts)
+    assert data.attrs["window"][0] > pd.Timestamp("2018-05-01")
+
+
+def test_publication_date_is_a_labelled_line(dates):
+    fig, _ = timeline_chart(dates)
+    ax = _ax(fig)
+    line = next(line for line in ax.lines if line.get_gid() == "publication-date")
+    assert line.get_linestyle() == "--"
+    assert any("assumed publication date" in t.get_text() and "21 Jan 2019" in t.get_text() for t in ax.texts)
+
+
+def test_published_argument_wins(dates):
+    _, data = timeline_chart(dates, published=dt.date(2019, 1, 25))
+    assert data.attrs["published"] == pd.Timestamp("2019-01-25")
+
+
+def test_undated_are_listed_by_reason(dates):
+    fig, data = timeline_chart(dates)
+    box = _undated_box(fig)
+    assert "Cannot be dated (4" in box
+    assert "“recent” ×3" in box and "“a couple of days after”" in box
+    alt = timeline_chart_alt_text(data)
+    assert "cannot be dated (4)" in alt and "“recent” ×3" in alt
+
+
+def test_without_publication_date_most_are_listed():
+    data = timeline_data(find_dates(load_article()))
+    assert data.attrs["published"] is None
+    assert set(data.loc[data["shape"] != "undated", "text"]) == {"in June 2017"}
+    assert "needs the publication date" in timeline_chart_alt_text(data)
+
+
+def test_zoom_window_counts_what_it_leaves_out(dates):
+    fig, data = timeline_chart(dates, window=("2019-01-08", "2019-01-25"))
+    drawn = data[data["y"].notna()]
+    assert set(drawn["text"]) == {"This month", "on January 15", "On Saturday", "Monday", "earlier this week"}
+    assert (data["drawn"] == "outside").sum() == 6
+    assert "Not shown: 6 dated expressions" in _undated_box(fig)
+    assert "6 dated expressions fall outside" in timeline_chart_alt_text(data)
+
+
+def test_timeline_png_and_no_pyplot_leak(dates, tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # e.g. "More than 20 figures have been opened"
+        for _ in range(25):
+            fig, _ = timeline_chart(dates)
+    out = tmp_path / "timeline.png"
+    fig.savefig(out)
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    bundle = fig._repr_mimebundle_()
+    assert "image/png" in bundle and bundle["text/plain"] == fig.alt_text
+
+
+def test_timeline_into_given_axes(dates):
+    from matplotlib.figure import Figure
+
+    mine = Figure()
+    ax = mine.add_subplot()
+    fig, data = timeline_chart(dates, ax=ax)
+    assert fig is mine and len(mine.axes) == 1 and len(data) == len(dates)
+    assert "recent" in _undated_box(fig)
+
+
+def test_timeline_of_a_small_article(small_dates, tmp_path):
+    fig, data = timeline_chart(small_dates)
+    assert data[data["shape"] != "undated"]["text"].tolist() == ["in March 2020", "last month", "on Tuesday"]
+    assert data.set_index("text").loc["on Tuesday", "when"] == "Tue 4 May 2021"
+    assert data.set_index("text").loc["last month", "drawn"] == "bar"
+    assert "“two days after”" in _undated_box(fig) and "“recent”" in _undated_box(fig)
+    alt = timeline_chart_alt_text(data)
+    assert alt.startswith("A timeline of 3 dated expressions") and "6 May 2021" in alt
+    fig.savefig(tmp_path / "small.png")
+
+
+def test_timeline_of_an_empty_frame_says_no_dates_found(tmp_path):
+    empty = find_dates(Article.from_text("Nothing happened here at all."))
+    fig, data = timeline_chart(empty)
+    assert data.empty and list(data.columns) == TIMELINE_COLUMNS
+    assert any("No dates found" in t.get_text() for t in _ax(fig).texts)
+    assert "no date expressions were found" in timeline_chart_alt_text(data)
+    fig.savefig(tmp_path / "empty.png")
+    fig, data = timeline_chart(pd.DataFrame())  # no columns at all: still a chart
+    assert data.empty
+
+
+def test_timeline_all_undated_says_so():
+    frame = find_dates(Article.from_text("It rained on Monday and again recently."))
+    fig, data = timeline_chart(frame)
+    assert (data["shape"] == "undated").all() and len(data) == 2
+    assert any("can be placed" in t.get_text() for t in _ax(fig).texts)
+    assert "needs the publication date: “on Monday”" in _undated_box(fig)
