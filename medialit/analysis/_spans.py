@@ -328,6 +328,21 @@ def _manner_adverb(t: Tok) -> bool:
     return len(t.text) >= 7 and t.text.islower() and t.text.endswith("ly") and t.text not in _LY_NOUNS
 
 
+#: How far (in characters) the noun-phrase finders look from the cue. A phrase has at most
+#: 16 tokens, rarely over 10 characters each (a bracketed token is at most 62), so this never
+#: cuts a real one; it keeps a giant unpunctuated
+#: sentence linear instead of re-tokenising all of it for every cue.
+NP_WINDOW = 600
+
+
+def _window_start(text: str, start: int, end: int) -> int:
+    if end - start <= NP_WINDOW:
+        return start
+    lo = end - NP_WINDOW
+    space = text.find(" ", lo, end)  # begin at a word boundary, not inside a word
+    return space + 1 if space >= 0 else lo
+
+
 def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple[int, int, set[str]] | None:
     """The noun phrase that ends just before `end` (the subject of a cue at `end`).
 
@@ -335,7 +350,7 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
     "passive", "to" (an infinitive), "determiner" (the cue follows a determiner: a noun use).
     None when no phrase is found.
     """
-    toks = tokens(text, start, end)
+    toks = tokens(text, _window_start(text, start, end), end)
     flags: set[str] = set()
     i = len(toks) - 1
     if i >= 0 and toks[i].low in DETERMINERS:
@@ -426,7 +441,7 @@ TIME_TAIL = re.compile(
 
 def np_after(text: str, start: int, end: int, *, max_tokens: int = 12, stop_prepositions: bool = True) -> tuple[int, int] | None:
     """The noun phrase that starts at `start` (a source after "according to" or "said")."""
-    toks = tokens(text, start, end)
+    toks = tokens(text, start, min(end, start + NP_WINDOW))
     span: list[Tok] = []
     for t in toks:
         low = t.low

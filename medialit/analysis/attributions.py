@@ -92,6 +92,7 @@ _RELATIVE = re.compile(
     r"always|initially|once|publicly|flatly|strongly|vehemently|categorically|since|first)\s+)*$", re.IGNORECASE)
 _NEGATIVE_SOURCE = re.compile(r"(?:nobody|no\s*-?\s*one|none|neither|no\s+\S.*)", re.IGNORECASE)
 _FIRST_PERSON = {"i", "we", "you"}
+_REGION_MAX = 3000  # characters read on each side of a cue
 _NAME_APPOSITION = re.compile(
     r",\s*((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4})(?=\s*(?:[.!?;]|$))", re.IGNORECASE)
 # What may follow "“...,” X said" before the sentence ends without being the content:
@@ -257,6 +258,9 @@ class _Tracer:
         if self.index.roles[k] == "boilerplate":
             return None
         rs, re_, level = self.region(cs, s_start, s_end)
+        # A real sentence is far shorter than this; a giant unpunctuated one (a scraped blob)
+        # is read only near the cue, so each statement costs the same whatever the length.
+        rs, re_ = max(rs, cs - _REGION_MAX), min(re_, ce + _REGION_MAX)
         text = self.text
         base = _Row(cs, ce, category, "", level=level)
         cue_low = text[cs:ce].lower()
@@ -264,18 +268,21 @@ class _Tracer:
         if re.fullmatch(r"according\s+to", cue_low):
             return self.according(base, rs, re_)
 
-        left_raw = text[rs:cs]
+        # Only the last stretch before the cue matters to these end-anchored patterns; a bounded
+        # window keeps one giant sentence linear.
+        w0 = max(rs, cs - 200)
+        left_raw = text[w0:cs]
         coord = _COORDINATED.search(left_raw)
         if coord and not _PARTICIPLE.search(cue_low):
             # "denied the charges and said ...": the subject of the first verb speaks again.
             base.rule = "coordinated"
             base.extra["needs_source"] = True
-            base.extra["coord_at"] = rs + coord.start()
+            base.extra["coord_at"] = w0 + coord.start()
             return self.content_after(base, ce, rs, re_, s_end)
         rel = _RELATIVE.search(left_raw)
         if rel:
             # "The company, which said last year ...": the antecedent is the speaker.
-            head = np_before(text, rs, rs + rel.start())
+            head = np_before(text, max(rs, w0 + rel.start() - 300), w0 + rel.start())
             if head is None or head[2]:
                 return None
             base.rule, base.source_start, base.source_end = "relative-clause", head[0], head[1]
@@ -370,7 +377,7 @@ class _Tracer:
             base.recipient_start, base.recipient_end = recipient
         else:
             m_rec = None
-            for m_rec in _INTRO_RECIPIENT.finditer(text, s_start, before[0]):
+            for m_rec in _INTRO_RECIPIENT.finditer(text, max(s_start, rs), before[0]):
                 pass
             if m_rec is not None:
                 rec = np_after(text, m_rec.end(), before[0])
@@ -401,13 +408,14 @@ class _Tracer:
         """
         text = self.text
         end = text.rfind(",", rs, cs)  # the comma just before the cue
-        commas = [m.start() for m in re.finditer(",", text[rs:end])]
-        commas = [rs + c for c in commas][-4:]
+        lo = max(rs, end - 400)  # parentheticals are short: look at most this far back
+        commas = [m.start() for m in re.finditer(",", text[lo:end])]
+        commas = [lo + c for c in commas][-4:]
         # Try the nearest comma first: the subject ends there, what follows is parenthetical.
         for n in range(len(commas) - 1, -1, -1):
             head_end = commas[n]
             pieces = [(commas[j] + 1, commas[j + 1] if j + 1 < len(commas) else end) for j in range(n, len(commas))]
-            head = np_before(text, rs, head_end)
+            head = np_before(text, max(rs, head_end - 300), head_end)
             if head is None or head[2] or head[1] != len(text[:head_end].rstrip()):
                 continue
             head_text = text[head[0]:head[1]]
@@ -606,10 +614,11 @@ class _Tracer:
                 # The sentence's subject: "The judge refused bail, saying ...", "The trust
                 # apologised and said ...". A phrase followed by a comma is an introduction
                 # ("In a statement, the ministry ..."): the subject comes after it.
-                found = np_after(self.text, s_start, r.cue_start)
+                stop = min(r.cue_start, s_start + 300)  # a subject is near the start: bound the scan
+                found = np_after(self.text, s_start, stop)
                 if not (found and re.match(r"\s+[a-z]", self.text[found[1]:found[1] + 2])):
-                    lead = re.match(r"(?:[^,]{0,40},\s*)?", self.text[s_start:r.cue_start])
-                    found = np_after(self.text, s_start + lead.end(), r.cue_start)
+                    lead = re.match(r"(?:[^,]{0,40},\s*)?", self.text[s_start:stop])
+                    found = np_after(self.text, s_start + lead.end(), stop)
                 if found:
                     r.source_start, r.source_end = found
 
