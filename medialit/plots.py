@@ -387,8 +387,6 @@ def timeline_chart(dates: pd.DataFrame, *, published: object = None, ax: "Axes |
     Returns:
         (figure, data): the figure and the frame of what was drawn (see `timeline_data`).
     """
-    import matplotlib.dates as mdates
-
     data = timeline_data(dates, published=published, window=window)
     pub = data.attrs["published"]
     left, right = data.attrs["window"]
