@@ -30,7 +30,7 @@ def run(repeat: int = 15) -> list[tuple]:
     def ratio(name: str, fn, frame) -> None:
         t = median_seconds(fn, repeat=repeat)
         base = median_seconds(lambda: frame.to_html(), repeat=repeat)
-        rows.append((name, f"{t * 1000:.2f}", f"{base * 1000:.2f}", f"{t / base:.1f}"))
+        rows.append((f"{name} / frame.to_html()", f"{t / base:.1f}", "-", f"{t * 1000:.2f} ms vs {base * 1000:.2f} ms"))
 
     ratio("AttributionTracer(article, attributions)", lambda: AttributionTracer(article, attributions), attributions)
     tracer = AttributionTracer(article, attributions)
@@ -57,7 +57,7 @@ def _chart_png(figures) -> None:
 
 def main() -> None:
     rows = run()
-    print(table(rows, ("what", "ms (median)", "to_html ms", "ratio")))
+    print(table(rows, ("measure", "ratio", "goal", "detail")))
 
 
 if __name__ == "__main__":
