@@ -75,19 +75,23 @@ def test_status_is_shape_and_words_not_colour(figures):
     assert colours <= {"black"}
 
 
-def test_png_and_no_pyplot_leak(figures, tmp_path):
+def _assert_png_and_no_pyplot_leak(make_chart, out) -> None:
+    """Draw 25 charts with no pyplot warning, save the last as PNG, and check its notebook bundle."""
     import matplotlib
 
     matplotlib.use("Agg")
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # e.g. "More than 20 figures have been opened"
         for _ in range(25):
-            fig, _ = figure_chart(figures)
-    out = tmp_path / "chart.png"
+            fig, _ = make_chart()
     fig.savefig(out)
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     bundle = fig._repr_mimebundle_()
     assert "image/png" in bundle and bundle["text/plain"] == fig.alt_text
+
+
+def test_png_and_no_pyplot_leak(figures, tmp_path):
+    _assert_png_and_no_pyplot_leak(lambda: figure_chart(figures), tmp_path / "chart.png")
 
 
 def test_draws_into_given_axes(figures):
@@ -251,18 +255,7 @@ def test_zoom_window_counts_what_it_leaves_out(dates):
 
 
 def test_timeline_png_and_no_pyplot_leak(dates, tmp_path):
-    import matplotlib
-
-    matplotlib.use("Agg")
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")  # e.g. "More than 20 figures have been opened"
-        for _ in range(25):
-            fig, _ = timeline_chart(dates)
-    out = tmp_path / "timeline.png"
-    fig.savefig(out)
-    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    bundle = fig._repr_mimebundle_()
-    assert "image/png" in bundle and bundle["text/plain"] == fig.alt_text
+    _assert_png_and_no_pyplot_leak(lambda: timeline_chart(dates), tmp_path / "timeline.png")
 
 
 def test_timeline_into_given_axes(dates):
