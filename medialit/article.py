@@ -16,8 +16,7 @@ from typing import Any
 import pandas as pd
 
 from .errors import MedialitError
-from .fetch import is_url
-from .loaders import MAX_BYTES, SUPPORTED, Document, read_document, read_url
+from .loaders import MAX_BYTES, SUPPORTED, Document, is_url, read_document, read_url
 from .meta import Inference, infer_meta
 from .paragraphs import PARAGRAPH_COLUMNS, ROLES, split_paragraphs
 from .sentences import SENTENCE_COLUMNS, split_sentences

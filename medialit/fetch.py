@@ -7,7 +7,6 @@ timeout, a page larger than the limit, something that is not a web page or text.
 
 from __future__ import annotations
 
-import re
 import socket
 import urllib.error
 import urllib.request
@@ -22,7 +21,6 @@ MAX_PAGE_BYTES = 20_000_000
 #: Content types read as a page or as text; anything else (PDF, images, video) is refused.
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _TEXT_TYPES = ("text/plain", "text/markdown")
-_URL = re.compile(r"^https?://", re.I)
 # Some sites refuse Python's default user agent; say who we are, plainly.
 _HEADERS = {
     "User-Agent": "Mozilla/5.0 (compatible; medialit teaching kit)",
@@ -45,13 +43,16 @@ class Fetched:
         return "text" if self.content_type in _TEXT_TYPES else "html"
 
 
-def is_url(source: object) -> bool:
-    """Is `source` a web address (``http://`` or ``https://``)?"""
-    return isinstance(source, str) and bool(_URL.match(source.strip()))
+def fetch_url(url: str, *, timeout: float | None = None, max_bytes: int | None = None) -> Fetched:
+    """Download `url` (redirects followed) or raise a one-line `MedialitError` saying what went wrong.
 
-
-def fetch_url(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES) -> Fetched:
-    """Download `url` (redirects followed) or raise a one-line `MedialitError` saying what went wrong."""
+    Args:
+        url: an ``http://`` or ``https://`` address.
+        timeout: seconds to wait for an answer (default `TIMEOUT`).
+        max_bytes: the largest page accepted (default `MAX_PAGE_BYTES`).
+    """
+    timeout = TIMEOUT if timeout is None else timeout
+    max_bytes = MAX_PAGE_BYTES if max_bytes is None else max_bytes
     url = url.strip()
     request = urllib.request.Request(url, headers=_HEADERS)
     try:

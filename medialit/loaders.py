@@ -16,11 +16,10 @@ from typing import Any
 
 from .decoding import decode
 from .errors import MedialitError
-from .fetch import fetch_url
 from .webpage import html_to_text, read_page
 
 __all__ = ["Document", "MAX_BYTES", "SUPPORTED", "decode_bytes", "html_to_text", "markdown_to_text",
-           "read_document", "read_url", "supported_suffixes"]
+           "is_url", "read_document", "read_url", "supported_suffixes"]
 
 #: Files larger than this many bytes are refused (a long news article is well under 1 MB;
 #: 20 MB leaves room for saved web pages with inline markup). At most MAX_BYTES + 1 bytes are read.
@@ -47,6 +46,14 @@ class Document:
     title: str | None = None
     blocks: tuple[tuple[int, int, str | None], ...] = ()
     info: dict[str, Any] = field(default_factory=dict)
+
+
+_URL = re.compile(r"^\s*https?://", re.I)
+
+
+def is_url(source: object) -> bool:
+    """Is `source` a web address (``http://`` or ``https://``)?"""
+    return isinstance(source, str) and bool(_URL.match(source))
 
 
 def supported_suffixes() -> str:
@@ -81,16 +88,15 @@ def read_url(url: str) -> Document:
         MedialitError: offline, no such site, an HTTP error (404...), a timeout, too large,
             or not a web page or text.
     """
+    from .fetch import fetch_url  # urllib loads only when an address is given
+
     fetched = fetch_url(url)
     doc = _document(fetched.data, url, "markdown" if fetched.content_type == "text/markdown" else fetched.kind,
                     declared=fetched.charset)
     info = dict(doc.info)
-    page = info.get("page", {})
     info["url"] = fetched.url
-    if fetched.url != url:
-        info["requested_url"] = url
-    if page.get("url") is None and fetched.kind == "html":
-        info["page"] = {**page, "url": fetched.url}
+    if fetched.url != url.strip():
+        info["requested_url"] = url.strip()
     return Document(doc.text, doc.title, doc.blocks, info)
 
 

@@ -12,13 +12,14 @@ EPILOG = """examples:
   medialit analyze                              # the bundled article, everything, as JSON
   medialit analyze story.html --what hedges --format table
   medialit analyze story.txt --what figures --format csv > figures.csv
+  medialit analyze https://example.org/news/story.html   # fetch a page by its address
 """
 WHAT = ("hedges", "attributions", "claims", "figures", "dates", "all")
 FORMATS = ("json", "csv", "table")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", nargs="?", help="a .txt, .md, .html or .htm file (default: the bundled article)")
+    parser.add_argument("path", nargs="?", help="a .txt, .md, .html or .htm file, or an http(s):// address (default: the bundled article)")
     parser.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
     parser.add_argument("--what", choices=WHAT, default="all", help="which analysis to print (default: all)")
 
