@@ -291,8 +291,8 @@ def assign_roles(paragraphs: Sequence[str], *, title: str | None = None,
     """A role per paragraph from position, shape, word overlap and boilerplate patterns (see module doc).
 
     `hints` (one per paragraph, from a web page's reader) overrule the shape rules where they are sure:
-    a ``furniture`` paragraph is never body, a ``caption`` is boilerplate, and a ``story`` paragraph
-    between the headline and the body (a standfirst) is body, not a related headline.
+    a ``furniture`` or ``link`` paragraph (all link text) is never body, a ``caption`` is boilerplate, and a
+    ``story`` paragraph between the headline and the body (a standfirst) is body, not a related headline.
     """
     n = len(paragraphs)
     roles = ["body"] * n
@@ -302,7 +302,8 @@ def assign_roles(paragraphs: Sequence[str], *, title: str | None = None,
     rules = [boilerplate_rule(p) for p in paragraphs]
     anywhere = [r is not None and r[1] == "any" for r in rules]
     edge = [r is not None for r in rules]
-    story = [_is_story(p) and not edge[i] and hints[i] not in ("furniture", "caption") for i, p in enumerate(paragraphs)]
+    story = [_is_story(p) and not edge[i] and hints[i] not in ("furniture", "caption", "link")
+             for i, p in enumerate(paragraphs)]
     last_story = max((i for i in range(n) if story[i]), default=-1)
 
     for i in range(n):
@@ -375,7 +376,7 @@ def _apply_hints(roles: list[str], hints: list[str | None]) -> None:
     for k, hint in enumerate(hints):
         if roles[k] == "headline" or hint is None:
             continue
-        if hint == "caption" or (hint == "furniture" and roles[k] == "body"):
+        if hint == "caption" or (hint in ("furniture", "link") and roles[k] == "body"):
             roles[k] = "boilerplate"
         elif hint == "story" and roles[k] == "related-headline" and k < first_body:
             roles[k] = "body"  # a standfirst under the headline, which the page shows as part of the story

@@ -12,8 +12,8 @@ keeps less than a third of the page's running prose (for example a whole article
 and short blocks inside ``<nav>``/``<aside>``/``<header>``/``<footer>`` are furniture.
 
 Each block is a `Block`: its ``start``/``end`` in the text, its ``label`` (``story``,
-``furniture``, ``caption`` or None: no verdict, the paragraph rules decide), and the tag and zone
-it came from.
+``furniture``, ``caption``, ``link`` for a block that is all link text, or None: no verdict, the
+paragraph rules decide), and the tag and zone it came from.
 """
 
 from __future__ import annotations
@@ -56,7 +56,8 @@ class Block:
     end: int
     tag: str  # the innermost block element that held it ("p", "li", "h1", "figcaption", "pre", ...)
     zone: str  # "main", "chrome" (nav/aside/header/footer outside the story) or "hidden"
-    label: str | None = None  # "story", "furniture", "caption", or None (the paragraph rules decide)
+    linked: bool = False  # all its text is link text (a menu item, a link to another story)
+    label: str | None = None  # "story", "furniture", "caption", "link", or None (the paragraph rules decide)
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,11 @@ class _Extractor(HTMLParser):
         self.chrome = 0  # open nav/aside/header/footer outside a story container
         self.containers = 0  # open <article>/<main>
         self.pre = 0
-        self.blocks: list[tuple[str, str, str]] = []  # (text, tag, zone)
+        self.blocks: list[tuple[str, str, str, bool]] = []  # (text, tag, zone, all link text)
         self.current: list[str] = []
         self.zone: str | None = None
+        self.links = 0  # open <a> elements
+        self.linked = 0  # characters of the current block inside a link
         self.title_parts: list[str] = []
         self.in_title = False
         self.flags: list[tuple[bool, bool, bool]] = []  # per stack entry: (skips, hides, chrome)
@@ -105,8 +108,11 @@ class _Extractor(HTMLParser):
         else:
             text = _SPACE.sub(" ", raw).strip()
         if text:
-            self.blocks.append((text, "pre" if self.pre else self._block_tag(), self.zone or "main"))
+            # A block that is all link text is a link to another page (a menu item, a related story).
+            linked = self.linked >= 0.9 * len(_SPACE.sub("", text))
+            self.blocks.append((text, "pre" if self.pre else self._block_tag(), self.zone or "main", linked))
         self.zone = None
+        self.linked = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("meta", "link", "time"):
@@ -133,6 +139,7 @@ class _Extractor(HTMLParser):
         self.chrome += chrome
         self.containers += tag in ("article", "main")
         self.pre += tag == "pre"
+        self.links += tag == "a"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("meta", "link"):
@@ -158,6 +165,7 @@ class _Extractor(HTMLParser):
                     self.chrome -= chrome
                     self.containers -= name in ("article", "main")
                     self.pre -= name == "pre"
+                    self.links -= name == "a"
                 del self.stack[i:], self.flags[i:]
                 break
 
@@ -169,6 +177,8 @@ class _Extractor(HTMLParser):
         elif not self.skipping:
             if self.zone is None and data.strip():
                 self.zone = "hidden" if self.hiding else ("chrome" if self.chrome else "main")
+            if self.links:
+                self.linked += len(_SPACE.sub("", data))
             self.current.append(data)
 
     def handle_comment(self, data: str) -> None:  # comments are never visible
@@ -214,14 +224,14 @@ def read_page(markup: str, *, judge: bool = True) -> Page:
         notes.append(f"the last {len(parser.rawdata):,} characters of markup could not be read")
     pieces, spans = [], []
     at = 0
-    for text, tag, zone in parser.blocks:
+    for text, tag, zone, linked in parser.blocks:
         if pieces:
             at += 2
-        spans.append((at, at + len(text), tag, zone))
+        spans.append(Block(at, at + len(text), tag, zone, linked))
         pieces.append(text)
         at += len(text)
     text = "\n\n".join(pieces)
-    blocks = [Block(s, e, tag, zone) for s, e, tag, zone in spans]
+    blocks = spans
     head_title = _SPACE.sub(" ", "".join(parser.title_parts)).strip() or None
     h1 = next((text[b.start:b.end] for b in blocks if b.tag == "h1"), None)
     if not judge:
@@ -299,13 +309,15 @@ def _judge(text: str, blocks: list[Block], story: str | None) -> tuple[list[Bloc
         para = text[b.start:b.end]
         if b.tag == "figcaption":
             label = "caption"
+        elif b.linked:
+            label = "link"
         elif trusted:
             label = "story" if inside else "furniture"
         elif _is_prose(para):
             label = "story"
         else:
             label = "furniture" if b.zone != "main" else None
-        judged.append(Block(b.start, b.end, b.tag, b.zone, label))
+        judged.append(Block(b.start, b.end, b.tag, b.zone, b.linked, label))
     return judged, "trafilatura" if trusted else "own rules"
 
 
