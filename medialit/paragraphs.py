@@ -382,8 +382,10 @@ def _apply_hints(roles: list[str], hints: list[str | None]) -> None:
             roles[k] = "body"  # a standfirst under the headline, which the page shows as part of the story
 
 
-#: Words that open a lead sentence rather than a headline (see `_headline_with_full_stop`).
-_LEAD_OPENERS = re.compile(r"(?:the|a|an|in|on|at|it|he|she|they|we|this|there|when|after|as|for)\b", re.I)
+@lru_cache(maxsize=1)
+def _lead_openers() -> frozenset[str]:
+    """Words that open a lead sentence rather than a headline (lexicons/lead_openers.csv)."""
+    return frozenset(str(c).lower() for c in load_lexicon("lead_openers", categories=frozenset({"opener"}))["cue"])
 
 
 def _headline_with_full_stop(paragraphs: Sequence[str], i: int) -> bool:
@@ -397,7 +399,10 @@ def _headline_with_full_stop(paragraphs: Sequence[str], i: int) -> bool:
     if i + 1 >= len(paragraphs) or not para.endswith(".") or para.endswith(".."):
         return False
     words = _words(para)
-    if not 3 <= words <= 14 or re.search(r"[,;\"“”]|[.!?]\s+\S", para[:-1]) or _LEAD_OPENERS.match(para):
+    if not 3 <= words <= 14 or re.search(r"[,;\"“”]|[.!?]\s+\S", para[:-1]):
+        return False
+    first = _WORD.match(para)
+    if first is None or first.group().lower() in _lead_openers():
         return False
     following = paragraphs[i + 1]
     return _is_story(following) and _words(following) > words
