@@ -66,10 +66,11 @@ class Decoded:
     encoding: str  # a Python codec name: "utf-8", "cp1252", "utf-16-le", ...
     source: str  # "byte-order mark", "declared", "detected" or "guessed"
     note: str = ""  # what a reader should know (a declaration ignored, NUL bytes removed)
+    evidence: str = ""  # the declaration or mark that says so ("<meta charset=\"utf-8\">"), if any
 
     def describe(self) -> dict[str, str]:
         """A JSON-ready summary for `Article.meta["encoding"]`."""
-        found = {"encoding": self.encoding, "source": self.source}
+        found = {"encoding": self.encoding, "source": self.source, "evidence": self.evidence}
         if self.note:
             found["note"] = self.note
         return found
@@ -87,10 +88,14 @@ def codec_name(label: str | None) -> str | None:
         return None
 
 
-def declared_charset(data: bytes) -> str | None:
-    """The charset an HTML page declares in a ``<meta>`` tag of its first 4 KB, or None."""
+def declared_charset(data: bytes) -> tuple[str, str] | None:
+    """``(charset, the <meta> tag)`` an HTML page declares in its first 4 KB, or None."""
     found = _META_CHARSET.search(data[:4096])
-    return found.group(1).decode("ascii", "replace") if found else None
+    if found is None:
+        return None
+    end = data.find(b">", found.end(), found.end() + 300)
+    tag = data[found.start():end + 1 if end >= 0 else found.end()].decode("ascii", "replace")
+    return found.group(1).decode("ascii", "replace"), tag
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -154,7 +159,8 @@ def decode(data: bytes, name: str, *, declared: str | None = None, html: bool = 
             text = _strict(data[len(bom):], encoding)
             if text is None:
                 raise MedialitError(f"{name}: starts with a {encoding} byte-order mark but is not {encoding}; {_RESAVE}")
-            return _finish(Decoded(text, encoding, "byte-order mark"), name)
+            return _finish(Decoded(text, encoding, "byte-order mark", evidence=f"byte-order mark {bom.hex(' ').upper()}"),
+                           name)
     for magic, what in SIGNATURES:
         if data.startswith(magic):
             raise MedialitError(f"{name}: looks like a binary file ({what}), not text; save the article as plain text")
@@ -169,14 +175,15 @@ def decode(data: bytes, name: str, *, declared: str | None = None, html: bool = 
     if nuls:
         data = data.replace(b"\x00", b"")
         notes.append(f"removed {nuls} NUL byte{'s' if nuls > 1 else ''}")
-    labels = [declared] + ([declared_charset(data)] if html else [])
-    for label in labels:
-        if not label:
-            continue
+    labels = [(declared, f"HTTP header Content-Type: charset={declared}")] if declared else []
+    in_page = declared_charset(data) if html else None
+    if in_page:
+        labels.append(in_page)
+    for label, said in labels:
         encoding = codec_name(label)
         text = _strict(data, encoding) if encoding else None
         if text is not None:
-            return _finish(Decoded(text, encoding, "declared", "; ".join(notes)), name)
+            return _finish(Decoded(text, encoding, "declared", "; ".join(notes), said), name)
         notes.append(f"declared {label!r} ignored: " + ("unknown encoding" if encoding is None else f"the bytes are not {label}"))
     text = _strict(data, "utf-8")
     if text is not None:

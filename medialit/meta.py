@@ -370,7 +370,7 @@ def infer_meta(article, page: dict[str, Any] | None = None) -> dict[str, Inferen
                "detected": "the bytes are valid UTF-8", "guessed": "guessed from the bytes (not declared)"}
         basis = how.get(encoding["source"], encoding["source"]) + (f"; {encoding['note']}" if encoding.get("note") else "")
         found["encoding"] = Inference(
-            value=encoding["encoding"], basis=basis, evidence="", sentence=None, start=None, end=None,
+            value=encoding["encoding"], basis=basis, evidence=encoding.get("evidence", ""), sentence=None, start=None, end=None,
             confidence="stated" if encoding["source"] in ("byte-order mark", "declared") else "inferred")
     return found
 

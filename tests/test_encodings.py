@@ -54,3 +54,10 @@ def test_longer_cyrillic_text_is_guessed():
             "\u043c\u0435\u0440\u0430\u0445 \u043f\u043e\u0434\u0434\u0435\u0440\u0436\u043a\u0438. ") * 20
     found = decode(text.encode("cp1251"), "news.txt")
     assert found.text == text and found.source == "guessed"
+
+
+def test_the_declaration_is_the_evidence(tmp_path):
+    (tmp_path / "page.html").write_bytes(html("<meta charset='windows-1252'>").encode("cp1252"))
+    assert load_article(tmp_path / "page.html").meta["encoding"].evidence == "<meta charset='windows-1252'>"
+    (tmp_path / "bom.txt").write_bytes("Bridge closed".encode("utf-8-sig"))
+    assert load_article(tmp_path / "bom.txt").meta["encoding"].evidence == "byte-order mark EF BB BF"
