@@ -239,8 +239,22 @@ def read_page(markup: str, *, judge: bool = True) -> Page:
     story, extracted = _extract(markup)
     blocks, verdict = _judge(text, blocks, story)
     metadata = stated_metadata(parser.tags, parser.json_ld, extracted)
-    title = h1 or extracted.get("title") or head_title
+    title = _headline(text, blocks, extracted.get("title")) or h1 or extracted.get("title") or head_title
     return Page(text, title, tuple(blocks), metadata, tuple(notes), verdict)
+
+
+def _headline(text: str, blocks: list[Block], stated: str | None) -> str | None:
+    """The block that is the story's headline: the heading the page's metadata names as its title, else
+    the first ``<h1>`` that is part of the story (a site whose logo is an ``<h1>`` puts the headline lower)."""
+    headings = [b for b in blocks if b.tag in ("h1", "h2")]
+    if stated:
+        wanted = set(_tokens(stated))
+        for b in headings:
+            mine = set(_tokens(text[b.start:b.end]))
+            if mine and len(mine & wanted) >= 0.8 * len(mine) and len(mine & wanted) >= 0.5 * len(wanted):
+                return text[b.start:b.end]
+    story_h1 = next((b for b in blocks if b.tag == "h1" and b.label == "story"), None)
+    return text[story_h1.start:story_h1.end] if story_h1 else None
 
 
 def html_to_text(markup: str) -> tuple[str, str | None]:
@@ -291,18 +305,26 @@ def _judge(text: str, blocks: list[Block], story: str | None) -> tuple[list[Bloc
     lines = {" ".join(_tokens(line)) for line in (story or "").splitlines()}
     lines.discard("")
     shingles = _shingles(_tokens(story or ""))
-    labels = []
-    kept = 0
+    flat = " " + " ".join(_tokens(story or "")) + " "
+    labels: list[bool] = []
+    short: list[bool] = []
     for b in blocks:
         tokens = _tokens(text[b.start:b.end])
-        if len(tokens) < _SHINGLE + 1:
+        short.append(len(tokens) < _SHINGLE + 1)
+        if short[-1]:
             inside = " ".join(tokens) in lines
         else:
             mine = _shingles(tokens)
             inside = len(mine & shingles) >= 0.5 * len(mine)
         labels.append(inside)
-        if inside and _is_prose(text[b.start:b.end]):
-            kept += len(text[b.start:b.end].split())
+    # A short piece the extractor joined to its neighbour ("Repairs take a year." after a <br>) is in the
+    # story's text but no line of its own: it is story when a neighbouring block is.
+    for i, b in enumerate(blocks):
+        if short[i] and not labels[i] and _tokens(text[b.start:b.end]):
+            near = (i > 0 and labels[i - 1] and not short[i - 1]) or (i + 1 < len(blocks) and labels[i + 1] and not short[i + 1])
+            labels[i] = near and f" {' '.join(_tokens(text[b.start:b.end]))} " in flat
+    kept = sum(len(text[b.start:b.end].split()) for b, inside in zip(blocks, labels)
+               if inside and _is_prose(text[b.start:b.end]))
     trusted = story is not None and kept >= prose_words / 3
     judged = []
     for b, inside in zip(blocks, labels):

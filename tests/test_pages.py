@@ -221,3 +221,19 @@ def test_short_lead_sentence_is_not_a_headline(lead):
 
     article = Article.from_text(lead + "\n\n" + "\n\n".join(STORY))
     assert article.paragraphs["role"].iloc[0] == "body"
+
+
+def test_site_logo_h1_is_not_the_headline(tmp_path):
+    """A site whose logo is the <h1> puts the story's headline in an <h2>: the page's title names it."""
+    body = f"<div class='logo'><h1>Coast Gazette</h1></div><div class='story'><h2>{HEADLINE}</h2>{story_html()}</div>"
+    article = load(tmp_path, page(body, head=f"<meta property='og:title' content='{HEADLINE}'>"))
+    assert article.title == HEADLINE
+    assert roles(article)[HEADLINE] == "headline"
+    assert roles(article)["Coast Gazette"] == "boilerplate"
+    assert_story_is_body(article)
+
+
+def test_short_line_after_a_break_stays_in_the_story(tmp_path):
+    body = f"<h1>{HEADLINE}</h1><p>{STORY[0]}<br>It was a long wait.</p>{story_html()[len(STORY[0]) + 7:]}"
+    article = load(tmp_path, page(body))
+    assert roles(article)["It was a long wait."] == "body"
