@@ -1,8 +1,9 @@
 """Publisher and date, inferred from evidence in the text, never guessed.
 
 `infer_meta(article, page)` returns ``{"publisher": Inference | None, "date": Inference | None}``, plus
-``author``, ``url`` and ``encoding`` when a loader read them (a web page's own metadata, the address
-it came from, the encoding of the file). What a page states about itself in its metadata (JSON-LD,
+``author``, ``url``, ``reader`` and ``encoding`` when a loader read them (a web page's own metadata, the
+address it came from, how its story was told from its furniture and anything not kept, the encoding of the
+file). What a page states about itself in its metadata (JSON-LD,
 Open Graph, ``<meta>`` tags, ``<time>``) is "stated" and wins; the text's evidence is the fallback.
 An `Inference` carries its value, the rule that produced it (``basis``), the sentence
 that is its evidence (``evidence``, ``sentence``, ``start``, ``end``: offsets into
@@ -344,8 +345,9 @@ def infer_meta(article, page: dict[str, Any] | None = None) -> dict[str, Inferen
         article: the `Article`.
         page: what a loader read besides the text (`medialit.loaders.Document.info`): the page's own
             metadata (publisher, author, date, url: each becomes a "stated" inference that wins over
-            the text's evidence), the address it was fetched from, and the encoding used. Keys
-            ``author``, ``url`` and ``encoding`` are added only when a loader gave them.
+            the text's evidence), the address it was fetched from, the page reader's verdict and notes,
+            and the encoding used. Keys ``author``, ``url``, ``reader`` and ``encoding`` are added only
+            when a loader gave them.
     """
     page = page or {}
     stated = page.get("page") or {}
@@ -363,6 +365,16 @@ def infer_meta(article, page: dict[str, Any] | None = None) -> dict[str, Inferen
             evidence=page["url"], sentence=None, start=None, end=None, confidence="stated")
     if url is not None:
         found["url"] = url
+    reader = page.get("reader")
+    if reader:
+        basis = {"trafilatura": "which blocks are the story: trafilatura's main-text extraction; the other blocks "
+                                "stay in the text as boilerplate",
+                 "own rules": "which blocks are the story: medialit's own rules (trafilatura kept too little of "
+                              "the page's prose); the other blocks stay in the text as boilerplate"}.get(reader, reader)
+        notes = page.get("notes") or []
+        found["reader"] = Inference(value=reader, basis=basis + "".join(f"; NOTE: {n}" for n in notes),
+                                    evidence="; ".join(notes), sentence=None, start=None, end=None,
+                                    confidence="stated")
     encoding = page.get("encoding")
     if encoding:
         how = {"byte-order mark": "a byte-order mark at the start of the file says so",

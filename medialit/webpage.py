@@ -94,6 +94,7 @@ class _Extractor(HTMLParser):
         self.tags: list[tuple[str, dict[str, str]]] = []  # <meta>, <link>, <time> with their attributes
         self.json_ld: list[str] = []
         self.in_json_ld = False
+        self.unread = 0  # characters left inside a comment or tag that never closes
 
     def _block_tag(self) -> str:
         return next((t for t in reversed(self.stack) if t in _BLOCK and t not in ("br", "hr")), "p")
@@ -201,6 +202,7 @@ class _Extractor(HTMLParser):
         # A comment or tag still open at the end of the page is not text (browsers drop it to the end);
         # HTMLParser.close() would hand "<!-- ..." or "<b" over as data.
         if _UNFINISHED.match(self.rawdata):
+            self.unread = len(self.rawdata)
             self.rawdata = ""
         super().close()
         self._flush()
@@ -222,6 +224,9 @@ def read_page(markup: str, *, judge: bool = True) -> Page:
     notes = []
     if parser.rawdata:  # the parser could not go on: say so rather than lose text silently
         notes.append(f"the last {len(parser.rawdata):,} characters of markup could not be read")
+    if parser.unread > 200:  # more than a cut-off tag: an unclosed comment hides the rest, as in a browser
+        notes.append(f"the last {parser.unread:,} characters of markup are inside a comment or tag that is never "
+                     "closed; a browser hides them too, so they are not in the text")
     pieces, spans = [], []
     at = 0
     for text, tag, zone, linked in parser.blocks:

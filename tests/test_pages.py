@@ -237,3 +237,19 @@ def test_short_line_after_a_break_stays_in_the_story(tmp_path):
     body = f"<h1>{HEADLINE}</h1><p>{STORY[0]}<br>It was a long wait.</p>{story_html()[len(STORY[0]) + 7:]}"
     article = load(tmp_path, page(body))
     assert roles(article)["It was a long wait."] == "body"
+
+
+def test_text_hidden_by_an_unclosed_comment_is_reported(tmp_path):
+    """Never lose text without saying so: an unclosed comment hides the rest (as in a browser), and meta says so."""
+    body = f"<h1>{HEADLINE}</h1>{story_html()}<!-- an editor's note left open " + "<p>LOST paragraph.</p>" * 20
+    article = load(tmp_path, page(body))
+    assert_story_is_body(article)
+    assert "LOST" not in article.text
+    assert "never closed" in article.meta["reader"].basis
+
+
+def test_reader_says_how_the_story_was_found(tmp_path):
+    article = load(tmp_path, page(f"<h1>{HEADLINE}</h1>{story_html()}"))
+    assert article.meta["reader"].value == "trafilatura"
+    aside = load(tmp_path, page(f"<h1>{HEADLINE}</h1><aside>{story_html()}</aside>"), name="aside.html")
+    assert aside.meta["reader"].value == "own rules"
