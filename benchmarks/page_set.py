@@ -250,6 +250,10 @@ def comments_and_teasers(story: Story, f: Parts) -> str:
     """Readers' comments and teasers of other stories: prose that is not the story."""
     comments = (("Jo Harte", "I have used this route for years and nobody ever asked the passengers either."),
                 ("K. Osei", "Good to see this reported properly, the other paper got the numbers wrong again."))
+    if len(story.paragraphs) > 5:  # the longer stories draw a long thread: more comment prose than story
+        comments += tuple((f"Reader {n}", f"Comment number {n}: I read every word of this and I think the council, the "
+                           "operator and the union all share the blame for a mess that was years in the making, "
+                           "and nobody will say sorry to the people who pay for it.") for n in range(3, 15))
     thread = "".join(f"<li class='comment'><p class='who'>{f.add(who)}</p><p class='when'>{f.add('May 2, 2024 at 9:14 am')}"
                      f"</p><p>{f.add(said)}</p><p class='reply'>{f.add('Reply')}</p></li>" for who, said in comments)
     teasers = "".join(f"<div class='teaser'><h3><a href='/t{n}'>{f.add(t)}</a></h3><p>{f.add(blurb)}</p></div>"
@@ -258,7 +262,7 @@ def comments_and_teasers(story: Story, f: Parts) -> str:
                           "Organisers say the three-day event will be bigger than last year, with a new stage."))))
     return _doc(story.headline, (
         f"{f.menu('nav')}<div class='article'><h1>{_e(story.headline)}</h1>{_paras(story)}</div>"
-        f"<div class='comments'><h2>{f.add('2 comments')}</h2><ol>{thread}</ol></div>"
+        f"<div class='comments'><h2>{f.add(f'{len(comments)} comments')}</h2><ol>{thread}</ol></div>"
         f"<div class='more'><h2>{f.add('More from the Courier')}</h2>{teasers}</div>"), lang=story.lang)
 
 

@@ -369,7 +369,7 @@ def infer_meta(article, page: dict[str, Any] | None = None) -> dict[str, Inferen
     if reader:
         basis = {"trafilatura": "which blocks are the story: trafilatura's main-text extraction; the other blocks "
                                 "stay in the text as boilerplate",
-                 "own rules": "which blocks are the story: medialit's own rules (trafilatura kept too little of "
+                 "own rules": "which blocks are the story: medialit's own rules (trafilatura kept next to none of "
                               "the page's prose); the other blocks stay in the text as boilerplate"}.get(reader, reader)
         notes = page.get("notes") or []
         found["reader"] = Inference(value=reader, basis=basis + "".join(f"; NOTE: {n}" for n in notes),

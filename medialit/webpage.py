@@ -7,8 +7,8 @@ Dropped: scripts, styles, templates, frames, SVG/MathML, form controls and comme
 
 Which blocks are the story is decided by trafilatura (Apache-2.0), a well-kept main-text
 extractor: a block is ``story`` when its words are in trafilatura's extraction. When trafilatura
-keeps less than a third of the page's running prose (for example a whole article inside
-``<aside>``, which it discards), our own reading decides instead: running prose is the story,
+keeps next to none of the page's running prose (under 15%, or under 30 words: for example a
+whole article inside ``<aside>``, which it discards), our own reading decides instead: running prose is the story,
 and short blocks inside ``<nav>``/``<aside>``/``<header>``/``<footer>`` are furniture.
 
 Each block is a `Block`: its ``start``/``end`` in the text, its ``label`` (``story``,
@@ -330,7 +330,8 @@ def _judge(text: str, blocks: list[Block], story: str | None) -> tuple[list[Bloc
             labels[i] = near and f" {' '.join(_tokens(text[b.start:b.end]))} " in flat
     kept = sum(len(text[b.start:b.end].split()) for b, inside in zip(blocks, labels)
                if inside and _is_prose(text[b.start:b.end]))
-    trusted = story is not None and kept >= prose_words / 3
+    # Trusted unless it kept next to none of the prose: a long comment thread can outweigh a short story.
+    trusted = story is not None and kept >= min(30, prose_words) and kept >= 0.15 * prose_words
     judged = []
     for b, inside in zip(blocks, labels):
         para = text[b.start:b.end]
