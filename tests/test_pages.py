@@ -257,11 +257,13 @@ def test_reader_says_how_the_story_was_found(tmp_path):
 
 def test_long_comment_thread_is_not_the_story(tmp_path):
     """A thread with more prose than the story stays boilerplate (the extractor is still trusted)."""
-    said = ("I read every word of this and I think the council and the operator share the blame for a mess "
-            "that was years in the making, and nobody will say sorry.")
-    thread = "".join(f"<li><p>Reader {n}</p><p>{said} ({n})</p></li>" for n in range(15))
-    body = f"<h1>{HEADLINE}</h1><div class='story'>{story_html()}</div><div class='comments'><ol>{thread}</ol></div>"
+    said = ("In my view, reader {n} here, the council and the operator share the blame for a mess that was "
+            "{n} years in the making, and nobody will say sorry.")
+    thread = "".join(f"<li class='comment'><p class='comment-author'>Reader {n}</p><p>{said.format(n=n)}</p></li>"
+                     for n in range(15))
+    body = (f"<h1>{HEADLINE}</h1><div class='entry-content'>{story_html()}</div>"
+            f"<div id='comments' class='comments-area'><ol class='comment-list'>{thread}</ol></div>")
     article = load(tmp_path, page(body))
     assert_story_is_body(article)
-    assert roles(article)[f"{said} (3)"] == "boilerplate"
+    assert roles(article)[said.format(n=3)] == "boilerplate"
     assert article.meta["reader"].value == "trafilatura"
