@@ -10,7 +10,7 @@ page keeps all its visible text, each block with a verdict on whether it is the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -108,9 +108,12 @@ def _document(data: bytes, name: str, kind: str, *, declared: str | None = None)
         return Document(text, title, (), info)
     if kind == "html":
         page = read_page(decoded.text)
-        if not page.text.strip() or all(b.label == "furniture" for b in page.blocks):
+        furniture_only = all(b.label == "furniture" for b in page.blocks)
+        if not page.text.strip() or (furniture_only and len(page.text.split()) < 50):
             raise MedialitError(f"{name}: the page has no visible text beyond menus and page furniture "
                                 "(only markup, scripts or navigation)")
+        if furniture_only:  # no block looks like a story: let the paragraph rules read it as text
+            page = replace(page, blocks=tuple(replace(b, label=None) for b in page.blocks))
         info["page"] = dict(page.metadata)
         info["reader"] = page.verdict
         if page.notes:

@@ -267,3 +267,10 @@ def test_long_comment_thread_is_not_the_story(tmp_path):
     assert_story_is_body(article)
     assert roles(article)[said.format(n=3)] == "boilerplate"
     assert article.meta["reader"].value == "trafilatura"
+
+
+def test_page_of_only_short_furniture_like_blocks_still_loads(tmp_path):
+    """Refuse only what is not text: a page of many short lines in a <nav> loads, read by the paragraph rules."""
+    items = "".join(f"<li>Council notice number {n} about the bridge works</li>" for n in range(12))
+    article = load(tmp_path, page(f"<nav><ul>{items}</ul></nav>"))
+    assert len(article.paragraphs) == 12
