@@ -313,9 +313,13 @@ def assign_roles(paragraphs: Sequence[str], *, title: str | None = None,
     # Leading chrome, section labels and breadcrumbs before the headline.
     i = 0
     wanted = _norm(title) if title else None
-    titled = next((k for k in range(min(n, 8)) if wanted and _norm(paragraphs[k]) == wanted), None)
+    # A web page's reader knows its blocks, so its title may come after a long menu; in plain text the
+    # headline is near the top.
+    reach = n if any(h is not None for h in hints) else min(n, 8)
+    titled = next((k for k in range(reach) if wanted and _norm(paragraphs[k]) == wanted), None)
     # The loader's title (a page's <h1>) is the headline even when it looks like a breadcrumb ("A | B").
-    while i < n and i != titled and (edge[i] or (titled is not None and i < titled) or _is_label(paragraphs, i)):
+    while i < n and i != titled and (edge[i] or (titled is not None and i < titled) or _is_label(paragraphs, i)
+                                     or hints[i] in ("furniture", "link", "caption")):
         roles[i] = "boilerplate"
         i += 1
     if i >= n:

@@ -309,8 +309,10 @@ def _judge(text: str, blocks: list[Block], story: str | None) -> tuple[list[Bloc
     prose_words = sum(len(text[b.start:b.end].split()) for b in blocks if _is_prose(text[b.start:b.end]))
     lines = {" ".join(_tokens(line)) for line in (story or "").splitlines()}
     lines.discard("")
-    shingles = _shingles(_tokens(story or ""))
-    flat = " " + " ".join(_tokens(story or "")) + " "
+    story_tokens = _tokens(story or "")
+    # Every run of up to _SHINGLE words of the story: a short block is in it when its words are one of them.
+    runs = {tuple(story_tokens[i:i + k]) for k in range(1, _SHINGLE + 1) for i in range(len(story_tokens) - k + 1)}
+    shingles = _shingles(story_tokens)
     labels: list[bool] = []
     short: list[bool] = []
     for b in blocks:
@@ -327,7 +329,7 @@ def _judge(text: str, blocks: list[Block], story: str | None) -> tuple[list[Bloc
     for i, b in enumerate(blocks):
         if short[i] and not labels[i] and _tokens(text[b.start:b.end]):
             near = (i > 0 and labels[i - 1] and not short[i - 1]) or (i + 1 < len(blocks) and labels[i + 1] and not short[i + 1])
-            labels[i] = near and f" {' '.join(_tokens(text[b.start:b.end]))} " in flat
+            labels[i] = near and tuple(_tokens(text[b.start:b.end])) in runs
     kept = sum(len(text[b.start:b.end].split()) for b, inside in zip(blocks, labels)
                if inside and _is_prose(text[b.start:b.end]))
     # Trusted unless it kept next to none of the prose: a long comment thread can outweigh a short story.

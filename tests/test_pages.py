@@ -274,3 +274,21 @@ def test_page_of_only_short_furniture_like_blocks_still_loads(tmp_path):
     items = "".join(f"<li>Council notice number {n} about the bridge works</li>" for n in range(12))
     article = load(tmp_path, page(f"<nav><ul>{items}</ul></nav>"))
     assert len(article.paragraphs) == 12
+
+
+def test_headline_after_a_long_menu(tmp_path):
+    """A menu of thirty links before the <h1> is boilerplate, and the <h1> is still the headline."""
+    menu = "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(30))
+    article = load(tmp_path, page(f"<div class='menu'><ul>{menu}</ul></div><h1>{HEADLINE}</h1>{story_html()}"))
+    assert roles(article)[HEADLINE] == "headline" and article.title == HEADLINE
+    assert roles(article)["Section 0"] == "boilerplate"
+    assert_story_is_body(article)
+
+
+def test_without_a_title_furniture_is_not_the_headline(tmp_path):
+    menu = "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(5))
+    body = f"<ul>{menu}</ul><div class='story'><p>{HEADLINE}</p>{story_html()}</div>"
+    article = load(tmp_path, page(body, title="Coast Gazette"))
+    assert roles(article)["Section 0"] == "boilerplate"
+    assert article.paragraphs["role"].tolist().count("headline") <= 1
+    assert_story_is_body(article)
