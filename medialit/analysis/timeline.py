@@ -415,14 +415,22 @@ def sentence_tense(sentence: str, start: int, end: int) -> str | None:
     """ "future", "past" or None: what the sentence says about the date at [start, end).
 
     The nearest cue before the date decides ("planned a demonstration on Saturday": future;
-    "claimed on January 15": past); with none before it, the nearest after it ("On Saturday, the
-    group will march"). Cues are in lexicons/tense_cues.csv; any other lower-case word in -ed is past.
+    "claimed on January 15": past), or the word before "be" ("will be held on Monday": future), and
+    "was"/"were"/"had" make it past ("was set on July 19"); with no cue before the date, the nearest
+    after it ("On Saturday, the group will march"). Cues are in lexicons/tense_cues.csv; any other lower-case word in -ed is past.
     """
     cues = _tense_cues()
-    for word in reversed(_WORD.findall(sentence[:start])):
-        tense = _word_tense(word, cues)
-        if tense:
-            return tense
+    before = _WORD.findall(sentence[:start])
+    for i in range(len(before) - 1, -1, -1):
+        tense = _word_tense(before[i], cues)
+        if tense is None:
+            continue
+        helper = before[i - 1].lower() if i else ""
+        if helper == "be":
+            continue  # "will be held", "to be set": the word before "be" decides
+        if helper in ("was", "were", "had"):
+            return "past"  # "was set on July 19"
+        return tense
     for word in _WORD.findall(sentence[end:]):
         tense = _word_tense(word, cues)
         if tense:
