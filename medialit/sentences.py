@@ -126,7 +126,8 @@ _END = re.compile(r"(?:\.(?:[ \u00a0]\.){2,}|[.!?\u2026\u203c\u2047-\u2049]+)[\"
 _OPENERS = "\"'“‘«„([¿¡—–-*_"
 _INITIALISM = re.compile(r"^(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}$")  # U.S, a.m, Ph.D, D.C
 _NEXT_WORD = re.compile(r"[\w'’-]+")
-#: A short parenthesis closed by the sentence's own stop: '... said." (Reuters).', '[...]" (Smith 55).'
+#: A short parenthesis closed by the sentence's own stop, after a quotation: '... done." (Reuters).',
+#: '[...]" (Smith 55).'
 _TRAILING_PAREN = re.compile(r"\([^()\n.!?]{1,40}\)[.!?]")
 #: An item marker of a numbered or lettered list, with an optional bullet: "1.", "2.)", "3)", "a.", "• 9.", "⁃10.".
 _BULLETS = "•⁃◦▪‣"
@@ -156,7 +157,7 @@ def _is_end(text: str, m: re.Match[str], lo: int, hi: int, abbr: Abbreviations, 
         return False  # "[...]": words left out of a quotation, not an end
     if mark.startswith(". .") and m.start() > lo and text[m.start() - 1].isspace() and mark.count(".") == 3:
         return False  # a spaced ellipsis after a space leaves words out mid-sentence ("is . . . I didn't")
-    paren = _TRAILING_PAREN.match(text, after_at, hi)
+    paren = _TRAILING_PAREN.match(text, after_at, hi) if mark[-1] in "\"'”’" else None
     if paren and (paren.end() >= hi or text[paren.end()].isspace()):
         return False  # '"... over." (Reuters).': the credit belongs to the sentence before it
     look = after_at
@@ -215,8 +216,8 @@ def _list_breaks(text: str, lo: int, hi: int) -> list[int]:
     running text never counts.
     """
     first = _LIST_MARKER.match(text, lo, hi)
-    if first is None:
-        return []
+    if first is None or first.group(1).isupper():
+        return []  # "J. R. Smith and K. Lee" is no list: capital letters are initials
     value, punct = first.group(1), first.group(2)
     breaks = []
     for m in _LIST_MARKER.finditer(text, first.end(), hi):

@@ -67,6 +67,10 @@ SPLITS = [
      ["The army said strikes would go on “until the job is done.” (Reuters).", "Talks resumed."]),
     ('Officials called it "a tragedy." (AP) Rescuers kept digging.',
      ['Officials called it "a tragedy."', "(AP) Rescuers kept digging."]),
+    ("The plan failed. (It was expected.) Then talks resumed.",
+     ["The plan failed.", "(It was expected.)", "Then talks resumed."]),
+    ("The plan failed. (Officials had warned). Then talks resumed.",
+     ["The plan failed.", "(Officials had warned).", "Then talks resumed."]),
     # words left out of a quotation
     ("The minister said the plan was “dead [...] for now.” Others disagreed.",
      ["The minister said the plan was “dead [...] for now.”", "Others disagreed."]),
@@ -76,6 +80,7 @@ SPLITS = [
     ("1. Free the prisoners. 2. Hold elections.", ["1. Free the prisoners.", "2. Hold elections."]),
     ("1) Free the prisoners 2) Hold elections", ["1) Free the prisoners", "2) Hold elections"]),
     ("a. The budget b. The army", ["a. The budget", "b. The army"]),
+    ("J. R. Smith met K. Lee. They talked.", ["J. R. Smith met K. Lee.", "They talked."]),
     ("He ranked them 1 and 2. The rest 3) did not count.", ["He ranked them 1 and 2.", "The rest 3) did not count."]),
     ("The case file is N°. 44.17. It is sealed.", ["The case file is N°. 44.17.", "It is sealed."]),
     # odd text
