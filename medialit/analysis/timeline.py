@@ -55,6 +55,7 @@ weekdays, years), which `find_figures` skips so "January 15" is no figure.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -155,7 +156,6 @@ _NEED_YEAR = re.compile(_YEAR)
 _NEED_MONTH = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _NEEDS: dict[str, tuple[re.Pattern[str], ...]] = {
     "iso-date": (_NEED_YEAR,),
-    "holiday": (re.compile("[A-Z]"),),  # every name is capitalised
     "month-day-year": (_NEED_YEAR, _NEED_MONTH),
     "day-month-year": (_NEED_YEAR, _NEED_MONTH),
     "month-year": (_NEED_YEAR, _NEED_MONTH),
@@ -189,6 +189,8 @@ def _scan(text: str) -> list[_Hit]:
         needs = _NEEDS.get(rule, ())
         if not all(found[n] if n in found else found.setdefault(n, n.search(text) is not None) for n in needs):
             continue
+        if pattern is None and holiday_regex().search(text) is None:
+            continue  # no named day: the slower pattern with "last"/"on"/a year need not run
         for m in (pattern or _holiday_pattern()).finditer(text):
             s, e = m.span()
             if s == e or any(s < te and ts < e for ts, te in taken):
@@ -502,12 +504,14 @@ def find_dates(article, *, published: dt.date | None = None) -> pd.DataFrame:
     """
     pub = _published_from(article, published)
     quotes = [(s, e) for _, _, s, e, _ in quotation_spans(article.text, article.paragraphs)]
+    quote_starts = [s for s, _ in quotes]  # sorted, non-overlapping: bisect finds the one a date may sit in
     rows = []
     for sent in article.sentences.itertuples(index=False):
         s_text, s_start = str(sent.text), int(sent.start)
         for hit in _scan(s_text):
             low, high, anchor = _resolve(hit, pub, sentence_tense(s_text, hit.start, hit.end))
-            inside = any(qs <= s_start + hit.start and s_start + hit.end <= qe for qs, qe in quotes)
+            k = bisect.bisect_right(quote_starts, s_start + hit.start) - 1
+            inside = k >= 0 and s_start + hit.end <= quotes[k][1]
             if anchor.startswith("publication date") and inside:
                 anchor += " (inside a quotation: the speaker's own date may differ)"
             rows.append({
