@@ -229,7 +229,7 @@ def page(title: str, body: list[str]) -> str:
 
     Every table is put in a box that scrolls sideways, so a wide table never widens a phone's page.
     """
-    body = [part.replace("<table>", '<div class="scroll"><table>').replace("</table>", "</table></div>") for part in body]
+    body = [re.sub(r"<table(?= |>)", '<div class="scroll"><table', part).replace("</table>", "</table></div>") for part in body]
     return "\n".join([
         "<!DOCTYPE html>",
         '<html lang="en">',

@@ -53,7 +53,7 @@ def histogram_svg(totals: list[float], max_points: float, *, title: str) -> str:
     for t in totals:
         i = max(k for k, e in enumerate(edges) if t >= e - 1e-9) if t >= 0 else 0
         counts[i] += 1
-    width, height, pad = 640, 240, 36
+    width, height, pad = 480, 210, 32
     bar_w = (width - 2 * pad) / len(edges)
     top = max(counts) or 1
     ident = re.sub(r"\W", "-", title)
@@ -68,11 +68,11 @@ def histogram_svg(totals: list[float], max_points: float, *, title: str) -> str:
         x = pad + i * bar_w
         y = height - pad - h
         parts.append(f'<rect x="{x + 3:.1f}" y="{y:.1f}" width="{bar_w - 6:.1f}" height="{h:.1f}" fill="#4a4a4a"/>')
-        parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle" font-size="13">{count}</text>')
-        parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{height - pad + 16:.1f}" text-anchor="middle" font-size="12">{esc(label)}</text>')
-    parts.append(f'<text x="{width / 2:.0f}" y="{height - 4}" text-anchor="middle" font-size="12">points</text>')
+        parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle" font-size="16">{count}</text>')
+        parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{height - pad + 17:.1f}" text-anchor="middle" font-size="15">{esc(label)}</text>')
+    parts.append(f'<text x="{width / 2:.0f}" y="{height - 2}" text-anchor="middle" font-size="15">points</text>')
     parts.append("</svg>")
-    table = ['<table><caption>The same distribution as a table</caption><thead><tr><th scope="col">Points</th>'
+    table = ['<table class="compact"><caption>The same distribution as a table</caption><thead><tr><th scope="col">Points</th>'
              '<th scope="col" class="num">Students</th></tr></thead><tbody>']
     table += [f'<tr><th scope="row">{esc(lab)}</th><td class="num">{c}</td></tr>' for lab, c in zip(labels, counts)]
     table.append("</tbody></table>")
