@@ -329,7 +329,7 @@ def feedback_page(student: str, records: list[QuestionRecord]) -> str:
     explained = [(r, explain(r)) for r in records]
     got, out_of = sum(r.points for r in records), sum(r.max_points for r in records)
     body = [f"<header><h1>Feedback for {esc(student)}</h1>",
-            f'<p class="summary">Total: <strong>{fmt(got)} of {fmt(out_of)} points</strong>.</p></header>', "<main>"]
+            f'<p class="summary"><strong>Total: {fmt(got)} of {fmt(out_of)} points.</strong></p></header>', "<main>"]
     notebooks = list(dict.fromkeys(r.notebook for r in records))
     body.append('<table><caption>Points per problem set</caption><thead><tr><th scope="col">Problem set</th>'
                 '<th scope="col" class="num">Points</th><th scope="col" class="num">Out of</th>'
