@@ -272,7 +272,7 @@ def read_gradebook(path: Path) -> list[Row]:
     """Rows of an existing gradebook (for --resume and `medialit report`); `MedialitError` if it is not one of ours."""
     try:
         with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
+            reader = csv.DictReader(handle, strict=True)  # an unclosed quote is an error, not a field to the end
             if tuple(reader.fieldnames or ()) != COLUMNS:
                 raise MedialitError(f"{path}: not a medialit gradebook (columns {', '.join(COLUMNS)})")
             return [
