@@ -128,10 +128,24 @@ def test_each_page_shows_prompt_answer_verdict_and_a_hint_without_the_key(graded
 @pytest.mark.slow
 def test_empty_work_is_said_in_a_students_words(graded):
     page = text_of((graded / "feedback" / "empty.html").read_text(encoding="utf-8"))
-    assert page.count("You left this question as it was given") == 3
+    summary = page.split("Your notebook 99_demo.ipynb", 1)[0]
+    assert summary.count("You left this question as it was given") == 3
     assert "Total: 0 of 4 points" in page
     review = page.split("What to review", 1)[1].split("99_demo.ipynb:", 1)[0]
     assert "question 99.2" in review and "Lesson 05_figures" in review
+
+
+@pytest.mark.slow
+def test_own_notebook_is_shown_with_feedback_beside_each_answer(graded):
+    """Like nbgrader's returned notebook: every cell handed in, and each question's verdict right after its answer."""
+    page = (graded / "feedback" / "partly.html").read_text(encoding="utf-8")
+    view = page.split("with the feedback beside each answer</h2>", 1)[1]
+    rows = view.split("</details>", 1)[0].split('<div class="nbrow')[1:]
+    assert len(rows) == len(STUDENTS["partly"]["cells"])
+    graded_rows = [text_of(body.split(">", 1)[1]) for body in rows if body.startswith(' graded"')]
+    assert [r.split("Question ", 1)[1][:4] for r in graded_rows] == list(QUESTIONS)
+    assert "answer_2 = 31" in graded_rows[1] and "Not yet" in graded_rows[1] and "Too high." in graded_rows[1]
+    assert "Right" in graded_rows[0]
 
 
 @pytest.mark.slow
@@ -216,6 +230,7 @@ def test_pages_in_the_browser_run_no_script_and_fit_a_phone(graded, tmp_path):
                 view = browser.new_page(viewport={"width": width, "height": 800})
                 for path in pages:
                     view.goto(path.as_uri())
+                    view.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")  # the notebook too
                     view.wait_for_timeout(200)  # an onerror would have fired by now
                     assert view.evaluate("window.__pwned") is None, path
                     assert view.locator("img").count() == 0 and view.locator("script").count() == 0

@@ -29,7 +29,7 @@ PAYLOADS = [
 #: Every element a feedback page is made of, and the only attributes it uses (no links, sources or handlers).
 PAGE_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "main", "footer", "section", "article", "div",
              "h1", "h2", "h3", "h4", "p", "ul", "li", "strong", "em", "code", "pre", "blockquote", "br", "span",
-             "table", "caption", "thead", "tbody", "tr", "th", "td"}
+             "table", "caption", "thead", "tbody", "tr", "th", "td", "details", "summary", "aside"}
 PAGE_ATTRS = {"lang", "charset", "name", "content", "scope", "class"}
 
 

@@ -207,6 +207,21 @@ def answers_of(nb: Mapping[str, Any] | None, saved: Mapping[str, Any], questions
     return out
 
 
+def cells_of(nb: Mapping[str, Any] | None, questions: Mapping[str, Iterable[str]]) -> list[list[Any]]:
+    """The handed-in notebook as [kind, source, question or None] per cell (no outputs), for `notebook_html`.
+
+    `question` is set on the last answer cell of each question, where its feedback goes.
+    """
+    last = {list(ids)[-1]: q for q, ids in questions.items() if list(ids)}
+    out: list[list[Any]] = []
+    for cell in (nb or {}).get("cells", []) if isinstance(nb, Mapping) else []:
+        if not isinstance(cell, Mapping) or cell.get("cell_type") not in ("markdown", "code", "raw"):
+            continue
+        grade_id = nbgrader_meta(cell).get("grade_id") if is_answer_cell(cell) else None
+        out.append([cell["cell_type"], source_of(cell), last.get(grade_id)])
+    return out
+
+
 # --------------------------------------------------------------------------- rendering
 
 
@@ -311,6 +326,33 @@ def _question_html(record: QuestionRecord, ex: Explanation) -> str:
     return "\n".join(parts)
 
 
+def _inline_feedback(record: QuestionRecord, ex: Explanation) -> str:
+    parts = [f'<aside class="inline-feedback {ex.kind}"><p><strong>Question {esc(record.question)}: {ex.symbol} '
+             f"{ex.verdict}</strong>, {fmt(record.points)} of {fmt(record.max_points)}</p>"]
+    if ex.message:
+        parts.append(f"<p>{esc(ex.message)}</p>")
+    if ex.teacher:
+        parts.append(f"<p><strong>Your teacher:</strong> {esc(ex.teacher)}</p>")
+    if ex.hint:
+        parts.append(f'<p class="hint"><strong>Hint:</strong> {esc(ex.hint)}</p>')
+    if ex.kind != "right" and ex.pointer.lesson:
+        parts.append(f"<p><strong>Review:</strong> {esc(lesson_words(ex.pointer))}.</p>")
+    return "\n".join(parts) + "</aside>"
+
+
+def notebook_html(cells: list[list[Any]], explained: Mapping[str, tuple[QuestionRecord, Explanation]]) -> str:
+    """The student's own notebook (sources only, no outputs), with each question's feedback beside its answer cell."""
+    out = []
+    for kind, source, question in cells:
+        cell = (f'<div class="cell">{markdown_html(source)}</div>' if kind == "markdown"
+                else f'<pre class="cell">{esc(source)}</pre>')
+        if question in explained:
+            out.append(f'<div class="nbrow graded">{cell}{_inline_feedback(*explained[question])}</div>')
+        else:
+            out.append(f'<div class="nbrow">{cell}</div>')
+    return "\n".join(out)
+
+
 def review_list(explained: list[tuple[QuestionRecord, Explanation]]) -> list[str]:
     """'What to review': one line per lesson section (or paragraph) behind the missed questions, in order."""
     lines: dict[str, list[str]] = {}
@@ -324,8 +366,12 @@ def review_list(explained: list[tuple[QuestionRecord, Explanation]]) -> list[str
     return [f"{where[:1].upper()}{where[1:]} (question{'s' if len(qs) > 1 else ''} {', '.join(qs)})" for where, qs in lines.items()]
 
 
-def feedback_page(student: str, records: list[QuestionRecord]) -> str:
-    """One student's feedback page: totals on top, what to review, then each question in full."""
+def feedback_page(student: str, records: list[QuestionRecord], handed_in: Mapping[str, list[list[Any]]] | None = None) -> str:
+    """One student's feedback page: totals on top, what to review, then each question in full.
+
+    `handed_in`: {notebook: `cells_of` its handed-in copy}; each is added at the end, folded,
+    with the feedback beside each answer cell (as nbgrader hands back a notebook).
+    """
     explained = [(r, explain(r)) for r in records]
     got, out_of = sum(r.points for r in records), sum(r.max_points for r in records)
     body = [f"<header><h1>Feedback for {esc(student)}</h1>",
@@ -353,6 +399,13 @@ def feedback_page(student: str, records: list[QuestionRecord]) -> str:
         body.append(f"<section><h2>{esc(nb)}: {fmt(got_nb)} of {fmt(max_nb)} points</h2>")
         body.extend(_question_html(r, e) for r, e in mine)
         body.append("</section>")
+    for nb in notebooks:
+        if not (handed_in or {}).get(nb):
+            continue
+        by_question = {r.question: (r, e) for r, e in explained if r.notebook == nb}
+        body.append(f"<section><h2>Your notebook {esc(nb)}, with the feedback beside each answer</h2>"
+                    f"<details><summary>Show your notebook as you handed it in</summary>"
+                    f"{notebook_html(handed_in[nb], by_question)}</details></section>")
     body.append('</main>\n<footer><p class="note">Hints point to where to look again; they never give the answer. '
                 "Status is shown in words: Right, Partly right, Not yet, No answer, Not handed in, Could not be checked."
                 "</p></footer>")

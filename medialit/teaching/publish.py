@@ -5,7 +5,9 @@ For a gradebook ``grades.csv`` this writes:
 - ``grades.answers.json`` — what the gradebook does not hold: each question's prompt and each
   student's answer as written, so the pages can be rebuilt later from the CSV alone
   (``{"format": 1, "prompts": {notebook: {question: markdown}},
-  "answers": {student: {notebook: {question: text}}}}``);
+  "answers": {student: {notebook: {question: text}}},
+  "cells": {student: {notebook: [[kind, source, question or null], ...]}}}``, the last for the
+  student's own notebook shown with the feedback beside each answer; no outputs are kept);
 - ``feedback/<student>.html`` — one page per student (`feedback.feedback_page`);
 - ``grades-report/index.html`` (the course) and ``grades-report/<notebook>.html`` (one per set).
 
@@ -23,7 +25,7 @@ from typing import Any, Iterable, Mapping
 
 from ..answers import atomic_write_text, load_answers
 from ..errors import MedialitError
-from .feedback import QuestionRecord, answers_of, feedback_page, prompts_of
+from .feedback import QuestionRecord, answers_of, cells_of, feedback_page, prompts_of
 from .report import course_report, set_report
 
 FORMAT = 1
@@ -55,6 +57,7 @@ def collect(solutions: Mapping[str, Any], submissions: Mapping[str, Mapping[str,
     """
     prompts = {name: prompts_of(s.nb) for name, s in solutions.items()}
     answers: dict[str, dict[str, dict[str, str]]] = {}
+    cells: dict[str, dict[str, list[list[Any]]]] = {}
     for student, notebooks in submissions.items():
         for name, sub in notebooks.items():
             if sub.path is None or name not in solutions:
@@ -69,7 +72,8 @@ def collect(solutions: Mapping[str, Any], submissions: Mapping[str, Mapping[str,
                 saved = {}
             questions = {q.grade_id: q.answer_ids for q in solutions[name].questions}
             answers.setdefault(student, {})[name] = answers_of(nb, saved, questions)
-    return {"format": FORMAT, "prompts": prompts, "answers": answers}
+            cells.setdefault(student, {})[name] = cells_of(nb, questions)
+    return {"format": FORMAT, "prompts": prompts, "answers": answers, "cells": cells}
 
 
 def read_answers_file(path: Path) -> tuple[dict[str, Any], str]:
@@ -113,10 +117,22 @@ def report_pages(records: list[QuestionRecord], *, answers_note: str = "") -> di
     return pages
 
 
-def feedback_pages(records: list[QuestionRecord]) -> dict[str, str]:
-    """{file name: HTML}: one feedback page per student."""
+def feedback_pages(records: list[QuestionRecord], cells: Mapping[str, Any] | None = None) -> dict[str, str]:
+    """{file name: HTML}: one feedback page per student (with their notebooks when `cells` has them)."""
     students = sorted({r.student for r in records})
-    return {f"{safe_file_name(s)}.html": feedback_page(s, [r for r in records if r.student == s]) for s in students}
+    cells = cells if isinstance(cells, Mapping) else {}
+    return {f"{safe_file_name(s)}.html": feedback_page(s, [r for r in records if r.student == s], _cells_for(cells, s))
+            for s in students}
+
+
+def _cells_for(cells: Mapping[str, Any], student: str) -> dict[str, list[list[Any]]]:
+    """A student's notebooks from the answers file, keeping only well-formed [kind, source, question] cells."""
+    mine = cells.get(student, {})
+    if not isinstance(mine, Mapping):
+        return {}
+    return {nb: [c for c in cs if isinstance(c, list) and len(c) == 3 and c[0] in ("markdown", "code", "raw")
+                 and isinstance(c[1], str) and (c[2] is None or isinstance(c[2], str))]
+            for nb, cs in mine.items() if isinstance(cs, list)}
 
 
 def _write(folder: Path, pages: Mapping[str, str]) -> None:
@@ -129,7 +145,7 @@ def publish(rows: list[Any], gradebook: Path, feedback_dir: Path, *, solutions: 
     """Write the answers file, the feedback pages and the class report for a freshly written gradebook."""
     data = collect(solutions, submissions)
     records = records_from(rows, data)
-    feedback, report = feedback_pages(records), report_pages(records)
+    feedback, report = feedback_pages(records, data["cells"]), report_pages(records)
     atomic_write_text(answers_path(gradebook), json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
     _write(feedback_dir, feedback)
     _write(report_dir(gradebook), report)
@@ -153,7 +169,7 @@ def rebuild(gradebook: Path, *, output: Path | None = None, feedback_dir: Path |
     data, note = read_answers_file(answers_path(gradebook))
     records = records_from(rows, data)
     report = report_pages(records, answers_note=note)
-    feedback = feedback_pages(records) if feedback_dir is not None else {}
+    feedback = feedback_pages(records, data.get("cells")) if feedback_dir is not None else {}
     folder = output if output is not None else report_dir(gradebook)
     _write(folder, report)
     if feedback_dir is not None:
