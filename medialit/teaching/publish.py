@@ -110,7 +110,9 @@ def records_from(rows: Iterable[Any], data: Mapping[str, Any]) -> list[QuestionR
 def report_pages(records: list[QuestionRecord], *, answers_note: str = "") -> dict[str, str]:
     """{file name: HTML} of the class report: ``index.html`` and one page per notebook."""
     names = sorted({r.notebook for r in records})
-    set_pages = {nb: safe_file_name(Path(nb).stem) + ".html" for nb in names}
+    stems = {nb: safe_file_name(Path(nb).stem) for nb in names}
+    # A set named like the course page ("index") gets another name rather than overwriting it.
+    set_pages = {nb: ("index-set" if stem == "index" else stem) + ".html" for nb, stem in stems.items()}
     pages = {set_pages[nb]: set_report(nb, [r for r in records if r.notebook == nb], answers_note=answers_note)
              for nb in names}
     pages["index.html"] = course_report(records, set_pages, answers_note=answers_note)
