@@ -19,6 +19,8 @@ from .feedback import KINDS, VERDICTS, Explanation, QuestionRecord, esc, explain
 
 #: How many distinct wrong answers (and feedback messages) a question lists.
 TOP_WRONG = 5
+#: A wrong answer longer than this is cut in the report (the student's own page shows it whole).
+ANSWER_CHARS = 400
 
 
 def _natural(text: str) -> tuple:
@@ -53,7 +55,7 @@ def histogram_svg(totals: list[float], max_points: float, *, title: str) -> str:
     for t in totals:
         i = max(k for k, e in enumerate(edges) if t >= e - 1e-9) if t >= 0 else 0
         counts[i] += 1
-    width, height, pad = 480, 210, 32
+    width, height, pad = 480, 214, 40
     bar_w = (width - 2 * pad) / len(edges)
     top = max(counts) or 1
     ident = re.sub(r"\W", "-", title)
@@ -69,7 +71,7 @@ def histogram_svg(totals: list[float], max_points: float, *, title: str) -> str:
         y = height - pad - h
         parts.append(f'<rect x="{x + 3:.1f}" y="{y:.1f}" width="{bar_w - 6:.1f}" height="{h:.1f}" fill="#4a4a4a"/>')
         parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle" font-size="16">{count}</text>')
-        parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{height - pad + 17:.1f}" text-anchor="middle" font-size="15">{esc(label)}</text>')
+        parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{height - pad + 18:.1f}" text-anchor="middle" font-size="15">{esc(label)}</text>')
     parts.append(f'<text x="{width / 2:.0f}" y="{height - 2}" text-anchor="middle" font-size="15">points</text>')
     parts.append("</svg>")
     table = ['<table class="compact"><caption>The same distribution as a table</caption><thead><tr><th scope="col">Points</th>'
@@ -159,7 +161,8 @@ def set_report(notebook: str, records: list[QuestionRecord], *, answers_note: st
         for r, _ in missed:
             if r.answer.strip():
                 key = answer_key(r.answer)
-                shown.setdefault(key, r.answer.strip())
+                text = r.answer.strip()
+                shown.setdefault(key, text if len(text) <= ANSWER_CHARS else text[:ANSWER_CHARS] + " \u2026 (cut)")
                 counted[key] += 1
         if counted:
             body.append("<h4>Commonest wrong answers</h4><ul>" + "".join(
