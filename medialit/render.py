@@ -72,9 +72,10 @@ def shorten(text: object, width: int = 70) -> str:
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
-def sentence_label(paragraph: object, text: object, width: int = 70) -> str:
-    """The label of a sentence in a picker: '¶N · first 70 characters'."""
-    return f"¶{plain(paragraph)} · {shorten(text, width)}"
+def sentence_label(paragraph: object, text: object, width: int = 70, *, sentence: object = None) -> str:
+    """The label of a sentence in a picker: '¶N · first 70 characters', led by 'N:' when `sentence` is given."""
+    number = "" if sentence is None else f"{plain(sentence)}: "
+    return f"{number}¶{plain(paragraph)} · {shorten(text, width)}"
 
 
 def _int_or_none(value: object) -> int | None:

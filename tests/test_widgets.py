@@ -67,8 +67,24 @@ def test_tracer_option_labels_and_keyboard_widget(article):
     tracer = AttributionTracer(article, handmade.bundled_attributions(article))
     labels = [label for label, _ in tracer._picker.options]
     assert len(labels) == len(article.sentences)
-    assert labels[2].startswith("¶2 · Baghdad repudiated") and labels[2].endswith("…") and len(labels[2]) <= 75
+    assert labels[2].startswith("2: ¶2 · Baghdad repudiated") and labels[2].endswith("…") and len(labels[2]) <= 78
     assert tracer._picker.description
+
+
+def test_tracer_number_box_and_list_move_together(article):
+    """The keyboard route (a number box, which keeps its arrow keys in JupyterLab) and the list agree."""
+    tracer = AttributionTracer(article, handmade.bundled_attributions(article))
+    assert tracer._number.value == tracer.selected
+    tracer._number.value = 7
+    assert tracer.selected == 7 and tracer._picker.value == 7
+    assert "In an email to VOA" in tracer._tree.value
+    tracer.select(4)
+    assert tracer._number.value == 4
+    assert (tracer._number.min, tracer._number.max) == (0, len(article.sentences) - 1)
+    assert tracer._picker.options[4][0].startswith("4: ¶3 · ")
+    # the help names only what works: the number box's keys, not arrow keys on the list
+    assert "Sentence number" in tracer._intro.value and "↑" in tracer._intro.value
+    assert "click it, or use the arrow keys" not in tracer._intro.value
 
 
 def test_tracer_own_voice_and_summary(article):
