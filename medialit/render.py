@@ -171,8 +171,11 @@ def chain_html(sentence_text: object, paragraph: object, chain: pd.DataFrame) ->
         items = []
         for row in tree.get(parent, []):
             content = plain(row.get("content")).strip()
+            # The exact words, set off by a rule rather than wrapped in quotation marks: a span that
+            # already ends with its own closing mark would otherwise show two (”” ).
             quote = (
-                f'<br><span style="margin-left:1em">“{esc(content)}”</span>' if content else ""
+                f'<br><span class="medialit-words" style="display:inline-block;margin:.1em 0 .1em 1em;'
+                f'padding-left:.5em;border-left:3px solid #888">{esc(content)}</span>' if content else ""
             )
             items.append(f"<li><b>{esc(_source_name(row))}</b> — {esc(_link_detail(row))}{quote}{branch(int(row['id']))}</li>")
         return f'<ul style="margin:.2em 0 .2em 0">{"".join(items)}</ul>' if items else ""
@@ -194,7 +197,7 @@ def chain_text(sentence_text: object, paragraph: object, chain: pd.DataFrame) ->
     def branch(parent: int | None, depth: int) -> None:
         for row in tree.get(parent, []):
             content = shorten(row.get("content"), 90)
-            lines.append("   " * depth + "└─ " + _link_text(row) + (f": “{content}”" if content else ""))
+            lines.append("   " * depth + "└─ " + _link_text(row) + (f": {content}" if content else ""))
             branch(int(row["id"]), depth + 1)
 
     if len(chain):
@@ -204,16 +207,24 @@ def chain_text(sentence_text: object, paragraph: object, chain: pd.DataFrame) ->
     return "\n".join(lines)
 
 
-def sources_summary(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
-    """One row per source: `source`, `reports` (rows naming it), `sentences` resting on it.
+def body_sentences(sentences: pd.DataFrame) -> set[int]:
+    """Ids of the sentences in the story's body (all of them when paragraph roles are unknown)."""
+    if not len(sentences):
+        return set()
+    if "role" not in sentences.columns:
+        return {int(s) for s in sentences["sentence"]}
+    return {int(s) for s in sentences.loc[sentences["role"] == "body", "sentence"]}
 
-    The counting is the analysis layer's (`analysis.attributions.sources_summary`, which
-    groups a pronoun under the name it stands for); this adds a last row counting the
-    sentences that rest on no named source.
-    """
-    from .analysis.attributions import sources_summary as count_sources
 
-    base = count_sources(attributions).rename(columns={"statements": "reports"})
+def in_body(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
+    """The attribution rows that start in a body sentence (not the headline, a related link or boilerplate)."""
+    if attributions is None or not len(attributions):
+        return attributions
+    return attributions[attributions["sentence"].isin(body_sentences(sentences))]
+
+
+def own_voice_sentences(sentences: pd.DataFrame, attributions: pd.DataFrame) -> set[int]:
+    """Body sentences that no reported statement covers: the writer speaks in them, naming no source."""
     rested: set[int] = set()
     if attributions is not None and len(attributions):
         for row in attributions.itertuples(index=False):
@@ -223,7 +234,22 @@ def sources_summary(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.D
             last = getattr(row, "last_sentence", first)
             last = first if last is None or pd.isna(last) else last
             rested.update(range(int(first), int(last) + 1))
-    own = int(len(set(sentences["sentence"]) - rested)) if len(sentences) else 0
+    return body_sentences(sentences) - rested
+
+
+def sources_summary(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
+    """One row per source of the story's body: `source`, `reports` (rows naming it), `sentences` resting on it.
+
+    The counting is the analysis layer's (`analysis.attributions.sources_summary`, which
+    groups a pronoun under the name it stands for), over the body only, as lesson 02 counts:
+    the headline and a related link are not sources. A last row counts the body sentences
+    that rest on no named source (:func:`own_voice_sentences`).
+    """
+    from .analysis.attributions import sources_summary as count_sources
+
+    body = in_body(sentences, attributions)
+    base = count_sources(body).rename(columns={"statements": "reports"})
+    own = len(own_voice_sentences(sentences, body))
     tail = pd.DataFrame([{"source": OWN_VOICE, "reports": 0, "sentences": own}])
     return pd.concat([base[["source", "reports", "sentences"]], tail], ignore_index=True)
 

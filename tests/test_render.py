@@ -177,7 +177,41 @@ def test_sources_summary_counts_sentences_resting_on_each_source():
     counts = dict(zip(summary["source"], summary["sentences"]))
     assert counts["Bas News"] == 2  # its quotation spans two sentences
     assert counts["The war media cell of Iraqi defense ministry"] == 1
-    assert counts[render.OWN_VOICE] == len(article.sentences) - 3
+    # only the body counts: the headline, the related link and the boilerplate are no one's voice
+    body = article.sentences[article.sentences["role"] == "body"]
+    assert counts[render.OWN_VOICE] == len(body) - 3
+
+
+def test_sources_summary_leaves_out_headline_and_related_link():
+    """A source named only in a headline or a related link is not a source of the story."""
+    from medialit import Article
+
+    art = Article.from_text("Mayor quits, aide says\n\nRain floods the town.\n\nThe bridge is shut. Schools stay open.\n")
+    sentences = art.sentences
+    assert list(sentences["role"])[0] == "headline"
+    rows = pd.DataFrame({"id": [0, 1], "sentence": [0, 2], "last_sentence": [0, 2], "source": ["aide", "Engineers"],
+                         "parent": [None, None]})
+    summary = render.sources_summary(sentences, rows)
+    assert "aide" not in set(summary["source"])
+    body = set(sentences.loc[sentences["role"] == "body", "sentence"])
+    assert render.own_voice_sentences(sentences, rows) == body - {2}
+    assert summary["sentences"].iloc[-1] == len(body) - 1
+
+
+def test_tracer_and_lesson_02_count_the_same_own_voice():
+    """Lesson 02 prints len(own_voice_sentences(...)) over the body rows; the tracer's tab shows the same."""
+    from medialit import trace_attributions
+    from medialit.widgets import AttributionTracer
+
+    article = load_article()
+    attributions = trace_attributions(article)
+    lesson = len(render.own_voice_sentences(article.sentences, render.in_body(article.sentences, attributions)))
+    tab = AttributionTracer(article, attributions).sources.set_index("source")
+    assert tab.loc[render.OWN_VOICE, "sentences"] == lesson == 2
+    outside = article.sentences.loc[article.sentences["role"] != "body", "sentence"]
+    body_names = set(render.in_body(article.sentences, attributions)["source_resolved"])
+    only_outside = set(attributions.loc[attributions["sentence"].isin(outside), "source_resolved"]) - body_names
+    assert only_outside and not only_outside & set(tab.index)  # e.g. the headline's and the related link's
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -203,3 +237,13 @@ def test_render_module_does_not_import_widgets():
     code = "import sys, medialit.render, medialit.widgets; print('ipywidgets' in sys.modules, 'matplotlib' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize("content", ["He said: “We left.”", "“We left,” he said", "the “wild west,”", "plain words"])
+def test_chain_shows_exact_words_without_doubling_quote_marks(content):
+    chain = pd.DataFrame({"id": [0], "source": ["Ann"], "cue": ["said"], "kind": ["direct"], "content": [content],
+                          "parent": [None]})
+    page = render.chain_html("s", 1, chain)
+    assert render.esc(content) in page  # the exact span, nothing added around it
+    assert "””" not in page and "“”" not in page
+    assert "””" not in render.chain_text("s", 1, chain)

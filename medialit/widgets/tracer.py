@@ -11,6 +11,7 @@ from ..analysis import trace_attributions
 from ..article import Article
 from ..errors import MedialitError
 from ..render import (
+    body_sentences,
     chain_html,
     chain_text,
     esc,
@@ -124,8 +125,11 @@ class AttributionTracer(widgets.VBox):
     # -- internals ------------------------------------------------------------------
 
     def _first_traced(self, options: list[tuple[str, int]]) -> int | None:
-        # Open on the first sentence that has a source, so the tree is not empty at first sight.
+        # Open on the first body sentence that has a source, so the tree is not empty at first sight.
+        body = body_sentences(self._sentences)
         for _, sentence in options:
+            if sentence not in body:
+                continue
             row = self._sentences[self._sentences["sentence"] == sentence].iloc[0]
             if len(self._attributions) and len(rows_in_span(self._attributions, int(row.start), int(row.end))):
                 return sentence
