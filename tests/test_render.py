@@ -247,3 +247,36 @@ def test_chain_shows_exact_words_without_doubling_quote_marks(content):
     assert render.esc(content) in page  # the exact span, nothing added around it
     assert "””" not in page and "“”" not in page
     assert "””" not in render.chain_text("s", 1, chain)
+
+
+@pytest.mark.parametrize("value,shown", [
+    (float("nan"), ""), (None, ""), (pd.NA, ""), (pd.NaT, "not resolved"), (float("inf"), "open"),
+    (32.0, "32"), (150000.0, "150,000"), (2016, "2016"), (1 / 3, "0.333"), (True, "yes"),
+    (pd.Timestamp("2019-01-21"), "2019-01-21"), ("Reuters", "Reuters"),
+])
+def test_readable_value(value, shown):
+    assert render.readable_value(value) == shown
+
+
+def test_readable_table_has_no_pandas_markers():
+    frame = pd.DataFrame({
+        "value": [32.0, float("nan")], "high": [float("inf"), 5.0], "n": pd.array([1, None], dtype="Int64"),
+        "when": pd.to_datetime(["2019-01-21", None]), "who": ["Reuters", None],
+    })
+    shown = render.readable_table(frame)
+    text = shown.to_string() + shown.to_html()
+    for marker in ("NaN", "<NA>", "&lt;NA&gt;", "NaT", "e+", "inf", "None"):
+        assert marker not in text, marker
+    assert list(shown.iloc[0]) == ["32", "open", "1", "2019-01-21", "Reuters"]
+    assert list(shown.iloc[1]) == ["", "5", "", "not resolved", ""]
+    assert frame["value"].dtype == float  # the original is untouched
+
+
+def test_fit_table_text_cuts_long_cells_to_the_width():
+    frame = pd.DataFrame({"sentence": [3, 12], "content": ["x" * 200, "short"], "who": ["Reuters", "y" * 50]})
+    for width in (40, 60, 100):
+        text = render.fit_table_text(frame, width)
+        assert max(map(len, text.splitlines())) <= width
+        assert "…" in text
+    assert render.fit_table_text(frame, 400).count("x") == 200  # wide enough: nothing cut
+    assert render.fit_table_text(frame.iloc[0:0], 40) == "(none)"
