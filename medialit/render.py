@@ -6,34 +6,60 @@ Every piece of article text goes through :func:`esc` (``html.escape`` with
 ``quote=True``): the article is data, never markup.
 
 Meaning is never carried by colour alone: every mark has a visible text label
-(``reportedly[hearsay]``) and each category has its own underline style.
+(``reportedly[hearsay]``) and each category has its own underline (line style and thickness).
 """
 
 from __future__ import annotations
 
+import csv
 import html
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 
 import pandas as pd
 
 #: What is shown for a sentence that rests on no named source.
 OWN_VOICE = "the article's own voice (no source named)"
 
-#: Category -> (underline style, light background, one-line meaning). Styles repeat
-#: only between a hedge and a loaded category, whose labels differ anyway.
+#: Category -> (underline style, thickness, light background). Each category has its own pair of line style
+#: and thickness (five styles x thin/thick), so no two share an underline; its label in brackets says it in words.
+#: What a category means is data: `medialit/data/categories.csv`, read by :func:`category_definitions`.
 CATEGORY_STYLES: dict[str, tuple[str, str, str]] = {
-    "hearsay": ("solid", "#fff3b0", "the writer passes on what others said"),
-    "probability": ("dashed", "#d8ecff", "how likely, not that it happened"),
-    "approximator": ("dotted", "#e3f5d8", "a number or amount made vague"),
-    "vague-source": ("double", "#f3e0ff", "a source nobody can check"),
-    "weasel": ("wavy", "#ffe0e0", "a phrase that avoids saying who"),
-    "scare-quote": ("dashed", "#ffe8cc", "quote marks that keep a word at a distance"),
-    "shield": ("dotted", "#e0f7f7", "words that soften a claim"),
-    "loaded-word": ("double", "#ffd6d6", "a word that judges, not describes"),
-    "judging-verb": ("wavy", "#eadcff", "a reporting verb that takes sides"),
+    "hearsay": ("solid", "thin", "#fff3b0"),
+    "probability": ("dashed", "thin", "#d8ecff"),
+    "approximator": ("dotted", "thin", "#e3f5d8"),
+    "vague-source": ("double", "thin", "#f3e0ff"),
+    "weasel": ("wavy", "thin", "#ffe0e0"),
+    "scare-quote": ("dashed", "thick", "#ffe8cc"),
+    "shield": ("dotted", "thick", "#e0f7f7"),
+    "loaded-word": ("solid", "thick", "#ffd6d6"),
+    "judging-verb": ("wavy", "thick", "#eadcff"),
 }
-_FALLBACK_STYLE = ("solid", "#eeeeee", "a cue you added")
+_FALLBACK_STYLE = ("solid", "thin", "#eeeeee")
+_THICKNESS = {"thin": "1px", "thick": "3px"}
+
+
+def category_definitions() -> pd.DataFrame:
+    """What each hedge and loaded-word category means: `category`, `kind`, `meaning`, `example`, `note`.
+
+    One source for the highlighter's legend and lesson 04 (`medialit/data/categories.csv`).
+    """
+    return pd.DataFrame(list(_definition_rows()), columns=["category", "kind", "meaning", "example", "note"])
+
+
+@lru_cache(maxsize=1)
+def _definition_rows() -> tuple[dict[str, str], ...]:
+    text = resources.files("medialit").joinpath("data/categories.csv").read_text(encoding="utf-8")
+    return tuple(csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#")))
+
+
+def category_meaning(category: object) -> str:
+    """The one-line meaning of `category` from :func:`category_definitions` ('a cue you added' if unknown)."""
+    meanings = {row["category"]: row["meaning"] for row in _definition_rows()}
+    return meanings.get(plain(category), "a cue you added")
+
 
 #: Attribution kinds in a student's words.
 KIND_WORDS = {
@@ -353,20 +379,20 @@ def fit_table_text(frame: pd.DataFrame, width: int, *, min_column: int = 8) -> s
 
 
 def category_style(category: object) -> tuple[str, str, str]:
-    """(underline style, background, meaning) of a hedge category."""
+    """(underline style, thickness 'thin'/'thick', background) of a hedge category."""
     return CATEGORY_STYLES.get(plain(category), _FALLBACK_STYLE)
 
 
-def _mark_open(row: pd.Series) -> str:
+def _mark_open(row: pd.Series, meaning: str | None = None) -> str:
     category = plain(row.get("category")) or "cue"
-    line, background, meaning = category_style(category)
-    note = plain(row.get("note")) or meaning
+    line, weight, background = category_style(category)
+    note = plain(row.get("note")) or meaning or category_meaning(category)
     rule = plain(row.get("rule"))
     title = f"{category}: {note}" + (f" ({rule})" if rule else "")
     return (
         f'<mark class="medialit-cue" data-category="{esc(category)}" title="{esc(title)}" '
         f'style="background:{background};color:inherit;padding:0 1px;text-decoration:underline {line};'
-        f'text-decoration-thickness:2px;text-underline-offset:3px">'
+        f'text-decoration-thickness:{_THICKNESS[weight]};text-underline-offset:3px">'
     )
 
 
@@ -438,11 +464,13 @@ def legend_html(categories: Iterable[str]) -> str:
     """A legend: a sample mark per category with its label and meaning."""
     items = []
     for category in dict.fromkeys(categories):
-        line, background, meaning = category_style(category)
+        line, weight, _ = category_style(category)
+        meaning = category_meaning(category)
         sample = _mark_open(pd.Series({"category": category, "note": meaning})) + "example" + _mark_close(
             pd.Series({"category": category})
         )
-        items.append(f'<li style="font-size:90%">{sample} {esc(meaning)} <small>(underline: {esc(line)})</small></li>')
+        items.append(f'<li style="font-size:90%">{sample} {esc(meaning)} '
+                     f'<small>(underline: {esc(weight)} {esc(line)})</small></li>')
     if not items:
         return "<p><i>No cues to show.</i></p>"
     return f'<ul class="medialit-legend" aria-label="Legend" style="padding:0;margin:.3em 0;list-style:none;display:grid;grid-template-columns:repeat(auto-fill,minmax(24em,1fr));line-height:1.8">{"".join(items)}</ul>'
@@ -454,8 +482,11 @@ def hedges_text(hedges: pd.DataFrame) -> str:
         return "0 cues marked."
     lines = [f"{len(hedges)} cue{'s' if len(hedges) != 1 else ''} marked:"]
     for category, group in hedges.groupby("category", sort=True):
-        cues = group["text"].map(lambda t: shorten(t, 30).lower()).value_counts()
-        listed = ", ".join(f"{c} ×{n}" if n > 1 else c for c, n in cues.items())
+        # Count "Reportedly" and "reportedly" together, but show the article's own spelling (the first seen).
+        shown = group["text"].map(lambda t: shorten(t, 30))
+        counts = shown.groupby(shown.str.lower(), sort=False).agg(["first", "size"])
+        counts = counts.sort_values("size", ascending=False, kind="stable")
+        listed = ", ".join(f"{c} ×{n}" if n > 1 else c for c, n in zip(counts["first"], counts["size"]))
         lines.append(f"  [{category}] {len(group)}: {listed}")
     return "\n".join(lines)
 
@@ -463,18 +494,33 @@ def hedges_text(hedges: pd.DataFrame) -> str:
 def parse_cues(text: str) -> pd.DataFrame:
     """Lines 'cue, category' (blank lines and '#' comments skipped) -> frame with cue, category.
 
-    A line without a comma gets the category 'added'. The last comma splits, so a
-    cue may not contain one but a category never does.
+    The last comma splits, so a cue may contain a comma but a category never does. A line without a
+    comma, or with a category that does not exist, is a `MedialitError` that quotes the line, says
+    what was expected and gives an example.
     """
+    from .errors import MedialitError
+
+    known = list(category_definitions()["category"])
     rows = []
-    for line in plain(text).splitlines():
+    for number, line in enumerate(plain(text).splitlines(), start=1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        cue, _, category = line.rpartition(",") if "," in line else (line, "", "")
-        cue, category = cue.strip(), category.strip() or "added"
-        if cue:
-            rows.append({"cue": cue, "category": category})
+        if "," not in line:
+            raise MedialitError(
+                f"line {number} ({line!r}) has no comma: write the cue, a comma, then its category, "
+                f"e.g. 'allegedly, hearsay'"
+            )
+        cue, _, category = line.rpartition(",")
+        cue, category = cue.strip(), category.strip()
+        if not cue:
+            continue
+        if category not in known:
+            raise MedialitError(
+                f"line {number} ({line!r}): {category!r} is not a category; after the comma write one of "
+                f"{', '.join(known)}, e.g. '{cue}, hearsay'"
+            )
+        rows.append({"cue": cue, "category": category})
     return pd.DataFrame(rows, columns=["cue", "category"])
 
 

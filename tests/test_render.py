@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
@@ -122,20 +123,34 @@ def test_mark_spans_nests_and_keeps_text(spans, labels):
     assert "&lt;" in out
 
 
-def test_every_category_has_label_and_its_own_underline_or_background():
-    seen = set()
-    for category, (line, background, meaning) in render.CATEGORY_STYLES.items():
-        assert line in {"solid", "dashed", "dotted", "double", "wavy"}
-        assert meaning
-        seen.add((line, background))
-    assert len(seen) == len(render.CATEGORY_STYLES)
+def test_every_category_has_its_own_underline_and_a_meaning():
+    """The legend says each category has its own underline: no two share a (line style, thickness) pair."""
+    pairs = {(line, weight) for line, weight, _ in render.CATEGORY_STYLES.values()}
+    assert len(pairs) == len(render.CATEGORY_STYLES)
+    for category, (line, weight, _) in render.CATEGORY_STYLES.items():
+        assert line in {"solid", "dashed", "dotted", "double", "wavy"} and weight in {"thin", "thick"}
+        assert render.category_meaning(category) != render.category_meaning("no-such-category")
+    assert set(render.CATEGORY_STYLES) == set(render.category_definitions()["category"])
+    legend = render.legend_html(list(render.CATEGORY_STYLES))
+    assert legend.count("<li") == 9 and len(set(re.findall(r"underline: (\w+ \w+)", legend))) == 9
+
+
+def test_category_definitions_are_the_one_source_lesson_04_can_read():
+    """The highlighter's legend and lesson 04 read the same words for 'weasel' and 'shield'."""
+    table = render.category_definitions().set_index("category")
+    assert table.loc["weasel", "meaning"] == "a vague amount that sounds precise"
+    assert table.loc["shield", "meaning"] == "a word that says a label is not the whole truth"
+    legend = render.legend_html(["weasel", "shield"])
+    for category in ("weasel", "shield"):
+        assert render.esc(table.loc[category, "meaning"]) in legend
+    assert set(table["kind"]) == {"hedge", "loaded"} and table["note"].str.len().min() > 0
 
 
 @pytest.mark.parametrize("text,expected", [
     ("reportedly, hearsay", [("reportedly", "hearsay")]),
     ("  a source close to, vague-source \n\n# comment\nlikely,probability", [("a source close to", "vague-source"),
                                                                           ("likely", "probability")]),
-    ("no comma here", [("no comma here", "added")]),
+    ("Smith, Jones and Co, vague-source", [("Smith, Jones and Co", "vague-source")]),
     (", hearsay", []),
     ("", []),
 ])
@@ -143,6 +158,27 @@ def test_parse_cues(text, expected):
     frame = render.parse_cues(text)
     assert list(frame.columns) == ["cue", "category"]
     assert list(frame.itertuples(index=False, name=None)) == expected
+
+
+@pytest.mark.parametrize("text,says", [
+    ("reportedly, hearsay\nallegedly", ["line 2", "'allegedly'", "no comma", "e.g. 'allegedly, hearsay'"]),
+    ("allegedly, hedgy", ["line 1", "'hedgy' is not a category", "hearsay", "weasel", "e.g. 'allegedly, hearsay'"]),
+])
+def test_parse_cues_says_what_was_expected(text, says):
+    from medialit.errors import MedialitError
+
+    with pytest.raises(MedialitError) as err:
+        render.parse_cues(text)
+    message = str(err.value)
+    assert "added" not in message  # a word the student never typed
+    for part in says:
+        assert part in message
+
+
+def test_hedges_text_keeps_the_article_spelling():
+    frame = pd.DataFrame({"text": ["Reportedly", "reportedly", "U.S. officials"], "category": ["hearsay"] * 2 + ["vague-source"]})
+    out = render.hedges_text(frame)
+    assert "Reportedly ×2" in out and "U.S. officials" in out and "u.s. officials" not in out
 
 
 @pytest.mark.parametrize("parents,row,expected", [
@@ -227,7 +263,7 @@ def test_hedges_text_counts_by_category():
     frame = pd.DataFrame({"text": ["Reportedly", "reportedly", "likely"], "category": ["hearsay", "hearsay", "probability"]})
     out = render.hedges_text(frame)
     assert out.splitlines()[0] == "3 cues marked:"
-    assert "[hearsay] 2: reportedly ×2" in out and "[probability] 1: likely" in out
+    assert "[hearsay] 2: Reportedly ×2" in out and "[probability] 1: likely" in out
     assert render.hedges_text(frame.iloc[0:0]) == "0 cues marked."
 
 

@@ -173,6 +173,18 @@ def test_highlighter_add_cue_reruns_find_hedges(small):
     assert (view.hedges["text"].str.lower() == "cracks").any()
 
 
+def test_highlighter_bad_cue_line_says_what_was_expected(small):
+    view = HedgeHighlighter(small)
+    before = view.marks_count
+    view._cues.value = "allegedly"
+    view._apply.click()
+    assert "Not applied" in view._status.value and "no comma" in view._status.value
+    assert "allegedly, hearsay" in view._status.value and "added" not in view._status.value
+    assert view.marks_count == before
+    assert "thin" in view._legend.value or "thick" in view._legend.value
+    assert "own underline" in view._intro.value and "thin or a thick" in view._intro.value
+
+
 def test_highlighter_apply_button_reads_the_text_box(small):
     """Uses find_hedges(article, extra=...) itself."""
     view = HedgeHighlighter(small)
