@@ -161,8 +161,24 @@ def _children(chain: pd.DataFrame) -> dict[int | None, list[pd.Series]]:
     return tree
 
 
+#: Sources that are only a pronoun: "per he" tells a reader nothing.
+_PRONOUNS = frozenset("he she they it we i you him her them us".split())
+_BARE_NUMBER = re.compile(r"[\d.,]+\s*(?:%|per ?cent)?", re.I)
+
+
+def source_words(source: object) -> str:
+    """A source as a reader should see it: a pronoun ('he') becomes '“he” (name not given)', a bare
+    number ('0', '140' from "140 said") '“140” (a number of people, no name)'; a name stays as it is."""
+    name = plain(source).strip()
+    if name.lower() in _PRONOUNS:
+        return f"“{name}” (name not given)"
+    if _BARE_NUMBER.fullmatch(name):
+        return f"“{name}” (a number of people, no name)"
+    return name
+
+
 def _source_name(row: pd.Series) -> str:
-    return plain(row.get("source")).strip() or "an unnamed source"
+    return source_words(row.get("source")) or "an unnamed source"
 
 
 def _link_detail(row: pd.Series) -> str:
@@ -275,6 +291,7 @@ def sources_summary(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.D
 
     body = in_body(sentences, attributions)
     base = count_sources(body).rename(columns={"statements": "reports"})
+    base["source"] = base["source"].map(source_words)  # no bare "0" or "he" in the table
     own = len(own_voice_sentences(sentences, body))
     tail = pd.DataFrame([{"source": OWN_VOICE, "reports": 0, "sentences": own}])
     return pd.concat([base[["source", "reports", "sentences"]], tail], ignore_index=True)

@@ -370,3 +370,9 @@ def test_a_figure_inside_quotation_marks_is_never_the_articles_own_statement():
             assert rows.loc[quoted, "source"] != "the article", quoted
         assert rows.loc["Two hundred", "source"] == "an unnamed speaker (in quotation marks)"
         assert rows.loc["40", "status"] == "stated" and rows.loc["40", "source"] == "the article"
+
+
+def test_a_count_of_speakers_is_not_a_figures_source():
+    text = "Poll Shows Anger\n\nOf 200 residents polled, 140 said they opposed the plan.\n"
+    frame = find_figures(Article.from_text(text)).set_index("text")
+    assert frame.loc["200", "source"] != "140"

@@ -316,3 +316,21 @@ def test_fit_table_text_cuts_long_cells_to_the_width():
         assert "…" in text
     assert render.fit_table_text(frame, 400).count("x") == 200  # wide enough: nothing cut
     assert render.fit_table_text(frame.iloc[0:0], 40) == "(none)"
+
+
+@pytest.mark.parametrize("source,shown", [
+    ("he", "“he” (name not given)"), ("They", "“They” (name not given)"),
+    ("0", "“0” (a number of people, no name)"), ("140", "“140” (a number of people, no name)"),
+    ("12 percent", "“12 percent” (a number of people, no name)"),
+    ("Reuters", "Reuters"), ("the 2 officials", "the 2 officials"), ("", ""),
+])
+def test_source_words(source, shown):
+    assert render.source_words(source) == shown
+
+
+def test_a_number_is_never_shown_bare_as_a_source():
+    """"Of the rest, 0 said ...": the tracer's tree and sources tab say what the 0 is."""
+    chain = pd.DataFrame({"id": [0], "source": ["0"], "cue": ["said"], "kind": ["indirect"],
+                          "content": ["they supported it"], "parent": [None]})
+    assert "└─ “0” (a number of people, no name) — said" in render.chain_text("s", 1, chain)
+    assert "<b>0</b>" not in render.chain_html("s", 1, chain)

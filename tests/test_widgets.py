@@ -315,3 +315,16 @@ def test_widgets_in_a_headless_notebook(tmp_path):
     assert "Claim/denial sorter" in texts[2]
     assert "at least 30" in texts[3]  # the chart's alt text is its plain-text view
     assert "image/png" in outputs[-1]["data"]
+
+
+def test_sorter_ticks_the_chosen_button(article):
+    """The selected label is told apart by a tick, not by a shade of grey alone."""
+    sorter = ClaimDenialSorter(article, ["A said B.", "C denied B."])
+    toggle = sorter._labels[1]
+    assert list(toggle.icons) == ["", "", ""]
+    sorter.label(1, "denial")
+    assert list(toggle.icons) == ["", "check", ""]
+    sorter.label(1, "claim")
+    assert list(toggle.icons) == ["check", "", ""]
+    sorter.label(1, None)
+    assert list(toggle.icons) == ["", "", ""]

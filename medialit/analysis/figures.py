@@ -650,7 +650,7 @@ def _fallback_source(sentence: str, para: str, s_in_para: int, f_start: int) -> 
             src = _np_after(sentence, e)
         else:
             src = _np_before(sentence, s)
-        if src:
+        if src and not _BARE_NUMBER.fullmatch(src):  # "Of 200 polled, 140 said": 140 is a count, not a source
             return src, f"source:before:lexicon:qualifiers:{line}"
     # "..., the Post noted." / "..., said the ministry." after the figure, at the end of the sentence.
     for s, e, cue, _cat, line in after:
@@ -660,7 +660,8 @@ def _fallback_source(sentence: str, para: str, s_in_para: int, f_start: int) -> 
         src = sentence[k + 1:s].strip()
         # Only "few words left" matters here; a long tail is many words, whatever its length.
         tail_words = len(sentence[e:e + _WINDOW].split()) if len(sentence) - e <= _WINDOW else _WINDOW
-        if src and len(src.split()) <= 7 and not set(src.lower().split()) & _CLAUSE_WORDS and tail_words <= 4:
+        if src and len(src.split()) <= 7 and not set(src.lower().split()) & _CLAUSE_WORDS and tail_words <= 4 \
+                and not _BARE_NUMBER.fullmatch(src):
             return src, f"source:trailing:lexicon:qualifiers:{line}"
         if not src and tail_words <= 8:
             src = _np_after(sentence, e)
@@ -678,6 +679,8 @@ def _fallback_source(sentence: str, para: str, s_in_para: int, f_start: int) -> 
                 return m.group(1).strip(), "source:after-closing-quote"
     return "", ""
 
+
+_BARE_NUMBER = re.compile(r"[\d.,]+\s*(?:%|per ?cent)?", re.I)
 
 #: The source of a figure in quotation marks whose speaker the text does not name.
 UNNAMED_QUOTE_SOURCE = "an unnamed speaker (in quotation marks)"
