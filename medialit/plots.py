@@ -70,6 +70,8 @@ def plain_number_ticks(ax: "Axes", top: float) -> int:
     step = 1 if powers <= 4 else 2
     ticks = [0.0] + [10.0 ** k for k in range(0, powers + 1, step)]
     ax.xaxis.set_major_locator(FixedLocator(ticks))
+    # Every power of ten keeps its grid line, labelled or not: each line to the right is ×10.
+    ax.xaxis.set_minor_locator(FixedLocator([10.0 ** k for k in range(0, powers + 1)]))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: _fmt(x)))
     return 10 ** step
 
@@ -220,9 +222,9 @@ def figure_chart(figures: pd.DataFrame, *, ax: "Axes | None" = None) -> "tuple[F
         ax.text(0.99, (y0 + y1) / 2, "different story\n(related headline)", transform=ax.get_yaxis_transform(),
                 ha="right", va="center", fontsize=9, fontweight="bold",
                 bbox={"facecolor": "white", "edgecolor": "black"})
-    factor = plain_number_ticks(ax, right)
-    ax.set_xlabel(f"number (from one labelled line to the next: ×{factor}; 0 at the left)")
-    ax.grid(axis="x", color="0.85", lw=0.6)
+    plain_number_ticks(ax, right)
+    ax.set_xlabel("number (each grid line to the right is ×10; 0 at the left)")
+    ax.grid(axis="x", which="both", color="0.85", lw=0.6)
     ax.set_axisbelow(True)
     handles = [Line2D([], [], marker=m, linestyle="none", markerfacecolor="black" if f else "white",
                       markeredgecolor="black", markersize=8, label=w)

@@ -197,14 +197,18 @@ def _link_text(row: pd.Series) -> str:
     return f"{_source_name(row)} — {_link_detail(row)}"
 
 
-def chain_html(sentence_text: object, paragraph: object, chain: pd.DataFrame) -> str:
+def _sentence_heading(paragraph: object, sentence: object) -> str:
+    return f"Sentence ¶{plain(paragraph)}" if sentence is None else f"Sentence {plain(sentence)} (¶{plain(paragraph)})"
+
+
+def chain_html(sentence_text: object, paragraph: object, chain: pd.DataFrame, *, sentence: object = None) -> str:
     """A nested list: the article, then each source reporting inside the one above it.
 
     Each link shows the source, the cue verb, the recipient and kind, and the exact
     content span in quotation marks. All text is escaped.
     """
     header = (
-        f'<p style="margin:0 0 .4em 0"><b>Sentence ¶{esc(paragraph)}:</b> '
+        f'<p style="margin:0 0 .4em 0"><b>{esc(_sentence_heading(paragraph, sentence))}:</b> '
         f'<span style="font-style:italic">{esc(sentence_text)}</span></p>'
     )
     tree = _children(chain)
@@ -231,9 +235,9 @@ def chain_html(sentence_text: object, paragraph: object, chain: pd.DataFrame) ->
     )
 
 
-def chain_text(sentence_text: object, paragraph: object, chain: pd.DataFrame) -> str:
+def chain_text(sentence_text: object, paragraph: object, chain: pd.DataFrame, *, sentence: object = None) -> str:
     """The same tree as :func:`chain_html`, as indented plain text."""
-    lines = [f"Sentence ¶{plain(paragraph)}: {shorten(sentence_text, 100)}", "the article"]
+    lines = [f"{_sentence_heading(paragraph, sentence)}: {shorten(sentence_text, 100)}", "the article"]
     tree = _children(chain)
 
     def branch(parent: int | None, depth: int) -> None:

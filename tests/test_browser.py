@@ -140,7 +140,8 @@ def test_widgets_render_and_respond_in_jupyterlab(lab, tmp_path):
             picker = tracer.locator(".widget-select select")
             sentences = article.sentences.set_index("sentence")
             for sentence, expected in [(7, ["Voice of America", "CJTF-OIR"]), (4, ["Bas News", "war media cell"])]:
-                label = sentence_label(sentences.loc[sentence, "paragraph"], sentences.loc[sentence, "text"])
+                label = sentence_label(sentences.loc[sentence, "paragraph"], sentences.loc[sentence, "text"],
+                                       sentence=sentence)
                 picker.select_option(label=label)
                 chain = tracer.locator(".medialit-chain")
                 expect(chain).to_contain_text(sentences.loc[sentence, "text"][:40], timeout=10_000)
@@ -269,7 +270,10 @@ def open_notebook(page, lab: str, path: str, *, run_all: bool = False) -> None:
     """Open notebook `path` (relative to the server's root) in JupyterLab; with `run_all`, run every cell
     and wait until its kernel is idle again."""
     page.goto(f"{lab}/lab/tree/{path}")
-    page.locator(".jp-Notebook .jp-Cell").first.wait_for(timeout=60_000)
+    # Other notebooks may be open from before (the workspace is restored): wait for this one's tab to be current.
+    name = path.rsplit("/", 1)[-1]
+    page.locator(".lm-TabBar-tab.lm-mod-current", has_text=name).first.wait_for(timeout=60_000)
+    page.locator(".jp-NotebookPanel:visible .jp-Cell").first.wait_for(timeout=60_000)
     _wait(lambda: kernel_idle(lab, path), 90, f"the kernel of {path} to start")
     if run_all:
         page.locator("#jp-MainMenu").get_by_role("menuitem", name="Run", exact=True).click()

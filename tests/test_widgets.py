@@ -78,6 +78,7 @@ def test_tracer_number_box_and_list_move_together(article):
     tracer._number.value = 7
     assert tracer.selected == 7 and tracer._picker.value == 7
     assert "In an email to VOA" in tracer._tree.value
+    assert "Sentence 7 (¶6):" in tracer._tree.value and tracer.summary.startswith("Sentence 7 (¶6):")
     tracer.select(4)
     assert tracer._number.value == 4
     assert (tracer._number.min, tracer._number.max) == (0, len(article.sentences) - 1)

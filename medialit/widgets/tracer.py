@@ -143,14 +143,14 @@ class AttributionTracer(widgets.VBox):
         row = self._sentence()
         if row is None:
             return "(the article has no sentences)"
-        return chain_text(row["text"], row["paragraph"], self.chain_frame)
+        return chain_text(row["text"], row["paragraph"], self.chain_frame, sentence=row["sentence"])
 
     def _refresh(self) -> None:
         row = self._sentence()
         if row is None:
             self._tree.value = f"<p><i>{esc('The article has no sentences.')}</i></p>"
         else:
-            self._tree.value = chain_html(row["text"], row["paragraph"], self.chain_frame)
+            self._tree.value = chain_html(row["text"], row["paragraph"], self.chain_frame, sentence=row["sentence"])
 
     def _on_picker_value(self, change: dict) -> None:
         if change["new"] is not None:
