@@ -95,12 +95,7 @@ def lab(tmp_path):
         assert server.poll() is None, (tmp_path / "jupyterlab.log").read_text()
         yield url
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop_lab_server(server)
         log.close()
 
 
@@ -342,5 +337,16 @@ def test_a_student_opens_a_set_and_steps_the_tracer_by_keyboard(readme_lab, tmp_
             shot = tmp_path / "tracer-keyboard.png"
             tracer.screenshot(path=str(shot))
             print(f"tracer keyboard screenshot: {shot}")
+
+            # 3. the sorter's chosen button carries a tick, not only a darker grey
+            sorter = page.locator(".jp-OutputArea-output", has_text="Claim or denial?").first
+            first = sorter.locator(".widget-toggle-buttons").first
+            first.get_by_role("button", name="denial").click()
+            expect(first.locator("button.mod-active .fa-check")).to_have_count(1, timeout=10_000)
+            assert first.locator(".fa-check").count() == 1
+            first.scroll_into_view_if_needed()
+            shot = tmp_path / "sorter.png"
+            sorter.screenshot(path=str(shot))
+            print(f"sorter screenshot: {shot}")
         finally:
             browser.close()
