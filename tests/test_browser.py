@@ -255,6 +255,16 @@ def readme_lab(tmp_path):
         stop_lab_server(server)
 
 
+def start_page(lab: str, tmp_path: Path) -> str:
+    """The page the README's command would open in the student's browser (written by the server as
+    `jpserver-file-to-run-<pid>-open.html` in the runtime folder), as a URL on `lab`."""
+    pages = list((tmp_path / "runtime").glob("jpserver-file-to-run-*-open.html"))
+    assert len(pages) == 1, f"the server wrote no page to open the start notebook: {pages}"
+    found = re.search(r'href="[^"]*?(/lab/tree/[^"?]+)', pages[0].read_text(encoding="utf-8"))
+    assert found, pages[0].read_text(encoding="utf-8")
+    return lab + found.group(1)
+
+
 def kernel_idle(lab: str, path: str) -> bool:
     """Whether the kernel of the session on notebook `path` (relative to the root) exists and is idle."""
     sessions = _get(f"{lab}/api/sessions") or []
@@ -278,9 +288,10 @@ def open_notebook(page, lab: str, path: str, *, run_all: bool = False) -> None:
         page.wait_for_timeout(1000)
 
 
-def test_readme_server_serves_the_whole_kit(readme_lab):
+def test_readme_server_serves_the_whole_kit(readme_lab, tmp_path):
     """The README's command serves the repository root: the problem sets are reachable, not refused."""
     lab, root = readme_lab
+    assert start_page(lab, tmp_path) == f"{lab}/lab/tree/notebooks/00_start_here.ipynb"
     for path in ("exercises/01_anatomy.ipynb", "notebooks/00_start_here.ipynb"):
         with urllib.request.urlopen(f"{lab}/api/contents/{path}?content=0", timeout=10) as response:
             assert response.status == 200
@@ -302,7 +313,7 @@ def test_a_student_opens_a_set_and_steps_the_tracer_by_keyboard(readme_lab, tmp_
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 1000})
             # 1. lesson 00's map links to a problem set, and the link opens it
-            page.goto(f"{lab}/lab/tree/notebooks/00_start_here.ipynb")
+            page.goto(start_page(lab, tmp_path))  # where the README's command sends the student's browser
             link = page.locator(".jp-RenderedMarkdown a", has_text="exercises/02_who_says_what.ipynb")
             link.first.scroll_into_view_if_needed(timeout=60_000)
             link.first.click()
