@@ -180,7 +180,18 @@ def test_widgets_render_and_respond_in_jupyterlab(lab, tmp_path):
 
 # --------------------------------------------------------------------------- the README's own server
 # Helpers for every browser test that needs the kit as a student opens it: the README's setup command,
-# serving a copy of the repository, with a page that can open and run any notebook in it.
+# serving a copy of the repository, with a page that can open and run any notebook in it. A problem-set
+# test reuses them like this:
+#
+#     def test_my_set_in_the_browser(readme_lab, tmp_path):
+#         chromium = _chromium()
+#         from playwright.sync_api import sync_playwright
+#         lab, root = readme_lab                      # root: the served copy (notebooks/, exercises/, browser/)
+#         with sync_playwright() as p:
+#             browser = p.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
+#             page = browser.new_page(viewport={"width": 1280, "height": 1000})
+#             open_notebook(page, lab, "exercises/07_capstone.ipynb", run_all=True)
+#             ...                                     # then look at page.locator(".jp-OutputArea-output", ...)
 
 ROOT = Path(__file__).resolve().parent.parent
 
