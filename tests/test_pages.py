@@ -292,3 +292,14 @@ def test_without_a_title_furniture_is_not_the_headline(tmp_path):
     assert roles(article)["Section 0"] == "boilerplate"
     assert article.paragraphs["role"].tolist().count("headline") <= 1
     assert_story_is_body(article)
+
+
+def test_stated_date_anchors_the_timeline(tmp_path):
+    """The page's own publication date resolves the story's relative dates ('on Monday', 'next week')."""
+    from medialit.analysis import find_dates
+
+    head = "<meta property='article:published_time' content='2024-03-06T08:00:00Z'>"  # a Wednesday
+    article = load(tmp_path, page(f"<h1>{HEADLINE}</h1>{story_html()}", head=head))
+    dates = find_dates(article)
+    monday = dates[dates["text"].str.contains("Monday")]
+    assert len(monday) and monday["date_low"].iloc[0].date() == dt.date(2024, 3, 4)

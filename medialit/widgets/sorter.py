@@ -45,6 +45,12 @@ def _statement_texts(statements: pd.DataFrame | list[str]) -> list[str]:
     return out
 
 
+def _tick_chosen(change: dict) -> None:
+    """Show a tick on the chosen button of a ToggleButtons (and none when nothing is chosen)."""
+    toggle = change["owner"]
+    toggle.icons = ["check" if option == change["new"] else "" for option in toggle.options]
+
+
 class ClaimDenialSorter(widgets.VBox):
     """One row per statement: a claim / denial / neither toggle and, for denials, the claim denied.
 
@@ -85,8 +91,11 @@ class ClaimDenialSorter(widgets.VBox):
             toggle = widgets.ToggleButtons(
                 options=LABELS, value=None, description=f"Statement {i + 1}",
                 tooltips=["it asserts something", "it says something is not so", "neither"],
+                icons=["", "", ""],
                 style={"button_width": "6em"},
             )
+            # The chosen button gets a tick, not only JupyterLab's slightly darker grey.
+            toggle.observe(_tick_chosen, names="value")
             link = widgets.Dropdown(
                 options=self._link_options(i), value=None, description="Denies",
                 tooltip=f"The claim that statement {i + 1} denies",
