@@ -364,6 +364,8 @@ _META_SOURCES = {
              ("name", "dc.date"), ("property", "og:published_time"), ("name", "sailthru.date")),
     "url": (("property", "og:url"), ("name", "twitter:url")),
 }
+# <time class="published">, "entry-date", "post-date", "article-date": a theme marks the publication date.
+_PUBLISHED_CLASS = re.compile(r"\b(?:published|entry-date|post-date|article-date|publish-date|pubdate|dateline)\b", re.I)
 _JSON_LD_KEYS = {"publisher": "publisher", "author": "author", "date": "datePublished", "url": "url"}
 _ARTICLE_TYPES = re.compile(r"(?:News|Blog|Report|Scholarly|Tech)?Article|BlogPosting|LiveBlogPosting|WebPage|"
                             r"OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle", re.I)
@@ -405,7 +407,8 @@ def stated_metadata(tags: list[tuple[str, dict[str, str]]], json_ld: list[str],
     """What the page states about itself: ``{key: (value, where, evidence)}`` for publisher, author, date, url.
 
     Read from JSON-LD (``NewsArticle`` and similar), Open Graph and other ``<meta>`` tags, a
-    ``<time datetime>`` marked as the publication date, the canonical ``<link>``; then from
+    ``<time datetime>`` marked as the publication date (``pubdate``, ``itemprop="datePublished"`` or
+    a class such as ``published``/``entry-date``), the canonical ``<link>``; then from
     trafilatura's reading of the page's metadata for what those did not give. ``where`` says
     which (for the ``basis`` of the inference); ``evidence`` is the markup or value that states it.
     """
@@ -435,7 +438,8 @@ def stated_metadata(tags: list[tuple[str, dict[str, str]]], json_ld: list[str],
                 break
     if "date" not in found:
         stamp = next((a for t, a in tags if t == "time" and a.get("datetime") and
-                      ("pubdate" in a or a.get("itemprop", "").lower() == "datepublished")), None)
+                      ("pubdate" in a or a.get("itemprop", "").lower() == "datepublished"
+                       or _PUBLISHED_CLASS.search(a.get("class", "")))), None)
         if stamp is not None:
             found["date"] = (stamp["datetime"].strip(), "the page's <time datetime> marked as the publication date",
                              f'<time datetime="{stamp["datetime"].strip()}">')

@@ -303,3 +303,15 @@ def test_stated_date_anchors_the_timeline(tmp_path):
     dates = find_dates(article)
     monday = dates[dates["text"].str.contains("Monday")]
     assert len(monday) and monday["date_low"].iloc[0].date() == dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize("attrs, day", [
+    ("class='entry-date published'", dt.date(2022, 6, 1)),
+    ("itemprop='datePublished'", dt.date(2022, 6, 1)),
+    ("class='comment-time'", None),  # a comment's time is not the story's date
+])
+def test_time_element_marked_as_published(tmp_path, attrs, day):
+    body = f"<h1>{HEADLINE}</h1><time datetime='2022-06-01T10:00' {attrs}>1 June</time>{story_html()}"
+    article = load(tmp_path, page(body))
+    found = article.meta["date"]
+    assert (found.date if found is not None and found.confidence == "stated" else None) == day
