@@ -319,7 +319,8 @@ def _judge(text: str, blocks: list[Block], story: str | None) -> tuple[list[Bloc
         tokens = _tokens(text[b.start:b.end])
         short.append(len(tokens) < _SHINGLE + 1)
         if short[-1]:
-            inside = " ".join(tokens) in lines
+            # A line of its own; or a table cell, which the extractor writes as part of a row ("a | b").
+            inside = " ".join(tokens) in lines or (b.tag in ("td", "th") and bool(tokens) and tuple(tokens) in runs)
         else:
             mine = _shingles(tokens)
             inside = len(mine & shingles) >= 0.5 * len(mine)

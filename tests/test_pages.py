@@ -315,3 +315,12 @@ def test_time_element_marked_as_published(tmp_path, attrs, day):
     article = load(tmp_path, page(body))
     found = article.meta["date"]
     assert (found.date if found is not None and found.confidence == "stated" else None) == day
+
+
+def test_table_in_the_story_is_body(tmp_path):
+    table = ("<table><tr><th>Crossing</th><th>Vehicles a day</th></tr>"
+             "<tr><td>Old bridge</td><td>31,000</td></tr><tr><td>New tunnel</td><td>40,000</td></tr></table>")
+    body = f"<h1>{HEADLINE}</h1><p>{STORY[0]}</p><p>{STORY[1]}</p>{table}<p>{STORY[2]}</p><p>{STORY[3]}</p>"
+    article = load(tmp_path, page(body))
+    assert_story_is_body(article)
+    assert roles(article)["Old bridge"] == "body" and roles(article)["40,000"] == "body"
