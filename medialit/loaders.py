@@ -37,9 +37,11 @@ class Document:
         text: the text a student reads (a page's visible text, blocks separated by blank lines).
         title: the headline the source names (``<h1>``, front matter), or None.
         blocks: for a web page, ``(start, end, label)`` spans of `text` with the reader's verdict
-            (``story``, ``furniture``, ``caption`` or None); empty otherwise.
-        info: ``encoding`` (encoding, source, note), ``url``, ``page`` (the page's own metadata:
-            title, author, date, sitename, description, url) and ``notes`` (anything not kept).
+            (``story``, ``furniture``, ``caption``, ``link`` or None); empty otherwise.
+        info: ``encoding`` (encoding, source, evidence, note); for a page, ``page`` (what it states
+            about itself: ``{key: (value, where, evidence)}`` for publisher, author, date, url),
+            ``reader`` ("trafilatura" or "own rules") and ``notes`` (anything not kept); for an
+            address, ``url`` (after redirects) and ``requested_url`` (when redirected).
     """
 
     text: str
@@ -68,8 +70,10 @@ def read_document(path: str | Path) -> Document:
     Markdown loses only its YAML front matter (``title:`` becomes the title; otherwise
     the first ``# `` heading does); ``#`` markers stay in the text and the paragraph
     rules still see a leading ``# Heading`` as the headline. HTML becomes its visible
-    text in reading order, one paragraph per block element, separated by blank lines;
-    the title is the first ``<h1>``, else the page's metadata or ``<title>``.
+    text in reading order, one paragraph per block element, separated by blank lines,
+    furniture included (see `medialit.webpage`); the title is the heading the page's
+    metadata names, else the first ``<h1>`` of the story, else the first ``<h1>``, the
+    metadata's title or ``<title>``.
 
     Raises:
         MedialitError: missing path, a directory, unknown ending, too large, empty,

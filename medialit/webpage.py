@@ -8,8 +8,9 @@ Dropped: scripts, styles, templates, frames, SVG/MathML, form controls and comme
 Which blocks are the story is decided by trafilatura (Apache-2.0), a well-kept main-text
 extractor: a block is ``story`` when its words are in trafilatura's extraction. When trafilatura
 keeps next to none of the page's running prose (under 15%, or under 30 words: for example a
-whole article inside ``<aside>``, which it discards), our own reading decides instead: running prose is the story,
-and short blocks inside ``<nav>``/``<aside>``/``<header>``/``<footer>`` are furniture.
+whole article inside ``<aside>``, which it discards), our own reading decides instead: running
+prose is the story, and short blocks inside ``<nav>``/``<aside>``/``<header>``/``<footer>`` are
+furniture. A figure caption is a ``caption`` and a block that is all link text a ``link`` either way.
 
 Each block is a `Block`: its ``start``/``end`` in the text, its ``label`` (``story``,
 ``furniture``, ``caption``, ``link`` for a block that is all link text, or None: no verdict, the
@@ -211,7 +212,9 @@ class _Extractor(HTMLParser):
 def read_page(markup: str, *, judge: bool = True) -> Page:
     """The visible text of `markup` in reading order (blocks separated by blank lines), with verdicts.
 
-    The title is the first ``<h1>``, else the page metadata's title, else ``<title>``.
+    The title is the heading the page's metadata names as its title, else the first ``<h1>`` of the
+    story, else the first ``<h1>``, the metadata's title or ``<title>`` (with ``judge=False``: the
+    first ``<h1>``, else ``<title>``).
 
     Args:
         markup: the page's HTML.
