@@ -94,6 +94,9 @@ def test_redirect_is_followed_and_the_final_address_kept(server):
 def test_plain_text_address(server):
     article = load_article(f"{server}/plain")
     assert article.paragraphs["role"].tolist() == ["headline", "body"]
+    found = article.meta["encoding"]
+    assert (found.value, found.confidence) == ("utf-8", "stated")
+    assert found.evidence == "HTTP header Content-Type: charset=utf-8"
 
 
 @pytest.mark.parametrize("path, phrase", [
