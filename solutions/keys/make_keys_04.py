@@ -24,9 +24,9 @@ OUT = Path("medialit/data/keys") / f"{SET}.json"
 
 STORY = """Mayor\u2019s Housing Plan Faces Backlash
 
-The mayor\u2019s plan to build 2,000 homes on the old airfield has reportedly divided the city council.
+The mayor\u2019s plan to build 2,000 homes on the old airfield is said to have divided the city council.
 
-Critics say the scheme could add as many as 4,000 cars to local roads.
+Critics say the scheme might add as many as 4,000 cars to local roads.
 
 Some experts warn that the site may flood, although the city\u2019s own survey found no such risk.
 
@@ -36,14 +36,14 @@ Opposition councillor Ruth Adeyemi admitted that the city needs new homes but sa
 
 Roughly half of the homes would be sold below market price under the plan\u2019s so-called affordability clause.
 
-Not all councillors have declared how they will vote.
+Many councillors are still undecided.
 """
 
 #: cue -> (sentence of STORY, category as in the lexicon row that finds it)
 CUES: dict[str, tuple[int, str]] = {
-    "reportedly": (1, "hearsay"),
+    "is said to": (1, "hearsay"),
     "Critics": (2, "vague-source"),
-    "could": (2, "probability"),
+    "might": (2, "probability"),
     "as many as": (2, "approximator"),
     "Some experts": (3, "vague-source"),
     "may": (3, "probability"),
@@ -51,7 +51,7 @@ CUES: dict[str, tuple[int, str]] = {
     "admitted": (5, "judging-verb"),
     "Roughly": (6, "approximator"),
     "so-called": (6, "shield"),
-    "Not all": (7, "weasel"),
+    "Many": (7, "weasel"),
 }
 #: Cues whose category the lexicon README names as argued over: these other labels are accepted too.
 ALSO_ACCEPTED = {"slammed": ("loaded-word",), "admitted": ("loaded-word",)}
@@ -111,8 +111,8 @@ CASES: dict[str, dict[str, Any]] = {
     "04.1": {
         "key": ANSWERS["04.1"],
         "also": [{**ANSWERS["04.1"], "slammed": "loaded-word"}],
-        "wrong": [{**ANSWERS["04.1"], "reportedly": "vague-source"}, {**ANSWERS["04.1"], "so-called": "weasel", "Not all": "approximator"},
-                  {"reportedly": "hearsay"}],
+        "wrong": [{**ANSWERS["04.1"], "is said to": "vague-source"}, {**ANSWERS["04.1"], "so-called": "weasel", "Many": "approximator"},
+                  {"is said to": "hearsay"}],
     },
     "04.2": {"key": ANSWERS["04.2"], "also": [[*ANSWERS["04.2"], "backlash"]],
              "wrong": [["slammed", "scaremongering"], ["slammed", "so-called", "admitted", "the wrong place"], ["slammed"]]},
