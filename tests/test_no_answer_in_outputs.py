@@ -17,7 +17,6 @@ Items that are numbers (sentence and paragraph numbers) are left out: they are o
 from __future__ import annotations
 
 import html
-import importlib.util
 import json
 import re
 import shutil
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from teaching_factories import key_script
 
 from medialit.teaching.keys import normalize
 
@@ -34,12 +34,6 @@ SETS = ["01", "02", "03", "04"]
 pytestmark = pytest.mark.slow
 
 
-def _script(set_id: str):
-    path = ROOT / "solutions" / "keys" / f"make_keys_{set_id}.py"
-    spec = importlib.util.spec_from_file_location(f"leak_make_keys_{set_id}", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _output_text(nb: dict) -> str:
@@ -121,12 +115,12 @@ def _word_in(word: str, line: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", line) is not None
 
 
-CASES = [(s, q) for s in SETS for q in _script(s).CASES]
+CASES = [(s, q) for s in SETS for q in key_script(s).CASES]
 
 
 @pytest.mark.parametrize(("set_id", "question"), CASES, ids=[q for _, q in CASES])
 def test_no_graded_key_is_printed(outputs, set_id, question):
-    key = _script(set_id).CASES[question]["key"]
+    key = key_script(set_id).CASES[question]["key"]
     options, pairs, groups = _needles(key)
     leaks = []
     for where, text in outputs.items():
