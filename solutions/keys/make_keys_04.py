@@ -92,7 +92,7 @@ QUESTIONS: dict[str, Any] = {
             REWRITES[2]: "What did the reader learn from the original that this version drops?",
             REWRITES[3]: "Compare the verb with 'said': does it judge?",
         },
-        hint="A neutral rewrite changes the writer's judging words and keeps every fact, including what the speaker said.",
+        hint="For each rewrite ask two questions: which of its words judge, and what did the reader of sentence 4 learn that it drops?",
         success="A neutral rewrite keeps the facts and the speaker's own words; only the writer's verdict goes.",
     ),
     "04.4": make_key(
