@@ -144,7 +144,7 @@ def test_own_notebook_is_shown_with_feedback_beside_each_answer(graded):
     assert len(rows) == len(STUDENTS["partly"]["cells"])
     graded_rows = [text_of(body.split(">", 1)[1]) for body in rows if body.startswith(' graded"')]
     assert [r.split("Question ", 1)[1][:4] for r in graded_rows] == list(QUESTIONS)
-    assert "answer_2 = 31" in graded_rows[1] and "Not yet" in graded_rows[1] and "Too high." in graded_rows[1]
+    assert "answer_2 = 31" in graded_rows[1] and "Not yet" in graded_rows[1] and "Not the number the text supports." in graded_rows[1]
     assert "Right" in graded_rows[0]
 
 
@@ -184,7 +184,7 @@ def test_report_counts_wrong_answers_without_names_and_lists_problems_apart(grad
     page = (graded / "grades-report" / "99_demo.html").read_text(encoding="utf-8")
     wrong = page.split("What went wrong", 1)[1].split("Timeouts, errors", 1)[0]
     assert "3 students:<pre>answer_2 = 31</pre>" in wrong  # partly, tampered, and typical's "answer_2=31"
-    assert "Too high." in wrong
+    assert "Not the number the text supports." in wrong
     for student in STUDENTS:
         assert f">{student}<" not in wrong
     problems = page.split("Timeouts, errors and unreadable notebooks", 1)[1]

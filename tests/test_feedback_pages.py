@@ -59,8 +59,8 @@ def record(status: str, reason: str = "", points: float = 0, question: str = "99
     ("not a valid notebook file (JSONDecodeError: x)", "failed", "problem", "could not be opened as a notebook"),
     ("answer cell: ZeroDivisionError: division by zero", "failed", "problem", "gave an error: ZeroDivisionError"),
     ("NameError: name 'answer_2' is not defined", "failed", "wrong", "Did you keep the answer's name as given?"),
-    ("99.2: not yet (0/1). Too high. Hint: Paragraph 3 gives the figure with a qualifier in front of it.",
-     "failed", "wrong", "Too high."),
+    ("99.2: not yet (0/1 point). Not the number the text supports. Hint: Paragraph 3 gives the figure with a qualifier in front of it.",
+     "failed", "wrong", "Not the number the text supports."),
     ("four outlets, each once", "failed", "wrong", "A check on your answer did not pass: four outlets, each once"),
 ])
 def test_reasons_in_a_students_words(reason, status, kind, words):
@@ -125,7 +125,7 @@ def test_prompts_of_a_real_set_start_at_the_question_heading():
     nb = json.loads((ROOT / "solutions" / "03_claims_and_denials.ipynb").read_text(encoding="utf-8"))
     prompts = prompts_of(nb)
     assert prompts["03.1"].startswith("## 03.1 Which claim") and "Problem set 03" not in prompts["03.1"]
-    assert prompts["03.2"].startswith("## 03.2 Who denies?")
+    assert prompts["03.2"].startswith("## 03.2 Claim, denial or neither?")
 
 
 def test_markdown_is_escaped_before_it_is_formatted():

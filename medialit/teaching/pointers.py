@@ -64,8 +64,9 @@ def _key_hashes(entry: Mapping[str, Any]) -> set[str]:
         return set(entry["items"])
     if kind == "mapping":
         return set(entry["items"])  # the items; labels are the question's own vocabulary
-    if kind == "choice":
-        return {entry["answer"]}
+    if kind == "choice":  # one accepted option, or a list of them
+        answer = entry["answer"]
+        return set(answer) if isinstance(answer, list) else {answer}
     if kind == "pairs":
         return {h for pair in entry["pairs"] for h in pair}
     if kind == "rubric":
