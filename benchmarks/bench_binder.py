@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BINDER_LIMIT = 1024**3  # mybinder.org's guaranteed memory (1 GB; up to 2 GB when the cluster has room)
 EXTRA_REQUIRED = ["nbval", "pytest"]
-LESSONS = ("05_figures", "07_capstone")
+LESSONS = ("05_figures", "08_capstone")
 
 # Runs in the environment under test: execute one notebook, then ask its kernel for its own peak RSS.
 KERNEL_PEAK = r"""

@@ -1,8 +1,8 @@
-"""Authoring script for the key of problem set 07 (solutions/07_capstone.ipynb).
+"""Authoring script for the key of problem set 07 (solutions/08_capstone.ipynb).
 
 Run from anywhere to regenerate `medialit/data/keys/07.json`:
 
-    python solutions/keys/make_keys_07.py
+    python solutions/keys/make_keys_08.py
 
 The answers are in the clear here: this script is the instructor's copy, kept next
 to the solutions and not installed with the package; only the hashed file is.
@@ -14,12 +14,12 @@ from pathlib import Path
 
 from medialit.teaching.keys import make_key, render_key_file, write_key_file
 
-SET = "07"
+SET = "08"
 ROOT = Path(__file__).resolve().parents[2]
 
 QUESTIONS = {
-    "07.1": make_key(
-        "07.1",
+    "08.1": make_key(
+        "08.1",
         "rubric",
         {
             "names a source in the chain of reports": [
@@ -41,15 +41,15 @@ QUESTIONS = {
         min_words=80,
         quote=True,
     ),
-    "07.2": make_key(
-        "07.2",
+    "08.2": make_key(
+        "08.2",
         "set",
         ["B", "C"],
         hint="Check each row against its own paragraph (A: 3, B: 9, C: 5 and 6, D: 2, E: 12, F: 16): does the text say what the row says?",
         success="The helpers match patterns: one took the nearest speaker as the source of a number, the other counted a quoted passage's week from the article's date.",
     ),
-    "07.3": make_key(
-        "07.3",
+    "08.3": make_key(
+        "08.3",
         "choice",
         "B",
         explanations={
@@ -60,8 +60,8 @@ QUESTIONS = {
         },
         hint="Which search leaves the chain of copies and goes to the statement at its start (paragraph 3)?",
     ),
-    "07.4": make_key(
-        "07.4",
+    "08.4": make_key(
+        "08.4",
         "choice",
         "C",
         explanations={
@@ -76,15 +76,15 @@ QUESTIONS = {
 
 #: Notes for authors (never shown to students), added to the entries in render().
 NOTES = {
-    "07.1": "Rubric keywords are matched as 1- to 4-word phrases; the quote criterion needs 3+ consecutive article words in quotation marks.",
-    "07.2": "Rows are as the helpers gave them when the set was written (listed in the notebook's text, not recomputed): B wrong source, C wrong anchor. No per-row hints: they would give the set away.",
+    "08.1": "Rubric keywords are matched as 1- to 4-word phrases; the quote criterion needs 3+ consecutive article words in quotation marks.",
+    "08.2": "Rows are as the helpers gave them when the set was written (listed in the notebook's text, not recomputed): B wrong source, C wrong anchor. No per-row hints: they would give the set away.",
 }
 
 
 def render() -> str:
     """The key file's exact text."""
     questions = {qid: {**entry, **({"note": NOTES[qid]} if qid in NOTES else {})} for qid, entry in QUESTIONS.items()}
-    return render_key_file(SET, questions, note="Problem set 07: capstone. Regenerate with solutions/keys/make_keys_07.py.")
+    return render_key_file(SET, questions, note="Problem set 08: capstone. Regenerate with solutions/keys/make_keys_08.py.")
 
 
 def main() -> int:
