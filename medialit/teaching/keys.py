@@ -43,11 +43,11 @@ _COMMON = {"kind", "hint", "success", "note"}
 #: Fields per kind: (required, optional). Unknown fields are errors, so a typo cannot silently drop a hint.
 FIELDS: dict[str, tuple[set[str], set[str]]] = {
     "set": ({"items"}, {"item_hints"}),
-    "mapping": ({"items"}, {"confusions", "item_hints"}),
+    "mapping": ({"items"}, {"confusions", "item_hints", "also"}),
     "choice": ({"answer"}, {"explanations"}),
     "number": (set(), {"value", "tolerance", "low", "high"}),
     "pairs": ({"pairs"}, {"item_hints"}),
-    "rubric": ({"criteria"}, {"min_words", "quote"}),
+    "rubric": ({"criteria"}, {"min_words", "quote", "checklist"}),
 }
 
 _TRANSLATE = str.maketrans(
@@ -207,6 +207,11 @@ def validate_entry(question: str, entry: Any, *, source: str = "<keys>") -> None
     elif kind == "mapping":
         hash_map(entry["items"], "items")
         hash_map(entry.get("item_hints", {}), "item_hints", keys_only=True)
+        also = entry.get("also", {})
+        if not isinstance(also, dict) or not all(isinstance(k, str) and _HEX.match(k) for k in also):
+            raise MedialitError(f"{where}: also must map item hashes to lists of label hashes")
+        for labels in also.values():
+            hashes(labels, "each list in also")
         confusions = entry.get("confusions", {})
         if not isinstance(confusions, dict) or not all(
             isinstance(k, str) and re.fullmatch(r"[0-9a-f]{16}>[0-9a-f]{16}", k) and isinstance(v, str)
@@ -244,8 +249,10 @@ def validate_entry(question: str, entry: Any, *, source: str = "<keys>") -> None
             if not isinstance(c, dict) or set(c) - {"name", "any"} or not isinstance(c.get("name"), str):
                 raise MedialitError(f"{where}: each criterion is {{'name': text, 'any': [keyword hashes]}}")
             hashes(c.get("any"), f"criterion {c.get('name')!r} any")
-        if not isinstance(entry.get("min_words", 0), int) or not isinstance(entry.get("quote", False), bool):
-            raise MedialitError(f"{where}: min_words is an integer and quote is true/false")
+        if not isinstance(entry.get("min_words", 0), int) or not all(
+            isinstance(entry.get(flag, False), bool) for flag in ("quote", "checklist")
+        ):
+            raise MedialitError(f"{where}: min_words is an integer; quote and checklist are true/false")
 
 
 # --------------------------------------------------------------------------- authoring
@@ -264,7 +271,7 @@ def make_key(question: str, kind: str, answer: Any, **hints: Any) -> dict[str, A
             teaching sentence shown on success), ``item_hints`` ({item: hint}, for right
             items a student misses or tempting wrong ones), ``confusions``
             ({(expected label, given label): message}), ``explanations`` ({option: why}),
-            ``tolerance``, ``min_words``, ``quote``.
+            ``also`` (mapping: {item: [other accepted labels]}), ``tolerance``, ``min_words``, ``quote``, ``checklist`` (rubric: criteria shown, not scored).
 
     Returns:
         A JSON-ready entry, validated.
@@ -275,6 +282,8 @@ def make_key(question: str, kind: str, answer: Any, **hints: Any) -> dict[str, A
         entry["items"] = sorted({h(x) for x in answer})
     elif kind == "mapping":
         entry["items"] = {h(k): h(v) for k, v in sorted(answer.items(), key=lambda kv: h(kv[0]))}
+        if "also" in hints:  # labels that are just as defensible as the key's, e.g. "nearly" read as approximate
+            entry["also"] = {h(k): sorted(h(v) for v in vs) for k, vs in sorted(hints.pop("also").items(), key=lambda kv: h(kv[0]))}
     elif kind == "choice":
         entry["answer"] = h(answer)
     elif kind == "number":
@@ -293,7 +302,7 @@ def make_key(question: str, kind: str, answer: Any, **hints: Any) -> dict[str, A
                     raise MedialitError(f"{question}: keyword {k!r} is longer than {MAX_KEYWORD_WORDS} words")
             criteria.append({"name": name, "any": sorted({h(k) for k in keywords})})
         entry["criteria"] = criteria
-        for name in ("min_words", "quote"):
+        for name in ("min_words", "quote", "checklist"):
             if name in hints:
                 entry[name] = hints.pop(name)
     else:
@@ -381,7 +390,8 @@ def _max_score(entry: Mapping[str, Any]) -> float:
     if kind in ("set", "mapping", "pairs"):
         return float(len(entry.get("items", entry.get("pairs", []))))
     if kind == "rubric":
-        return float(len(entry["criteria"]) + bool(entry.get("min_words")) + bool(entry.get("quote")))
+        scored = 0 if entry.get("checklist") else len(entry["criteria"])
+        return float(scored + bool(entry.get("min_words")) + bool(entry.get("quote")))
     return 1.0
 
 
@@ -433,8 +443,9 @@ def _eval_mapping(question: str, entry: Mapping[str, Any], answer: Any) -> Verdi
     answer = _widget_part(answer, "labels")
     given = {item_hash(question, k): item_hash(question, v) for k, v in _as_mapping(answer, "a dict {item: label}").items()}
     expected: Mapping[str, str] = entry["items"]
-    right = [k for k, v in given.items() if expected.get(k) == v]
-    wrong = sorted(k for k, v in given.items() if k in expected and expected[k] != v)
+    also: Mapping[str, list[str]] = entry.get("also", {})
+    right = [k for k, v in given.items() if expected.get(k) == v or v in also.get(k, ())]
+    wrong = sorted(k for k, v in given.items() if k in expected and expected[k] != v and v not in also.get(k, ()))
     unknown = [k for k in given if k not in expected]
     missing = [k for k in expected if k not in given]
     parts = [f"{len(right)} of {len(expected)} labels right."]
@@ -536,20 +547,30 @@ def _article_words() -> str:
 
 
 def _eval_rubric(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
-    if not isinstance(answer, str):
+    """Keyword criteria, word count and an exact quotation. With ``checklist`` the criteria are a completeness
+    list shown to the student and score nothing (the teacher marks the writing on a rubric); the answer may then
+    be {"essay": text, "article": text}, and the quotation is looked for in that article instead of the bundled one."""
+    article_text = None
+    if isinstance(answer, Mapping) and set(answer) == {"essay", "article"}:
+        answer, article_text = answer["essay"], answer["article"]
+    if not isinstance(answer, str) or not isinstance(article_text, (str, type(None))):
         raise AnswerShapeError(f"This question wants a written answer as a string; you gave {_describe(answer)}.")
     words = _words(answer).split()
     grams = {item_hash(question, g) for g in _ngrams(words, MAX_KEYWORD_WORDS)}
     met: list[str] = []
     unmet: list[str] = []
+    listed: list[str] = []
     for criterion in entry["criteria"]:
-        (met if grams & set(criterion["any"]) else unmet).append(criterion["name"])
+        if entry.get("checklist"):
+            listed.append(("[x] " if grams & set(criterion["any"]) else "[ ] ") + criterion["name"])
+        else:
+            (met if grams & set(criterion["any"]) else unmet).append(criterion["name"])
     if entry.get("min_words"):
         name = f"has at least {entry['min_words']} words"
         (met if len(answer.split()) >= entry["min_words"] else unmet).append(name)
     if entry.get("quote"):
         quotes = [_words(q) for q in _QUOTED.findall(answer)]
-        article = _article_words()
+        article = _article_words() if article_text is None else f" {_words(article_text)} "
         ok = any(len(q.split()) >= QUOTE_MIN_WORDS and f" {q} " in article for q in quotes)
         (met if ok else unmet).append("quotes the article word for word (in quotation marks)")
     parts = [f"{len(met)} of {len(met) + len(unmet)} criteria met."]
@@ -557,6 +578,8 @@ def _eval_rubric(question: str, entry: Mapping[str, Any], answer: Any) -> Verdic
         parts.append("Met: " + "; ".join(met) + ".")
     if unmet:
         parts.append("Not yet: " + "; ".join(unmet) + ".")
+    if listed:
+        parts.append("Checklist (scores nothing; your teacher marks the writing on the rubric): " + "; ".join(listed) + ".")
     return Verdict(not unmet, float(len(met)), float(len(met) + len(unmet)), " ".join(parts))
 
 
