@@ -287,3 +287,14 @@ def test_widgets_in_a_headless_notebook(tmp_path):
     assert "Claim/denial sorter" in texts[2]
     assert "at least 30" in texts[3]  # the chart's alt text is its plain-text view
     assert "image/png" in outputs[-1]["data"]
+
+
+def test_sorter_compare_is_off_for_a_graded_question(article, tmp_path):
+    """Is "Compare with the helper" withheld on a graded question (relabel one, watch the count: an oracle)?"""
+    graded = ClaimDenialSorter(article, STATEMENTS[:2], question="03.3", path=tmp_path)
+    assert graded._compare_button not in graded.children[-2].children
+    with pytest.raises(MedialitError, match="graded"):
+        graded.compare()
+    practice = ClaimDenialSorter(article, STATEMENTS[:2], question="03.b", path=tmp_path)
+    assert practice._compare_button in practice.children[-2].children
+    assert practice.compare()["labelled"] == 0
