@@ -78,11 +78,11 @@ def test_capstone_check_is_a_checklist_that_scores_only_completeness():
 
 
 def _capstone(essay: str | None, pasted: str = "") -> dict:
-    answer = f'assessment = """{essay}"""' if essay is not None else "assessment = ..."
+    answer = f'answer_1 = """{essay}"""' if essay is not None else "answer_1 = ..."
     return notebook(
         locked_cell(f'PASTED = """{pasted}"""', "setup"),
         answer_cell(answer, "08.1-answer"),
-        grade_cell('check("08.1", assessment)', "08.1", points=2),
+        grade_cell('check("08.1", answer_1)', "08.1", points=2),
     )
 
 

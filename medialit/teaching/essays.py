@@ -4,7 +4,7 @@
     medialit essays merge grades.csv marks.csv               # marks: student + one level per criterion
 
 An essay is read from a submitted notebook without running it: the string assigned
-in the question's answer cell (the typed route) or, when that is still the stub,
+in the question's answer cell (any name) (the typed route) or, when that is still the stub,
 the answers sidecar (the widget route). The article it is about comes from the
 sidecar (`<set>.article`, saved by the paste box) or the notebook's `PASTED` text.
 Marks are merged as one row per student (question ``<id>-rubric``, status
@@ -31,7 +31,6 @@ from .markers import is_answer_cell, nbgrader_meta, source_of
 from .rubric import Rubric, exact_quotes, load_rubric, suggest_levels
 
 NOTEBOOK = "08_capstone.ipynb"
-ESSAY_NAME = "assessment"
 ARTICLE_NAME = "PASTED"
 MARKED = "teacher-marked"
 
@@ -46,14 +45,14 @@ class Essay:
     origin: str
 
 
-def _string_assigned(source: str, name: str) -> str | None:
-    """The string literal assigned to `name` in a cell's source, None if there is none (or it is `...`)."""
+def _string_assigned(source: str, name: str | None = None) -> str | None:
+    """The string literal assigned to `name` (any name when None) in a cell's source; None if there is none."""
     try:
         tree = ast.parse(source)
     except SyntaxError:
         return None
     for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and name in (None, t.id) for t in node.targets):
             if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
                 return node.value.value
     return None
@@ -67,8 +66,8 @@ def read_essay(student: str, notebook: Path | None, sidecar: Path | None, questi
             cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError):
             return Essay(student, "", "", "notebook unreadable")
-    typed = next((t for c in cells if is_answer_cell(c) and nbgrader_meta(c).get("grade_id", "").startswith(question)
-                  for t in [_string_assigned(source_of(c), ESSAY_NAME)] if t), None)
+    typed = next((t for c in cells if is_answer_cell(c) and nbgrader_meta(c).get("grade_id") == f"{question}-answer"
+                  for t in [_string_assigned(source_of(c))] if t), None)
     pasted = next((t for c in cells for t in [_string_assigned(source_of(c), ARTICLE_NAME)] if t), None)
     try:
         saved = load_answers(sidecar) if sidecar is not None else {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..answers import load_answers, save_answer
+from ..answers import answer_for, load_answers, save_answer
 from ..article import Article, load_article
 
 #: Names of a file a student drops beside the notebook, looked for in this order.
@@ -65,9 +65,13 @@ def text_box(key: str, description: str, *, rows: int = 12, directory: str | Pat
     return w.VBox([area, w.HBox([button, status])])
 
 
-def typed_or_saved(value: Any, key: str, directory: str | Path | None = None) -> Any:
-    """`value` when the student typed one, else the text saved under `key` (the widget route), else `...`."""
-    if value is not Ellipsis and value is not None:
-        return value
-    saved = saved_text(key, directory)
-    return saved if saved.strip() else Ellipsis
+def essay_answer(question: str, typed: Any, article: Article, directory: str | Path | None = None) -> Any:
+    """What `check` grades for an essay on the student's own article: {"essay", "article"}, or `...` when unwritten.
+
+    The essay is the typed text, or the widget's saved one while the typed cell still holds ``...``
+    (`answer_for`, as for every other question); the article is the one the essay is about.
+    """
+    essay = answer_for(question, typed, directory)
+    if not isinstance(essay, str):
+        return essay
+    return {"essay": essay, "article": article.text}
