@@ -165,3 +165,33 @@ def test_export_refuses_an_unknown_format_and_a_missing_folder(tmp_path, capsys)
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 2 and "not a folder" in err[0] and ".csv" in err[1]
     assert not (tmp_path / "e.csv").exists()
+
+
+@pytest.mark.slow
+def test_grading_a_capstone_whose_article_came_through_the_paste_box(tmp_path):
+    """The article pasted into the box (sidecar) is the one `medialit grade` checks the essay's quotation against."""
+    from medialit.teaching.grade import grade
+
+    root = Path(__file__).resolve().parents[1]
+    nb = json.loads((root / "exercises" / "08_capstone.ipynb").read_text(encoding="utf-8"))
+    typed = {"answer_1 = ...": f'answer_1 = """{PLAIN}"""', "answer_2 = ...": 'answer_2 = ["B", "D"]',
+             "answer_3 = ...": "answer_3 = HEADLINES[1]"}
+    for cell in nb["cells"]:
+        source = "".join(cell["source"])
+        for stub, answer in typed.items():
+            source = source.replace(stub, answer)
+        cell["source"] = source
+    subs = tmp_path / "subs" / "ana"
+    subs.mkdir(parents=True)
+    (subs / "08_capstone.ipynb").write_text(json.dumps(nb), encoding="utf-8")
+    (subs / "medialit-answers.json").write_text(json.dumps({"format": 1, "answers": {"08.article": STORY}}), encoding="utf-8")
+    out = tmp_path / "grades.csv"
+    grade(tmp_path / "subs", root / "solutions" / "08_capstone.ipynb", out, jobs=1, timeout=60, err=io.StringIO())
+    rows = {r["question"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert [rows[q]["status"] for q in ("08.1", "08.2", "08.3")] == ["passed"] * 3, rows
+    assert rows["TOTAL"]["points"] == "7"
+    # The same essay about the bundled article (no box): its quotations are not in it, so it is not complete.
+    (subs / "medialit-answers.json").unlink()
+    grade(tmp_path / "subs", root / "solutions" / "08_capstone.ipynb", out, jobs=1, timeout=60, err=io.StringIO())
+    rows = {r["question"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert rows["08.1"]["status"] == "failed"
