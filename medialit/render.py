@@ -378,3 +378,23 @@ def parse_cues(text: str) -> pd.DataFrame:
 def statement_html(number: int, text: object) -> str:
     """One statement in the sorter: its number and escaped text."""
     return f'<div style="margin:.2em 0"><b>{number}.</b> {esc(text)}</div>'
+
+
+# --------------------------------------------------------------------------- numbered text (problem sets)
+
+
+def numbered_text(rows: pd.DataFrame, number: str = "sentence", *, width: int = 100) -> str:
+    """Each row's number and its whole `text`, wrapped at `width` characters and never cut.
+
+    What a question asks about must be readable to the last word: a table cell cut at
+    200 characters hid the very words some questions were about.
+    """
+    import textwrap
+
+    lines = []
+    for n, text in zip(rows[number], rows["text"]):
+        label = f"{int(n):>3}  "
+        wrapped = textwrap.wrap(re.sub(r"\s+", " ", plain(text)).strip(), width=max(20, width - len(label))) or [""]
+        lines.append(label + wrapped[0])
+        lines.extend(" " * len(label) + rest for rest in wrapped[1:])
+    return "\n".join(lines)

@@ -17,13 +17,13 @@ shows the same thing in the notebook. Per set (generic: every ``solutions/NN_*.i
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from teaching_factories import key_script
 
 from medialit.answers import answer_for, save_answer
 from medialit.teaching.check import check
@@ -36,12 +36,6 @@ POINTS_IN_TEXT = re.compile(r"^#+\s*(\d{2}\.\d+)\b.*\((\d+(?:\.\d+)?) points?\)"
 ASSIGNED = re.compile(r"^(answer_\w+)\s*=", re.MULTILINE)
 
 
-def _script(set_id: str):
-    path = ROOT / "solutions" / "keys" / f"make_keys_{set_id}.py"
-    spec = importlib.util.spec_from_file_location(f"parity_make_keys_{set_id}", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _questions(nb: dict) -> list[dict[str, Any]]:
@@ -73,19 +67,24 @@ def _migrated(set_id: str) -> bool:
 
 
 def _cases(set_id: str) -> dict[str, dict[str, Any]]:
-    return getattr(_script(set_id), "CASES", {})
+    return getattr(key_script(set_id), "CASES", {})
 
 
 ALL = [pytest.param(s, p, id=s) for s, p in _sets()]
 
 
+def _graded(set_id: str, path: Path) -> list[dict[str, Any]]:
+    """The questions of a set whose keys carry points; a set not migrated yet is skipped with a reason."""
+    if not _migrated(set_id):
+        pytest.skip(f"set {set_id}: keys have no points yet")
+    return _questions(json.loads(path.read_text(encoding="utf-8")))
+
+
 @pytest.mark.parametrize(("set_id", "path"), ALL)
 def test_points_are_one_number(set_id, path):
     """Is a question worth the same in its heading, its test cell and its key?"""
-    if not _migrated(set_id):
-        pytest.skip(f"set {set_id}: keys have no points yet")
     keys = load_keys(set_id)
-    for q in _questions(json.loads(path.read_text(encoding="utf-8"))):
+    for q in _graded(set_id, path):
         key_points = points_of(keys.entry(q["id"]))
         assert q["heading"] == q["points"] == key_points, (
             f"{q['id']}: heading says {q['heading']}, test cell {q['points']}, key {key_points}")
@@ -109,10 +108,8 @@ def _all_cases() -> list:
 @pytest.mark.parametrize(("set_id", "path"), ALL)
 def test_every_question_has_cases(set_id, path):
     """Does each question's key script give its key, and at least one typical wrong answer?"""
-    if not _migrated(set_id):
-        pytest.skip(f"set {set_id}: keys have no points yet")
     cases = _cases(set_id)
-    for q in _questions(json.loads(path.read_text(encoding="utf-8"))):
+    for q in _graded(set_id, path):
         assert q["id"] in cases, f"{q['id']}: add CASES[{q['id']!r}] to make_keys_{set_id}.py"
         assert "key" in cases[q["id"]] and cases[q["id"]].get("wrong"), f"{q['id']}: needs a key and wrong answers"
 

@@ -28,7 +28,7 @@ from .keys import score_answer
 STRICT_ENV = "MEDIALIT_STRICT"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class CheckResult:
     """The outcome of one check: shown as text (`str`) or HTML in a notebook."""
 
@@ -43,6 +43,10 @@ class CheckResult:
         verdict = "passed" if self.passed else "not yet"
         line = f"{self.question}: {verdict} ({self.score:g}/{self.max_score:g} {_points(self.max_score)}). {self.message}"
         return f"{line} Hint: {self.hint}" if self.hint else line
+
+    def __repr__(self) -> str:
+        # The plain-text view in a notebook (and in a graded run's output) is the same sentence as str().
+        return str(self)
 
     def _repr_html_(self) -> str:
         verdict = "Passed" if self.passed else "Not yet"

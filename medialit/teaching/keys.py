@@ -503,12 +503,28 @@ def _as_mapping(answer: Any, what: str) -> dict[Any, Any]:
         return dict(answer)
     if isinstance(answer, (list, tuple)) and all(isinstance(p, (list, tuple)) and len(p) == 2 for p in answer):
         return dict((k, v) for k, v in answer)
+    if isinstance(answer, str) and answer.strip():
+        return _lines_as_mapping(answer, what)
     if name == "DataFrame":
         raise AnswerShapeError(
             f"This question wants {what}; you gave a pandas DataFrame. "
             "Build a dict from two columns, e.g. dict(zip(df['text'], df['category']))."
         )
     raise AnswerShapeError(f"This question wants {what}; you gave {_describe(answer)}.")
+
+
+def _lines_as_mapping(text: str, what: str) -> dict[str, str]:
+    """A short-text answer (a widget's text box) of lines "item, label" or "item: label" as a dict."""
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        sep = max(line.rfind(","), line.rfind(":"))
+        if sep <= 0:
+            raise AnswerShapeError(f'This question wants {what}; as text, write one "item, label" per line (e.g. "reportedly, hearsay").')
+        out[line[:sep].strip()] = line[sep + 1 :].strip()
+    return out
 
 
 def _eval_mapping(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
