@@ -27,10 +27,10 @@ READINGS = [
     "It cannot be checked: election results are not published.",
 ]
 SUMMARIES = [
-    "Up to 40 people were hurt in the Northern Star fire.",
-    "At least 14 passengers were injured in the Northern Star fire, the coastguard said; a passengers' association put the number at up to 40, a figure the operator disputes.",
-    "Fourteen passengers were injured in the Northern Star fire.",
-    "Kestrel Lines ferries keep catching fire: 9 people were hurt last year and 40 this year.",
+    "All 600 passengers left the ship within an hour.",
+    "Kestrel Lines said nearly 200 of the estimated 600 passengers had left the ship within an hour.",
+    "Only 200 of the 600 passengers got off within an hour, leaving 400 trapped on board.",
+    "Nearly 200 passengers left the ship within an hour, the coastguard said.",
 ]
 ANSWERS: dict[str, Any] = {
     # "nearly 200": close to 200 and, strictly, short of it; lesson 05 and the hedge lexicon call "nearly" an
@@ -38,8 +38,8 @@ ANSWERS: dict[str, Any] = {
     "05.1": {"At least 14": "lower bound", "up to 40": "upper bound", "an estimated 600": "approximate",
              "nearly 200": ("upper bound", "approximate"), "9": "exact"},
     "05.2": READINGS[1],
-    "05.3": {"At least 14": "reported", "up to 40": "disputed", "an estimated 600": "estimated", "9": "reported"},
-    "05.4": {"At least 14": "the coastguard", "up to 40": "the passengers' association", "an estimated 600": "not named",
+    "05.3": {"At least 14": "reported", "up to 40": "disputed", "9": "reported"},
+    "05.4": {"At least 14": "the coastguard", "up to 40": "the passengers' association", "9": "the coastguard",
              "3,000": "another story"},
     "05.5": SUMMARIES[1],
 }
@@ -70,8 +70,8 @@ QUESTIONS = {
         "05.3", "mapping", ANSWERS["05.3"], points=3,
         confusions={
             ("disputed", "reported"): "Read to the end of that sentence: does anyone in the story call the figure into question?",
-            ("estimated", "reported"): "Does the sentence say how the number was made?",
             ("reported", "estimated"): "Does that sentence call the figure an estimate, or just say who gave it?",
+            ("reported", "disputed"): "Does anyone in the story question that figure, or only a different one?",
         },
         hint="Read each figure's whole sentence: who gives it, how was it made, and does anyone dispute it?",
         success="Status travels with the figure: a disputed number keeps its dispute when you repeat it.",
@@ -81,7 +81,7 @@ QUESTIONS = {
         confusions={
             ("the coastguard", "the Harbour Post"): "The Post passes the figure on: whom does it cite?",
             ("the passengers' association", "Kestrel Lines"): "The operator disputes that figure: who gave it?",
-            ("not named", "Kestrel Lines"): "Does the sentence with the estimate name who estimated it?",
+            ("the coastguard", "Kestrel Lines"): "Last year's fire was on a Kestrel ferry: but who gives the number?",
             ("another story", "not named"): "Which paragraph is that number in, and is that paragraph part of this story?",
         },
         hint="Follow the reporting words (said, according to, called) and check which paragraph each number sits in.",
@@ -90,10 +90,10 @@ QUESTIONS = {
     "05.5": make_key(
         "05.5", "choice", ANSWERS["05.5"], points=3,
         explanations={
-            SUMMARIES[0]: "This states the disputed figure as a fact and drops its source.",
-            SUMMARIES[1]: "Right: each figure keeps its qualifier, its source and its dispute.",
-            SUMMARIES[2]: "'At least' has gone: a floor has become an exact count.",
-            SUMMARIES[3]: "This mixes last year's fire with this one and turns a disputed ceiling into a count.",
+            SUMMARIES[0]: "The story says nearly 200 left within an hour, and 600 is an estimate, not a count.",
+            SUMMARIES[1]: "Right: each figure keeps its qualifier and its source, and nothing is added.",
+            SUMMARIES[2]: "'Trapped' and '400' are not in the story: the rest are not said to be on board.",
+            SUMMARIES[3]: "Who said that nearly 200 had left?",
         },
         hint="For each sentence, ask: is each figure's qualifier, source and status still there?",
     ),
@@ -117,12 +117,12 @@ CASES: dict[str, dict[str, Any]] = {
     },
     "05.3": {
         "key": ANSWERS["05.3"],
-        "wrong": [{**ANSWERS["05.3"], "up to 40": "reported"}, {**ANSWERS["05.3"], "an estimated 600": "reported", "9": "disputed"}],
+        "wrong": [{**ANSWERS["05.3"], "up to 40": "reported"}, {**ANSWERS["05.3"], "At least 14": "estimated", "9": "disputed"}],
     },
     "05.4": {
         "key": ANSWERS["05.4"],
         "also": [{k.upper(): v for k, v in ANSWERS["05.4"].items()}],
-        "wrong": [{**ANSWERS["05.4"], "At least 14": "the Harbour Post"}, {**ANSWERS["05.4"], "3,000": "not named", "an estimated 600": "Kestrel Lines"}],
+        "wrong": [{**ANSWERS["05.4"], "At least 14": "the Harbour Post"}, {**ANSWERS["05.4"], "3,000": "not named", "9": "Kestrel Lines"}],
     },
     "05.5": {"key": ANSWERS["05.5"], "wrong": [SUMMARIES[0], SUMMARIES[2], SUMMARIES[3]]},
 }
@@ -131,7 +131,7 @@ CASES: dict[str, dict[str, Any]] = {
 NOTES = {
     "05.1": "Fresh text (ferry story). 'nearly 200' accepts upper bound or approximate (the kit allows both readings).",
     "05.2": "Outside facts: IHEC results of 19 May 2018 (Fatah 47, Sairoon 54, of 329), Fatah 48 after the recount. 47/329 = 14.3%, 48/329 = 14.6%; 54+48 = 102 = 31.0%. The reason is required and read by the teacher.",
-    "05.4": "The 3,000 is in the related-story link (paragraph 1), another story.",
+    "05.4": "The 3,000 is in the related-story link (paragraph 1), another story; the 9 is last year's fire, given by the coastguard.",
 }
 
 
