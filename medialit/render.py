@@ -394,7 +394,8 @@ def numbered_text(rows: pd.DataFrame, number: str = "sentence", *, width: int = 
     lines = []
     for n, text in zip(rows[number], rows["text"]):
         label = f"{int(n):>3}  "
-        wrapped = textwrap.wrap(re.sub(r"\s+", " ", plain(text)).strip(), width=max(20, width - len(label))) or [""]
+        wrapped = textwrap.wrap(re.sub(r"\s+", " ", plain(text)).strip(), width=max(20, width - len(label)),
+                                break_on_hyphens=False, break_long_words=False) or [""]
         lines.append(label + wrapped[0])
         lines.extend(" " * len(label) + rest for rest in wrapped[1:])
     return "\n".join(lines)

@@ -126,3 +126,21 @@ def test_a_wrong_reason_length_fails_and_the_reading_alone_fails():
 
 def test_lexicon_is_loadable():
     assert len(load_lexicon("hedges")) > 10
+
+
+@pytest.mark.parametrize("set_id", SETS)
+def test_no_set_cuts_the_text_its_questions_ask_about(set_id):
+    """Sets 02 and 03 used to cut sentences at 200 characters, hiding the words a question asked about."""
+    source = "\n".join("".join(c["source"]) for c in _solution(set_id)["cells"] if c["cell_type"] == "code")
+    assert "max_colwidth" not in source and "shorten(" not in source
+
+
+def test_numbered_text_wraps_and_never_cuts():
+    import pandas as pd
+
+    from medialit.render import numbered_text
+
+    long = "word " * 80 + "the last words, something the American-led coalition denied."
+    shown = numbered_text(pd.DataFrame({"sentence": [22], "text": [long]}), width=60)
+    assert " ".join(shown.split()).endswith("something the American-led coalition denied.")
+    assert all(len(line) <= 60 for line in shown.splitlines()) and shown.startswith(" 22  word")

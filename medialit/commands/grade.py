@@ -12,7 +12,9 @@ DESCRIPTION = (
     "test cell. Submissions: one folder per student (SUBMISSIONS/<student>/<NN_name>.ipynb and\n"
     "its medialit-answers.json) or files SUBMISSIONS/<student>_<NN_name>.ipynb.\n"
     "Writes the gradebook (student, notebook, question, points, max_points, status, reason;\n"
-    "a TOTAL row per student) atomically, and one feedback page per student."
+    "a TOTAL row per student) atomically, then one feedback page per student, the class report\n"
+    "(GRADES-report/) and the questions' text and students' answers (GRADES.answers.json) beside it;\n"
+    "`medialit report GRADES.csv` rebuilds the report."
 )
 EPILOG = """examples:
   medialit grade submissions/ --solutions solutions/ -o grades.csv

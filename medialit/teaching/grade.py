@@ -18,7 +18,6 @@ response"; a deleted answer cell is "answer cell missing"; no notebook at all is
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 import os
@@ -270,10 +269,10 @@ def gradebook_csv(rows: list[Row]) -> str:
 
 
 def read_gradebook(path: Path) -> list[Row]:
-    """Rows of an existing gradebook (for --resume); `MedialitError` if it is not one of ours."""
+    """Rows of an existing gradebook (for --resume and `medialit report`); `MedialitError` if it is not one of ours."""
     try:
         with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
+            reader = csv.DictReader(handle, strict=True)  # an unclosed quote is an error, not a field to the end
             if tuple(reader.fieldnames or ()) != COLUMNS:
                 raise MedialitError(f"{path}: not a medialit gradebook (columns {', '.join(COLUMNS)})")
             return [
@@ -281,43 +280,15 @@ def read_gradebook(path: Path) -> list[Row]:
                 for r in reader
             ]
     except (OSError, UnicodeDecodeError, ValueError, csv.Error) as err:
-        raise MedialitError(f"{path}: cannot read the gradebook to resume ({err})") from None
+        raise MedialitError(f"{path}: cannot read the gradebook ({err})") from None
 
 
 def feedback_html(student: str, rows: list[Row]) -> str:
-    """One student's feedback page: per notebook, what passed, what failed and why (all text escaped)."""
-    e = html.escape
-    total = next((r for r in rows if r.question == TOTAL), None)
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        f"<head><meta charset=\"utf-8\"><title>Feedback for {e(student)}</title></head>",
-        "<body>",
-        f"<h1>Feedback for {e(student)}</h1>",
-    ]
-    if total is not None:
-        parts.append(f"<p>Total: {_fmt(total.points)} of {_fmt(total.max_points)} points.</p>")
-    for notebook in sorted({r.notebook for r in rows if r.question != TOTAL}):
-        mine = [r for r in rows if r.notebook == notebook and r.question != TOTAL]
-        got, out_of = sum(r.points for r in mine), sum(r.max_points for r in mine)
-        parts.append(f"<h2>{e(notebook)}: {_fmt(got)} of {_fmt(out_of)}</h2>")
-        parts.append("<table>")
-        parts.append('<tr><th scope="col">Question</th><th scope="col">Points</th>'
-                     '<th scope="col">Result</th><th scope="col">Why</th></tr>')
-        for r in mine:
-            parts.append(
-                f"<tr><td>{e(r.question)}</td><td>{_fmt(r.points)} / {_fmt(r.max_points)}</td>"
-                f"<td>{e(r.status)}</td><td>{e(r.reason)}</td></tr>"
-            )
-        parts.append("</table>")
-    parts += ["</body>", "</html>"]
-    return "\n".join(parts) + "\n"
+    """One student's feedback page from gradebook rows alone (no prompts or answers): see `feedback.feedback_page`."""
+    from .feedback import feedback_page
+    from .publish import records_from
 
-
-def _safe_file_name(student: str) -> str:
-    import re
-
-    return re.sub(r"[^\w.-]", "_", student).lstrip(".") or "_"
+    return feedback_page(student, records_from([r for r in rows if r.student == student], {}))
 
 
 # --------------------------------------------------------------------------- the command
@@ -410,9 +381,10 @@ def grade(
 
         rows = with_totals(kept + [r for rows in results for r in rows])
         atomic_write_text(output, gradebook_csv(rows))
-        for student in sorted({r.student for r in rows}):
-            mine = [r for r in rows if r.student == student]
-            atomic_write_text(feedback / f"{_safe_file_name(student)}.html", feedback_html(student, mine))
+        # The answers file, the feedback pages and the class report (see publish.py): one call, after the gradebook.
+        from .publish import publish
+
+        publish(rows, output, feedback, solutions=solutions, submissions=submissions)
     students = sorted({r.student for r in rows})
     print(f"grade: {len(todo)} notebooks graded ({len(done)} kept), {len(students)} students -> {output}", file=err)
     return 0

@@ -34,7 +34,7 @@ The company did not deny that a spill had taken place.
 
 The regional water agency said it had taken samples but could not yet confirm the source of the film.
 
-Clean Tarn rejected the company\u2019s account as \u201ca story written before the tests are back\u201d.
+Clean Tarn rejected the company\u2019s account of a contained spill as \u201ca story written before the tests are back\u201d.
 
 A Solvex spokesperson said the firm was \u201cnot aware of any harm to wildlife\u201d.
 
