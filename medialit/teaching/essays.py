@@ -187,7 +187,8 @@ def merge_marks(gradebook: str | Path, marks_csv: str | Path, *, output: str | P
     question = f"{rubric.question}-rubric"
     kept = [r for r in rows if not (r.question == question and r.student in marks)]
     for student, levels in sorted(marks.items()):
-        reason = "; ".join(f"{c['name']}: {rubric.levels[levels[c['id']]]['name']}" for c in rubric.criteria)
+        names = {lv["level"]: lv["name"] for lv in rubric.levels}
+        reason = "; ".join(f"{c['name']}: {names[levels[c['id']]]}" for c in rubric.criteria)
         kept.append(Row(student, notebook, question, rubric.points(levels), rubric.max_points, MARKED, reason))
     atomic_write_text(Path(output) if output else gradebook, gradebook_csv(with_totals(kept)))
     print(f"essays: merged marks for {len(marks)} student(s) into {output or gradebook}", file=err)
