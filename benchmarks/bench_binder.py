@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BINDER_LIMIT = 1024**3  # mybinder.org's guaranteed memory (1 GB; up to 2 GB when the cluster has room)
 EXTRA_REQUIRED = ["nbval", "pytest"]
 REQUIRED = {"jupyterlab", "ipywidgets", "pandas", "matplotlib"}
-LESSONS = ("05_figures", "07_capstone")
+LESSONS = ("05_figures", "08_capstone")
 
 # Runs in the environment under test: execute one notebook, then ask its kernel for its own peak RSS.
 KERNEL_PEAK = r"""

@@ -190,7 +190,7 @@ def test_widgets_render_and_respond_in_jupyterlab(lab, tmp_path):
 #         with sync_playwright() as p:
 #             browser = p.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
 #             page = browser.new_page(viewport={"width": 1280, "height": 1000})
-#             open_notebook(page, lab, "exercises/07_capstone.ipynb", run_all=True)
+#             open_notebook(page, lab, "exercises/08_capstone.ipynb", run_all=True)
 #             ...                                     # then look at page.locator(".jp-OutputArea-output", ...)
 
 ROOT = Path(__file__).resolve().parent.parent

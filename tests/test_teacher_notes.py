@@ -1,4 +1,4 @@
-"""Teacher notes 00-04: one page per lesson with what a teacher expects, true to the kit it describes."""
+"""Teacher notes 00-08: one page per lesson with what a teacher expects, true to the kit it describes."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTES = ROOT / "docs" / "teacher-notes"
-LESSONS = sorted((ROOT / "notebooks").glob("0[0-4]_*.ipynb"))
+LESSONS = sorted((ROOT / "notebooks").glob("0[0-8]_*.ipynb"))
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda p: p.stem)
@@ -39,7 +39,7 @@ def test_lesson_04_is_planned_as_two_periods_in_notes_and_lesson():
     assert "two periods" in notes.lower() and "two periods" in lesson
 
 
-@pytest.mark.parametrize("set_id", ["01", "02", "03", "04"])
+@pytest.mark.parametrize("set_id", ["01", "02", "03", "04", "05", "06", "07", "08"])
 def test_the_points_in_the_notes_are_the_keys(set_id):
     """The notes' table of questions gives each question the points its key and its heading give."""
     from medialit.teaching.keys import load_keys

@@ -62,7 +62,7 @@ FIELDS: dict[str, tuple[set[str], set[str]]] = {
     "choice": ({"answer"}, {"explanations", "justify"}),
     "number": (set(), {"value", "tolerance", "low", "high"}),
     "pairs": ({"pairs"}, {"item_hints"}),
-    "rubric": ({"criteria"}, {"min_words", "quote"}),
+    "rubric": ({"criteria"}, {"min_words", "quote", "checklist"}),
 }
 
 _TRANSLATE = str.maketrans(
@@ -275,8 +275,10 @@ def validate_entry(question: str, entry: Any, *, source: str = "<keys>") -> None
             if not isinstance(c, dict) or set(c) - {"name", "any"} or not isinstance(c.get("name"), str):
                 raise MedialitError(f"{where}: each criterion is {{'name': text, 'any': [keyword hashes]}}")
             hashes(c.get("any"), f"criterion {c.get('name')!r} any")
-        if not isinstance(entry.get("min_words", 0), int) or not isinstance(entry.get("quote", False), bool):
-            raise MedialitError(f"{where}: min_words is an integer and quote is true/false")
+        if not isinstance(entry.get("min_words", 0), int) or not all(
+            isinstance(entry.get(flag, False), bool) for flag in ("quote", "checklist")
+        ):
+            raise MedialitError(f"{where}: min_words is an integer; quote and checklist are true/false")
 
 
 # --------------------------------------------------------------------------- authoring
@@ -296,7 +298,7 @@ def make_key(question: str, kind: str, answer: Any, **hints: Any) -> dict[str, A
             teaching sentence shown on success), ``item_hints`` ({item: hint}, for right
             items a student misses or tempting wrong ones), ``confusions``
             ({(expected label, given label): message}), ``explanations`` ({option: why}),
-            ``tolerance``, ``min_words``, ``quote``; ``points`` (the question's worth, as in its
+            ``tolerance``, ``min_words``, ``quote``, ``checklist`` (rubric: criteria shown, not scored); ``points`` (the question's worth, as in its
             text); ``optional`` (set items neither required nor penalised); ``justify`` (choice:
             the answer is ``{"answer": option, "why": text}`` with at least that many words of reason).
 
@@ -334,7 +336,7 @@ def make_key(question: str, kind: str, answer: Any, **hints: Any) -> dict[str, A
                     raise MedialitError(f"{question}: keyword {k!r} is longer than {MAX_KEYWORD_WORDS} words")
             criteria.append({"name": name, "any": sorted({h(k) for k in keywords})})
         entry["criteria"] = criteria
-        for name in ("min_words", "quote"):
+        for name in ("min_words", "quote", "checklist"):
             if name in hints:
                 entry[name] = hints.pop(name)
     else:
@@ -449,7 +451,8 @@ def _max_score(entry: Mapping[str, Any]) -> float:
     if kind in ("set", "mapping", "pairs"):
         return float(len(entry.get("items", entry.get("pairs", []))))
     if kind == "rubric":
-        return float(len(entry["criteria"]) + bool(entry.get("min_words")) + bool(entry.get("quote")))
+        scored = 0 if entry.get("checklist") else len(entry["criteria"])
+        return float(scored + bool(entry.get("min_words")) + bool(entry.get("quote")))
     return 1.0
 
 
@@ -652,20 +655,30 @@ def _article_words() -> str:
 
 
 def _eval_rubric(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
-    if not isinstance(answer, str):
+    """Keyword criteria, word count and an exact quotation. With ``checklist`` the criteria are a completeness
+    list shown to the student and score nothing (the teacher marks the writing on a rubric); the answer may then
+    be {"essay": text, "article": text}, and the quotation is looked for in that article instead of the bundled one."""
+    article_text = None
+    if isinstance(answer, Mapping) and set(answer) == {"essay", "article"}:
+        answer, article_text = answer["essay"], answer["article"]
+    if not isinstance(answer, str) or not isinstance(article_text, (str, type(None))):
         raise AnswerShapeError(f"This question wants a written answer as a string; you gave {_describe(answer)}.")
     words = _words(answer).split()
     grams = {item_hash(question, g) for g in _ngrams(words, MAX_KEYWORD_WORDS)}
     met: list[str] = []
     unmet: list[str] = []
+    listed: list[str] = []
     for criterion in entry["criteria"]:
-        (met if grams & set(criterion["any"]) else unmet).append(criterion["name"])
+        if entry.get("checklist"):
+            listed.append(("[x] " if grams & set(criterion["any"]) else "[ ] ") + criterion["name"])
+        else:
+            (met if grams & set(criterion["any"]) else unmet).append(criterion["name"])
     if entry.get("min_words"):
         name = f"has at least {entry['min_words']} words"
         (met if len(answer.split()) >= entry["min_words"] else unmet).append(name)
     if entry.get("quote"):
         quotes = [_words(q) for q in _QUOTED.findall(answer)]
-        article = _article_words()
+        article = _article_words() if article_text is None else f" {_words(article_text)} "
         ok = any(len(q.split()) >= QUOTE_MIN_WORDS and f" {q} " in article for q in quotes)
         (met if ok else unmet).append("quotes the article word for word (in quotation marks)")
     parts = [f"{len(met)} of {len(met) + len(unmet)} criteria met."]
@@ -673,6 +686,8 @@ def _eval_rubric(question: str, entry: Mapping[str, Any], answer: Any) -> Verdic
         parts.append("Met: " + "; ".join(met) + ".")
     if unmet:
         parts.append("Not yet: " + "; ".join(unmet) + ".")
+    if listed:
+        parts.append("Checklist (scores nothing; your teacher marks the writing on the rubric): " + "; ".join(listed) + ".")
     return Verdict(not unmet, float(len(met)), float(len(met) + len(unmet)), " ".join(parts))
 
 
