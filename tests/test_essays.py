@@ -135,6 +135,7 @@ def test_merge_adds_one_row_per_marked_student_and_recomputes_totals(tmp_path):
     ana = [r for r in rows if r["student"] == "ana"]
     assert [r["question"] for r in ana] == ["08.1", "08.1-rubric", "TOTAL"]
     assert ana[1]["points"] == "8" and ana[1]["max_points"] == "12" and ana[1]["status"] == "teacher-marked"
+    assert ana[1]["reason"].startswith("rubric: ") and ana[1]["reason"].endswith("\ngood"), "levels, then the comment"
     assert ana[2]["points"] == "10" and ana[2]["max_points"] == "14"
     assert [r["question"] for r in rows if r["student"] == "ben"] == ["08.1", "TOTAL"], "a blank row is not a mark"
     # merging again replaces the row instead of adding a second one

@@ -136,14 +136,14 @@ def test_markdown_is_escaped_before_it_is_formatted():
 
 def test_rubric_marks_and_comments_are_shown_once_merged():
     """A merged rubric (reason 'rubric: ...' or any non-check reason on an essay) shows as the teacher's comment."""
-    essay = QuestionRecord("ana", "07_capstone.ipynb", "07.1", 3, 4, "failed",
+    essay = QuestionRecord("ana", "08_capstone.ipynb", "08.1-rubric", 3, 4, "teacher-marked",
                            "rubric: evidence 2/4, sources 1/4\nQuote the article <b>word for word</b>.")
     ex = explain(essay)
     assert ex.teacher.startswith("evidence 2/4") and ex.kind == "partial"
     page = feedback_page("ana", [essay])
     assert "Your teacher&#x27;s marks and comments" in page or "Your teacher's marks and comments" in page
     assert "&lt;b&gt;word for word&lt;/b&gt;" in page and "<br>" in page
-    plain = QuestionRecord("ana", "07_capstone.ipynb", "07.1", 2, 4, "failed", "merged: good sources, thin evidence")
+    plain = QuestionRecord("ana", "08_capstone.ipynb", "08.1-rubric", 2, 4, "failed", "merged: good sources, thin evidence")
     assert explain(plain).teacher == "merged: good sources, thin evidence"
 
 

@@ -144,8 +144,9 @@ def export_essays(submissions: str | Path, output: str | Path, *, notebook: str 
     return 0
 
 
-def read_marks(path: str | Path, rubric: Rubric) -> dict[str, dict[str, int]]:
-    """{student: {criterion id: level}} from a marks CSV (student + one column per criterion); rows left blank are skipped."""
+def read_marks(path: str | Path, rubric: Rubric) -> dict[str, tuple[dict[str, int], str]]:
+    """{student: ({criterion id: level}, comment)} from a marks CSV (student, one column per criterion, optional
+    comment); rows whose levels are all blank are skipped."""
     path = Path(path)
     ids = [c["id"] for c in rubric.criteria]
     try:
@@ -157,7 +158,7 @@ def read_marks(path: str | Path, rubric: Rubric) -> dict[str, dict[str, int]]:
     missing = [c for c in ["student", *ids] if c not in fields]
     if missing:
         raise MedialitError(f"{path}: a marks file needs the columns student, {', '.join(ids)}; missing: {', '.join(missing)}")
-    marks: dict[str, dict[str, int]] = {}
+    marks: dict[str, tuple[dict[str, int], str]] = {}
     for n, row in enumerate(rows, start=2):
         given = {i: (row.get(i) or "").strip() for i in ids}
         if not any(given.values()):
@@ -169,7 +170,7 @@ def read_marks(path: str | Path, rubric: Rubric) -> dict[str, dict[str, int]]:
         rubric.points(levels)  # raises on a level the rubric does not have
         if row["student"] in marks:
             raise MedialitError(f"{path}: line {n}: {row['student']} is marked twice")
-        marks[row["student"]] = levels
+        marks[row["student"]] = (levels, " ".join((row.get("comment") or "").split()))
     return marks
 
 
@@ -186,9 +187,12 @@ def merge_marks(gradebook: str | Path, marks_csv: str | Path, *, output: str | P
         raise MedialitError(f"{marks_csv}: not in the gradebook: {', '.join(unknown)}")
     question = f"{rubric.question}-rubric"
     kept = [r for r in rows if not (r.question == question and r.student in marks)]
-    for student, levels in sorted(marks.items()):
-        names = {lv["level"]: lv["name"] for lv in rubric.levels}
-        reason = "; ".join(f"{c['name']}: {names[levels[c['id']]]}" for c in rubric.criteria)
+    names = {lv["level"]: lv["name"] for lv in rubric.levels}
+    for student, (levels, comment) in sorted(marks.items()):
+        # "rubric:" tells the feedback page this reason is the teacher's marks and comment, shown to the student as such.
+        reason = "rubric: " + "; ".join(f"{c['name']}: {names[levels[c['id']]]}" for c in rubric.criteria)
+        if comment:
+            reason += f"\n{comment}"
         kept.append(Row(student, notebook, question, rubric.points(levels), rubric.max_points, MARKED, reason))
     atomic_write_text(Path(output) if output else gradebook, gradebook_csv(with_totals(kept)))
     print(f"essays: merged marks for {len(marks)} student(s) into {output or gradebook}", file=err)

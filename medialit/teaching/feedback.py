@@ -135,7 +135,7 @@ def explain(record: QuestionRecord) -> Explanation:
         kind, message = "missing", "This notebook was not handed in, so there was nothing to check."
     elif record.status == "no response":
         kind, message = "empty", "You left this question as it was given: the answer cell still holds its ...."
-    elif record.status == "passed" and record.points >= record.max_points:
+    elif record.status in ("passed", "teacher-marked") and record.points >= record.max_points:
         kind, message = "right", ""
     elif (words := problem_words(record.reason)) is not None:
         kind, message = "problem", words
