@@ -30,6 +30,10 @@ CATEGORY_STYLES: dict[str, tuple[str, str, str]] = {
     "weasel": ("wavy", "#ffe0e0", "a phrase that avoids saying who"),
     "scare-quote": ("dashed", "#ffe8cc", "quote marks that keep a word at a distance"),
     "shield": ("dotted", "#e0f7f7", "words that soften a claim"),
+    "evidential": ("solid", "#e6f0d0", "read from signs, not checked"),
+    "conditional": ("dashed", "#f0e6d8", "true only if something else is"),
+    "prediction": ("double", "#dde4f7", "about the future: expected, not done"),
+    "accusation": ("dotted", "#f7dde9", "a charge, not a finding"),
     "loaded-word": ("double", "#ffd6d6", "a word that judges, not describes"),
     "judging-verb": ("wavy", "#eadcff", "a reporting verb that takes sides"),
 }
