@@ -458,6 +458,41 @@ def _scare_quotes(
     return hits, speech
 
 
+# --- generic conditions -------------------------------------------------------------
+#: Rule name of the filter below, for the README and the tests.
+GENERIC_CONDITION_RULE = "generic-condition"
+_CONDITION_CUES = frozenset({"if", "unless"})
+# What makes an 'if' hypothetical rather than a general rule: a modal or future, a person who
+# speaks or is spoken of, or a verb that asks ("asked if", "wonder if").
+_HYPOTHETICAL = re.compile(
+    r"(?<![\w-])(?:would|could|might|may|will|shall|should|must|can|cannot|won['’]t|wouldn['’]t|couldn['’]t|"
+    r"can['’]t|['’]d|['’]ll|I|me|my|we|us|our|you|your|he|him|his|she|her|they|them|their|"
+    r"ask|asks|asked|asking|wonder|wonders|wondered|determine|decide|decided|see|know|"
+    r"had|were)(?![\w-])",
+)
+
+
+def _generic_conditions(article: Article, hits: list[dict]) -> list[dict]:
+    """Drop an 'if'/'unless' in a sentence that states a general rule (rule `GENERIC_CONDITION_RULE`).
+
+    "A number is called prime if it has no divisors", "If the pressure rises, a valve opens":
+    a definition or a mechanism, true whenever the condition holds, so nothing is left uncertain.
+    An 'if' stays a hedge when its sentence has a modal or future ("it would be"), a person
+    ("if they lose", "if she wants") or a verb that asks ("asked if").
+    """
+    s = article.sentences
+    starts, ends = s["start"].tolist(), s["end"].tolist()
+    keep = []
+    for h in hits:
+        if h["category"] == "conditional" and h["text"].lower() in _CONDITION_CUES:
+            k = bisect.bisect_right(starts, h["start"]) - 1
+            lo, hi = (int(starts[k]), int(ends[k])) if k >= 0 and h["start"] < ends[k] else (h["start"], h["end"])
+            if not _HYPOTHETICAL.search(article.text, lo, hi):
+                continue
+        keep.append(h)
+    return keep
+
+
 # --- public -----------------------------------------------------------------------
 def _sentence_ids(article: Article, starts: Iterable[int]) -> list:
     s = article.sentences
@@ -503,6 +538,7 @@ def find_hedges(
         # A loaded word inside reported speech is the speaker's choice, not the writer's: skip it.
         # Hedges stay ("“We think...”": the speaker hedging is still a hedge on the claim).
         hits = [h for h in hits if h["kind"] != "loaded" or not (speech[h["start"]] and speech[h["end"] - 1])]
+        hits = _generic_conditions(article, hits)
         hits += quotes
     frame = pd.DataFrame(hits, columns=COLUMNS[1:])
     frame = frame.sort_values(["start", "end"], ascending=[True, False], kind="stable").reset_index(drop=True)
