@@ -368,18 +368,20 @@ def _scare_signal(
     body_start, body_end = body_span
     if body_span in hedge_spans:
         return "quoted-hedge"
+    before = text[max(sent_start, start - 60):start]
+    k = bisect.bisect_right(frame_ends, start) - 1
+    frame = frames[k] if k >= 0 else None
+    in_clause = (frame is not None and frame[0] >= sent_start and start - frame[1] <= _FRAME_REACH
+                 and not _CLAUSE_BREAK.search(text[frame[1]:start]))
+    if in_clause and not frame[2] and not _DETERMINER_BEFORE.search(before):
+        return None  # "said the cuts were “reckless”": completes a verb of saying, the speaker's words
     k = bisect.bisect_left(loaded_spans, (body_start, body_start))
     if k < len(loaded_spans) and loaded_spans[k][1] <= body_end:
         return "quoted-loaded-word"
-    before = text[max(sent_start, start - 60):start]
     if _DISTANCING_BEFORE.search(before):
         return "so-called"
-    k = bisect.bisect_right(frame_ends, start) - 1
-    if k >= 0:
-        frame_start, frame_end, denial = frames[k]
-        if (denial and frame_start >= sent_start and start - frame_end <= _FRAME_REACH
-                and not _CLAUSE_BREAK.search(text[frame_end:start])):
-            return "in-disputed-claim"
+    if in_clause and frame[2]:
+        return "in-disputed-claim"
     body = text[body_start:body_end]
     if body[:1].islower() and len(body.split()) <= 3 and _DETERMINER_BEFORE.search(before):
         nxt = _NEXT_WORD.match(text, end)
@@ -463,12 +465,14 @@ def _scare_quotes(
 GENERIC_CONDITION_RULE = "generic-condition"
 _CONDITION_CUES = frozenset({"if", "unless"})
 # What makes an 'if' hypothetical rather than a general rule: a modal or future, a person who
-# speaks or is spoken of, or a verb that asks ("asked if", "wonder if").
+# speaks or is spoken of, a verb that asks ("asked if", "wonder if"), or a verb of saying (the
+# condition is part of a reported claim, not of a definition).
 _HYPOTHETICAL = re.compile(
     r"(?<![\w-])(?:would|could|might|may|will|shall|should|must|can|cannot|won['’]t|wouldn['’]t|couldn['’]t|"
     r"can['’]t|['’]d|['’]ll|I|me|my|we|us|our|you|your|he|him|his|she|her|they|them|their|"
     r"ask|asks|asked|asking|wonder|wonders|wondered|determine|decide|decided|see|know|"
-    r"had|were)(?![\w-])",
+    r"had|were|said|says|say|told|warned|warns|argued|argues|added|according)(?![\w-])",
+    re.IGNORECASE,
 )
 
 
