@@ -25,6 +25,8 @@ _EXPORTS = {
     "find_claims": "medialit.analysis",
     "find_figures": "medialit.analysis",
     "find_dates": "medialit.analysis",
+    "headline_stance": "medialit.analysis",
+    "find_headline_stance": "medialit.analysis",
     "chain": "medialit.analysis.attributions",
     "sources_summary": "medialit.analysis.attributions",
     "load_lexicon": "medialit.lexicon",

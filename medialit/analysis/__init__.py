@@ -11,10 +11,12 @@ from ..article import Article
 from .attributions import trace_attributions
 from .claims import find_claims
 from .figures import find_figures
+from .headline import find_headline_stance, headline_stance
 from .hedges import find_hedges
 from .timeline import find_dates
 
-__all__ = ["Analysis", "analyze", "find_hedges", "trace_attributions", "find_claims", "find_figures", "find_dates"]
+__all__ = ["Analysis", "analyze", "find_hedges", "trace_attributions", "find_claims", "find_figures", "find_dates",
+           "headline_stance", "find_headline_stance"]
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
