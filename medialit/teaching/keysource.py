@@ -210,6 +210,11 @@ def _check_entry(question: str, entry: Any, set_id: str) -> None:
         raise MedialitError(f"unknown field(s) {sorted(unknown)} for kind {kind}; valid: {sorted(_COMMON | _FIELDS[kind])}")
     if not isinstance(entry["answer"], _ANSWER_SHAPES[kind]):
         raise MedialitError(f"a {kind} answer is {_SHAPE_NAMES[kind]}")
+    if kind == "rubric" and not all(isinstance(v, list) and all(isinstance(k, str) for k in v) for v in entry["answer"].values()):
+        raise MedialitError(f"a {kind} answer is {_SHAPE_NAMES[kind]}")
+    for name in ("explanations", "item_hints"):
+        if not isinstance(entry.get(name, {}), dict):
+            raise MedialitError(f"{name} is an object {{option or item: text}}")
     cases = entry.get("cases", {})
     if not isinstance(cases, dict) or set(cases) - _CASE_FIELDS or not all(isinstance(cases.get(f, []), list) for f in ("also", "wrong")):
         raise MedialitError("cases is {\"key\": answer, \"also\": [answers], \"wrong\": [answers]} (key defaults to the answer)")
