@@ -140,7 +140,8 @@ def build_keys(solutions: str | Path, out: str | Path | None = None, *, check: b
     Every source is read and rendered before anything is written, so a bad one leaves all key
     files as they were. With `check`, nothing is written: returns 1 and names each key file that
     is missing or differs (drift). Files are written only when their text changes.
-    A private grading key folder (`medialit grade --keys`) is built the same way, with `out` set to it.
+    Private grading keys (hashed like the public ones, kept beside the solutions) are built by this same
+    function with `out` set to their folder.
     """
     err = err or sys.stderr
     out_dir = Path(out) if out is not None else key_path("00").parent
