@@ -18,7 +18,7 @@ import html
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 from ..answers import load_answers
 from .keys import evaluate, load_keys, set_of
@@ -75,21 +75,27 @@ def check(question: str, answer: Any = _MISSING, *, key_dir: str | Path | None =
     """
     question = str(question)
     entry = load_keys(set_of(question), key_dir).entry(question)
-    hint = entry.get("hint", "")
     if answer is _MISSING:
         saved = load_answers()
-        answer = saved.get(question, Ellipsis)
-        if question not in saved:
-            result = CheckResult(question, False, 0.0, 1.0, "Not answered yet: no saved answer for this question.", "")
-            return _finish(result)
+        answer = saved.get(question, _MISSING)
+    return _finish(result_for(question, entry, answer))
+
+
+def result_for(question: str, entry: Mapping[str, Any], answer: Any, *, not_saved: Any = _MISSING) -> CheckResult:
+    """The result `check()` gives for `answer` against one key entry; never raises.
+
+    `not_saved` is the value standing for "no saved answer for this question" (the grader,
+    which scores answers recorded in a sandbox, passes its own marker for it).
+    """
+    hint = entry.get("hint", "")
+    if answer is not_saved or answer is _MISSING:
+        return CheckResult(question, False, 0.0, 1.0, "Not answered yet: no saved answer for this question.", "")
     if answer is Ellipsis:
-        result = CheckResult(question, False, 0.0, 1.0, "Not attempted yet: replace the ... with your answer.", "")
-    elif answer is None:
-        result = CheckResult(question, False, 0.0, 1.0, "Your answer is None: did a function return nothing?", hint)
-    else:
-        v = evaluate(question, entry, answer)
-        result = CheckResult(question, v.passed, v.score, v.max_score, v.message, v.hint)
-    return _finish(result)
+        return CheckResult(question, False, 0.0, 1.0, "Not attempted yet: replace the ... with your answer.", "")
+    if answer is None:
+        return CheckResult(question, False, 0.0, 1.0, "Your answer is None: did a function return nothing?", hint)
+    v = evaluate(question, entry, answer)
+    return CheckResult(question, v.passed, v.score, v.max_score, v.message, v.hint)
 
 
 def _finish(result: CheckResult) -> CheckResult:
