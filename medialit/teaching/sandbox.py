@@ -186,7 +186,7 @@ def _bwrap_argv(bwrap: str, limits: Limits, slot: int) -> list[str]:
     for path, mode in (("/tmp", "1777"), (HOME_DIR, "0777"), (RUN_DIR, "0777")):
         parents(path)
         argv.extend(["--perms", mode, "--size", str(limits.disk), "--tmpfs", path])
-    argv += ["--chdir", RUN_DIR, "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
+    argv += ["--remount-ro", "/", "--chdir", RUN_DIR, "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
              "--unshare-cgroup-try", "--die-with-parent", "--new-session", "--hostname", "sandbox", "--clearenv"]
     env = {**_base_env(), "HOME": HOME_DIR, "TMPDIR": "/tmp"}
     for key, value in sorted(env.items()):
