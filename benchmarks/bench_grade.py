@@ -1,8 +1,11 @@
-"""`medialit grade` on a class of identical submissions: --jobs 1 vs --jobs 2 (kernels run side by side).
+"""`medialit grade` on a class of identical submissions: --jobs 1 vs --jobs 2, and sandboxed vs unsandboxed.
 
 Each submission is the demo exercise (tests/fixtures/teaching) answered correctly,
-so every notebook starts a kernel and runs all its tests. The ratio is the
+so every notebook starts a kernel and runs all its tests. The first ratio is the
 wall time with one job over the time with two; on two free cores it approaches 2.
+The second is the time in the bubblewrap sandbox over the time unsandboxed (the same
+worker process, without bwrap; what ``--unsafe`` does where there is no sandbox), both
+with two jobs, in the same run: the sandbox's cost (goal: at most 15 % more).
 Usage: `.venv/bin/python benchmarks/bench_grade.py [--copies 30] [--repeat 1]`.
 """
 
@@ -37,11 +40,11 @@ def build(root: Path, copies: int) -> tuple[Path, Path]:
     return root / "subs", root / "solutions"
 
 
-def seconds(subs: Path, solutions: Path, out: Path, jobs: int) -> float:
+def seconds(subs: Path, solutions: Path, out: Path, jobs: int, sandbox: str = "auto") -> float:
     from medialit.teaching.grade import grade
 
     t0 = time.perf_counter()
-    grade(subs, solutions, out, jobs=jobs, timeout=30, err=io.StringIO())
+    grade(subs, solutions, out, jobs=jobs, timeout=30, err=io.StringIO(), sandbox=sandbox, unsafe=sandbox == "off")
     elapsed = time.perf_counter() - t0
     rows = out.read_text(encoding="utf-8").splitlines()
     assert all(",passed," in r for r in rows if ",99." in r), "a right submission did not pass"
@@ -54,11 +57,18 @@ def run(copies: int = 30, repeat: int = 1) -> list[tuple]:
         warm_subs, _ = build(Path(tmp) / "warm", 1)  # first kernel start and imports are slow: keep them out
         seconds(warm_subs, solutions, Path(tmp) / "warm.csv", 1)
         one = statistics.median(seconds(subs, solutions, Path(tmp) / "one.csv", 1) for _ in range(repeat))
-        two = statistics.median(seconds(subs, solutions, Path(tmp) / "two.csv", 2) for _ in range(repeat))
-        assert (Path(tmp) / "one.csv").read_bytes() == (Path(tmp) / "two.csv").read_bytes()
+        seconds(warm_subs, solutions, Path(tmp) / "warm-off.csv", 1, "off")
+        two, off = [], []
+        for _ in range(repeat):  # alternate, so a busy spell on the machine hits both
+            two.append(seconds(subs, solutions, Path(tmp) / "two.csv", 2))
+            off.append(seconds(subs, solutions, Path(tmp) / "off.csv", 2, "off"))
+        two_s, off_s = statistics.median(two), statistics.median(off)
+        assert (Path(tmp) / "one.csv").read_bytes() == (Path(tmp) / "two.csv").read_bytes() == (Path(tmp) / "off.csv").read_bytes()
     return [
-        (f"grade {copies} notebooks, --jobs 1 / --jobs 2", f"{one / two:.2f}", "> 1.5 on 2 free cores",
-         f"{one:.1f} s vs {two:.1f} s ({one / copies:.2f} s per notebook serial; median of {repeat})"),
+        (f"grade {copies} notebooks, --jobs 1 / --jobs 2", f"{one / two_s:.2f}", "> 1.5 on 2 free cores",
+         f"{one:.1f} s vs {two_s:.1f} s ({one / copies:.2f} s per notebook serial; median of {repeat})"),
+        (f"grade {copies} notebooks, sandboxed / unsandboxed (--jobs 2)", f"{two_s / off_s:.2f}", "<= 1.15",
+         f"{two_s:.1f} s in bubblewrap vs {off_s:.1f} s without (median of {repeat})"),
     ]
 
 
