@@ -179,3 +179,41 @@ def test_sandbox_off_needs_unsafe(tmp_path):
     with pytest.raises(MedialitError, match="--unsafe"):
         grade(subs, solutions, tmp_path / "g.csv", sandbox="off", err=io.StringIO())
     assert not os.path.exists(tmp_path / "g.csv")
+
+
+def test_a_keys_folder_that_is_not_there_is_one_clear_error(tmp_path, capsys):
+    """Does --keys naming no folder stop before grading, in one line?"""
+    subs, solutions = build_class(tmp_path, {"ana": (filled(), None)})
+    code = main(["grade", str(subs), "--solutions", str(solutions), "-o", str(tmp_path / "g.csv"), "--keys", str(tmp_path / "nope")])
+    err = capsys.readouterr().err
+    assert code == 1 and "not a folder of grading keys" in err and len(err.strip().splitlines()) == 1
+
+
+#: A student who tries to read the private key (by its absolute path) and answers 31 only if that failed.
+READ_PRIVATE_KEY = '''try:
+    open(KEY).read()
+    answer_2 = 32
+except OSError:
+    answer_2 = 31'''
+
+
+@pytest.mark.slow
+def test_private_grading_keys_decide_and_stay_out_of_the_sandbox(tmp_path, capsys):
+    """With solutions/keys/99.json saying 31, does 31 earn the point, 30 (the public key's answer) not, and the key file stay unreadable?"""
+    subs, solutions = build_class(tmp_path, {
+        "public": (filled(), None),
+        "private": (filled(**{"99.2-answer": READ_PRIVATE_KEY.replace("KEY", repr(str(solutions_key(tmp_path))))}), None),
+    })
+    private = {**load_keys("99").questions, "99.2": make_key("99.2", "number", 31, tolerance=0)}
+    solutions_key(tmp_path).parent.mkdir()
+    solutions_key(tmp_path).write_text(render_key_file("99", private), encoding="utf-8")
+    out = tmp_path / "grades.csv"
+    assert main(["grade", str(subs), "--solutions", str(solutions), "-o", str(out), "--timeout", "20"]) == 0
+    assert f"with the private keys in {solutions / 'keys'}" in capsys.readouterr().err
+    rows = {(r["student"], r["question"]): r for r in csv.DictReader(io.StringIO(out.read_text(encoding="utf-8")))}
+    assert rows[("private", "99.2")]["status"] == "passed"
+    assert (rows[("public", "99.2")]["status"], rows[("public", "99.2")]["reason"]) == ("failed", "99.2: not yet (0/1). Too low.")
+
+
+def solutions_key(root: Path) -> Path:
+    return root / "solutions" / "keys" / "99.json"

@@ -93,12 +93,9 @@ def run_notebook(
         workdir: run there (an empty folder the caller owns) instead of in a new temporary folder.
         on_cell: called with each cell's `CellRun` as soon as it is known (the sandbox worker streams them).
     """
-    import nbformat
-    from nbclient.util import run_sync
+    from jupyter_core.utils import run_sync
 
     runs: dict[int, CellRun] = {}
-    plain = {**nb, "cells": [{**c, "source": "".join(c["source"]) if isinstance(c.get("source"), list) else c.get("source", "")} for c in nb["cells"]]}
-    node = nbformat.from_dict(plain)
     folder = nullcontext(str(workdir)) if workdir is not None else tempfile.TemporaryDirectory(prefix="medialit-run-")
     with folder as workdir:
         for name, content in (files or {}).items():
@@ -108,22 +105,34 @@ def run_notebook(
         env.pop("MEDIALIT_STRICT", None)
         if strict:
             env["MEDIALIT_STRICT"] = "1"
-        replies: dict[int, dict[str, Any]] = {}
-        client = _client_class()(
-            node,
-            timeout=timeout,
-            allow_errors=True,
-            interrupt_on_timeout=True,
-            error_on_timeout={"ename": TIMEOUT_ENAME, "evalue": f"timed out after {timeout:g} s", "traceback": []},
-            kernel_name=kernel_name,
-            resources={"metadata": {"path": workdir}},
-            record_timing=False,
-        )
+        # The kernel starts first and boots in its own process while this one imports nbclient and nbformat
+        # (half a second a notebook in a fresh worker). Its own stdout and stderr carry only start-up chatter
+        # (student output comes over iopub); neither may reach this process's streams, where a worker reports.
+        km = _start_kernel(kernel_name, env=env, cwd=workdir)
+        try:
+            import nbformat
+
+            plain = {**nb, "cells": [{**c, "source": "".join(c["source"]) if isinstance(c.get("source"), list)
+                                      else c.get("source", "")} for c in nb["cells"]]}
+            node = nbformat.from_dict(plain)
+            replies: dict[int, dict[str, Any]] = {}
+            client = _client_class()(
+                node,
+                km=km,
+                timeout=timeout,
+                allow_errors=True,
+                interrupt_on_timeout=True,
+                error_on_timeout={"ename": TIMEOUT_ENAME, "evalue": f"timed out after {timeout:g} s", "traceback": []},
+                kernel_name=kernel_name,
+                record_timing=False,
+                shutdown_kernel="immediate",
+            )
+        except BaseException:
+            run_sync(km.shutdown_kernel)(now=True)
+            raise
         client.on_cell_executed = lambda cell, cell_index, execute_reply: replies.__setitem__(cell_index, execute_reply)
         dead = ""
-        # The kernel's own stdout and stderr carry only start-up chatter (student output comes over iopub);
-        # neither may reach the caller's streams, where a sandbox worker sends its results.
-        with client.setup_kernel(env=env, cwd=workdir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL):
+        with client.setup_kernel(cleanup_kc=True):  # shuts the kernel down at the end, as if the client had started it
             for index, cell in enumerate(node.cells):
                 if cell.cell_type != "code":
                     continue
@@ -142,6 +151,17 @@ def run_notebook(
                 if on_cell is not None:
                     on_cell(run)
     return runs
+
+
+def _start_kernel(kernel_name: str, *, env: Mapping[str, str], cwd: str) -> Any:
+    """A started kernel's manager (the kernel may still be booting)."""
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
+
+    km = AsyncKernelManager(kernel_name=kernel_name)
+    run_sync(km.start_kernel)(env=dict(env), cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              extra_arguments=["--HistoryManager.hist_file=:memory:"])
+    return km
 
 
 def _execute(client: Any, cell: Any, index: int, replies: Mapping[int, Any], timeout: float) -> CellRun:
@@ -172,7 +192,7 @@ def _recovers(client: Any) -> bool:
     import queue
     import time
 
-    from nbclient.util import run_sync
+    from jupyter_core.utils import run_sync
 
     kc = client.kc
     msg_id = kc.kernel_info()

@@ -468,7 +468,12 @@ def grade(
     solutions = {p.name: Solution.load(p) for p in solution_paths}
     data = data_files(folder)
     if grade_one is None:
+        if keys_dir is not None and not Path(keys_dir).is_dir():
+            raise MedialitError(f"{keys_dir}: not a folder of grading keys")
         keys = GradingKeys(Path(keys_dir) if keys_dir is not None else folder / "keys")
+        private = sorted(p.stem for p in keys.folder.glob("[0-9][0-9].json")) if keys.folder.is_dir() else []
+        if private:
+            print(f"grade: scoring set(s) {', '.join(private)} with the private keys in {keys.folder}", file=err)
         sandboxed = _choose_sandbox(sandbox, unsafe, err)
         grade_one = functools.partial(grade_notebook, sandboxed=sandboxed, limits=limits, keys=keys)
     submissions = find_submissions(Path(submissions_dir), sorted(solutions), err=err)

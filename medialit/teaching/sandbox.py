@@ -7,9 +7,9 @@ worker (`worker`) and kernel inside ``bwrap``:
   the Python installation, its site-packages and the ``medialit`` package only, all
   read-only; nothing else of the machine (not your home, not the solutions, not the
   submissions, not the gradebook's folder) exists inside;
-- an empty home, a private ``/tmp`` and the run folder ``/submission`` (the working
-  directory, holding the student's answers file and the solutions' data files), each a
-  small tmpfs: the only places it can write, gone when the notebook ends;
+- an empty home, a private ``/tmp``, ``/dev/shm`` and the run folder ``/submission`` (the
+  working directory, holding the student's answers file and the solutions' data files),
+  each a small tmpfs: the only places it can write, gone when the notebook ends;
 - no network (a new network namespace: worker and kernel talk over its loopback),
   its own process tree (``--unshare-pid``; it cannot see or signal the grader), killed
   with the grader (``--die-with-parent``), a reduced environment (`ENV_KEPT`);
@@ -32,7 +32,7 @@ import base64
 import functools
 import json
 import os
-import select
+import queue
 import shutil
 import signal
 import subprocess
@@ -183,9 +183,11 @@ def _bwrap_argv(bwrap: str, limits: Limits, slot: int) -> list[str]:
     for name in ETC_FILES:
         argv.extend(["--ro-bind-try", f"/etc/{name}", f"/etc/{name}"])
     argv += ["--dev", "/dev", "--proc", "/proc"]
-    for path, mode in (("/tmp", "1777"), (HOME_DIR, "0777"), (RUN_DIR, "0777")):
+    made.update({"/dev", "/proc"})
+    for path, mode in (("/dev/shm", "1777"), ("/tmp", "1777"), (HOME_DIR, "0777"), (RUN_DIR, "0777")):
         parents(path)
         argv.extend(["--perms", mode, "--size", str(limits.disk), "--tmpfs", path])
+    argv += ["--remount-ro", "/dev"]  # in a user namespace /dev's own tmpfs would be writable, and unbounded
     argv += ["--remount-ro", "/", "--chdir", RUN_DIR, "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
              "--unshare-cgroup-try", "--die-with-parent", "--new-session", "--hostname", "sandbox", "--clearenv"]
     env = {**_base_env(), "HOME": HOME_DIR, "TMPDIR": "/tmp"}
@@ -237,8 +239,8 @@ def run_worker(nb: Mapping[str, Any], *, files: Mapping[str, bytes], timeout: fl
 def _kill(proc: subprocess.Popen) -> None:
     if proc.poll() is None:
         try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except OSError:
+            os.killpg(proc.pid, signal.SIGKILL)  # the worker's whole session (the unsandboxed kernel too)
+        except (OSError, AttributeError):
             proc.kill()
     proc.wait()
     for stream in (proc.stdin, proc.stdout):
@@ -257,19 +259,29 @@ def _collect(proc: subprocess.Popen, job: bytes, deadline: float) -> Outcome:
         except OSError:
             pass
 
-    threading.Thread(target=feed, daemon=True).start()
+    chunks: queue.Queue[bytes] = queue.Queue()
+
+    def drain() -> None:  # a thread rather than select(): pipes cannot be polled on every system
+        try:
+            while chunk := proc.stdout.read1(65536):
+                chunks.put(chunk)
+        except (OSError, ValueError):  # closed under it once the grader gave up on this notebook
+            pass
+        chunks.put(b"")
+
+    for target in (feed, drain):
+        threading.Thread(target=target, daemon=True).start()
     runs: dict[int, CellRun] = {}
     buffer = b""
     received = 0
-    fd = proc.stdout.fileno()
     while True:
         left = deadline - time.monotonic()
         if left <= 0:
             return Outcome(runs, "grading stopped: the notebook ran past its total time limit")
-        ready, _, _ = select.select([fd], [], [], min(left, 1.0))
-        if not ready:
+        try:
+            chunk = chunks.get(timeout=min(left, 1.0))
+        except queue.Empty:
             continue
-        chunk = os.read(fd, 65536)
         if not chunk:
             code = proc.wait()
             why = f"killed by signal {-code}" if code < 0 else f"exit status {code}"

@@ -25,8 +25,11 @@ RLIMITS = {"as": "RLIMIT_AS", "nproc": "RLIMIT_NPROC", "cpu": "RLIMIT_CPU", "fsi
 
 
 def set_limits(limits: dict[str, int]) -> None:
-    """Lower soft and hard limits of this process (and so of the kernel it starts)."""
-    import resource
+    """Lower soft and hard limits of this process (and so of the kernel it starts); none where there are no rlimits."""
+    try:
+        import resource
+    except ImportError:  # Windows: nothing to set
+        return
 
     for key, value in limits.items():
         resource.setrlimit(getattr(resource, RLIMITS[key]), (int(value), int(value)))
@@ -43,12 +46,19 @@ def _private_stdout() -> TextIO:
         import ctypes
 
         ctypes.CDLL(None, use_errno=True).prctl(4, 0, 0, 0, 0)
-    except (OSError, AttributeError):
+    except Exception:  # not Linux: no prctl
         pass
     return channel
 
 
+#: Optional format checkers that jsonschema (imported by nbformat) loads if present; one builds a
+#: grammar at import, about 2 s per process. Nothing here validates formats, so the worker skips them.
+SKIPPED_IMPORTS = ("rfc3987_syntax",)
+
+
 def main() -> int:
+    for name in SKIPPED_IMPORTS:
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]  # import of it then fails at once
     job: dict[str, Any] = json.loads(sys.stdin.buffer.read().decode("utf-8"))
     channel = _private_stdout()
     set_limits(job.get("limits", {}))
