@@ -126,6 +126,12 @@ def _read_only_dirs() -> list[str]:
     wanted = ["/usr", sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix,
               str(Path(os.path.realpath(sys.executable)).parent.parent)]
     wanted += [p for p in sys.path if Path(p).name in ("site-packages", "dist-packages")]
+    hop = sys.executable
+    for _ in range(10):  # every folder on the interpreter's chain of symbolic links
+        wanted.append(os.path.dirname(hop))
+        if not os.path.islink(hop):
+            break
+        hop = os.path.join(os.path.dirname(hop), os.readlink(hop))
     wanted.append(str(_package_dir()))
     out: list[str] = []
     for path in sorted({os.path.realpath(p) for p in wanted if p and os.path.isdir(p)}, key=len):
@@ -176,17 +182,18 @@ def _bwrap_argv(bwrap: str, limits: Limits, slot: int) -> list[str]:
             argv.extend(["--symlink", os.readlink(target), str(target)])
         elif target.is_dir():
             argv.extend(["--ro-bind", str(target), str(target)])
-    for path in _read_only_dirs():
-        parents(path)
-        argv.extend(["--ro-bind", path, path])
-        made.add(path)
-    for name in ETC_FILES:
-        argv.extend(["--ro-bind-try", f"/etc/{name}", f"/etc/{name}"])
     argv += ["--dev", "/dev", "--proc", "/proc"]
     made.update({"/dev", "/proc"})
     for path, mode in (("/dev/shm", "1777"), ("/tmp", "1777"), (HOME_DIR, "0777"), (RUN_DIR, "0777")):
         parents(path)
         argv.extend(["--perms", mode, "--size", str(limits.disk), "--tmpfs", path])
+        made.add(path)
+    for path in _read_only_dirs():  # after the tmpfs mounts, so that a Python installed under /tmp shows through
+        parents(path)
+        argv.extend(["--ro-bind", path, path])
+        made.add(path)
+    for name in ETC_FILES:
+        argv.extend(["--ro-bind-try", f"/etc/{name}", f"/etc/{name}"])
     argv += ["--remount-ro", "/dev"]  # in a user namespace /dev's own tmpfs would be writable, and unbounded
     argv += ["--remount-ro", "/", "--chdir", RUN_DIR, "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
              "--unshare-cgroup-try", "--die-with-parent", "--new-session", "--hostname", "sandbox", "--clearenv"]
