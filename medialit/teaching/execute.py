@@ -24,7 +24,7 @@ MAX_OUTPUTS = 1000
 MAX_OUTPUT_CHARS = 100_000
 TIMEOUT_ENAME = "CellTimeout"
 #: After a cell timed out, how long the kernel has to come back before it is shut down (it ignored the interrupt).
-RECOVER_SECONDS = 5
+RECOVER_SECONDS = 10
 
 
 @dataclass(frozen=True)
