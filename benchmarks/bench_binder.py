@@ -31,7 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BINDER_LIMIT = 1024**3  # mybinder.org's guaranteed memory (1 GB; up to 2 GB when the cluster has room)
 EXTRA_REQUIRED = ["nbval", "pytest"]
-LESSONS = ("05_figures", "07_capstone")
+REQUIRED = {"jupyterlab", "ipywidgets", "pandas", "matplotlib"}
+LESSONS = ("05_figures", "08_capstone")
 
 # Runs in the environment under test: execute one notebook, then ask its kernel for its own peak RSS.
 KERNEL_PEAK = r"""
@@ -89,7 +90,10 @@ def build_required_only(where: Path) -> tuple[Path, float]:
     env_dir = where / "required"
     t0 = time.perf_counter()
     venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
-    packages = _pinned(ROOT / "binder" / "requirements.txt") + EXTRA_REQUIRED
+    # The four packages DESIGN.md requires; the kit's own additions (trafilatura for web pages) are what
+    # the Binder environment is measured against them for (goal: at most 1.1 times their size).
+    packages = [p for p in _pinned(ROOT / "binder" / "requirements.txt")
+                if re.split(r"[=<>!~]", p)[0].lower() in REQUIRED] + EXTRA_REQUIRED
     _run([env_dir / "bin" / "python", "-m", "pip", "install", "-q", *packages], env=_env(env_dir), timeout=1800)
     return env_dir, time.perf_counter() - t0
 
@@ -141,7 +145,7 @@ def run(lessons: tuple[str, ...] = LESSONS) -> list[tuple]:
         peaks = {name: kernel_peak_kb(binder, repo / "notebooks" / f"{name}.ipynb") for name in lessons}
 
     rows = [
-        ("Binder env size / required packages only", f"{binder_size / required_size:.2f}", "<= 1.00",
+        ("Binder env size / required packages only", f"{binder_size / required_size:.2f}", "<= 1.10",
          f"{_mb(binder_size)} vs {_mb(required_size)} (jupyterlab, ipywidgets, pandas, matplotlib, nbval, pytest); "
          f"an empty venv with pip is {_mb(empty_size)}"),
         ("medialit installed / Binder env", f"{kit / binder_size:.4f}", "<= 0.01",

@@ -48,6 +48,21 @@ def load_answers(path: str | Path | None = None) -> dict[str, Any]:
     return dict(data["answers"])
 
 
+def answer_for(question: str, typed: Any = Ellipsis, path: str | Path | None = None) -> Any:
+    """The answer to grade: the typed value, or, when it is still the stub ``...``, the one saved by a widget.
+
+    `check()` and grading both read answers through this, so a question answered with a widget
+    (and the ``...`` left in its answer cell) counts the same in both. ``...`` when neither exists.
+    """
+    if typed is not Ellipsis:
+        return typed
+    try:
+        saved = load_answers(path)
+    except MedialitError:
+        return Ellipsis
+    return saved.get(str(question), Ellipsis)
+
+
 def save_answer(question: str, value: Any, path: str | Path | None = None) -> Path:
     """Store `value` (anything JSON can hold) under `question`; returns the sidecar's path."""
     path = Path(path) if path is not None else sidecar_path()

@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from .errors import MedialitError
-from .loaders import MAX_BYTES, SUPPORTED, read_document
+from .loaders import MAX_BYTES, SUPPORTED, Document, is_url, read_document, read_url
 from .meta import Inference, infer_meta
 from .paragraphs import PARAGRAPH_COLUMNS, ROLES, split_paragraphs
 from .sentences import SENTENCE_COLUMNS, split_sentences
@@ -37,7 +37,8 @@ class Article:
         source: where the text came from (a path, "bundled article"), for messages.
         paragraphs: ``paragraph, start, end, text, role``.
         sentences: ``sentence, paragraph, start, end, text, role, quote``.
-        meta: ``{"publisher": Inference | None, "date": Inference | None}``.
+        meta: ``{"publisher": Inference | None, "date": Inference | None}``, plus ``author``,
+            ``url`` and ``encoding`` inferences when a loader read them (see `medialit.meta.infer_meta`).
     """
 
     text: str
@@ -64,13 +65,19 @@ class Article:
             raise MedialitError(f"expected the article text as str, got {type(text).__name__}")
         if title is not None and not isinstance(title, str):
             raise MedialitError(f"expected the title as str or None, got {type(title).__name__}")
-        paragraphs = split_paragraphs(text, title=title)
+        return cls._from_document(Document(text, title), source=source)
+
+    @classmethod
+    def _from_document(cls, doc: Document, *, source: str | None) -> "Article":
+        """Build from what a loader read: the text, its title, a page's block verdicts and metadata."""
+        text, title = doc.text, doc.title
+        paragraphs = split_paragraphs(text, title=title, blocks=doc.blocks or None)
         sentences = split_sentences(text, paragraphs)
-        if title is None:
-            heads = paragraphs.loc[paragraphs["role"] == "headline", "text"]
-            title = str(heads.iloc[0]) if len(heads) else None
+        heads = paragraphs.loc[paragraphs["role"] == "headline", "text"]
+        if title is None or (doc.blocks and len(heads) and str(heads.iloc[0]) != title):
+            title = str(heads.iloc[0]) if len(heads) else title
         article = cls(text=text, title=title, source=source, paragraphs=paragraphs, sentences=sentences)
-        object.__setattr__(article, "meta", infer_meta(article))
+        object.__setattr__(article, "meta", infer_meta(article, doc.info))
         return article
 
     def body(self) -> pd.DataFrame:
@@ -93,19 +100,21 @@ class Article:
 
 
 def load_article(source: str | Path | None = None) -> Article:
-    """Load the bundled article (no argument) or a ``.txt``, ``.md`` or ``.html``/``.htm`` file.
+    """Load the bundled article (no argument), a ``.txt``, ``.md`` or ``.html``/``.htm`` file, or a web address.
 
     The bundled article's text is exactly its file decoded as UTF-8. For files, see
-    `medialit.loaders.read_document` for what each format keeps.
+    `medialit.loaders.read_document` for what each format keeps; an ``http(s)://`` address
+    is fetched (`medialit.fetch`) and read like a saved page, its address kept in ``meta["url"]``.
 
     Raises:
         MedialitError: the path is missing, a directory, empty, whitespace only, binary,
-            UTF-16, not UTF-8, larger than `MAX_BYTES`, or of a type we do not read.
+            not text in any encoding we recognise, larger than `MAX_BYTES`, or of a type we
+            do not read; the address cannot be fetched (offline, 404, timeout, too large, not a page).
     """
     if source is None:
         raw = resources.files("medialit").joinpath("data/article.txt").read_bytes()
         return Article.from_text(raw.decode("utf-8"), source="bundled article")
     if not isinstance(source, (str, Path)):
-        raise MedialitError(f"expected a file path (str or Path), got {type(source).__name__}")
-    text, title = read_document(Path(source))
-    return Article.from_text(text, title=title, source=str(source))
+        raise MedialitError(f"expected a file path or a web address (str or Path), got {type(source).__name__}")
+    doc = read_url(source) if is_url(source) else read_document(Path(source))
+    return Article._from_document(doc, source=str(source).strip())

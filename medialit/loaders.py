@@ -1,17 +1,25 @@
-"""Reading files into text: size limit, strict UTF-8 decoding, Markdown front matter, HTML to visible text.
+"""Reading a file or a web address into text: size limit, encodings, Markdown front matter, web pages.
 
 Every failure is a `MedialitError` whose one-line message names the file and says
-what to do. Nothing is ever decoded "best effort": a file that is not UTF-8 is
-refused rather than turned into mojibake. Reading never writes anything.
+what to do. Text is decoded in the encoding the file declares, else UTF-8, else a
+guess that is stated (`medialit.decoding`); only what is not text is refused. A web
+page keeps all its visible text, each block with a verdict on whether it is the story
+(`medialit.webpage`). Reading never writes anything.
 """
 
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
+from .decoding import decode
 from .errors import MedialitError
+from .webpage import html_to_text, read_page
+
+__all__ = ["Document", "MAX_BYTES", "SUPPORTED", "decode_bytes", "html_to_text", "markdown_to_text",
+           "is_url", "read_document", "read_url", "supported_suffixes"]
 
 #: Files larger than this many bytes are refused (a long news article is well under 1 MB;
 #: 20 MB leaves room for saved web pages with inline markup). At most MAX_BYTES + 1 bytes are read.
@@ -20,22 +28,34 @@ MAX_BYTES = 20_000_000
 #: File name endings we read, and how.
 SUPPORTED = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
-#: Magic numbers of common binary formats people pick by mistake: (prefix, name).
-_SIGNATURES = (
-    (b"%PDF-", "PDF document"),
-    (b"\x89PNG\r\n\x1a\n", "PNG image"),
-    (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"),
-    (b"\xff\xd8\xff", "JPEG image"),
-    (b"PK\x03\x04", "ZIP archive (also .docx, .odt, .epub)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Microsoft Office document (.doc)"),
-    (b"{\\rtf", "RTF document"),
-    (b"\x1f\x8b", "gzip archive"),
-    (b"\x7fELF", "program (ELF)"),
-    (b"MZ", "Windows program"),
-)
 
-_RESAVE = "re-save it as UTF-8 (in most editors: Save As, encoding UTF-8)"
+@dataclass(frozen=True)
+class Document:
+    """What a loader read: the text, its title, and what the article's `meta` should know.
+
+    Attributes:
+        text: the text a student reads (a page's visible text, blocks separated by blank lines).
+        title: the headline the source names (``<h1>``, front matter), or None.
+        blocks: for a web page, ``(start, end, label)`` spans of `text` with the reader's verdict
+            (``story``, ``furniture``, ``caption``, ``link`` or None); empty otherwise.
+        info: ``encoding`` (encoding, source, evidence, note); for a page, ``page`` (what it states
+            about itself: ``{key: (value, where, evidence)}`` for publisher, author, date, url),
+            ``reader`` ("trafilatura" or "own rules") and ``notes`` (anything not kept); for an
+            address, ``url`` (after redirects) and ``requested_url`` (when redirected).
+    """
+
+    text: str
+    title: str | None = None
+    blocks: tuple[tuple[int, int, str | None], ...] = ()
+    info: dict[str, Any] = field(default_factory=dict)
+
+
+_URL = re.compile(r"^\s*https?://", re.I)
+
+
+def is_url(source: object) -> bool:
+    """Is `source` a web address (``http://`` or ``https://``)?"""
+    return isinstance(source, str) and bool(_URL.match(source))
 
 
 def supported_suffixes() -> str:
@@ -43,32 +63,68 @@ def supported_suffixes() -> str:
     return ", ".join(SUPPORTED)
 
 
-def read_document(path: str | Path) -> tuple[str, str | None]:
-    """Return ``(text, title)`` for a ``.txt``, ``.md``/``.markdown`` or ``.html``/``.htm`` file.
+def read_document(path: str | Path) -> Document:
+    """Read a ``.txt``, ``.md``/``.markdown`` or ``.html``/``.htm`` file into a `Document`.
 
-    ``.txt`` text is returned exactly as decoded (a UTF-8 BOM is not part of the text).
+    ``.txt`` text is returned exactly as decoded (a byte-order mark is not part of the text).
     Markdown loses only its YAML front matter (``title:`` becomes the title; otherwise
     the first ``# `` heading does); ``#`` markers stay in the text and the paragraph
     rules still see a leading ``# Heading`` as the headline. HTML becomes its visible
-    text, one paragraph per block element, separated by blank lines, the first ``<h1>``
-    first; the title is that ``<h1>``, else ``<title>``.
+    text in reading order, one paragraph per block element, separated by blank lines,
+    furniture included (see `medialit.webpage`); the title is the heading the page's
+    metadata names, else the first ``<h1>`` of the story, else the first ``<h1>``, the
+    metadata's title or ``<title>``.
 
     Raises:
         MedialitError: missing path, a directory, unknown ending, too large, empty,
-            whitespace only, binary, UTF-16, or not UTF-8.
+            whitespace only, binary, or not text in any encoding we recognise.
     """
     path = Path(path)
     kind = _check_path(path)
     data = _read_limited(path)
-    text = decode_bytes(data, str(path))
+    return _document(data, str(path), kind)
+
+
+def read_url(url: str) -> Document:
+    """Fetch a web page (or a plain-text file) by its address and read it like a saved file.
+
+    Raises:
+        MedialitError: offline, no such site, an HTTP error (404...), a timeout, too large,
+            or not a web page or text.
+    """
+    from .fetch import fetch_url  # urllib loads only when an address is given
+
+    fetched = fetch_url(url)
+    doc = _document(fetched.data, url, "markdown" if fetched.content_type == "text/markdown" else fetched.kind,
+                    declared=fetched.charset)
+    info = dict(doc.info)
+    info["url"] = fetched.url
+    if fetched.url != url.strip():
+        info["requested_url"] = url.strip()
+    return Document(doc.text, doc.title, doc.blocks, info)
+
+
+def _document(data: bytes, name: str, kind: str, *, declared: str | None = None) -> Document:
+    decoded = decode(data, name, declared=declared, html=kind == "html")
+    info: dict[str, Any] = {"encoding": decoded.describe()}
     if kind == "markdown":
-        return markdown_to_text(text, name=str(path))
+        text, title = markdown_to_text(decoded.text, name=name)
+        return Document(text, title, (), info)
     if kind == "html":
-        text, title = html_to_text(text)
-        if not text.strip():
-            raise MedialitError(f"{path}: the page has no visible text (only markup, scripts or navigation)")
-        return text, title
-    return text, None
+        page = read_page(decoded.text)
+        furniture_only = all(b.label == "furniture" for b in page.blocks)
+        if not page.text.strip() or (furniture_only and len(page.text.split()) < 50):
+            raise MedialitError(f"{name}: the page has no visible text beyond menus and page furniture "
+                                "(only markup, scripts or navigation)")
+        if furniture_only:  # no block looks like a story: let the paragraph rules read it as text
+            page = replace(page, blocks=tuple(replace(b, label=None) for b in page.blocks))
+        info["page"] = dict(page.metadata)
+        info["reader"] = page.verdict
+        if page.notes:
+            info["notes"] = list(page.notes)
+        blocks = tuple((b.start, b.end, b.label) for b in page.blocks)
+        return Document(page.text, page.title, blocks, info)
+    return Document(decoded.text, None, (), info)
 
 
 def _check_path(path: Path) -> str:
@@ -94,49 +150,9 @@ def _read_limited(path: Path) -> bytes:
     return data
 
 
-def _looks_utf16(data: bytes) -> bool:
-    # UTF-16 text of mostly ASCII has a NUL in every other byte.
-    sample = data[:4096]
-    if len(sample) < 4:
-        return False
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) // 2
-    return max(even, odd) >= 0.3 * half and min(even, odd) <= 0.05 * half
-
-
 def decode_bytes(data: bytes, name: str) -> str:
-    """Decode file bytes as strict UTF-8 (BOM dropped) or raise a `MedialitError` saying why not.
-
-    Args:
-        data: the raw bytes.
-        name: the file name to put in messages.
-    """
-    if not data:
-        raise MedialitError(f"{name}: the file is empty (0 bytes); save the article text into it first")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise MedialitError(f"{name}: looks like UTF-16, not UTF-8; {_RESAVE}")
-    for magic, what in _SIGNATURES:
-        if data.startswith(magic):
-            raise MedialitError(f"{name}: looks like a binary file ({what}), not text; save the article as plain text")
-    if b"\x00" in data[:4096] and _looks_utf16(data):
-        raise MedialitError(f"{name}: looks like UTF-16, not UTF-8; {_RESAVE}")
-    if b"\x00" in data:
-        raise MedialitError(f"{name}: looks like a binary file (it contains NUL bytes), not text; save the article as plain text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        bad = data[err.start]
-        hint = ""
-        try:
-            data.decode("cp1252")
-            hint = " (perhaps Windows-1252/Latin-1)"
-        except UnicodeDecodeError:
-            pass
-        raise MedialitError(f"{name}: not UTF-8 (byte 0x{bad:02x} at offset {err.start}){hint}; {_RESAVE}") from None
-    if not text.strip():
-        raise MedialitError(f"{name}: contains only whitespace; save the article text into it first")
-    return text
+    """Decode file bytes to text (see `medialit.decoding.decode`) or raise a `MedialitError` saying why not."""
+    return decode(data, name).text
 
 
 # ---------------------------------------------------------------- Markdown
@@ -165,134 +181,3 @@ def markdown_to_text(text: str, *, name: str = "the Markdown file") -> tuple[str
     if not text.strip():
         raise MedialitError(f"{name}: has front matter but no article text after it")
     return text, title
-
-
-# ---------------------------------------------------------------- HTML
-
-#: Elements whose content is never visible article text.
-_SKIP = frozenset({
-    "script", "style", "noscript", "template", "nav", "aside", "iframe", "svg", "math",
-    "button", "select", "textarea", "object", "canvas", "dialog",
-})
-#: Page furniture: skipped unless inside <article> or <main> (where they hold headline and byline).
-_CHROME = frozenset({"header", "footer"})
-#: Elements that start and end a paragraph.
-_BLOCK = frozenset({
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "br", "tr", "td", "th",
-    "section", "article", "main", "figure", "figcaption", "pre", "ul", "ol", "dl", "dt", "dd",
-    "table", "hr", "address", "caption", "header", "footer", "details", "summary", "center",
-})
-_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-                   "source", "track", "wbr"})
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-# HTML collapses only ASCII white space; a no-break space is text and stays.
-_SPACE = re.compile(r"[ \t\n\r\f]+")
-_UNFINISHED = re.compile(r"<[!/?A-Za-z]")
-
-
-class _TextExtractor(HTMLParser):
-    """Collects visible text by paragraph; tolerant of unclosed and stray tags."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, bool]] = []  # (tag, hides its content)
-        self.hidden = 0  # how many open elements hide their content
-        self.paragraphs: list[tuple[str, str]] = []  # (text, block tag that held it)
-        self.current: list[str] = []
-        self.block = "p"
-        self.title_parts: list[str] = []
-        self.in_title = False
-        self.containers = 0  # open <article>/<main>
-
-    def _flush(self) -> None:
-        text = _SPACE.sub(" ", "".join(self.current)).strip()
-        if text:
-            self.paragraphs.append((text, self.block))
-        self.current = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self.in_title = True
-            return
-        if tag in _BLOCK:
-            self._flush()
-            self.block = tag
-        if tag in _VOID:
-            return
-        attr = dict(attrs)
-        hides = (
-            tag in _SKIP
-            or (tag in _CHROME and self.containers == 0)
-            or "hidden" in attr
-            or (attr.get("aria-hidden") or "").lower() == "true"
-            or bool(_HIDDEN_STYLE.search(attr.get("style") or ""))
-        )
-        self.stack.append((tag, hides))
-        self.hidden += hides
-        if tag in ("article", "main"):
-            self.containers += 1
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK:  # <br/>, <hr/>, and self-closed blocks break the paragraph
-            self._flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-            return
-        if tag in _BLOCK:
-            self._flush()
-        # Close the nearest open element of this name and everything left open inside it;
-        # a stray end tag with no open element is ignored.
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == tag:
-                for name, hides in self.stack[i:]:
-                    self.hidden -= hides
-                    if name in ("article", "main"):
-                        self.containers -= 1
-                del self.stack[i:]
-                break
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title_parts.append(data)
-        elif not self.hidden:
-            if self.block == "pre" and "\n" in data:
-                lines = data.split("\n")
-                for line in lines[:-1]:
-                    self.current.append(line)
-                    self._flush()
-                self.current.append(lines[-1])
-            else:
-                self.current.append(data)
-
-    def handle_comment(self, data: str) -> None:  # comments are never visible
-        pass
-
-    def close(self) -> None:
-        # A comment or tag still open at the end of the page is not text (browsers drop it to the end);
-        # HTMLParser.close() would hand "<!-- ..." or "<b" over as data.
-        if _UNFINISHED.match(self.rawdata):
-            self.rawdata = ""
-        super().close()
-        self._flush()
-
-
-def html_to_text(markup: str) -> tuple[str, str | None]:
-    """Visible text of an HTML page, one paragraph per block element, blank-line separated.
-
-    Skipped: script, style, noscript, template, nav, aside, iframe, svg, form controls,
-    comments, elements marked hidden, and header/footer outside <article>/<main>.
-    Entities are decoded. The first <h1> is moved to the front (it is the headline) and
-    is the title; without one, <title> is.
-    """
-    parser = _TextExtractor()
-    parser.feed(markup)
-    parser.close()
-    paragraphs = parser.paragraphs
-    title = _SPACE.sub(" ", "".join(parser.title_parts)).strip() or None
-    first_h1 = next((i for i, (_, tag) in enumerate(paragraphs) if tag == "h1"), None)
-    if first_h1 is not None:
-        title = paragraphs[first_h1][0]
-        paragraphs = [paragraphs[first_h1]] + paragraphs[:first_h1] + paragraphs[first_h1 + 1:]
-    return "\n\n".join(text for text, _ in paragraphs), title

@@ -1,6 +1,10 @@
 """Publisher and date, inferred from evidence in the text, never guessed.
 
-`infer_meta(article)` returns ``{"publisher": Inference | None, "date": Inference | None}``.
+`infer_meta(article, page)` returns ``{"publisher": Inference | None, "date": Inference | None}``, plus
+``author``, ``url``, ``reader`` and ``encoding`` when a loader read them (a web page's own metadata, the
+address it came from, how its story was told from its furniture and anything not kept, the encoding of the
+file). What a page states about itself in its metadata (JSON-LD,
+Open Graph, ``<meta>`` tags, ``<time>``) is "stated" and wins; the text's evidence is the fallback.
 An `Inference` carries its value, the rule that produced it (``basis``), the sentence
 that is its evidence (``evidence``, ``sentence``, ``start``, ``end``: offsets into
 ``article.text``) and ``confidence``: ``"stated"`` when the text says it outright,
@@ -34,6 +38,7 @@ Date rules:
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -117,10 +122,14 @@ class Inference:
     start: int | None
     end: int | None
     confidence: str  # "stated" or "inferred"
+    #: For the publication date: the day as data when it is known (a stated date), else None.
+    date: dt.date | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """A plain dict (JSON-ready)."""
-        return asdict(self)
+        """A plain dict (JSON-ready: the date as an ISO string)."""
+        found = asdict(self)
+        found["date"] = self.date.isoformat() if self.date is not None else None
+        return found
 
 
 def _clean_outlet(name: str) -> str:
@@ -179,9 +188,17 @@ def _names_before(rows: _Sentences, cue: re.Pattern[str], text: str):
             yield _clean_outlet(found.group("outlet")), row
 
 
-def _inference(value: str, basis: str, row: tuple, confidence: str) -> Inference:
+def _inference(value: str, basis: str, row: tuple, confidence: str, day: dt.date | None = None) -> Inference:
     sid, start, end, text, _ = row
-    return Inference(value=value, basis=basis, evidence=text, sentence=sid, start=start, end=end, confidence=confidence)
+    return Inference(value=value, basis=basis, evidence=text, sentence=sid, start=start, end=end,
+                     confidence=confidence, date=day)
+
+
+def _day(year: int | None, month: int, day: int | None) -> dt.date | None:
+    try:
+        return dt.date(year, month, day) if year and day else None
+    except ValueError:  # "February 30"
+        return None
 
 
 def infer_publisher(article) -> Inference | None:
@@ -293,11 +310,13 @@ def infer_date(article) -> Inference | None:
         dates = _dates_in(text, m.end(), min(row[2], m.end() + 40))
         if m.start() == row[1] and dates and dates[0][3].start() == m.end() and dates[0][2]:
             year, month, day, _ = dates[0]
-            return _inference(_date_value(year, month, day), f"'{m.group().strip()}' followed by a date", row, "stated")
+            return _inference(_date_value(year, month, day), f"'{m.group().strip()}' followed by a date", row, "stated",
+                              _day(year, month, day))
     for m, row in rows.hits(_DATELINE_DATE, text, skip_roles=("boilerplate", "related-headline")):
         if m.start() == row[1]:
             year, month, day, _ = _dates_in(m.group("date"))[0]
-            return _inference(_date_value(year, month, day), "dateline 'CITY, Month Day -'", row, "stated")
+            return _inference(_date_value(year, month, day), "dateline 'CITY, Month Day -'", row, "stated",
+                              _day(year, month, day))
     future = {row[0] for _, row in rows.hits(_FUTURE, text)}
     with_year: list[tuple[tuple[int, int, int], tuple, str]] = []
     yearless: list[tuple[int, int, tuple]] = []
@@ -319,6 +338,80 @@ def infer_date(article) -> Inference | None:
     return None
 
 
-def infer_meta(article) -> dict[str, Inference | None]:
-    """Return ``{"publisher": Inference | None, "date": Inference | None}`` from evidence in `article`."""
-    return {"publisher": infer_publisher(article), "date": infer_date(article)}
+def infer_meta(article, page: dict[str, Any] | None = None) -> dict[str, Inference | None]:
+    """Return ``{"publisher": Inference | None, "date": Inference | None}`` from evidence in `article`.
+
+    Args:
+        article: the `Article`.
+        page: what a loader read besides the text (`medialit.loaders.Document.info`): the page's own
+            metadata (publisher, author, date, url: each becomes a "stated" inference that wins over
+            the text's evidence), the address it was fetched from, the page reader's verdict and notes,
+            and the encoding used. Keys ``author``, ``url``, ``reader`` and ``encoding`` are added only
+            when a loader gave them.
+    """
+    page = page or {}
+    stated = page.get("page") or {}
+    found: dict[str, Inference | None] = {
+        "publisher": _stated(stated.get("publisher")) or infer_publisher(article),
+        "date": _stated_date(stated.get("date")) or infer_date(article),
+    }
+    author = _stated(stated.get("author"))
+    if author is not None:
+        found["author"] = author
+    url = _stated(stated.get("url"))
+    if page.get("url"):
+        url = Inference(value=page["url"], basis="the address the page was fetched from" + (
+            f" (after redirects from {page['requested_url']})" if page.get("requested_url") else ""),
+            evidence=page["url"], sentence=None, start=None, end=None, confidence="stated")
+    if url is not None:
+        found["url"] = url
+    reader = page.get("reader")
+    if reader:
+        basis = {"trafilatura": "which blocks are the story: trafilatura's main-text extraction; the other blocks "
+                                "stay in the text as boilerplate",
+                 "own rules": "which blocks are the story: medialit's own rules (trafilatura kept next to none of "
+                              "the page's prose); the other blocks stay in the text as boilerplate"}.get(reader, reader)
+        notes = page.get("notes") or []
+        found["reader"] = Inference(value=reader, basis=basis + "".join(f"; NOTE: {n}" for n in notes),
+                                    evidence="; ".join(notes), sentence=None, start=None, end=None,
+                                    confidence="stated")
+    encoding = page.get("encoding")
+    if encoding:
+        how = {"byte-order mark": "a byte-order mark at the start of the file says so",
+               "declared": "declared by the server or the page (charset)",
+               "detected": "the bytes are valid UTF-8", "guessed": "guessed from the bytes (not declared)"}
+        basis = how.get(encoding["source"], encoding["source"]) + (f"; {encoding['note']}" if encoding.get("note") else "")
+        found["encoding"] = Inference(
+            value=encoding["encoding"], basis=basis, evidence=encoding.get("evidence", ""), sentence=None, start=None, end=None,
+            confidence="stated" if encoding["source"] in ("byte-order mark", "declared") else "inferred")
+    return found
+
+
+def _stated(item: tuple[str, str, str] | None) -> Inference | None:
+    """A fact the page states about itself, ``(value, where, evidence)``, as a "stated" inference."""
+    if not item:
+        return None
+    value, where, evidence = item
+    return Inference(value=value, basis=f"stated in {where}", evidence=evidence, sentence=None, start=None,
+                     end=None, confidence="stated")
+
+
+_ISO_DAY = re.compile(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
+
+
+def _stated_date(item: tuple[str, str, str] | None) -> Inference | None:
+    """The page's stated publication date, with the day as data ("2024-03-05T09:00:00Z" -> 2024-03-05)."""
+    found = _stated(item)
+    if found is None:
+        return None
+    iso = _ISO_DAY.match(found.value.strip())
+    if iso:
+        day = _day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    else:
+        dates = _dates_in(found.value)
+        day = _day(*dates[0][:3]) if dates else None
+    if day is None:
+        return None  # a date we cannot read is no evidence; the text's rules decide
+    value = f"{MONTH_NAMES[day.month]} {day.day}, {day.year}"
+    return Inference(value=value, basis=found.basis, evidence=found.evidence, sentence=None, start=None,
+                     end=None, confidence="stated", date=day)

@@ -32,6 +32,7 @@ Roles come from general rules, not from any one article's strings:
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import NamedTuple, Sequence
@@ -121,24 +122,38 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def split_paragraphs(text: str, *, title: str | None = None) -> pd.DataFrame:
+def split_paragraphs(text: str, *, title: str | None = None,
+                     blocks: Sequence[tuple[int, int, str | None]] | None = None) -> pd.DataFrame:
     """One row per paragraph: ``paragraph, start, end, text, role``.
 
     Args:
         text: the article text (never changed).
         title: a title found by the loader (HTML ``<h1>``, Markdown front matter); a
             paragraph equal to it is the headline.
+        blocks: ``(start, end, label)`` spans of `text` from a web page's reader (`medialit.webpage`):
+            a paragraph inside a block labelled ``story``, ``furniture`` or ``caption`` gets that hint.
     """
     spans = paragraph_spans(text)
     texts = [text[s:e] for s, e in spans]
+    hints = _hints(spans, blocks) if blocks else None
     frame = pd.DataFrame({
         "paragraph": pd.Series(range(len(spans)), dtype="int64"),
         "start": pd.Series([s for s, _ in spans], dtype="int64"),
         "end": pd.Series([e for _, e in spans], dtype="int64"),
         "text": pd.Series(texts, dtype="object"),
-        "role": pd.Series(assign_roles(texts, title=title), dtype="object"),
+        "role": pd.Series(assign_roles(texts, title=title, hints=hints), dtype="object"),
     })
     return frame[PARAGRAPH_COLUMNS]
+
+
+def _hints(spans: list[tuple[int, int]], blocks: Sequence[tuple[int, int, str | None]]) -> list[str | None]:
+    """The label of the block holding each paragraph's start (None outside every block)."""
+    starts = [b[0] for b in blocks]
+    hints = []
+    for s, _ in spans:
+        i = bisect.bisect_right(starts, s) - 1
+        hints.append(blocks[i][2] if i >= 0 and s < blocks[i][1] else None)
+    return hints
 
 
 # ---------------------------------------------------------------- roles
@@ -271,16 +286,24 @@ def _norm(para: str) -> str:
     return " ".join(_MD_HEADING.sub("", para).split()).casefold()
 
 
-def assign_roles(paragraphs: Sequence[str], *, title: str | None = None) -> list[str]:
-    """A role per paragraph from position, shape, word overlap and boilerplate patterns (see module doc)."""
+def assign_roles(paragraphs: Sequence[str], *, title: str | None = None,
+                 hints: Sequence[str | None] | None = None) -> list[str]:
+    """A role per paragraph from position, shape, word overlap and boilerplate patterns (see module doc).
+
+    `hints` (one per paragraph, from a web page's reader) overrule the shape rules where they are sure:
+    a ``furniture`` or ``link`` paragraph (all link text) is never body, a ``caption`` is boilerplate, and a
+    ``story`` paragraph between the headline and the body (a standfirst) is body, not a related headline.
+    """
     n = len(paragraphs)
     roles = ["body"] * n
     if n <= 1:
         return roles  # a single paragraph is the story itself
+    hints = list(hints) if hints is not None else [None] * n
     rules = [boilerplate_rule(p) for p in paragraphs]
     anywhere = [r is not None and r[1] == "any" for r in rules]
     edge = [r is not None for r in rules]
-    story = [_is_story(p) and not edge[i] for i, p in enumerate(paragraphs)]
+    story = [_is_story(p) and not edge[i] and hints[i] not in ("furniture", "caption", "link")
+             for i, p in enumerate(paragraphs)]
     last_story = max((i for i in range(n) if story[i]), default=-1)
 
     for i in range(n):
@@ -290,8 +313,13 @@ def assign_roles(paragraphs: Sequence[str], *, title: str | None = None) -> list
     # Leading chrome, section labels and breadcrumbs before the headline.
     i = 0
     wanted = _norm(title) if title else None
-    titled = next((k for k in range(min(n, 8)) if wanted and _norm(paragraphs[k]) == wanted), None)
-    while i < n and (edge[i] or (titled is not None and i < titled) or _is_label(paragraphs, i)):
+    # A web page's reader knows its blocks, so its title may come after a long menu; in plain text the
+    # headline is near the top.
+    reach = n if any(h is not None for h in hints) else min(n, 8)
+    titled = next((k for k in range(reach) if wanted and _norm(paragraphs[k]) == wanted), None)
+    # The loader's title (a page's <h1>) is the headline even when it looks like a breadcrumb ("A | B").
+    while i < n and i != titled and (edge[i] or (titled is not None and i < titled) or _is_label(paragraphs, i)
+                                     or hints[i] in ("furniture", "link", "caption")):
         roles[i] = "boilerplate"
         i += 1
     if i >= n:
@@ -300,7 +328,8 @@ def assign_roles(paragraphs: Sequence[str], *, title: str | None = None) -> list
     has_story_after = any(
         story[k] or (not edge[k] and not _is_headline_shaped(paragraphs[k])) for k in range(i + 1, n)
     )
-    if titled == i or (_is_headline_shaped(paragraphs[i]) and not _FURNITURE.match(paragraphs[i]) and has_story_after):
+    if titled == i or (has_story_after and not _FURNITURE.match(paragraphs[i]) and (
+            _is_headline_shaped(paragraphs[i]) or _headline_with_full_stop(paragraphs, i))):
         roles[i] = "headline"
         headline = i
         j = i + 1
@@ -341,7 +370,46 @@ def assign_roles(paragraphs: Sequence[str], *, title: str | None = None) -> list
         if roles[k] != "headline" and rules[k] is not None and rules[k][0] in _RELATED_LABEL \
                 and _labelled_link(paragraphs[k]):
             roles[k] = "related-headline"
+    _apply_hints(roles, hints)
     return roles
+
+
+def _apply_hints(roles: list[str], hints: list[str | None]) -> None:
+    """Let a page reader's verdicts overrule the shape rules (see `assign_roles`)."""
+    first_body = next((k for k, r in enumerate(roles) if r == "body" and hints[k] == "story"), len(roles))
+    for k, hint in enumerate(hints):
+        if roles[k] == "headline" or hint is None:
+            continue
+        if hint == "caption" or (hint in ("furniture", "link") and roles[k] == "body"):
+            roles[k] = "boilerplate"
+        elif hint == "story" and roles[k] == "related-headline" and k < first_body:
+            roles[k] = "body"  # a standfirst under the headline, which the page shows as part of the story
+
+
+@lru_cache(maxsize=1)
+def _lead_openers() -> frozenset[str]:
+    """Words that open a lead sentence rather than a headline (lexicons/lead_openers.csv)."""
+    return frozenset(str(c).lower() for c in load_lexicon("lead_openers", categories=frozenset({"opener"}))["cue"])
+
+
+def _headline_with_full_stop(paragraphs: Sequence[str], i: int) -> bool:
+    """A first line that ends in a full stop but is a headline ("Council rejects toxic leak claims.").
+
+    Short (at most 14 words), one sentence, no comma, quotation or lead-style opener ("The", "In", "He"...),
+    and a longer paragraph of running prose right after it: a lead sentence that short would usually
+    open with an article or a time phrase and carry its attribution after a comma.
+    """
+    para = paragraphs[i].strip()
+    if i + 1 >= len(paragraphs) or not para.endswith(".") or para.endswith(".."):
+        return False
+    words = _words(para)
+    if not 3 <= words <= 14 or re.search(r"[,;\"“”]|[.!?]\s+\S", para[:-1]):
+        return False
+    first = _WORD.match(para)
+    if first is None or first.group().lower() in _lead_openers():
+        return False
+    following = paragraphs[i + 1]
+    return _is_story(following) and _words(following) > words
 
 
 def _labelled_link(para: str) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from .render import plain, shorten
+from .render import plain, shorten, source_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -48,6 +48,34 @@ def _fmt(number: float | None) -> str:
     return f"{number:.2g}"
 
 
+def wrap_label(text: str, width: int = 24, lines: int = 2) -> str:
+    """`text` on at most `lines` lines of about `width` characters, broken between words only (never
+    inside a word or at a hyphen); what does not fit ends in '…'."""
+    import textwrap
+
+    parts = textwrap.wrap(plain(text), width, break_long_words=False, break_on_hyphens=False) or [""]
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] = parts[-1].rstrip(" ,;:") + "…"
+    return "\n".join(parts)
+
+
+def plain_number_ticks(ax: "Axes", top: float) -> int:
+    """Label the x axis (0 to `top`, powers of ten) with plain numbers (0, 1, 100, 10,000), not powers of ten
+    (10⁰ … 10⁶); every other power when there are many, so the labels never run into each other.
+    Returns the factor from one labelled tick to the next (10 or 100)."""
+    from matplotlib.ticker import FixedLocator, FuncFormatter
+
+    powers = max(int(math.floor(math.log10(max(top, 1.0)))), 0)
+    step = 1 if powers <= 4 else 2
+    ticks = [0.0] + [10.0 ** k for k in range(0, powers + 1, step)]
+    ax.xaxis.set_major_locator(FixedLocator(ticks))
+    # Every power of ten keeps its grid line, labelled or not: each line to the right is ×10.
+    ax.xaxis.set_minor_locator(FixedLocator([10.0 ** k for k in range(0, powers + 1)]))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: _fmt(x)))
+    return 10 ** step
+
+
 def _shape(low: float | None, high: float | None, value: float | None) -> str:
     if low is None and high is None:
         return "point"
@@ -82,7 +110,7 @@ def chart_data(figures: pd.DataFrame) -> pd.DataFrame:
             word = STATUS_MARKERS.get(status, _OTHER_MARKER)[2] or status
             quoted = shorten(f.get("text"), 30)
             shown = f"“{quoted}”" if quoted else " ".join(p for p in (qualifier, _fmt(value if value is not None else start)) if p)
-            label = f"{shown} — {word}" + (f", per {shorten(source, 30)}" if source else "")
+            label = f"{shown} — {word}" + (f", per {shorten(source_words(source), 42)}" if source else "")
             rows.append({
                 "id": f.get("id"), "what": plain(f.get("what")) or plain(f.get("text")), "value": value,
                 "low": low, "high": high, "qualifier": qualifier, "source": source, "status": status,
@@ -185,7 +213,7 @@ def figure_chart(figures: pd.DataFrame, *, ax: "Axes | None" = None) -> "tuple[F
         # Labels sit in a column right of the axes, aligned, so they never cover a mark.
         ax.text(1.02, y, row.label, va="center", fontsize=9, transform=ax.get_yaxis_transform())
 
-    ax.set_yticks(list(data["y"]), [shorten(w, 45) for w in data["what"]], fontsize=9)
+    ax.set_yticks(list(data["y"]), [wrap_label(w) for w in data["what"]], fontsize=9)
     other = data[data["band"] != "this story"]
     if len(other):
         y0, y1 = other["y"].min() - 0.5, other["y"].max() + 0.5
@@ -194,8 +222,9 @@ def figure_chart(figures: pd.DataFrame, *, ax: "Axes | None" = None) -> "tuple[F
         ax.text(0.99, (y0 + y1) / 2, "different story\n(related headline)", transform=ax.get_yaxis_transform(),
                 ha="right", va="center", fontsize=9, fontweight="bold",
                 bbox={"facecolor": "white", "edgecolor": "black"})
-    ax.set_xlabel("number (symmetric log scale: each step right is ×10)")
-    ax.grid(axis="x", color="0.85", lw=0.6)
+    plain_number_ticks(ax, right)
+    ax.set_xlabel("number (each grid line to the right is ×10; 0 at the left)")
+    ax.grid(axis="x", which="both", color="0.85", lw=0.6)
     ax.set_axisbelow(True)
     handles = [Line2D([], [], marker=m, linestyle="none", markerfacecolor="black" if f else "white",
                       markeredgecolor="black", markersize=8, label=w)
@@ -221,7 +250,7 @@ def figure_chart_alt_text(data: pd.DataFrame) -> str:
             "up-to": f"anywhere from 0 up to {_fmt(row.x_end)}",
             "range": f"between {_fmt(row.x_start)} and {_fmt(row.x_end)}",
         }.get(row.shape, _fmt(row.value if row.value is not None else row.x_start))
-        who = f", according to {row.source}" if row.source else ""
+        who = f", according to {source_words(row.source)}" if row.source else ""
         story = " This one is from the related headline, a different story." if row.band != "this story" else ""
         parts.append(f"{row.what or 'A figure'}: {extent} ({row.status}{who}).{story}")
     return " ".join(parts)
@@ -485,7 +514,8 @@ def _timeline_note(data: pd.DataFrame, *, with_key: bool = True, width: int = 11
     if len(listed):
         lines.append(f"Cannot be dated ({len(listed)}, not on the chart):")
         for why, listing in _undated_groups(listed):
-            lines.extend(textwrap.wrap(f"• {why}: {listing}", width, subsequent_indent="   "))
+            lines.extend(textwrap.wrap(f"• {why}: {listing}", width, subsequent_indent="   ",
+                                       break_long_words=False, break_on_hyphens=False))
     return "\n".join(lines)
 
 

@@ -6,34 +6,60 @@ Every piece of article text goes through :func:`esc` (``html.escape`` with
 ``quote=True``): the article is data, never markup.
 
 Meaning is never carried by colour alone: every mark has a visible text label
-(``reportedly[hearsay]``) and each category has its own underline style.
+(``reportedly[hearsay]``) and each category has its own underline (line style and thickness).
 """
 
 from __future__ import annotations
 
+import csv
 import html
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 
 import pandas as pd
 
 #: What is shown for a sentence that rests on no named source.
 OWN_VOICE = "the article's own voice (no source named)"
 
-#: Category -> (underline style, light background, one-line meaning). Styles repeat
-#: only between a hedge and a loaded category, whose labels differ anyway.
+#: Category -> (underline style, thickness, light background). Each category has its own pair of line style
+#: and thickness (five styles x thin/thick), so no two share an underline; its label in brackets says it in words.
+#: What a category means is data: `medialit/data/categories.csv`, read by :func:`category_definitions`.
 CATEGORY_STYLES: dict[str, tuple[str, str, str]] = {
-    "hearsay": ("solid", "#fff3b0", "the writer passes on what others said"),
-    "probability": ("dashed", "#d8ecff", "how likely, not that it happened"),
-    "approximator": ("dotted", "#e3f5d8", "a number or amount made vague"),
-    "vague-source": ("double", "#f3e0ff", "a source nobody can check"),
-    "weasel": ("wavy", "#ffe0e0", "a phrase that avoids saying who"),
-    "scare-quote": ("dashed", "#ffe8cc", "quote marks that keep a word at a distance"),
-    "shield": ("dotted", "#e0f7f7", "words that soften a claim"),
-    "loaded-word": ("double", "#ffd6d6", "a word that judges, not describes"),
-    "judging-verb": ("wavy", "#eadcff", "a reporting verb that takes sides"),
+    "hearsay": ("solid", "thin", "#fff3b0"),
+    "probability": ("dashed", "thin", "#d8ecff"),
+    "approximator": ("dotted", "thin", "#e3f5d8"),
+    "vague-source": ("double", "thin", "#f3e0ff"),
+    "weasel": ("wavy", "thin", "#ffe0e0"),
+    "scare-quote": ("dashed", "thick", "#ffe8cc"),
+    "shield": ("dotted", "thick", "#e0f7f7"),
+    "loaded-word": ("solid", "thick", "#ffd6d6"),
+    "judging-verb": ("wavy", "thick", "#eadcff"),
 }
-_FALLBACK_STYLE = ("solid", "#eeeeee", "a cue you added")
+_FALLBACK_STYLE = ("solid", "thin", "#eeeeee")
+_THICKNESS = {"thin": "1px", "thick": "3px"}
+
+
+def category_definitions() -> pd.DataFrame:
+    """What each hedge and loaded-word category means: `category`, `kind`, `meaning`, `example`, `note`.
+
+    One source for the highlighter's legend and lesson 04 (`medialit/data/categories.csv`).
+    """
+    return pd.DataFrame(list(_definition_rows()), columns=["category", "kind", "meaning", "example", "note"])
+
+
+@lru_cache(maxsize=1)
+def _definition_rows() -> tuple[dict[str, str], ...]:
+    text = resources.files("medialit").joinpath("data/categories.csv").read_text(encoding="utf-8")
+    return tuple(csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#")))
+
+
+def category_meaning(category: object) -> str:
+    """The one-line meaning of `category` from :func:`category_definitions` ('a cue you added' if unknown)."""
+    meanings = {row["category"]: row["meaning"] for row in _definition_rows()}
+    return meanings.get(plain(category), "a cue you added")
+
 
 #: Attribution kinds in a student's words.
 KIND_WORDS = {
@@ -72,9 +98,10 @@ def shorten(text: object, width: int = 70) -> str:
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
-def sentence_label(paragraph: object, text: object, width: int = 70) -> str:
-    """The label of a sentence in a picker: '¶N · first 70 characters'."""
-    return f"¶{plain(paragraph)} · {shorten(text, width)}"
+def sentence_label(paragraph: object, text: object, width: int = 70, *, sentence: object = None) -> str:
+    """The label of a sentence in a picker: '¶N · first 70 characters', led by 'N:' when `sentence` is given."""
+    number = "" if sentence is None else f"{plain(sentence)}: "
+    return f"{number}¶{plain(paragraph)} · {shorten(text, width)}"
 
 
 def _int_or_none(value: object) -> int | None:
@@ -134,8 +161,24 @@ def _children(chain: pd.DataFrame) -> dict[int | None, list[pd.Series]]:
     return tree
 
 
+#: Sources that are only a pronoun: "per he" tells a reader nothing.
+_PRONOUNS = frozenset("he she they it we i you him her them us".split())
+_BARE_NUMBER = re.compile(r"[\d.,]+\s*(?:%|per ?cent)?", re.I)
+
+
+def source_words(source: object) -> str:
+    """A source as a reader should see it: a pronoun ('he') becomes '“he” (name not given)', a bare
+    number ('0', '140' from "140 said") '“140” (a number of people, no name)'; a name stays as it is."""
+    name = plain(source).strip()
+    if name.lower() in _PRONOUNS:
+        return f"“{name}” (name not given)"
+    if _BARE_NUMBER.fullmatch(name):
+        return f"“{name}” (a number of people, no name)"
+    return name
+
+
 def _source_name(row: pd.Series) -> str:
-    return plain(row.get("source")).strip() or "an unnamed source"
+    return source_words(row.get("source")) or "an unnamed source"
 
 
 def _link_detail(row: pd.Series) -> str:
@@ -154,14 +197,18 @@ def _link_text(row: pd.Series) -> str:
     return f"{_source_name(row)} — {_link_detail(row)}"
 
 
-def chain_html(sentence_text: object, paragraph: object, chain: pd.DataFrame) -> str:
+def _sentence_heading(paragraph: object, sentence: object) -> str:
+    return f"Sentence ¶{plain(paragraph)}" if sentence is None else f"Sentence {plain(sentence)} (¶{plain(paragraph)})"
+
+
+def chain_html(sentence_text: object, paragraph: object, chain: pd.DataFrame, *, sentence: object = None) -> str:
     """A nested list: the article, then each source reporting inside the one above it.
 
     Each link shows the source, the cue verb, the recipient and kind, and the exact
     content span in quotation marks. All text is escaped.
     """
     header = (
-        f'<p style="margin:0 0 .4em 0"><b>Sentence ¶{esc(paragraph)}:</b> '
+        f'<p style="margin:0 0 .4em 0"><b>{esc(_sentence_heading(paragraph, sentence))}:</b> '
         f'<span style="font-style:italic">{esc(sentence_text)}</span></p>'
     )
     tree = _children(chain)
@@ -170,8 +217,11 @@ def chain_html(sentence_text: object, paragraph: object, chain: pd.DataFrame) ->
         items = []
         for row in tree.get(parent, []):
             content = plain(row.get("content")).strip()
+            # The exact words, set off by a rule rather than wrapped in quotation marks: a span that
+            # already ends with its own closing mark would otherwise show two (”” ).
             quote = (
-                f'<br><span style="margin-left:1em">“{esc(content)}”</span>' if content else ""
+                f'<br><span class="medialit-words" style="display:inline-block;margin:.1em 0 .1em 1em;'
+                f'padding-left:.5em;border-left:3px solid #888">{esc(content)}</span>' if content else ""
             )
             items.append(f"<li><b>{esc(_source_name(row))}</b> — {esc(_link_detail(row))}{quote}{branch(int(row['id']))}</li>")
         return f'<ul style="margin:.2em 0 .2em 0">{"".join(items)}</ul>' if items else ""
@@ -185,15 +235,15 @@ def chain_html(sentence_text: object, paragraph: object, chain: pd.DataFrame) ->
     )
 
 
-def chain_text(sentence_text: object, paragraph: object, chain: pd.DataFrame) -> str:
+def chain_text(sentence_text: object, paragraph: object, chain: pd.DataFrame, *, sentence: object = None) -> str:
     """The same tree as :func:`chain_html`, as indented plain text."""
-    lines = [f"Sentence ¶{plain(paragraph)}: {shorten(sentence_text, 100)}", "the article"]
+    lines = [f"{_sentence_heading(paragraph, sentence)}: {shorten(sentence_text, 100)}", "the article"]
     tree = _children(chain)
 
     def branch(parent: int | None, depth: int) -> None:
         for row in tree.get(parent, []):
             content = shorten(row.get("content"), 90)
-            lines.append("   " * depth + "└─ " + _link_text(row) + (f": “{content}”" if content else ""))
+            lines.append("   " * depth + "└─ " + _link_text(row) + (f": {content}" if content else ""))
             branch(int(row["id"]), depth + 1)
 
     if len(chain):
@@ -203,16 +253,24 @@ def chain_text(sentence_text: object, paragraph: object, chain: pd.DataFrame) ->
     return "\n".join(lines)
 
 
-def sources_summary(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
-    """One row per source: `source`, `reports` (rows naming it), `sentences` resting on it.
+def body_sentences(sentences: pd.DataFrame) -> set[int]:
+    """Ids of the sentences in the story's body (all of them when paragraph roles are unknown)."""
+    if not len(sentences):
+        return set()
+    if "role" not in sentences.columns:
+        return {int(s) for s in sentences["sentence"]}
+    return {int(s) for s in sentences.loc[sentences["role"] == "body", "sentence"]}
 
-    The counting is the analysis layer's (`analysis.attributions.sources_summary`, which
-    groups a pronoun under the name it stands for); this adds a last row counting the
-    sentences that rest on no named source.
-    """
-    from .analysis.attributions import sources_summary as count_sources
 
-    base = count_sources(attributions).rename(columns={"statements": "reports"})
+def in_body(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
+    """The attribution rows that start in a body sentence (not the headline, a related link or boilerplate)."""
+    if attributions is None or not len(attributions):
+        return attributions
+    return attributions[attributions["sentence"].isin(body_sentences(sentences))]
+
+
+def own_voice_sentences(sentences: pd.DataFrame, attributions: pd.DataFrame) -> set[int]:
+    """Body sentences that no reported statement covers: the writer speaks in them, naming no source."""
     rested: set[int] = set()
     if attributions is not None and len(attributions):
         for row in attributions.itertuples(index=False):
@@ -222,7 +280,23 @@ def sources_summary(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.D
             last = getattr(row, "last_sentence", first)
             last = first if last is None or pd.isna(last) else last
             rested.update(range(int(first), int(last) + 1))
-    own = int(len(set(sentences["sentence"]) - rested)) if len(sentences) else 0
+    return body_sentences(sentences) - rested
+
+
+def sources_summary(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
+    """One row per source of the story's body: `source`, `reports` (rows naming it), `sentences` resting on it.
+
+    The counting is the analysis layer's (`analysis.attributions.sources_summary`, which
+    groups a pronoun under the name it stands for), over the body only, as lesson 02 counts:
+    the headline and a related link are not sources. A last row counts the body sentences
+    that rest on no named source (:func:`own_voice_sentences`).
+    """
+    from .analysis.attributions import sources_summary as count_sources
+
+    body = in_body(sentences, attributions)
+    base = count_sources(body).rename(columns={"statements": "reports"})
+    base["source"] = base["source"].map(source_words)  # no bare "0" or "he" in the table
+    own = len(own_voice_sentences(sentences, body))
     tail = pd.DataFrame([{"source": OWN_VOICE, "reports": 0, "sentences": own}])
     return pd.concat([base[["source", "reports", "sentences"]], tail], ignore_index=True)
 
@@ -243,24 +317,103 @@ def table_text(frame: pd.DataFrame) -> str:
     return frame.to_string(index=False) if len(frame) else "(none)"
 
 
+# --------------------------------------------------------------------------- readable tables
+
+#: What a reader sees instead of pandas' markers: a blank for a missing value, words where a blank would mislead.
+MISSING_DATE = "not resolved"
+OPEN_BOUND = "open"
+
+
+def readable_value(value: object) -> str:
+    """One cell as a reader reads it: '' for a missing value (NaN, <NA>, None), 'not resolved' for a missing date
+    (NaT), 'open' for an infinite bound, whole numbers without '.0' or an exponent, others to 3 significant
+    digits, thousands grouped from 10,000."""
+    if value is pd.NaT:
+        return MISSING_DATE
+    if value is None or (not isinstance(value, (list, tuple, dict, set)) and pd.isna(value)):
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat() if value == value.normalize() else value.isoformat(sep=" ")
+    if isinstance(value, (int, float)) or hasattr(value, "dtype"):
+        try:
+            number = float(value)  # numpy scalars too
+        except (TypeError, ValueError):
+            return str(value)
+        if number in (float("inf"), float("-inf")):
+            return OPEN_BOUND
+        if number.is_integer():
+            return f"{int(number):,}" if abs(number) >= 10_000 else str(int(number))
+        return f"{number:.3g}"
+    return str(value)
+
+
+def readable_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `frame` with every cell as readable text (:func:`readable_value`): no NaN, <NA>, NaT or
+    3.200000e+01 in a lesson's table. For display only; compute on the original frame."""
+    out = frame.copy()
+    for column in out.columns:
+        values = out[column]
+        if pd.api.types.is_datetime64_any_dtype(values):
+            out[column] = [MISSING_DATE if pd.isna(v) else readable_value(v) for v in values]
+        else:
+            out[column] = [readable_value(v) for v in values.astype(object)]
+    return out.astype(object)
+
+
+def _cut(text: str, width: int) -> str:
+    flat = re.sub(r"\s+", " ", text).strip()
+    return flat if len(flat) <= width else flat[: max(width - 1, 0)].rstrip() + "…"
+
+
+def fit_table_text(frame: pd.DataFrame, width: int, *, min_column: int = 8) -> str:
+    """`frame` as a plain-text table at most `width` characters wide (no index).
+
+    Cells are readable text (:func:`readable_value`); when the table is too wide the widest columns are cut
+    to fit, each cut cell ending with '…'. Columns never go below `min_column` characters (or their header).
+    """
+    if not len(frame):
+        return "(none)"
+    table = readable_table(frame)
+    columns = [str(c) for c in table.columns]
+    cells = [[re.sub(r"\s+", " ", v).strip() for v in table[c]] for c in table.columns]
+    widths = [max([len(h), *map(len, col)]) for h, col in zip(columns, cells)]
+    floors = [min(w, max(min_column, len(h))) for w, h in zip(widths, columns)]
+    gap = 2
+    while sum(widths) + gap * (len(widths) - 1) > width:
+        widest = max(range(len(widths)), key=lambda i: (widths[i] - floors[i], widths[i]))
+        if widths[widest] <= floors[widest]:
+            break  # cannot shrink further: let the terminal wrap
+        widths[widest] -= 1
+    numeric = [pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c]) for c in frame.columns]
+
+    def line(values: list[str]) -> str:
+        parts = [(_cut(v, w).rjust(w) if num else _cut(v, w).ljust(w)) for v, w, num in zip(values, widths, numeric)]
+        return (" " * gap).join(parts).rstrip()
+
+    rows = [line(columns)] + [line([col[i] for col in cells]) for i in range(len(table))]
+    return "\n".join(rows)
+
+
 # --------------------------------------------------------------------------- hedges
 
 
 def category_style(category: object) -> tuple[str, str, str]:
-    """(underline style, background, meaning) of a hedge category."""
+    """(underline style, thickness 'thin'/'thick', background) of a hedge category."""
     return CATEGORY_STYLES.get(plain(category), _FALLBACK_STYLE)
 
 
-def _mark_open(row: pd.Series) -> str:
+def _mark_open(row: pd.Series, meaning: str | None = None) -> str:
     category = plain(row.get("category")) or "cue"
-    line, background, meaning = category_style(category)
-    note = plain(row.get("note")) or meaning
+    line, weight, background = category_style(category)
+    note = plain(row.get("note")) or meaning or category_meaning(category)
     rule = plain(row.get("rule"))
     title = f"{category}: {note}" + (f" ({rule})" if rule else "")
     return (
         f'<mark class="medialit-cue" data-category="{esc(category)}" title="{esc(title)}" '
         f'style="background:{background};color:inherit;padding:0 1px;text-decoration:underline {line};'
-        f'text-decoration-thickness:2px;text-underline-offset:3px">'
+        f'text-decoration-thickness:{_THICKNESS[weight]};text-underline-offset:3px">'
     )
 
 
@@ -332,11 +485,13 @@ def legend_html(categories: Iterable[str]) -> str:
     """A legend: a sample mark per category with its label and meaning."""
     items = []
     for category in dict.fromkeys(categories):
-        line, background, meaning = category_style(category)
+        line, weight, _ = category_style(category)
+        meaning = category_meaning(category)
         sample = _mark_open(pd.Series({"category": category, "note": meaning})) + "example" + _mark_close(
             pd.Series({"category": category})
         )
-        items.append(f'<li style="font-size:90%">{sample} {esc(meaning)} <small>(underline: {esc(line)})</small></li>')
+        items.append(f'<li style="font-size:90%">{sample} {esc(meaning)} '
+                     f'<small>(underline: {esc(weight)} {esc(line)})</small></li>')
     if not items:
         return "<p><i>No cues to show.</i></p>"
     return f'<ul class="medialit-legend" aria-label="Legend" style="padding:0;margin:.3em 0;list-style:none;display:grid;grid-template-columns:repeat(auto-fill,minmax(24em,1fr));line-height:1.8">{"".join(items)}</ul>'
@@ -348,8 +503,11 @@ def hedges_text(hedges: pd.DataFrame) -> str:
         return "0 cues marked."
     lines = [f"{len(hedges)} cue{'s' if len(hedges) != 1 else ''} marked:"]
     for category, group in hedges.groupby("category", sort=True):
-        cues = group["text"].map(lambda t: shorten(t, 30).lower()).value_counts()
-        listed = ", ".join(f"{c} ×{n}" if n > 1 else c for c, n in cues.items())
+        # Count "Reportedly" and "reportedly" together, but show the article's own spelling (the first seen).
+        shown = group["text"].map(lambda t: shorten(t, 30))
+        counts = shown.groupby(shown.str.lower(), sort=False).agg(["first", "size"])
+        counts = counts.sort_values("size", ascending=False, kind="stable")
+        listed = ", ".join(f"{c} ×{n}" if n > 1 else c for c, n in zip(counts["first"], counts["size"]))
         lines.append(f"  [{category}] {len(group)}: {listed}")
     return "\n".join(lines)
 
@@ -357,18 +515,33 @@ def hedges_text(hedges: pd.DataFrame) -> str:
 def parse_cues(text: str) -> pd.DataFrame:
     """Lines 'cue, category' (blank lines and '#' comments skipped) -> frame with cue, category.
 
-    A line without a comma gets the category 'added'. The last comma splits, so a
-    cue may not contain one but a category never does.
+    The last comma splits, so a cue may contain a comma but a category never does. A line without a
+    comma, or with a category that does not exist, is a `MedialitError` that quotes the line, says
+    what was expected and gives an example.
     """
+    from .errors import MedialitError
+
+    known = list(category_definitions()["category"])
     rows = []
-    for line in plain(text).splitlines():
+    for number, line in enumerate(plain(text).splitlines(), start=1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        cue, _, category = line.rpartition(",") if "," in line else (line, "", "")
-        cue, category = cue.strip(), category.strip() or "added"
-        if cue:
-            rows.append({"cue": cue, "category": category})
+        if "," not in line:
+            raise MedialitError(
+                f"line {number} ({line!r}) has no comma: write the cue, a comma, then its category, "
+                f"e.g. 'allegedly, hearsay'"
+            )
+        cue, _, category = line.rpartition(",")
+        cue, category = cue.strip(), category.strip()
+        if not cue:
+            continue
+        if category not in known:
+            raise MedialitError(
+                f"line {number} ({line!r}): {category!r} is not a category; after the comma write one of "
+                f"{', '.join(known)}, e.g. '{cue}, hearsay'"
+            )
+        rows.append({"cue": cue, "category": category})
     return pd.DataFrame(rows, columns=["cue", "category"])
 
 
@@ -378,3 +551,24 @@ def parse_cues(text: str) -> pd.DataFrame:
 def statement_html(number: int, text: object) -> str:
     """One statement in the sorter: its number and escaped text."""
     return f'<div style="margin:.2em 0"><b>{number}.</b> {esc(text)}</div>'
+
+
+# --------------------------------------------------------------------------- numbered text (problem sets)
+
+
+def numbered_text(rows: pd.DataFrame, number: str = "sentence", *, width: int = 100) -> str:
+    """Each row's number and its whole `text`, wrapped at `width` characters and never cut.
+
+    What a question asks about must be readable to the last word: a table cell cut at
+    200 characters hid the very words some questions were about.
+    """
+    import textwrap
+
+    lines = []
+    for n, text in zip(rows[number], rows["text"]):
+        label = f"{int(n):>3}  "
+        wrapped = textwrap.wrap(re.sub(r"\s+", " ", plain(text)).strip(), width=max(20, width - len(label)),
+                                break_on_hyphens=False, break_long_words=False) or [""]
+        lines.append(label + wrapped[0])
+        lines.extend(" " * len(label) + rest for rest in wrapped[1:])
+    return "\n".join(lines)

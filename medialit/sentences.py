@@ -11,10 +11,23 @@ followed by white space. It is a real end unless:
 - a number follows ``No.``, ``Jan.``, ``p.`` and the like (``No. 10``, ``Jan. 15``);
 - the period closes an initialism or a company/other abbreviation (``U.S.``, ``a.m.``,
   ``Inc.``) and the next word is not a typical sentence starter (``the U.S. The ...``
-  splits; ``U.S. President ...`` does not).
+  splits; ``U.S. President ...`` does not); after a time (``p.m.``) a title also opens a
+  sentence (``at 6 P.M. Mr. Smith left``) unless the sentence so far only opens a clause
+  (``At 5 a.m. Mr. Smith went``);
+- a single capital letter is an initial only inside a name: ``Albert I. Jones`` goes on,
+  ``Plan B. The vote``, ``World War I. Then`` and ``you and I. Did`` end;
+- a short bracket closed by the stop follows (``... done." (Reuters).``), or the dots are
+  ``[...]`` or a spaced ``. . .`` after a space (words left out mid-sentence);
+- the sentence so far is a list marker (``1.``, ``2.)``, ``a.``, ``• 9.``). A paragraph that
+  opens with a marker is a list: the next marker in sequence starts a new sentence even
+  without a stop (``1) The first item 2) The second item``).
+
+A word's own period before a spaced ellipsis ends the sentence and the ellipsis opens the
+next (``compounds. . . . The practice``). This reaches all 48 of pySBD's English Golden
+Rules (``benchmarks/bench_sentences.py``).
 
 The abbreviations and sentence starters are data, not code: ``lexicons/abbreviations.csv``
-(category ``title``, ``month``, ``number``, ``company``, ``place`` or ``other``: see
+(category ``title``, ``month``, ``number``, ``time``, ``company``, ``place`` or ``other``: see
 `ABBREVIATION_CATEGORIES`) and ``lexicons/sentence_starters.csv``, loaded once on first use.
 Initialisms (letters with inner periods) are found by a rule, not a list.
 
@@ -45,7 +58,9 @@ QUOTATION_COLUMNS = ["quote", "paragraph", "start", "end", "text", "closed"]
 ABBREVIATION_CATEGORIES = {
     "title": "precedes a name: never ends a sentence",
     "month": "not an end before a number ('Jan. 15'); otherwise an end",
-    "number": "not an end before a number ('No. 10'); otherwise an end",
+    "number": "not an end before a number ('No. 10', 'N°. 4'); otherwise an end",
+    "time": ("like 'other', and also an end before a title ('at 6 p.m. Mr. Smith left'), unless the sentence "
+             "so far is an opening phrase ('At 5 a.m. Mr. Smith went')"),
     "company": "can end a sentence: an end only before a typical sentence starter",
     "place": "can end a sentence: an end only before a typical sentence starter",
     "other": "can end a sentence: an end only before a typical sentence starter",
@@ -62,6 +77,8 @@ class Abbreviations(NamedTuple):
     before_number: frozenset[str]  # not an end before a digit
     can_end: frozenset[str]  # not an end before a digit; otherwise an end only before a starter
     starters: frozenset[str]  # words that open a sentence, capitalised, matched exactly
+    times: frozenset[str] = frozenset()  # can_end, and also an end before a title (a.m., p.m.)
+    openers: frozenset[str] = frozenset()  # starters that open a phrase, not a clause ("At", "In")
 
 
 def abbreviation_sets(abbreviations: pd.DataFrame, starters: pd.DataFrame) -> Abbreviations:
@@ -70,7 +87,7 @@ def abbreviation_sets(abbreviations: pd.DataFrame, starters: pd.DataFrame) -> Ab
     A cue is the abbreviation as written (``Dr.``, ``e.g.``); its final period is dropped and
     case ignored. A cue may sit in several categories; "title" wins over the others.
     """
-    keys: dict[str, set[str]] = {"title": set(), "before": set(), "can_end": set()}
+    keys: dict[str, set[str]] = {"title": set(), "before": set(), "can_end": set(), "time": set()}
     for cue, category in zip(abbreviations["cue"], abbreviations["category"]):
         key = str(cue).strip().lower()
         key = key[:-1] if key.endswith(".") else key
@@ -80,8 +97,12 @@ def abbreviation_sets(abbreviations: pd.DataFrame, starters: pd.DataFrame) -> Ab
             keys["before"].add(key)
         else:
             keys["can_end"].add(key)
+            if category == "time":
+                keys["time"].add(key)
+    categories = starters["category"] if "category" in starters else pd.Series([""] * len(starters), dtype=object)
     return Abbreviations(frozenset(keys["title"]), frozenset(keys["before"]), frozenset(keys["can_end"]),
-                         frozenset(str(w).strip() for w in starters["cue"]))
+                         frozenset(str(w).strip() for w in starters["cue"]), frozenset(keys["time"]),
+                         frozenset(str(w).strip() for w, c in zip(starters["cue"], categories) if c == "preposition"))
 
 
 @lru_cache(maxsize=1)
@@ -97,29 +118,54 @@ def _with_extra(extra: str | Path | pd.DataFrame | None) -> Abbreviations:
     base = packaged_abbreviations()
     more = abbreviation_sets(read_lexicon(extra, categories=set(ABBREVIATION_CATEGORIES)), pd.DataFrame({"cue": []}))
     return Abbreviations(base.titles | more.titles, base.before_number | more.before_number,
-                         base.can_end | more.can_end, base.starters)
+                         base.can_end | more.can_end, base.starters, base.times | more.times, base.openers)
 
 
+# A spaced ellipsis (". . .") comes first, so that its dots are one candidate, not three.
 _END = re.compile(r"(?:\.(?:[ \u00a0]\.){2,}|[.!?\u2026\u203c\u2047-\u2049]+)[\"'”’»)\]]*(?=\s|$)")
 _OPENERS = "\"'“‘«„([¿¡—–-*_"
 _INITIALISM = re.compile(r"^(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}$")  # U.S, a.m, Ph.D, D.C
 _NEXT_WORD = re.compile(r"[\w'’-]+")
+#: A short parenthesis closed by the sentence's own stop, after a quotation: '... done." (Reuters).',
+#: '[...]" (Smith 55).'
+_TRAILING_PAREN = re.compile(r"\([^()\n.!?]{1,40}\)[.!?]")
+#: An item marker of a numbered or lettered list, with an optional bullet: "1.", "2.)", "3)", "a.", "• 9.", "⁃10.".
+_BULLETS = "•⁃◦▪‣"
+_LIST_HEAD = re.compile(rf"(?:[{_BULLETS}][ \u00a0]*)?(\d{{1,3}}|[a-zA-Z])(\.\)|\.|\))")
+_LIST_MARKER = re.compile(_LIST_HEAD.pattern + r"(?=\s)")
 
 
-def _is_end(text: str, m: re.Match[str], lo: int, hi: int, abbr: Abbreviations) -> bool:
-    """Is the candidate `m` (inside paragraph [lo, hi)) a real sentence end?"""
+def _opening_phrase(head: str, abbr: Abbreviations) -> bool:
+    """Is `head` (the sentence so far) a short phrase that opens a clause: 'At 5 a.m.', 'In the U.S.'?"""
+    words = head.split()
+    return 0 < len(words) <= 4 and words[0] in abbr.openers
+
+
+def _is_end(text: str, m: re.Match[str], lo: int, hi: int, abbr: Abbreviations, start: int | None = None) -> bool:
+    """Is the candidate `m` (inside paragraph [lo, hi), in a sentence that began at `start`) a real sentence end?"""
+    start = lo if start is None else start
     after_at = m.end()
     while after_at < hi and text[after_at].isspace():
         after_at += 1
     if after_at >= hi:
         return True
+    mark = m.group()
+    head = text[start:m.end()]
+    if _LIST_HEAD.fullmatch(head.strip()):
+        return False  # the marker that opens a list item: "1. The first item", "a. The ..."
+    if m.start() > lo and text[m.start() - 1] == "[" and "]" in mark:
+        return False  # "[...]": words left out of a quotation, not an end
+    if mark.startswith(". .") and m.start() > lo and text[m.start() - 1].isspace() and mark.count(".") == 3:
+        return False  # a spaced ellipsis after a space leaves words out mid-sentence ("is . . . I didn't")
+    paren = _TRAILING_PAREN.match(text, after_at, hi) if mark[-1] in "\"'”’" else None
+    if paren and (paren.end() >= hi or text[paren.end()].isspace()):
+        return False  # '"... over." (Reuters).': the credit belongs to the sentence before it
     look = after_at
     while look < hi and look < after_at + 4 and text[look] in _OPENERS:
         look += 1
     first = text[look] if look < hi else ""
     if first.islower():
         return False  # "Why?" he asked. / ... and then / e.g. the
-    mark = m.group()
     if mark != ".":
         return True  # "?", "!", an ellipsis, or a period with its closing quote
     window = text[max(lo, m.start() - 40):m.start()]
@@ -130,14 +176,61 @@ def _is_end(text: str, m: re.Match[str], lo: int, hi: int, abbr: Abbreviations) 
     key = token.lower()
     if key in abbr.titles:
         return False
+    word = _NEXT_WORD.match(text, look, hi)
     if len(token) == 1 and token.isalpha() and token.isupper():
-        return False  # an initial: "J. R. Smith", "George W. Bush"
+        return not _is_initial(text, token, parts, word, look, hi, abbr)
     if first.isdigit() and (key in abbr.before_number or _INITIALISM.match(token) or key in abbr.can_end):
         return False  # "No. 10", "Jan. 15", "U.S. 10-year"
     if _INITIALISM.match(token) or key in abbr.can_end:
-        word = _NEXT_WORD.match(text, look, hi)
-        return bool(word) and word.group() in abbr.starters
+        if not word:
+            return False
+        if key in abbr.times and (word.group() in abbr.titles or word.group().lower() in abbr.titles
+                                  or word.group() in abbr.starters):
+            return not _opening_phrase(text[start:m.start()], abbr)  # "at 6 P.M. Mr. Smith" / "At 5 a.m. Mr. Smith"
+        return word.group() in abbr.starters
     return True
+
+
+def _is_initial(text: str, token: str, parts: list[str], word: re.Match[str] | None, look: int, hi: int,
+                abbr: Abbreviations) -> bool:
+    """Is a capital letter before a period an initial ("J. R. Smith", "Albert I. Jones") rather than a word
+    that ends the sentence ("Plan B. The vote", "World War I. Then", "you and I. Did you")?"""
+    if word is None:
+        return True
+    following = word.group()
+    if len(following) == 1 and following.isupper() and text.startswith(".", word.end()):
+        return True  # another initial follows: "J. R. Smith"
+    if following in abbr.starters or following.lower() in abbr.titles:
+        return False  # a sentence opens: "Plan B. The", "vitamin D. It", "Plan B. Mr. Lee"
+    before = parts[-2].lstrip(_OPENERS) if len(parts) > 1 else ""
+    if token == "I" and not before[:1].isupper():
+        return False  # the pronoun: "you and I. Did you"
+    return True
+
+
+def _list_breaks(text: str, lo: int, hi: int) -> list[int]:
+    """Where the items of a list that opens the paragraph start ("1. The first item 2. The second item").
+
+    Only a paragraph that starts with an item marker is a list, and only the next marker in sequence
+    (2 after 1, b after a, 10 after 9, with the same punctuation) opens the next item, so "in 2. The" in
+    running text never counts.
+    """
+    first = _LIST_MARKER.match(text, lo, hi)
+    if first is None or first.group(1).isupper():
+        return []  # "J. R. Smith and K. Lee" is no list: capital letters are initials
+    value, punct = first.group(1), first.group(2)
+    breaks = []
+    for m in _LIST_MARKER.finditer(text, first.end(), hi):
+        if m.group(2) != punct or not text[m.start() - 1].isspace():
+            continue
+        if m.group(1) == _next_label(value):
+            breaks.append(m.start())
+            value = m.group(1)
+    return breaks
+
+
+def _next_label(label: str) -> str:
+    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
 
 def sentence_spans(text: str, paragraphs: pd.DataFrame, *,
@@ -152,16 +245,43 @@ def sentence_spans(text: str, paragraphs: pd.DataFrame, *,
     for para, lo, hi in zip(paragraphs["paragraph"], paragraphs["start"], paragraphs["end"]):
         para, lo, hi = int(para), int(lo), int(hi)
         cursor = lo
-        for m in _END.finditer(text, lo, hi):
-            if m.end() <= cursor or not _is_end(text, m, lo, hi, abbr):
-                continue
-            spans.append((para, cursor, m.end()))
-            cursor = m.end()
+        breaks = _list_breaks(text, lo, hi)
+
+        def close(end: int, resume: int) -> None:
+            nonlocal cursor
+            trimmed = end
+            while trimmed > cursor and text[trimmed - 1].isspace():
+                trimmed -= 1
+            if trimmed > cursor:
+                spans.append((para, cursor, trimmed))
+            cursor = resume
             while cursor < hi and text[cursor].isspace():
                 cursor += 1
+
+        for m in _END.finditer(text, lo, hi):
+            while breaks and breaks[0] <= m.start():
+                b = breaks.pop(0)
+                if b > cursor:
+                    close(b, b)
+            if m.end() <= cursor or not _is_end(text, m, lo, hi, abbr, cursor):
+                continue
+            if _period_then_ellipsis(text, m, lo, hi):
+                close(m.start() + 1, m.start() + 1)  # "compounds. . . . The": the ellipsis opens the next one
+            else:
+                close(m.end(), m.end())
+        for b in breaks:
+            if b > cursor:
+                close(b, b)
         if cursor < hi:
             spans.append((para, cursor, hi))
     return spans
+
+
+def _period_then_ellipsis(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
+    """A word's own period followed by a spaced ellipsis and a new sentence: "compounds. . . . The practice"."""
+    mark = m.group()
+    return (mark.startswith(". .") and mark.count(".") >= 4 and m.start() > lo
+            and not text[m.start() - 1].isspace() and m.end() < hi)
 
 
 # ---------------------------------------------------------------- quotations

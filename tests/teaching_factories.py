@@ -102,3 +102,14 @@ def without(nb: dict, grade_id: str) -> dict:
     nb = json.loads(json.dumps(nb))
     nb["cells"] = [c for c in nb["cells"] if c.get("metadata", {}).get("nbgrader", {}).get("grade_id") != grade_id]
     return nb
+
+
+def key_script(set_id: str):
+    """The key script ``solutions/keys/make_keys_<set_id>.py`` loaded as a module (its ANSWERS, CASES, render())."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "solutions" / "keys" / f"make_keys_{set_id}.py"
+    spec = importlib.util.spec_from_file_location(f"make_keys_{set_id}_for_tests", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

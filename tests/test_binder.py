@@ -26,7 +26,8 @@ def test_requirements_pin_third_party_packages_only():
              if l.strip() and not l.startswith("#")]
     names = {re.split(r"==", l)[0].lower() for l in lines}
     assert all(re.fullmatch(r"[A-Za-z0-9_.\-]+==[0-9][0-9A-Za-z.\-]*", l) for l in lines), lines
-    assert names == {"jupyterlab", "ipywidgets", "pandas", "matplotlib"}
+    assert names == {"jupyterlab", "ipywidgets", "pandas", "matplotlib", "trafilatura", "lxml_html_clean",
+                     "charset-normalizer"}
     assert "medialit" not in names
 
 

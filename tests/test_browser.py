@@ -95,12 +95,7 @@ def lab(tmp_path):
         assert server.poll() is None, (tmp_path / "jupyterlab.log").read_text()
         yield url
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop_lab_server(server)
         log.close()
 
 
@@ -140,7 +135,8 @@ def test_widgets_render_and_respond_in_jupyterlab(lab, tmp_path):
             picker = tracer.locator(".widget-select select")
             sentences = article.sentences.set_index("sentence")
             for sentence, expected in [(7, ["Voice of America", "CJTF-OIR"]), (4, ["Bas News", "war media cell"])]:
-                label = sentence_label(sentences.loc[sentence, "paragraph"], sentences.loc[sentence, "text"])
+                label = sentence_label(sentences.loc[sentence, "paragraph"], sentences.loc[sentence, "text"],
+                                       sentence=sentence)
                 picker.select_option(label=label)
                 chain = tracer.locator(".medialit-chain")
                 expect(chain).to_contain_text(sentences.loc[sentence, "text"][:40], timeout=10_000)
@@ -180,3 +176,199 @@ def test_widgets_render_and_respond_in_jupyterlab(lab, tmp_path):
         finally:
             browser.close()
     print(f"browser test took {time.monotonic() - started:.1f} s")
+
+
+# --------------------------------------------------------------------------- the README's own server
+# Helpers for every browser test that needs the kit as a student opens it: the README's setup command,
+# serving a copy of the repository, with a page that can open and run any notebook in it. A problem-set
+# test reuses them like this:
+#
+#     def test_my_set_in_the_browser(readme_lab, tmp_path):
+#         chromium = _chromium()
+#         from playwright.sync_api import sync_playwright
+#         lab, root = readme_lab                      # root: the served copy (notebooks/, exercises/, browser/)
+#         with sync_playwright() as p:
+#             browser = p.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
+#             page = browser.new_page(viewport={"width": 1280, "height": 1000})
+#             open_notebook(page, lab, "exercises/08_capstone.ipynb", run_all=True)
+#             ...                                     # then look at page.locator(".jp-OutputArea-output", ...)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def readme_server_argv() -> list[str]:
+    """The `jupyter lab ...` part of the README's setup command, run with this interpreter."""
+    import shlex
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- setup-command -->", 1)[1].split("```bash", 1)[1].split("```", 1)[0]
+    lab = [part.strip() for part in block.strip().split("&&")][-1]
+    argv = shlex.split(lab)
+    assert argv[0] == ".venv/bin/jupyter" and argv[1] == "lab", f"the setup command ends with {lab!r}"
+    return [sys.executable, "-m", "jupyter", *argv[1:]]
+
+
+def start_lab_server(argv: list[str], cwd: Path, tmp_path: Path) -> tuple[subprocess.Popen, str]:
+    """Start `argv` (a `jupyter lab` command) in `cwd` on a free port, with no token, news or browser.
+
+    Settings, workspaces and runtime files go under `tmp_path`. Returns the process and its base URL once
+    the server answers; stop it with `stop_lab_server`.
+    """
+    notification = tmp_path / "settings" / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
+    notification.parent.mkdir(parents=True, exist_ok=True)
+    notification.write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}))
+    port = _free_port()
+    env = {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(tmp_path / "settings"),
+           "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "workspaces"), "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
+    log_path = tmp_path / "jupyterlab.log"
+    with open(log_path, "w") as log:
+        server = subprocess.Popen(
+            [*argv, "--ServerApp.open_browser=False", "--ip=127.0.0.1", f"--port={port}",
+             "--ServerApp.token=", "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
+             "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+             *(["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else [])],
+            cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait(lambda: server.poll() is not None or _get(f"{url}/api/status"), 90, "JupyterLab to start")
+    except AssertionError:
+        stop_lab_server(server)
+        raise
+    if server.poll() is not None:
+        raise AssertionError(log_path.read_text())
+    return server, url
+
+
+def stop_lab_server(server: subprocess.Popen) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
+@pytest.fixture
+def readme_lab(tmp_path):
+    """The README's setup command serving a copy of the kit (lessons, problem sets, the widget notebook).
+
+    Yields (base URL, root folder). A copy, so that autosave never writes outputs into the repository.
+    """
+    root = tmp_path / "kit"
+    for folder in ("notebooks", "exercises"):
+        shutil.copytree(ROOT / folder, root / folder)
+    shutil.copytree(HERE, root / "browser")
+    server, url = start_lab_server(readme_server_argv(), root, tmp_path)
+    try:
+        yield url, root
+    finally:
+        stop_lab_server(server)
+
+
+def start_page(lab: str, tmp_path: Path) -> str:
+    """The page the README's command would open in the student's browser (written by the server as
+    `jpserver-file-to-run-<pid>-open.html` in the runtime folder), as a URL on `lab`."""
+    pages = list((tmp_path / "runtime").glob("jpserver-file-to-run-*-open.html"))
+    assert len(pages) == 1, f"the server wrote no page to open the start notebook: {pages}"
+    found = re.search(r'href="[^"]*?(/lab/tree/[^"?]+)', pages[0].read_text(encoding="utf-8"))
+    assert found, pages[0].read_text(encoding="utf-8")
+    return lab + found.group(1)
+
+
+def kernel_idle(lab: str, path: str) -> bool:
+    """Whether the kernel of the session on notebook `path` (relative to the root) exists and is idle."""
+    sessions = _get(f"{lab}/api/sessions") or []
+    return any(s.get("path") == path and s.get("kernel", {}).get("execution_state") == "idle" for s in sessions)
+
+
+def open_notebook(page, lab: str, path: str, *, run_all: bool = False) -> None:
+    """Open notebook `path` (relative to the server's root) in JupyterLab; with `run_all`, run every cell
+    and wait until its kernel is idle again."""
+    page.goto(f"{lab}/lab/tree/{path}")
+    # Other notebooks may be open from before (the workspace is restored): wait for this one's tab to be current.
+    name = path.rsplit("/", 1)[-1]
+    page.locator(".lm-TabBar-tab.lm-mod-current", has_text=name).first.wait_for(timeout=60_000)
+    page.locator(".jp-NotebookPanel:visible .jp-Cell").first.wait_for(timeout=60_000)
+    _wait(lambda: kernel_idle(lab, path), 90, f"the kernel of {path} to start")
+    if run_all:
+        page.locator("#jp-MainMenu").get_by_role("menuitem", name="Run", exact=True).click()
+        page.locator(".lm-Menu").get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
+        page.wait_for_timeout(1500)  # the kernel turns busy
+        _wait(lambda: kernel_idle(lab, path), 180, f"{path} to finish running")
+        page.wait_for_timeout(1000)
+
+
+def test_readme_server_serves_the_whole_kit(readme_lab, tmp_path):
+    """The README's command serves the repository root: the problem sets are reachable, not refused."""
+    lab, root = readme_lab
+    assert start_page(lab, tmp_path) == f"{lab}/lab/tree/notebooks/00_start_here.ipynb"
+    for path in ("exercises/01_anatomy.ipynb", "notebooks/00_start_here.ipynb"):
+        with urllib.request.urlopen(f"{lab}/api/contents/{path}?content=0", timeout=10) as response:
+            assert response.status == 200
+            assert json.loads(response.read())["path"] == path
+    listing = {item["name"] for item in _get(f"{lab}/api/contents")["content"]}
+    assert {"notebooks", "exercises"} <= listing
+
+
+def test_a_student_opens_a_set_and_steps_the_tracer_by_keyboard(readme_lab, tmp_path):
+    """From the README's server: a problem set opens from lesson 00's map; the tracer steps by keyboard."""
+    chromium = _chromium()
+    from playwright.sync_api import expect, sync_playwright
+
+    lab, _ = readme_lab
+    article = load_article()
+    sentences = article.sentences.set_index("sentence")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1000})
+            # 1. lesson 00's map links to a problem set, and the link opens it
+            page.goto(start_page(lab, tmp_path))  # where the README's command sends the student's browser
+            link = page.locator(".jp-RenderedMarkdown a", has_text="exercises/02_who_says_what.ipynb")
+            link.first.scroll_into_view_if_needed(timeout=60_000)
+            link.first.click()
+            tab = page.locator(".lm-TabBar-tab", has_text="02_who_says_what.ipynb")
+            expect(tab).to_have_count(1, timeout=30_000)
+            expect(page.locator(".jp-NotebookPanel:visible h1").first).to_be_visible(timeout=30_000)
+            shot = tmp_path / "exercise.png"
+            page.screenshot(path=str(shot))
+            print(f"exercise screenshot: {shot}")
+
+            # 2. the tracer: ArrowDown in its number box moves the list's selection and redraws the chain
+            open_notebook(page, lab, "browser/widgets.ipynb", run_all=True)
+            tracer = page.locator(".jp-OutputArea-output", has_text="Attribution tracer").first
+            picker = tracer.locator(".widget-select select")
+            number = tracer.locator("input[type=number]")
+            chain = tracer.locator(".medialit-chain")
+            number.click()
+            number.fill("8")
+            number.press("Enter")
+            expect(chain).to_contain_text(sentences.loc[8, "text"][:40], timeout=10_000)
+            active = page.locator(".jp-NotebookPanel:visible .jp-Cell.jp-mod-active").get_attribute("data-windowed-list-index")
+            for key, expected in [("ArrowDown", 7), ("ArrowDown", 6), ("ArrowUp", 7)]:
+                number.press(key)
+                _wait(lambda: picker.evaluate("select => select.selectedIndex") == expected, 10,
+                      f"{key} to select sentence {expected}", step=0.2)
+                expect(chain).to_contain_text(sentences.loc[expected, "text"][:40], timeout=10_000)
+                assert number.input_value() == str(expected)
+            expect(chain).to_contain_text("Voice of America")
+            # the keys stayed in the widget: the notebook's active cell did not move
+            assert page.locator(".jp-NotebookPanel:visible .jp-Cell.jp-mod-active").get_attribute("data-windowed-list-index") == active
+            tracer.scroll_into_view_if_needed()
+            shot = tmp_path / "tracer-keyboard.png"
+            tracer.screenshot(path=str(shot))
+            print(f"tracer keyboard screenshot: {shot}")
+
+            # 3. the sorter's chosen button carries a tick, not only a darker grey
+            sorter = page.locator(".jp-OutputArea-output", has_text="Claim or denial?").first
+            first = sorter.locator(".widget-toggle-buttons").first
+            first.get_by_role("button", name="denial").click()
+            expect(first.locator("button.mod-active .fa-check")).to_have_count(1, timeout=10_000)
+            assert first.locator(".fa-check").count() == 1
+            first.scroll_into_view_if_needed()
+            shot = tmp_path / "sorter.png"
+            sorter.screenshot(path=str(shot))
+            print(f"sorter screenshot: {shot}")
+        finally:
+            browser.close()

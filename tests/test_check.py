@@ -24,7 +24,7 @@ CASES = [
     ("99.1", RIGHT_1, True, ["4 of 4 right"]),
     ("99.1", ["the washington post", "REUTERS", "bas  news", "\u201cVoice of America\u201d"], True, ["4 of 4"]),
     ("99.1", ["Bas News", "Reuters"], False, ["2 of 4 right", "2 items are still missing"]),
-    ("99.1", RIGHT_1 + ["Breitbart News"], False, ["4 of 4 right", "1 item should not be there", "Breitbart News was told"]),
+    ("99.1", RIGHT_1 + ["Breitbart News"], False, ["4 of 4 right", "1 item should not be there", "(1.5/2 points)"]),
     ("99.1", pd.Series(RIGHT_1), True, ["4 of 4"]),
     ("99.1", "Reuters", False, ["not a single string"]),
     ("99.1", pd.DataFrame({"outlet": RIGHT_1}), False, ["pandas DataFrame", "tolist()"]),
@@ -33,8 +33,8 @@ CASES = [
     ("99.1", ..., False, ["Not attempted yet"]),
     ("99.2", 30, True, ["Right"]),
     ("99.2", 30.0, True, ["Right"]),
-    ("99.2", 31, False, ["Too high"]),
-    ("99.2", 3, False, ["Too low"]),
+    ("99.2", 31, False, ["Not the number"]),
+    ("99.2", 3, False, ["Not the number"]),
     ("99.2", "30", False, ["not text"]),
     ("99.2", True, False, ["number"]),
     ("99.2", float("nan"), False, ["not a finite number"]),
@@ -128,11 +128,11 @@ def test_strict_mode_off_values(monkeypatch, value):
 def test_no_answer_reads_the_sidecar(tmp_path, monkeypatch):
     """With no answer argument, does check() use the answer a widget saved next to the notebook?"""
     monkeypatch.chdir(tmp_path)
-    assert "Not answered yet" in check("99.4").message
+    assert "Not attempted yet" in check("99.4").message
     save_answer("99.4", RIGHT_4)
     assert check("99.4").passed
     monkeypatch.setenv("MEDIALIT_STRICT", "1")
-    with pytest.raises(AssertionError, match="no saved answer"):
+    with pytest.raises(AssertionError, match="Not attempted yet"):
         check("99.1")
 
 
@@ -147,7 +147,7 @@ def test_html_is_escaped():
 def test_result_is_frozen_and_plain_text():
     """Is a CheckResult an immutable record whose text says passed or not in words?"""
     result = check("99.2", 30)
-    assert str(result).startswith("99.2: passed (1/1).")
+    assert str(result).startswith("99.2: passed (1/1 point).")
     with pytest.raises(AttributeError):
         result.passed = False  # type: ignore[misc]
 

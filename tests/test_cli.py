@@ -101,7 +101,8 @@ def _bad_inputs(tmp: Path) -> dict[str, Path]:
     return cases
 
 
-BAD = ["empty.txt", "blank.txt", "image.txt", "utf16.txt", "cp1252.txt", "nul.txt", "story.docx", "directory", "missing"]
+# UTF-16, cp1252 and stray NUL bytes are text now (decoded, the encoding stated): see tests/test_loaders.py.
+BAD = ["empty.txt", "blank.txt", "image.txt", "story.docx", "directory", "missing"]
 
 
 @pytest.mark.parametrize("name", BAD)
@@ -145,3 +146,45 @@ def test_python_dash_m_runs_the_command_without_traceback(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "medialit", "analyze", str(tmp_path / "nope.txt")], capture_output=True, text=True, env=env)
     assert bad.returncode == 1 and bad.stdout == "" and "Traceback" not in bad.stderr
     assert bad.stderr.strip().count("\n") == 0
+
+
+DATED_TEXT = (
+    "Council Delays Vote\n\n"
+    "The council said last month that the vote would wait. On Monday the mayor agreed, a spokesman said.\n"
+)
+
+
+def test_analyze_published_anchors_relative_dates(capsys, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(DATED_TEXT, encoding="utf-8")
+    code, out, err = _run(["analyze", str(story), "--what", "dates", "--published", "2024-03-08"], capsys)
+    assert code == 0 and err == ""
+    rows = {row["text"]: row for row in json.loads(out)}
+    assert rows["last month"]["date_low"].startswith("2024-02-01")
+    assert rows["last month"]["date_high"].startswith("2024-02-29")  # a leap year
+    code, out, _ = _run(["analyze", str(story), "--what", "dates"], capsys)
+    assert json.loads(out)[0]["date_low"] is None  # without the date, relative dates stay open
+
+
+@pytest.mark.parametrize("value", ["2024-02-30", "08/03/2024", "yesterday", "2024-3-8", ""])
+def test_analyze_bad_published_is_one_line_exit_1(value, capsys, tmp_path):
+    code, out, err = _run(["analyze", "--published", value], capsys)
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "YYYY-MM-DD" in err and "Traceback" not in err
+
+
+def test_analyze_table_shows_reader_columns_and_fits_the_terminal(capsys, monkeypatch, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(GOOD_TEXT, encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "72")
+    code, out, _ = _run(["analyze", str(story), "--format", "table"], capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert max(map(len, lines)) <= 72
+    assert any("…" in line for line in lines)  # long text is cut in the display, and says so
+    assert not any(word in out for word in ("NaN", "<NA>", "NaT", "e+0", "_start", "rule"))
+    header = lines[lines.index("== figures (1) ==") + 1].split()
+    assert header == ["sentence", "text", "qualifier", "what", "source", "status"]
+    assert "open" not in out or "up to" in out  # an infinite bound reads "open", never "inf"
+    code, every, _ = _run(["analyze", str(story), "--format", "table", "--all-columns"], capsys)
+    assert "content_start" in every and "rule" in every

@@ -26,9 +26,11 @@ PAYLOADS = [
     "&lt;script&gt;alert(1)&lt;/script&gt;",  # already escaped once: must not turn back into markup
 ]
 
-#: Every element a feedback page is made of, and the only attributes it uses.
-PAGE_TAGS = {"html", "head", "meta", "title", "body", "h1", "h2", "p", "table", "tr", "th", "td"}
-PAGE_ATTRS = {"lang", "charset", "scope"}
+#: Every element a feedback page is made of, and the only attributes it uses (no links, sources or handlers).
+PAGE_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "main", "footer", "section", "article", "div",
+             "h1", "h2", "h3", "h4", "p", "ul", "li", "strong", "em", "code", "pre", "blockquote", "br", "span",
+             "table", "caption", "thead", "tbody", "tr", "th", "td", "details", "summary", "aside"}
+PAGE_ATTRS = {"lang", "charset", "name", "content", "scope", "class"}
 
 
 class Parsed(HTMLParser):
@@ -72,7 +74,7 @@ def test_feedback_page_shows_payload_as_text(payload):
         Row(payload, payload + ".ipynb", payload, 0, 1, "failed", f"answer cell: ValueError: {payload}"),
         Row(payload, "99_demo.ipynb", "99.1", 1, 1, "passed", ""),
     ])
-    assert_inert(feedback_html(payload, rows), [payload, f"answer cell: ValueError: {payload}"])
+    assert_inert(feedback_html(payload, rows), [payload, f"gave an error: ValueError: {payload}"])
 
 
 @pytest.mark.slow
@@ -93,11 +95,12 @@ def test_graded_payloads_stay_inert_in_feedback_and_gradebook(tmp_path):
     page = pages[0].read_text(encoding="utf-8")
     assert_inert(page, [
         student,
-        f"answer cell: ValueError: {PAYLOADS[0]}",
-        f"answer cell: {PAYLOADS[2]}",
-        f"answer cell: RuntimeError: {PAYLOADS[4]}",
+        f"gave an error: ValueError: {PAYLOADS[0]}",  # the reason, in a student's words
+        f"gave an error: {PAYLOADS[2]}",
+        f"gave an error: RuntimeError: {PAYLOADS[4]}",
     ])
-    assert PAYLOADS[3] not in page  # printed output is not part of feedback
+    assert f"print({PAYLOADS[3]!r})" in "".join(parse(page).text)  # the answer as written, shown as text
+    assert PAYLOADS[3] not in page  # printed output is not part of feedback, and nothing is left unescaped
     gradebook = out.read_text(encoding="utf-8")
     assert f"answer cell: ValueError: {PAYLOADS[0]}" in gradebook  # the CSV keeps the text as it was
     assert Path(out).parent.joinpath("feedback").is_dir()

@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import pytest
 
-from medialit import load_article
+from medialit import analyze, load_article
 from medialit.article import Article
 from medialit.analysis.figures import COLUMNS, find_figures, number_words
 from medialit.errors import MedialitError
@@ -341,3 +341,38 @@ def test_bad_qualifier_lexicon_is_reported():
     from medialit.lexicon import read_lexicon
     with pytest.raises(MedialitError):
         read_lexicon("cue,category,pattern,note\nat least,no-such-category,,x\n", categories={"at-least"})
+
+
+# ---------------------------------------------------------------- from a student's own article
+
+@pytest.mark.parametrize("text,figures", [
+    ("Turnout fell after the 2016 elections, officials said.", []),
+    ("Turnout fell after the 2016 presidential elections.", []),
+    ("Rain delayed the 2012 Olympics in London.", []),
+    ("The 2000 soldiers left the base on Monday.", ["2000"]),  # a plural that is no event: a count
+    ("About 2016 votes were counted.", ["About 2016"]),
+])
+def test_a_year_before_an_event_noun_is_not_a_count(text, figures):
+    frame = find_figures(Article.from_text(text))
+    assert list(frame["text"]) == figures
+
+
+def test_a_figure_inside_quotation_marks_is_never_the_articles_own_statement():
+    text = ("Dam Breaks After Rains\n\n"
+            "Residents described “at least 30 houses swept away” in the night.\n\n"
+            "“Two hundred people are missing.”\n\n"
+            "The dam held 40 tonnes of water. \"We lost 12 boats,\" Ann Ruiz said.\n")
+    art = Article.from_text(text)
+    for frame in (find_figures(art), analyze(art).figures):
+        rows = frame.set_index("text")
+        for quoted in ("at least 30", "Two hundred", "12"):
+            assert rows.loc[quoted, "status"] == "reported", quoted
+            assert rows.loc[quoted, "source"] != "the article", quoted
+        assert rows.loc["Two hundred", "source"] == "an unnamed speaker (in quotation marks)"
+        assert rows.loc["40", "status"] == "stated" and rows.loc["40", "source"] == "the article"
+
+
+def test_a_count_of_speakers_is_not_a_figures_source():
+    text = "Poll Shows Anger\n\nOf 200 residents polled, 140 said they opposed the plan.\n"
+    frame = find_figures(Article.from_text(text)).set_index("text")
+    assert frame.loc["200", "source"] != "140"

@@ -48,10 +48,10 @@ CLASS = {
     "perfect": (filled(), [(2, "passed", ""), (1, "passed", ""), (1, "passed", "")]),
     "empty": (exercise(), [(0, "no response", "answer left as released")] * 3),
     "partly": (filled(**{"99.2-answer": "answer_2 = 31", "99.3-answer": 'answer_3 = "Bas News"'}),
-               [(2, "passed", ""), (0, "failed", "99.2: not yet (0/1). Too high."), (0, "failed", "Not this one.")]),
+               [(2, "passed", ""), (0, "failed", "99.2: not yet (0/1 point). Not the number the text supports."), (0, "failed", "Not this one.")]),
     "loop": (filled(**{"99.2-answer": "while True:\n    pass"}),
              [(2, "passed", ""), (0, "failed", "answer cell: timed out after 3 s"), (1, "passed", "")]),
-    "tampered": (tampered(), [(2, "passed", ""), (0, "failed", "Too high"), (1, "passed", "")]),
+    "tampered": (tampered(), [(2, "passed", ""), (0, "failed", "Not the number"), (1, "passed", "")]),
     "deleted": (without(without(filled(), "99.3-answer"), "99.1"),
                 [(2, "passed", ""), (1, "passed", ""), (0, "failed", "answer cell missing")]),
     "sysexit": (filled(**{"99.2-answer": "import sys\nsys.exit()"}),
@@ -128,7 +128,7 @@ def test_feedback_pages(graded):
     pages = sorted(p.stem for p in (graded / "feedback").glob("*.html"))
     assert pages == sorted(CLASS)
     page = (graded / "feedback" / "partly.html").read_text(encoding="utf-8")
-    assert "Total: 2 of 4 points." in page and "passed" in page and "Too high." in page
+    assert "Total: 2 of 4 points." in page and "Right" in page and "Not the number the text supports." in page
 
 
 def test_feedback_page_is_escaped():

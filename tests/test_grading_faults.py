@@ -72,6 +72,10 @@ def _read_until(proc: subprocess.Popen, marker: bytes, deadline: float) -> bytes
     return seen
 
 
+#: What `medialit grade` writes beside the gradebook (the answers file and the class report: see publish.py).
+GRADE_OUTPUTS = ["feedback", "grades-report", "grades.answers.json", "grades.csv"]
+
+
 @pytest.fixture
 def killed_class(tmp_path):
     """Six copies handed in; an old gradebook (hand-checked, of s1-s3, graded last week) next to where the new one goes."""
@@ -122,7 +126,7 @@ def test_killed_part_way_keeps_the_old_gradebook_then_resume_grades_only_the_mis
     stderr = (seen + rest).decode("utf-8")
 
     assert out.read_bytes() == old
-    assert sorted(p.name for p in out.parent.iterdir()) == ["feedback", "grades.csv"]
+    assert sorted(p.name for p in out.parent.iterdir()) == GRADE_OUTPUTS
     assert {p.name: p.read_bytes() for p in (out.parent / "feedback").iterdir()} == feedback_before
     deadline = time.monotonic() + 15  # an orphaned kernel notices its parent is gone within a few seconds
     while any(_alive(k) for k in kernels) and time.monotonic() < deadline:
@@ -149,7 +153,7 @@ def test_killed_part_way_keeps_the_old_gradebook_then_resume_grades_only_the_mis
             assert r["reason"] == "hand-checked"  # kept as they were, not graded again
         else:
             assert (r["status"], r["reason"]) == ("passed", "")  # graded for real now
-    assert sorted(p.name for p in out.parent.iterdir()) == ["feedback", "grades.csv"]
+    assert sorted(p.name for p in out.parent.iterdir()) == GRADE_OUTPUTS
 
 
 # --------------------------------------------------------------------------- containment

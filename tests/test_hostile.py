@@ -159,10 +159,10 @@ HOSTILE = {
     # Its patch also silences its own 99.3: no answer reaches the grader, so no points there either.
     "patch-check": (PATCH_CHECK, [(2, "passed", ""), (0, "failed", "no answer reached the grader"),
                                   (0, "failed", "no answer reached the grader")]),
-    "patch-hash": (PATCH_HASH, [(2, "passed", ""), (0, "failed", "99.2: not yet (0/1). Too high."), (1, "passed", "")]),
+    "patch-hash": (PATCH_HASH, [(2, "passed", ""), (0, "failed", "99.2: not yet (0/1 point). Not the number the text supports."), (1, "passed", "")]),
     "patch-serializer": (PATCH_SERIALIZER, [(2, "passed", ""), (0, "failed", "could not be read"),
                                             (0, "failed", "could not be read")]),
-    "forged-lines": (FORGED_LINES, [(2, "passed", ""), (0, "failed", "99.2: not yet (0/1). Too high."), (1, "passed", "")]),
+    "forged-lines": (FORGED_LINES, [(2, "passed", ""), (0, "failed", "99.2: not yet (0/1 point). Not the number the text supports."), (1, "passed", "")]),
 }
 HONEST = {"honest": filled(), "partly": filled(**{"99.2-answer": "answer_2 = 31", "99.3-answer": 'answer_3 = "Bas News"'})}
 

@@ -211,7 +211,7 @@ def test_following_the_guide_from_a_fresh_copy(tmp_path):
     with open(repo / "grades" / "01" / "grades.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     totals = {r["student"]: (r["points"], r["max_points"]) for r in rows if r["question"] == "TOTAL"}
-    assert totals == {"ada": ("0", "10"), "ben": ("10", "10"), "cy": ("0", "10")}
+    assert totals == {"ada": ("0", "12"), "ben": ("12", "12"), "cy": ("0", "12")}
     assert {r["status"] for r in rows if r["student"] == "ada" and r["question"] != "TOTAL"} == {"no response"}
     assert {r["status"] for r in rows if r["student"] == "ben" and r["question"] != "TOTAL"} == {"passed"}
     cy = {r["question"]: r for r in rows if r["student"] == "cy"}
@@ -224,4 +224,4 @@ def test_following_the_guide_from_a_fresh_copy(tmp_path):
     for student in ("ada", "ben", "cy"):
         page = (repo / "grades" / "01" / "feedback" / f"{student}.html").read_text(encoding="utf-8")
         assert f"<h1>Feedback for {student}</h1>" in page and "01_anatomy.ipynb" in page
-    assert "Total: 0 of 10 points." in (repo / "grades" / "01" / "feedback" / "cy.html").read_text(encoding="utf-8")
+    assert "Total: 0 of 12 points." in (repo / "grades" / "01" / "feedback" / "cy.html").read_text(encoding="utf-8")

@@ -147,3 +147,58 @@ def test_a_sorter_answer_is_graded_by_the_part_each_kind_needs():
     wrong = {"labels": {"X denied it": "claim"}, "links": {}}
     assert not evaluate("99.8", pairs, wrong).passed
     assert not evaluate("99.9", mapping, wrong).passed
+
+
+def test_hints_never_name_the_item_in_a_two_label_question():
+    """In or out (a set) and two-label mappings are answered by a hint about one item: none is shown."""
+    from medialit.teaching.keys import evaluate
+
+    in_out = make_key("99.8", "set", ["a", "b"], item_hints={"c": "c is tempting", "b": "b is missing"}, hint="general")
+    v = evaluate("99.8", in_out, ["a", "c"])
+    assert "tempting" not in v.message + v.hint and "missing" not in v.hint and v.hint == "general"
+    two = make_key("99.9", "mapping", {"x": "first-hand", "y": "second-hand"}, item_hints={"x": "x spoke to us"}, hint="general")
+    v = evaluate("99.9", two, {"x": "second-hand", "y": "second-hand"})
+    assert v.hint == "general"
+    three = make_key("99.9", "mapping", {"x": "direct", "y": "mixed", "z": "indirect"}, item_hints={"x": "look at x"})
+    assert evaluate("99.9", three, {"x": "mixed", "y": "mixed", "z": "indirect"}).hint == "look at x"
+
+
+def test_a_number_is_never_too_high_or_too_low():
+    """"Too high / too low" lets a student find the number by halving."""
+    from medialit.teaching.keys import evaluate
+
+    entry = make_key("99.8", "number", 30)
+    for guess in (1, 29, 31, 1000):
+        message = evaluate("99.8", entry, guess).message.lower()
+        assert "high" not in message and "low" not in message
+
+
+def test_two_readings_and_a_reason():
+    """Optional set items, several labels, several options, and a reading that needs its reason."""
+    from medialit.teaching.keys import evaluate
+
+    s = make_key("99.8", "set", ["a"], optional=["b"])
+    assert evaluate("99.8", s, ["a"]).passed and evaluate("99.8", s, ["a", "b"]).passed and not evaluate("99.8", s, ["b"]).passed
+    m = make_key("99.8", "mapping", {"x": ("claim", "neither"), "y": "denial"})
+    assert evaluate("99.8", m, {"x": "neither", "y": "denial"}).passed and not evaluate("99.8", m, {"x": "denial", "y": "denial"}).passed
+    c = make_key("99.8", "choice", ("p", "q"), justify=3)
+    assert evaluate("99.8", c, {"answer": "q", "why": "because the text says"}).passed
+    assert not evaluate("99.8", c, {"answer": "q", "why": "yes"}).passed
+    assert "reason" in evaluate("99.8", c, "q").message
+
+
+def test_scores_are_in_the_questions_points_rounded_down_to_halves():
+    from medialit.teaching.keys import evaluate
+
+    entry = make_key("99.8", "set", ["a", "b", "c"], points=2)
+    assert [evaluate("99.8", entry, g).score for g in (["a"], ["a", "b"], ["a", "b", "c"], ["a", "x"])] == [0.5, 1.0, 2.0, 0.0]
+    assert evaluate("99.8", entry, ...).max_score == 2.0
+
+
+def test_a_mapping_may_be_given_as_lines_of_text():
+    """The answer box's text route: one 'item, label' per line."""
+    from medialit.teaching.keys import evaluate
+
+    entry = make_key("99.8", "mapping", {"by all accounts": "vague-source", "conceivably": "probability"})
+    assert evaluate("99.8", entry, "by all accounts, vague-source\nconceivably: probability\n").passed
+    assert "one \"item, label\" per line" in evaluate("99.8", entry, "just words").message

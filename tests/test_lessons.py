@@ -19,7 +19,8 @@ import medialit
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 EXPECTED = ["00_start_here", "01_anatomy", "02_who_says_what", "03_claims_and_denials",
-            "04_hedges_and_loaded_words", "05_figures", "06_timeline", "07_capstone"]
+            "04_hedges_and_loaded_words", "05_figures", "06_timeline", "07_trace_and_compare",
+            "08_capstone"]
 CHART_CALLS = re.compile(r"\bfigure_chart\(|\bplt\.|\.plot\(|\btimeline_chart\(|\bsources_chart\(")
 
 

@@ -17,16 +17,10 @@ BAD_FILES = [
     # (name, bytes, key phrase in the message)
     ("empty.txt", b"", "empty"),
     ("blank.txt", b"  \n\t\r\n  ", "only whitespace"),
-    ("nul.txt", b"Some text\x00\x01\x02 more", "binary"),
+    ("controls.txt", b"Some text\x00\x01\x02\x03\x04 more", "binary"),
     ("image.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, "PNG"),
     ("doc.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
     ("archive.txt", b"PK\x03\x04" + b"\x14\x00" * 10, "ZIP"),
-    ("utf16le.txt", "Bridge closed".encode("utf-16"), "looks like UTF-16"),
-    ("utf16be.txt", b"\xfe\xff" + "Bridge closed".encode("utf-16-be"), "looks like UTF-16"),
-    ("utf16nobom.txt", "Bridge closed after cracks".encode("utf-16-le"), "looks like UTF-16"),
-    ("latin1.txt", "Caf\u00e9 owners said the bridge".encode("latin-1"), "not UTF-8 (byte 0xe9 at offset 3)"),
-    ("cp1252.txt", "\u201cClosed,\u201d he said.".encode("cp1252"), "not UTF-8 (byte 0x93 at offset 0)"),
-    ("page.html", "<p>Caf\u00e9</p>".encode("latin-1"), "not UTF-8"),
     ("script.html", b"<html><script>var a = 1;</script><nav>Home</nav></html>", "no visible text"),
     ("notes.docx", b"PK\x03\x04", "supported: .txt, .md"),
     ("noending", b"text", "supported"),
@@ -47,12 +41,38 @@ def test_bad_file(tmp_path, name, data, phrase):
     assert listing(tmp_path) == before
 
 
-@pytest.mark.parametrize("name", ["latin1.txt", "cp1252.txt", "utf16le.txt"])
-def test_encoding_errors_suggest_utf8(tmp_path, name):
-    data = dict((n, d) for n, d, _ in BAD_FILES)[name]
+# Text in other encodings is text: decoded, with the encoding and how it was chosen in meta["encoding"].
+# (UTF-16 with a byte-order mark says what it is; without one, a NUL in every other byte gives it away.)
+DECODED = [
+    # (name, bytes, text, encoding, confidence, word in the basis)
+    ("utf16le.txt", "Bridge closed".encode("utf-16"), "Bridge closed", "utf-16-le", "stated", "byte-order mark"),
+    ("utf16be.txt", b"\xfe\xff" + "Bridge closed".encode("utf-16-be"), "Bridge closed", "utf-16-be", "stated",
+     "byte-order mark"),
+    ("utf16nobom.txt", "Bridge closed after cracks".encode("utf-16-le"), "Bridge closed after cracks", "utf-16-le",
+     "inferred", "guessed"),
+    ("latin1.txt", "Caf\u00e9 owners said the bridge".encode("latin-1"), "Caf\u00e9 owners said the bridge", "cp1252",
+     "inferred", "guessed"),
+    ("cp1252.txt", "\u201cClosed,\u201d he said.".encode("cp1252"), "\u201cClosed,\u201d he said.", "cp1252", "inferred",
+     "guessed"),
+    ("utf8.txt", "\u201cClosed,\u201d he said.".encode("utf-8"), "\u201cClosed,\u201d he said.", "utf-8", "inferred",
+     "valid UTF-8"),
+    ("nul.txt", b"The council closed\x00 the bridge.", "The council closed the bridge.", "utf-8", "inferred",
+     "removed 1 NUL byte"),
+]
+
+
+@pytest.mark.parametrize("name, data, text, encoding, confidence, basis", DECODED)
+def test_other_encodings_are_read_and_stated(tmp_path, name, data, text, encoding, confidence, basis):
     (tmp_path / name).write_bytes(data)
-    with pytest.raises(MedialitError, match="re-save it as UTF-8"):
-        load_article(tmp_path / name)
+    article = load_article(tmp_path / name)
+    assert article.text == text
+    found = article.meta["encoding"]
+    assert (found.value, found.confidence) == (encoding, confidence)
+    assert basis in found.basis
+
+
+def test_bundled_and_from_text_have_no_encoding_entry():
+    assert "encoding" not in load_article().meta
 
 
 def test_missing_file(tmp_path):
@@ -156,29 +176,45 @@ PAGE = """<!DOCTYPE html><html><head><title>Bridge Closed | City Daily</title>
 
 
 def test_html_visible_text():
+    """Every block a reader could see, in reading order; furniture and hidden sections stay (as text)."""
     text, title = html_to_text(PAGE)
     assert title == "Bridge Closed & Traffic Diverted"
     assert text.split("\n\n") == [
+        "Home News",
         "Bridge Closed & Traffic Diverted",
         "By Ana Ruiz",
         "The council closed the bridge\u00a0on Tuesday.",
         "Repairs take a year.",
         "Shops fear losing customers \u2014 owners said.",
+        "Hidden text",
+        "Also hidden",
         "First point",
         "Second point",
+        "Enable JavaScript",
         "A quoted block.",
         "Cell one",
         "Cell two",
+        "Most read: Something else",
+        "Copyright City Daily",
     ]
 
 
-HIDDEN = ["secret", "Home", "comment", "Hidden text", "Also hidden", "Enable JavaScript", "Template text",
-          "Frame text", "Chart label", "Most read", "Copyright"]
+#: Never text a reader sees: scripts, styles, comments, templates, frames, SVG.
+INVISIBLE = ["secret", "comment", "Template text", "Frame text", "Chart label", "color: red"]
 
 
-@pytest.mark.parametrize("word", HIDDEN)
+@pytest.mark.parametrize("word", INVISIBLE)
 def test_html_drops_invisible(word):
     assert word not in html_to_text(PAGE)[0]
+
+
+def test_html_furniture_stays_with_a_role(tmp_path):
+    """Menus and footers are kept in the text, as boilerplate rather than body."""
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    roles = load_article(tmp_path / "page.html").paragraphs.set_index("text")["role"]
+    assert roles["Home News"] == "boilerplate"
+    assert roles["Copyright City Daily"] == "boilerplate"
+    assert roles["The council closed the bridge\u00a0on Tuesday."] == "body"
 
 
 BROKEN_HTML = [
@@ -186,7 +222,7 @@ BROKEN_HTML = [
     ("<p>Unclosed paragraph<p>Another one", "Unclosed paragraph\n\nAnother one", None),
     ("<p>Stray end</span> tag</p>", "Stray end tag", None),
     ("<title>Only a title</title><p>Body text.</p>", "Body text.", "Only a title"),
-    ("<div><p>Kicker</p><h1>Real Headline</h1><p>Body.</p></div>", "Real Headline\n\nKicker\n\nBody.", "Real Headline"),
+    ("<div><p>Kicker</p><h1>Real Headline</h1><p>Body.</p></div>", "Kicker\n\nReal Headline\n\nBody.", "Real Headline"),
     ("<p>Caf&eacute; &lt;3 &#x1F525;</p>", "Caf\u00e9 <3 \U0001F525", None),
     ("<p>Text with <b>unclosed bold<p>Next", "Text with unclosed bold\n\nNext", None),
 ]
@@ -201,10 +237,11 @@ def test_html_file_end_to_end(tmp_path):
     (tmp_path / "page.htm").write_text(PAGE, encoding="utf-8")
     article = load_article(tmp_path / "page.htm")
     assert article.title == "Bridge Closed & Traffic Diverted"
-    assert article.paragraphs["role"].iloc[0] == "headline"
-    assert article.text.startswith("Bridge Closed & Traffic Diverted\n\nBy Ana Ruiz")
+    assert article.paragraphs["role"].tolist()[:3] == ["boilerplate", "headline", "boilerplate"]
+    assert article.text.startswith("Home News\n\nBridge Closed & Traffic Diverted\n\nBy Ana Ruiz")
 
 
 def test_read_document_returns_title_none_for_txt(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    assert read_document(tmp_path / "a.txt") == (ARTICLE, None)
+    doc = read_document(tmp_path / "a.txt")
+    assert (doc.text, doc.title, doc.blocks) == (ARTICLE, None, ())

@@ -91,7 +91,7 @@ def test_inference_is_frozen_and_serialisable():
     assert isinstance(found, Inference)
     with pytest.raises(Exception):
         found.value = "x"
-    assert set(found.to_dict()) == {"value", "basis", "evidence", "sentence", "start", "end", "confidence"}
+    assert set(found.to_dict()) == {"value", "basis", "evidence", "sentence", "start", "end", "confidence", "date"}
 
 
 def test_meta_keys():

@@ -92,6 +92,8 @@ ROLES = [
     (["Council Shuts Old Bridge", BODY1, "Pictured: the cracked pier seen from the quay", BODY2], [H, B, X, B]),
     (["Council Shuts Old Bridge", BODY1, "About us | Advertise with us | Accessibility"], [H, B, X]),
     (["Council Shuts Old Bridge", BODY1, "Cookie preferences • Contact us"], [H, B, X]),
+    (["Council Shuts Old Bridge", BODY1, "Impressum | Datenschutz | Kontakt"], [H, B, X]),
+    (["Council Shuts Old Bridge", BODY1, "Mentions légales | Politique de confidentialité"], [H, B, X]),
     (["Council Shuts Old Bridge", BODY1, "News | Sport | Business | Culture | Weather"], [H, B, X]),
     (["Council Shuts Old Bridge", BODY1, "Please refresh the page to see the latest posts"], [H, B, X]),
     (["Council Shuts Old Bridge", BODY1, "Live coverage has now ended"], [H, B, X]),
@@ -212,7 +214,7 @@ RULES = [
     ("Photo: Jane Doe/Getty Images", ("photo-credit", "any")),  # opens
     ("Crowds gather in the square (Photo: AP)", ("photo-credit", "any")),  # contains
     ("Print", ("page-chrome", "edge")),  # opens-edge
-    ("Get the latest updates: sign up for our morning newsletter", ("newsletter", "edge")),  # contains-edge
+    ("Get the latest updates: sign up for our morning newsletter", ("newsletter", "any")),  # contains: anywhere
     ("By Lee Chan, Transport Editor", ("byline", "any")),
     ("Editing by Sara Holm and Piet Bos", ("credit-line", "any")),
     ("By May the bridge will be shut", None),

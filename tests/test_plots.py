@@ -296,3 +296,48 @@ def test_timeline_all_undated_says_so():
     assert (data["shape"] == "undated").all() and len(data) == 2
     assert any("can be placed" in t.get_text() for t in _ax(fig).texts)
     assert "needs the publication date: “on Monday”" in _undated_box(fig)
+
+
+# --------------------------------------------------------------------------- labels a student reads
+
+
+def _figures_frame(rows: list[dict]) -> pd.DataFrame:
+    base = {"id": 0, "start": 0, "qualifier": "", "role": "body", "status": "reported"}
+    return pd.DataFrame([{**base, "id": i, "start": i, **row} for i, row in enumerate(rows)])
+
+
+def test_a_pronoun_source_never_reads_per_he():
+    frame = _figures_frame([
+        {"text": "300", "value": 300.0, "low": 300.0, "high": 300.0, "what": "homes", "source": "he"},
+        {"text": "12", "value": 12.0, "low": 12.0, "high": 12.0, "what": "people", "source": "officials"},
+    ])
+    fig, data = figure_chart(frame)
+    assert "per he" not in " ".join(data["label"]) and "“he” (name not given)" in data["label"][0]
+    assert data["label"][1].endswith("per officials")
+    assert "according to he" not in figure_chart_alt_text(data)
+
+
+def test_the_number_axis_reads_plain_numbers(figures):
+    fig, _ = figure_chart(figures)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert labels[:2] == ["0", "1"] and ("1,000,000" in labels or "10,000" in labels)
+    assert not any("10^" in t or "$" in t or "⁰" in t for t in labels), labels
+    assert "each grid line to the right is ×10" in ax.get_xlabel()
+    # labels never overlap: each ends left of where the next begins
+    boxes = [t.get_window_extent() for t in ax.get_xticklabels() if t.get_text()]
+    assert all(a.x1 < b.x0 for a, b in zip(boxes, boxes[1:]))
+
+
+def test_category_labels_break_between_words_only():
+    from medialit.plots import wrap_label
+
+    long = "Iran-linked Hezbollah-backed reinforcement units of the northern command"
+    wrapped = wrap_label(long)
+    words = set(long.split())
+    for line in wrapped.split("\n"):
+        assert all(w.rstrip("…") in words for w in line.split()), line
+    assert len(wrapped.split("\n")) <= 2 and wrapped.endswith("…")
+    assert wrap_label("Iran-linked-and-Hezbollah-backed units") == "Iran-linked-and-Hezbollah-backed\nunits"
+    assert wrap_label("days") == "days"

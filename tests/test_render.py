@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
@@ -122,20 +123,34 @@ def test_mark_spans_nests_and_keeps_text(spans, labels):
     assert "&lt;" in out
 
 
-def test_every_category_has_label_and_its_own_underline_or_background():
-    seen = set()
-    for category, (line, background, meaning) in render.CATEGORY_STYLES.items():
-        assert line in {"solid", "dashed", "dotted", "double", "wavy"}
-        assert meaning
-        seen.add((line, background))
-    assert len(seen) == len(render.CATEGORY_STYLES)
+def test_every_category_has_its_own_underline_and_a_meaning():
+    """The legend says each category has its own underline: no two share a (line style, thickness) pair."""
+    pairs = {(line, weight) for line, weight, _ in render.CATEGORY_STYLES.values()}
+    assert len(pairs) == len(render.CATEGORY_STYLES)
+    for category, (line, weight, _) in render.CATEGORY_STYLES.items():
+        assert line in {"solid", "dashed", "dotted", "double", "wavy"} and weight in {"thin", "thick"}
+        assert render.category_meaning(category) != render.category_meaning("no-such-category")
+    assert set(render.CATEGORY_STYLES) == set(render.category_definitions()["category"])
+    legend = render.legend_html(list(render.CATEGORY_STYLES))
+    assert legend.count("<li") == 9 and len(set(re.findall(r"underline: (\w+ \w+)", legend))) == 9
+
+
+def test_category_definitions_are_the_one_source_lesson_04_can_read():
+    """The highlighter's legend and lesson 04 read the same words for 'weasel' and 'shield'."""
+    table = render.category_definitions().set_index("category")
+    assert table.loc["weasel", "meaning"] == "a vague amount that sounds precise"
+    assert table.loc["shield", "meaning"] == "a word that says a label is not the whole truth"
+    legend = render.legend_html(["weasel", "shield"])
+    for category in ("weasel", "shield"):
+        assert render.esc(table.loc[category, "meaning"]) in legend
+    assert set(table["kind"]) == {"hedge", "loaded"} and table["note"].str.len().min() > 0
 
 
 @pytest.mark.parametrize("text,expected", [
     ("reportedly, hearsay", [("reportedly", "hearsay")]),
     ("  a source close to, vague-source \n\n# comment\nlikely,probability", [("a source close to", "vague-source"),
                                                                           ("likely", "probability")]),
-    ("no comma here", [("no comma here", "added")]),
+    ("Smith, Jones and Co, vague-source", [("Smith, Jones and Co", "vague-source")]),
     (", hearsay", []),
     ("", []),
 ])
@@ -143,6 +158,27 @@ def test_parse_cues(text, expected):
     frame = render.parse_cues(text)
     assert list(frame.columns) == ["cue", "category"]
     assert list(frame.itertuples(index=False, name=None)) == expected
+
+
+@pytest.mark.parametrize("text,says", [
+    ("reportedly, hearsay\nallegedly", ["line 2", "'allegedly'", "no comma", "e.g. 'allegedly, hearsay'"]),
+    ("allegedly, hedgy", ["line 1", "'hedgy' is not a category", "hearsay", "weasel", "e.g. 'allegedly, hearsay'"]),
+])
+def test_parse_cues_says_what_was_expected(text, says):
+    from medialit.errors import MedialitError
+
+    with pytest.raises(MedialitError) as err:
+        render.parse_cues(text)
+    message = str(err.value)
+    assert "added" not in message  # a word the student never typed
+    for part in says:
+        assert part in message
+
+
+def test_hedges_text_keeps_the_article_spelling():
+    frame = pd.DataFrame({"text": ["Reportedly", "reportedly", "U.S. officials"], "category": ["hearsay"] * 2 + ["vague-source"]})
+    out = render.hedges_text(frame)
+    assert "Reportedly ×2" in out and "U.S. officials" in out and "u.s. officials" not in out
 
 
 @pytest.mark.parametrize("parents,row,expected", [
@@ -177,7 +213,41 @@ def test_sources_summary_counts_sentences_resting_on_each_source():
     counts = dict(zip(summary["source"], summary["sentences"]))
     assert counts["Bas News"] == 2  # its quotation spans two sentences
     assert counts["The war media cell of Iraqi defense ministry"] == 1
-    assert counts[render.OWN_VOICE] == len(article.sentences) - 3
+    # only the body counts: the headline, the related link and the boilerplate are no one's voice
+    body = article.sentences[article.sentences["role"] == "body"]
+    assert counts[render.OWN_VOICE] == len(body) - 3
+
+
+def test_sources_summary_leaves_out_headline_and_related_link():
+    """A source named only in a headline or a related link is not a source of the story."""
+    from medialit import Article
+
+    art = Article.from_text("Mayor quits, aide says\n\nRain floods the town.\n\nThe bridge is shut. Schools stay open.\n")
+    sentences = art.sentences
+    assert list(sentences["role"])[0] == "headline"
+    rows = pd.DataFrame({"id": [0, 1], "sentence": [0, 2], "last_sentence": [0, 2], "source": ["aide", "Engineers"],
+                         "parent": [None, None]})
+    summary = render.sources_summary(sentences, rows)
+    assert "aide" not in set(summary["source"])
+    body = set(sentences.loc[sentences["role"] == "body", "sentence"])
+    assert render.own_voice_sentences(sentences, rows) == body - {2}
+    assert summary["sentences"].iloc[-1] == len(body) - 1
+
+
+def test_tracer_and_lesson_02_count_the_same_own_voice():
+    """Lesson 02 prints len(own_voice_sentences(...)) over the body rows; the tracer's tab shows the same."""
+    from medialit import trace_attributions
+    from medialit.widgets import AttributionTracer
+
+    article = load_article()
+    attributions = trace_attributions(article)
+    lesson = len(render.own_voice_sentences(article.sentences, render.in_body(article.sentences, attributions)))
+    tab = AttributionTracer(article, attributions).sources.set_index("source")
+    assert tab.loc[render.OWN_VOICE, "sentences"] == lesson == 2
+    outside = article.sentences.loc[article.sentences["role"] != "body", "sentence"]
+    body_names = set(render.in_body(article.sentences, attributions)["source_resolved"])
+    only_outside = set(attributions.loc[attributions["sentence"].isin(outside), "source_resolved"]) - body_names
+    assert only_outside and not only_outside & set(tab.index)  # e.g. the headline's and the related link's
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -193,7 +263,7 @@ def test_hedges_text_counts_by_category():
     frame = pd.DataFrame({"text": ["Reportedly", "reportedly", "likely"], "category": ["hearsay", "hearsay", "probability"]})
     out = render.hedges_text(frame)
     assert out.splitlines()[0] == "3 cues marked:"
-    assert "[hearsay] 2: reportedly ×2" in out and "[probability] 1: likely" in out
+    assert "[hearsay] 2: Reportedly ×2" in out and "[probability] 1: likely" in out
     assert render.hedges_text(frame.iloc[0:0]) == "0 cues marked."
 
 
@@ -203,3 +273,64 @@ def test_render_module_does_not_import_widgets():
     code = "import sys, medialit.render, medialit.widgets; print('ipywidgets' in sys.modules, 'matplotlib' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize("content", ["He said: “We left.”", "“We left,” he said", "the “wild west,”", "plain words"])
+def test_chain_shows_exact_words_without_doubling_quote_marks(content):
+    chain = pd.DataFrame({"id": [0], "source": ["Ann"], "cue": ["said"], "kind": ["direct"], "content": [content],
+                          "parent": [None]})
+    page = render.chain_html("s", 1, chain)
+    assert render.esc(content) in page  # the exact span, nothing added around it
+    assert "””" not in page and "“”" not in page
+    assert "””" not in render.chain_text("s", 1, chain)
+
+
+@pytest.mark.parametrize("value,shown", [
+    (float("nan"), ""), (None, ""), (pd.NA, ""), (pd.NaT, "not resolved"), (float("inf"), "open"),
+    (32.0, "32"), (150000.0, "150,000"), (2016, "2016"), (1 / 3, "0.333"), (True, "yes"),
+    (pd.Timestamp("2019-01-21"), "2019-01-21"), ("Reuters", "Reuters"),
+])
+def test_readable_value(value, shown):
+    assert render.readable_value(value) == shown
+
+
+def test_readable_table_has_no_pandas_markers():
+    frame = pd.DataFrame({
+        "value": [32.0, float("nan")], "high": [float("inf"), 5.0], "n": pd.array([1, None], dtype="Int64"),
+        "when": pd.to_datetime(["2019-01-21", None]), "who": ["Reuters", None],
+    })
+    shown = render.readable_table(frame)
+    text = shown.to_string() + shown.to_html()
+    for marker in ("NaN", "<NA>", "&lt;NA&gt;", "NaT", "e+", "inf", "None"):
+        assert marker not in text, marker
+    assert list(shown.iloc[0]) == ["32", "open", "1", "2019-01-21", "Reuters"]
+    assert list(shown.iloc[1]) == ["", "5", "", "not resolved", ""]
+    assert frame["value"].dtype == float  # the original is untouched
+
+
+def test_fit_table_text_cuts_long_cells_to_the_width():
+    frame = pd.DataFrame({"sentence": [3, 12], "content": ["x" * 200, "short"], "who": ["Reuters", "y" * 50]})
+    for width in (40, 60, 100):
+        text = render.fit_table_text(frame, width)
+        assert max(map(len, text.splitlines())) <= width
+        assert "…" in text
+    assert render.fit_table_text(frame, 400).count("x") == 200  # wide enough: nothing cut
+    assert render.fit_table_text(frame.iloc[0:0], 40) == "(none)"
+
+
+@pytest.mark.parametrize("source,shown", [
+    ("he", "“he” (name not given)"), ("They", "“They” (name not given)"),
+    ("0", "“0” (a number of people, no name)"), ("140", "“140” (a number of people, no name)"),
+    ("12 percent", "“12 percent” (a number of people, no name)"),
+    ("Reuters", "Reuters"), ("the 2 officials", "the 2 officials"), ("", ""),
+])
+def test_source_words(source, shown):
+    assert render.source_words(source) == shown
+
+
+def test_a_number_is_never_shown_bare_as_a_source():
+    """"Of the rest, 0 said ...": the tracer's tree and sources tab say what the 0 is."""
+    chain = pd.DataFrame({"id": [0], "source": ["0"], "cue": ["said"], "kind": ["indirect"],
+                          "content": ["they supported it"], "parent": [None]})
+    assert "└─ “0” (a number of people, no name) — said" in render.chain_text("s", 1, chain)
+    assert "<b>0</b>" not in render.chain_html("s", 1, chain)

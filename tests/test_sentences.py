@@ -51,6 +51,38 @@ SPLITS = [
     ("“Who paid for this?” she asked the mayor. He shrugged.", ["“Who paid for this?” she asked the mayor.", "He shrugged."]),
     ("“Stop!” shouted the officer. Everyone froze.", ["“Stop!” shouted the officer.", "Everyone froze."]),
     ("Is it true? Officials would not say.", ["Is it true?", "Officials would not say."]),
+    # a capital letter before a period: an initial only inside a name
+    ("The backup was Plan B. The vote failed anyway.", ["The backup was Plan B.", "The vote failed anyway."]),
+    ("It was the worst loss since World War I. Then the armistice came.",
+     ["It was the worst loss since World War I.", "Then the armistice came."]),
+    ("Patients were given vitamin D. It helped a little.", ["Patients were given vitamin D.", "It helped a little."]),
+    ("Both of us saw it, you and I. Did anyone else?", ["Both of us saw it, you and I.", "Did anyone else?"]),
+    ("Sen. John Q. Public voted no. Few noticed.", ["Sen. John Q. Public voted no.", "Few noticed."]),
+    ("The memo was signed by J. Okafor. Nobody read it.", ["The memo was signed by J. Okafor.", "Nobody read it."]),
+    # times before a title
+    ("Polls closed at 8 p.m. Mr. Okafor conceded an hour later.", ["Polls closed at 8 p.m.", "Mr. Okafor conceded an hour later."]),
+    ("At 6 a.m. Gen. Ward ordered the retreat. Trucks left.", ["At 6 a.m. Gen. Ward ordered the retreat.", "Trucks left."]),
+    # a credit in brackets after a quotation belongs to it
+    ("The army said strikes would go on “until the job is done.” (Reuters). Talks resumed.",
+     ["The army said strikes would go on “until the job is done.” (Reuters).", "Talks resumed."]),
+    ('Officials called it "a tragedy." (AP) Rescuers kept digging.',
+     ['Officials called it "a tragedy."', "(AP) Rescuers kept digging."]),
+    ("The plan failed. (It was expected.) Then talks resumed.",
+     ["The plan failed.", "(It was expected.)", "Then talks resumed."]),
+    ("The plan failed. (Officials had warned). Then talks resumed.",
+     ["The plan failed.", "(Officials had warned).", "Then talks resumed."]),
+    # words left out of a quotation
+    ("The minister said the plan was “dead [...] for now.” Others disagreed.",
+     ["The minister said the plan was “dead [...] for now.”", "Others disagreed."]),
+    ("The order read: “Hold the bridge . . . Wait for relief.” It came too late.",
+     ["The order read: “Hold the bridge . . . Wait for relief.”", "It came too late."]),
+    # numbered and lettered lists that open a paragraph
+    ("1. Free the prisoners. 2. Hold elections.", ["1. Free the prisoners.", "2. Hold elections."]),
+    ("1) Free the prisoners 2) Hold elections", ["1) Free the prisoners", "2) Hold elections"]),
+    ("a. The budget b. The army", ["a. The budget", "b. The army"]),
+    ("J. R. Smith met K. Lee. They talked.", ["J. R. Smith met K. Lee.", "They talked."]),
+    ("He ranked them 1 and 2. The rest 3) did not count.", ["He ranked them 1 and 2.", "The rest 3) did not count."]),
+    ("The case file is N°. 44.17. It is sealed.", ["The case file is N°. 44.17.", "It is sealed."]),
     # odd text
     ("No final punctuation here", ["No final punctuation here"]),
     ("Fire 🔥 spread fast. Crews 🚒 arrived.", ["Fire 🔥 spread fast.", "Crews 🚒 arrived."]),
@@ -153,10 +185,16 @@ def test_every_before_number_row_keeps_the_number(cue):
     assert len(split_with(f"See {cue} 12 of it now. He left.")) == 2
 
 
-@pytest.mark.parametrize("cue", packaged("company") + packaged("place") + packaged("other"))
+@pytest.mark.parametrize("cue", packaged("company") + packaged("place") + packaged("other") + packaged("time"))
 def test_every_can_end_row_splits_only_before_a_starter(cue):
     assert split_with(f"It is Acme {cue} Ward said so. He left.") == [f"It is Acme {cue} Ward said so.", "He left."]
     assert split_with(f"It is Acme {cue} The rest left.") == [f"It is Acme {cue}", "The rest left."]
+
+
+@pytest.mark.parametrize("cue", packaged("time"))
+def test_every_time_row_ends_before_a_title_unless_it_opens_the_sentence(cue):
+    assert split_with(f"Polls closed at 8 {cue} Dr. Lee spoke.") == [f"Polls closed at 8 {cue}", "Dr. Lee spoke."]
+    assert split_with(f"At 8 {cue} Dr. Lee spoke. He left.") == [f"At 8 {cue} Dr. Lee spoke.", "He left."]
 
 
 EXTRA = [

@@ -67,8 +67,25 @@ def test_tracer_option_labels_and_keyboard_widget(article):
     tracer = AttributionTracer(article, handmade.bundled_attributions(article))
     labels = [label for label, _ in tracer._picker.options]
     assert len(labels) == len(article.sentences)
-    assert labels[2].startswith("¶2 · Baghdad repudiated") and labels[2].endswith("…") and len(labels[2]) <= 75
+    assert labels[2].startswith("2: ¶2 · Baghdad repudiated") and labels[2].endswith("…") and len(labels[2]) <= 78
     assert tracer._picker.description
+
+
+def test_tracer_number_box_and_list_move_together(article):
+    """The keyboard route (a number box, which keeps its arrow keys in JupyterLab) and the list agree."""
+    tracer = AttributionTracer(article, handmade.bundled_attributions(article))
+    assert tracer._number.value == tracer.selected
+    tracer._number.value = 7
+    assert tracer.selected == 7 and tracer._picker.value == 7
+    assert "In an email to VOA" in tracer._tree.value
+    assert "Sentence 7 (¶6):" in tracer._tree.value and tracer.summary.startswith("Sentence 7 (¶6):")
+    tracer.select(4)
+    assert tracer._number.value == 4
+    assert (tracer._number.min, tracer._number.max) == (0, len(article.sentences) - 1)
+    assert tracer._picker.options[4][0].startswith("4: ¶3 · ")
+    # the help names only what works: the number box's keys, not arrow keys on the list
+    assert "Sentence number" in tracer._intro.value and "↑" in tracer._intro.value
+    assert "click it, or use the arrow keys" not in tracer._intro.value
 
 
 def test_tracer_own_voice_and_summary(article):
@@ -155,6 +172,18 @@ def test_highlighter_add_cue_reruns_find_hedges(small):
     assert "cracks, hearsay" in view._cues.value
     assert "cracks</mark>" in view._view.value.lower()
     assert (view.hedges["text"].str.lower() == "cracks").any()
+
+
+def test_highlighter_bad_cue_line_says_what_was_expected(small):
+    view = HedgeHighlighter(small)
+    before = view.marks_count
+    view._cues.value = "allegedly"
+    view._apply.click()
+    assert "Not applied" in view._status.value and "no comma" in view._status.value
+    assert "allegedly, hearsay" in view._status.value and "added" not in view._status.value
+    assert view.marks_count == before
+    assert "thin" in view._legend.value or "thick" in view._legend.value
+    assert "own underline" in view._intro.value and "thin or a thick" in view._intro.value
 
 
 def test_highlighter_apply_button_reads_the_text_box(small):
@@ -287,3 +316,27 @@ def test_widgets_in_a_headless_notebook(tmp_path):
     assert "Claim/denial sorter" in texts[2]
     assert "at least 30" in texts[3]  # the chart's alt text is its plain-text view
     assert "image/png" in outputs[-1]["data"]
+
+
+def test_sorter_ticks_the_chosen_button(article):
+    """The selected label is told apart by a tick, not by a shade of grey alone."""
+    sorter = ClaimDenialSorter(article, ["A said B.", "C denied B."])
+    toggle = sorter._labels[1]
+    assert list(toggle.icons) == ["", "", ""]
+    sorter.label(1, "denial")
+    assert list(toggle.icons) == ["", "check", ""]
+    sorter.label(1, "claim")
+    assert list(toggle.icons) == ["check", "", ""]
+    sorter.label(1, None)
+    assert list(toggle.icons) == ["", "", ""]
+
+
+def test_sorter_compare_is_off_for_a_graded_question(article, tmp_path):
+    """Is "Compare with the helper" withheld on a graded question (relabel one, watch the count: an oracle)?"""
+    graded = ClaimDenialSorter(article, STATEMENTS[:2], question="03.3", path=tmp_path)
+    assert graded._compare_button not in graded.children[-2].children
+    with pytest.raises(MedialitError, match="graded"):
+        graded.compare()
+    practice = ClaimDenialSorter(article, STATEMENTS[:2], question="03.b", path=tmp_path)
+    assert practice._compare_button in practice.children[-2].children
+    assert practice.compare()["labelled"] == 0

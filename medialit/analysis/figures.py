@@ -36,10 +36,13 @@ Conventions (also in ``lexicons/qualifiers.csv``):
 - ``source``: the innermost attribution whose content contains the figure, from
   the ``attributions`` frame when one with rows is given; otherwise a local
   rule on the sentence (a reporting verb before the figure, "according to X",
-  a trailing ", X said", or the speaker after the closing quote). Else "the
+  a trailing ", X said", or the speaker after the closing quote). A figure
+  inside quotation marks is someone's words: its speaker when named, else
+  "an unnamed speaker (in quotation marks)", status ``reported``. Else "the
   article".
 
-Not figures: years ("2017", "in June 2017"), dates ("January 15"), times
+Not figures: years ("2017", "in June 2017", "the 2016 elections": an event noun
+from ``number_words.csv`` after the year), dates ("January 15"), times
 ("10:30", "9 a.m."), ordinals ("15th"), numbers inside names and codes ("F-16",
 "COVID-19", "G7", "Route 66", "Boeing 737"), phone numbers, numbers glued to
 a following hyphenated word ("a 30-year-old man": a modifier), capitalised
@@ -75,7 +78,8 @@ QUALIFIER_CATEGORIES = frozenset({
 })
 _BEFORE = ("at-least", "more-than", "up-to", "less-than", "nearly", "just-over", "about", "estimated", "exactly")
 _AFTER = ("or-more", "or-so")
-NUMBER_WORD_CATEGORIES = ("unit", "tens", "scale", "suffix", "multiple", "plural", "fraction", "label")
+NUMBER_WORD_CATEGORIES = ("unit", "tens", "scale", "suffix", "multiple", "plural", "fraction", "label", "year-noun")
+_WORDS_WITHOUT_VALUE = ("label", "year-noun")
 
 INF = math.inf
 
@@ -117,7 +121,7 @@ def number_words() -> _NumberWords:
                 low = high = float(val)
         except ValueError:
             raise MedialitError(f"{where}:{n}: bad value {val!r}") from None
-        if cat != "label" and math.isnan(low):
+        if cat not in _WORDS_WITHOUT_VALUE and math.isnan(low):
             raise MedialitError(f"{where}:{n}: a {cat} needs a value")
         key = cue.lower()
         values[key], cats[key], where_line[key] = (low, high), cat, n
@@ -295,6 +299,8 @@ def _exclusion(text: str, start: int, end: int, num: str, kind: str) -> str | No
             counted = (nxt.lower().endswith("s") and len(nxt) > 3) or nxt.lower() in _PLURAL_IRREGULAR
             if not counted or prev.lower() in _YEAR_PREPS or text[end:end + 2] in ("'s", "’s"):
                 return "year"
+            if _names_an_event(text, end):
+                return "year (the 2016 elections)"
     else:
         # Capitalised number word inside a sentence is part of a name ("the Big Three").
         if num[:1].isupper() and not _is_sentence_start(text, start):
@@ -315,6 +321,20 @@ def _exclusion(text: str, start: int, end: int, num: str, kind: str) -> str | No
                 and text[prev_at + len(prev):start].strip() == "" and not prev.endswith("."):
             return "name (Boeing 737)"
     return None
+
+
+def _names_an_event(text: str, end: int) -> bool:
+    """Whether the words after a year-like number name what happened that year ("2016 elections",
+    "2016 presidential elections"): an event noun from the number-word table within three words,
+    before any other plural ("2000 soldiers" stays a count)."""
+    events = set(number_words().of("year-noun"))
+    for word in re.findall(r"[A-Za-z][\w'’-]*", text[end:end + 60])[:3]:
+        low = word.lower()
+        if low in events:
+            return True
+        if (low.endswith("s") and len(low) > 3) or low in _PLURAL_IRREGULAR:
+            return False
+    return False
 
 
 # ---------------------------------------------------------------- candidates
@@ -630,7 +650,7 @@ def _fallback_source(sentence: str, para: str, s_in_para: int, f_start: int) -> 
             src = _np_after(sentence, e)
         else:
             src = _np_before(sentence, s)
-        if src:
+        if src and not _BARE_NUMBER.fullmatch(src):  # "Of 200 polled, 140 said": 140 is a count, not a source
             return src, f"source:before:lexicon:qualifiers:{line}"
     # "..., the Post noted." / "..., said the ministry." after the figure, at the end of the sentence.
     for s, e, cue, _cat, line in after:
@@ -640,7 +660,8 @@ def _fallback_source(sentence: str, para: str, s_in_para: int, f_start: int) -> 
         src = sentence[k + 1:s].strip()
         # Only "few words left" matters here; a long tail is many words, whatever its length.
         tail_words = len(sentence[e:e + _WINDOW].split()) if len(sentence) - e <= _WINDOW else _WINDOW
-        if src and len(src.split()) <= 7 and not set(src.lower().split()) & _CLAUSE_WORDS and tail_words <= 4:
+        if src and len(src.split()) <= 7 and not set(src.lower().split()) & _CLAUSE_WORDS and tail_words <= 4 \
+                and not _BARE_NUMBER.fullmatch(src):
             return src, f"source:trailing:lexicon:qualifiers:{line}"
         if not src and tail_words <= 8:
             src = _np_after(sentence, e)
@@ -657,6 +678,20 @@ def _fallback_source(sentence: str, para: str, s_in_para: int, f_start: int) -> 
             if m:
                 return m.group(1).strip(), "source:after-closing-quote"
     return "", ""
+
+
+_BARE_NUMBER = re.compile(r"[\d.,]+\s*(?:%|per ?cent)?", re.I)
+
+#: The source of a figure in quotation marks whose speaker the text does not name.
+UNNAMED_QUOTE_SOURCE = "an unnamed speaker (in quotation marks)"
+
+
+def _inside_quotation(para: str, pos: int) -> bool:
+    """Whether position `pos` of paragraph `para` is inside quotation marks (curly, or straight by parity)."""
+    opened = para.rfind("“", 0, pos)
+    if opened >= 0 and para.rfind("”", 0, pos) < opened:
+        return True
+    return para.count('"', 0, pos) % 2 == 1
 
 
 def _denied_fallback(sentences: pd.DataFrame, idx: int, s_text: str, f_start: int, f_end: int,
@@ -843,6 +878,12 @@ def find_figures(article, *, attributions: pd.DataFrame | None = None,
                 if src:
                     source = src
                     rules.append(rule)
+            if not source and _inside_quotation(para_text, s_in_para + f.start):
+                # Quoted words are someone's, never the article's own statement: name the speaker when the
+                # sentence or paragraph does, else say that the speaker is not named.
+                src, rule = _fallback_source(s_text, para_text, s_in_para, f.start)
+                source = src or UNNAMED_QUOTE_SOURCE
+                rules.append(rule or "source:inside-quotation")
             reported = bool(source)
             source = source or "the article"
             denied = ""

@@ -15,23 +15,39 @@
   itself, so a timeline can label it. A heuristic, not a parse.
 
 Newspaper conventions used to resolve against the publication date ``P``
-(the usual reading; a reporter may mean otherwise):
+(the usual reading; a reporter may mean otherwise). Where the sentence's tense
+says which way to look, it decides (`sentence_tense`: the nearest cue from
+``lexicons/tense_cues.csv`` before the date, else after it; "will", "planned",
+"scheduled" look ahead, "was", "said", "claimed" look back):
 
 - a weekday ("Monday", "on Saturday") is the most recent such day on or
-  before ``P``; "last Monday" the one before that week's, "next Monday" the
-  first after ``P``;
+  before ``P``, or the first after ``P`` when the sentence speaks of the future
+  ("will meet on Saturday", "planned a demonstration on Saturday"); "last
+  Monday" the one before that week's, "next Monday" the first after ``P``;
 - "last month"/"this month"/"next month" and the same with week/year are
   calendar ranges (weeks run Monday to Sunday); "earlier this week" runs from
   that Monday to ``P``;
 - "in November" (no year) is the most recent November on or before ``P``'s
-  month; "last June" is the most recent June strictly before ``P``'s month;
-- "January 15" is that day in ``P``'s year unless that falls after ``P``,
-  then the year before;
-- "N days/weeks/months ago" counts back from ``P``; "N days after/later"
-  counts from another event and is left unresolved.
+  month (the next one in a future sentence); "last June" is the most recent
+  June strictly before ``P``'s month;
+- "January 15", "Jan. 14" (no year) is the occurrence nearest to ``P``, on or
+  before it in a past sentence, on or after it in a future one; a weekday
+  written with it ("Monday, Oct. 26") picks the year in which it falls on that
+  day, and a weekday that contradicts a written year is pointed out in ``anchor``;
+- a named day ("Election Day", "Thanksgiving", "Christmas Eve"; rules in
+  ``lexicons/holidays.csv``) is placed like "January 15", or in the year
+  written after it ("Easter 2020"), or by "last"/"next"/"this";
+- "N days/weeks ago" and "a year ago" count back from ``P`` to a day; "N months
+  ago" is that calendar month; "N days after/later" counts from another event
+  and is left unresolved.
 
-A date inside a quotation is resolved against the article's date too, though
-the quoted speaker may have spoken days earlier: the ``anchor`` says so.
+A date inside a quotation (by the article's quotation marks, `quotation_spans`)
+is resolved against the article's date too, though the quoted speaker may have
+spoken days earlier: the ``anchor`` says so.
+
+The publication date is `published`, else ``article.meta["date"]``: its typed
+``date`` when it has one, else its ``value`` read as a date ("2019-01-21",
+"Published January 21, 2019").
 
 `date_spans(text)` gives the spans of calendar expressions (with month names,
 weekdays, years), which `find_figures` skips so "January 15" is no figure.
@@ -39,12 +55,18 @@ weekdays, years), which `find_figures` skips so "January 15" is no figure.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
+
+from ..lexicon import load_lexicon
+from ..sentences import quotation_spans
+from .holidays import describe_rule, holiday_regex, holiday_rule, rule_day
 
 COLUMNS = ["id", "sentence", "start", "end", "text", "kind", "anchor", "date_low", "date_high", "event", "rule"]
 
@@ -78,19 +100,21 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 # (rule name, kind, compiled pattern, calendar?) in priority order; earlier rules win overlaps.
-_RULES: list[tuple[str, str, re.Pattern[str], bool]] = [
+# The holiday rule's pattern is built from lexicons/holidays.csv on first use (`_holiday_pattern`).
+_RULES: list[tuple[str, str, re.Pattern[str] | None, bool]] = [
     ("iso-date", "absolute", re.compile(rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>{_DAY})(?![\w-])"), True),
+    ("holiday", "partial", None, True),
     ("month-day-year", "absolute", re.compile(
-        rf"{_PREP}?(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<d>{_DAY}){_ORD},?\s+(?P<y>{_YEAR})(?!\d)"), True),
+        rf"{_PREP}?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<d>{_DAY}){_ORD},?\s+(?P<y>{_YEAR})(?!\d)"), True),
     ("day-month-year", "absolute", re.compile(
-        rf"{_PREP}?(?:{_WEEKDAY},?\s+)?(?<!\d)(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+(?P<y>{_YEAR})(?!\d)"),
+        rf"{_PREP}?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?<!\d)(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+(?P<y>{_YEAR})(?!\d)"),
         True),
     ("month-year", "absolute", re.compile(
         rf"{_PREP}?{_PART}?(?P<month>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})(?!\d)"), True),
     ("month-day", "partial", re.compile(
-        rf"{_PREP}?(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<d>{_DAY}){_ORD}(?![\d:.,]\d|\w)"), True),
+        rf"{_PREP}?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<d>{_DAY}){_ORD}(?![\d:.,]\d|\w)"), True),
     ("day-month", "partial", re.compile(
-        rf"{_PREP}?(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?<![\d.,])(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<month>{_MONTH})(?!\w)"),
+        rf"{_PREP}?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?<![\d.,])(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<month>{_MONTH})(?!\w)"),
         True),
     # A bare month name needs a cue before it ("in June", "last June"): "May" alone is usually a verb.
     ("last-month-name", "relative", re.compile(
@@ -149,6 +173,13 @@ _NEEDS: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 
 
+@lru_cache(maxsize=1)
+def _holiday_pattern() -> re.Pattern[str]:
+    """A named day (lexicons/holidays.csv), with "last"/"this"/"next" before it or a year after it."""
+    names = holiday_regex().pattern
+    return re.compile(rf"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+|{_PREP})?{names}(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})(?!\d))?")
+
+
 def _scan(text: str) -> list[_Hit]:
     """All date expressions in `text`, non-overlapping, earlier rules winning."""
     taken: list[tuple[int, int]] = []
@@ -158,11 +189,15 @@ def _scan(text: str) -> list[_Hit]:
         needs = _NEEDS.get(rule, ())
         if not all(found[n] if n in found else found.setdefault(n, n.search(text) is not None) for n in needs):
             continue
-        for m in pattern.finditer(text):
+        if pattern is None and holiday_regex().search(text) is None:
+            continue  # no named day: the slower pattern with "last"/"on"/a year need not run
+        for m in (pattern or _holiday_pattern()).finditer(text):
             s, e = m.span()
             if s == e or any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))
+            if rule == "holiday":  # a year makes it absolute, "last"/"next" relative
+                kind = "absolute" if m["y"] else "relative" if m["rel"] else "partial"
             hits.append(_Hit(s, e, rule, kind, m, is_calendar))
     hits.sort(key=lambda h: h.start)
     return hits
@@ -206,8 +241,33 @@ def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _resolve(hit: _Hit, published: dt.date | None) -> tuple[pd.Timestamp | None, pd.Timestamp | None, str]:
-    """(low, high, anchor) for one hit; None where it cannot be placed."""
+def _nearest(candidates: list[pd.Timestamp | None], p: pd.Timestamp, tense: str | None,
+             weekday: str | None) -> tuple[pd.Timestamp | None, str]:
+    """The candidate day nearest to `p`: on or after it if `tense` is future, on or before it if past.
+
+    A `weekday` named with the date ("Monday, Oct. 26") keeps only the candidates that fall on it,
+    when any does. Returns (day, what the weekday decided: "" when none was named).
+    """
+    days = [d for d in candidates if d is not None]
+    how = ""
+    if weekday:
+        matching = [d for d in days if d.weekday() == _WEEKDAYS[weekday.lower()]]
+        if matching:
+            days, how = matching, f", the year in which it is a {weekday.capitalize()}"
+        else:
+            how = f" (no year near it has it on a {weekday.capitalize()}: check the text)"
+    if tense == "future" and any(d >= p for d in days):
+        days = [d for d in days if d >= p]
+    elif tense == "past" and any(d <= p for d in days):
+        days = [d for d in days if d <= p]
+    if not days:
+        return None, "not a calendar day"
+    return min(days, key=lambda d: (abs(d - p), d > p)), how
+
+
+def _resolve(hit: _Hit, published: dt.date | None,
+             tense: str | None = None) -> tuple[pd.Timestamp | None, pd.Timestamp | None, str]:
+    """(low, high, anchor) for one hit; None where it cannot be placed. `tense`: "future", "past" or None."""
     m, rule = hit.match, hit.rule
     gd = m.groupdict()
     pub_anchor = f"publication date {published.isoformat()}" if published else ""
@@ -215,7 +275,32 @@ def _resolve(hit: _Hit, published: dt.date | None) -> tuple[pd.Timestamp | None,
     if rule in ("iso-date", "month-day-year", "day-month-year"):
         month = int(gd["m"]) if rule == "iso-date" else _MONTHS[gd["month"].rstrip(".").lower()]
         day = _safe_day(int(gd["y"]), month, int(gd["d"]))
-        return day, day, "none needed" if day is not None else "not a calendar day"
+        if day is None:
+            return None, None, "not a calendar day"
+        named = gd.get("wd")
+        if named and day.weekday() != _WEEKDAYS[named.lower()]:
+            return day, day, f"none needed (but it was a {day.day_name()}, not a {named.capitalize()}: check the text)"
+        return day, day, "none needed"
+    if rule == "holiday":
+        name, how = holiday_rule(m)
+        said = f"{name}: {describe_rule(how)}"
+        if gd.get("y"):
+            day = pd.Timestamp(rule_day(how, int(gd["y"])))
+            return day, day, f"none needed ({said})"
+        if published is None:
+            return None, None, missing
+        p = pd.Timestamp(published)
+        rel = (gd.get("rel") or "").lower()
+        days = [pd.Timestamp(rule_day(how, y)) for y in (p.year - 1, p.year, p.year + 1)]
+        if rel == "last":
+            day = max(d for d in days if d < p)
+        elif rel == "next":
+            day = min(d for d in days if d > p)
+        elif rel == "this":
+            day = days[1]
+        else:
+            day, _ = _nearest(days, p, tense, None)
+        return day, day, f"{pub_anchor} ({said})"
     if rule == "month-year":
         low, high = _month_range(int(gd["y"]), _MONTHS[gd["month"].rstrip(".").lower()])
         return low, high, "none needed"
@@ -231,12 +316,11 @@ def _resolve(hit: _Hit, published: dt.date | None) -> tuple[pd.Timestamp | None,
     p = pd.Timestamp(published)
     if rule in ("month-day", "day-month"):
         month = _MONTHS[gd["month"].rstrip(".").lower()]
-        day = _safe_day(p.year, month, int(gd["d"]))
-        if day is not None and day > p:
-            day = _safe_day(p.year - 1, month, int(gd["d"]))
+        candidates = [_safe_day(y, month, int(gd["d"])) for y in (p.year - 1, p.year, p.year + 1)]
+        day, how = _nearest(candidates, p, tense, gd.get("wd"))
         if day is None:
-            return None, None, "not a calendar day"
-        return day, day, pub_anchor
+            return None, None, how
+        return day, day, pub_anchor + how
     if rule in ("month-name", "last-month-name"):
         month = _MONTHS[gd["month"].rstrip(".").lower()]
         rel = (gd.get("rel") or "").lower()
@@ -246,6 +330,8 @@ def _resolve(hit: _Hit, published: dt.date | None) -> tuple[pd.Timestamp | None,
             year = p.year
         elif rel in ("last", "past"):
             year = p.year if month < p.month else p.year - 1
+        elif tense == "future":
+            year = p.year if month >= p.month else p.year + 1
         else:
             year = p.year if month <= p.month else p.year - 1
         low, high = _month_range(year, month)
@@ -255,7 +341,7 @@ def _resolve(hit: _Hit, published: dt.date | None) -> tuple[pd.Timestamp | None,
         rel = (gd.get("rel") or "").lower()
         back = (p.weekday() - wd) % 7
         day = p - pd.Timedelta(days=back)
-        if rel == "next":
+        if rel == "next" or (not rel and tense == "future"):  # "will meet on Saturday": the coming one
             day = p + pd.Timedelta(days=(wd - p.weekday()) % 7 or 7)
         elif rel in ("last", "past"):
             # "last Monday": the Monday of the previous week when today is that weekday or earlier in the week.
@@ -301,8 +387,57 @@ def _resolve(hit: _Hit, published: dt.date | None) -> tuple[pd.Timestamp | None,
         if unit == "month":
             y, mo = _shift_months(p.year, p.month, -n)
             return _month_range(y, mo) + (pub_anchor,)
-        return pd.Timestamp(p.year - n, 1, 1), pd.Timestamp(p.year - n, 12, 31), pub_anchor
+        day = _safe_day(p.year - n, p.month, p.day) or _safe_day(p.year - n, p.month, p.day - 1)
+        return day, day, pub_anchor  # "a year ago": that day, a year before (28 February for a 29th)
     return None, None, missing
+
+
+TENSE_CATEGORIES = frozenset({"future", "past"})
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+@lru_cache(maxsize=1)
+def _tense_cues() -> dict[str, str]:
+    frame = load_lexicon("tense_cues", categories=TENSE_CATEGORIES)
+    return {str(c).lower(): str(k) for c, k in zip(frame["cue"], frame["category"])}
+
+
+def _word_tense(word: str, cues: dict[str, str]) -> str | None:
+    low = word.lower().replace("’", "'")
+    if low in cues:
+        return cues[low]
+    if low.endswith("'ll"):
+        return "future"  # "they'll"
+    if word.islower() and len(word) >= 5 and word.endswith("ed"):
+        return "past"  # "claimed", "started": a past form (lexicons/tense_cues.csv names the exceptions)
+    return None
+
+
+def sentence_tense(sentence: str, start: int, end: int) -> str | None:
+    """ "future", "past" or None: what the sentence says about the date at [start, end).
+
+    The nearest cue before the date decides ("planned a demonstration on Saturday": future;
+    "claimed on January 15": past), or the word before "be" ("will be held on Monday": future), and
+    "was"/"were"/"had" make it past ("was set on July 19"); with no cue before the date, the nearest
+    after it ("On Saturday, the group will march"). Cues are in lexicons/tense_cues.csv; any other lower-case word in -ed is past.
+    """
+    cues = _tense_cues()
+    before = _WORD.findall(sentence[:start])
+    for i in range(len(before) - 1, -1, -1):
+        tense = _word_tense(before[i], cues)
+        if tense is None:
+            continue
+        helper = before[i - 1].lower() if i else ""
+        if helper == "be":
+            continue  # "will be held", "to be set": the word before "be" decides
+        if helper in ("was", "were", "had"):
+            return "past"  # "was set on July 19"
+        return tense
+    for word in _WORD.findall(sentence[end:]):
+        tense = _word_tense(word, cues)
+        if tense:
+            return tense
+    return None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"]|\s[–—]\s")
@@ -332,7 +467,9 @@ def _published_from(article, published) -> dt.date | None:
     value = published
     if value is None:
         inference = (getattr(article, "meta", None) or {}).get("date")
-        value = getattr(inference, "value", None) if inference is not None else None
+        # A typed day ("date", from the page's metadata) when the inference has one; else its text.
+        typed = getattr(inference, "date", None) if inference is not None else None
+        value = typed if typed is not None else getattr(inference, "value", None) if inference is not None else None
     if value is None:
         return None
     if isinstance(value, pd.Timestamp):
@@ -346,6 +483,11 @@ def _published_from(article, published) -> dt.date | None:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             return None
+    if isinstance(value, str):  # "Published January 21, 2019": read it as the timeline reads a date
+        for hit in _scan(value):
+            if hit.rule in ("month-day-year", "day-month-year", "iso-date"):
+                low, high, _ = _resolve(hit, None)
+                return low.date() if low is not None else None
     return None  # "January 2019", "late 2018": not a concrete day
 
 
@@ -361,12 +503,16 @@ def find_dates(article, *, published: dt.date | None = None) -> pd.DataFrame:
         A DataFrame with `COLUMNS`, sorted by `start`; `date_low`/`date_high` are Timestamps or NaT.
     """
     pub = _published_from(article, published)
+    quotes = [(s, e) for _, _, s, e, _ in quotation_spans(article.text, article.paragraphs)]
+    quote_starts = [s for s, _ in quotes]  # sorted, non-overlapping: bisect finds the one a date may sit in
     rows = []
     for sent in article.sentences.itertuples(index=False):
         s_text, s_start = str(sent.text), int(sent.start)
         for hit in _scan(s_text):
-            low, high, anchor = _resolve(hit, pub)
-            if anchor.startswith("publication date") and ("“" in s_text[:hit.start] or '"' in s_text[:hit.start]):
+            low, high, anchor = _resolve(hit, pub, sentence_tense(s_text, hit.start, hit.end))
+            k = bisect.bisect_right(quote_starts, s_start + hit.start) - 1
+            inside = k >= 0 and s_start + hit.end <= quotes[k][1]
+            if anchor.startswith("publication date") and inside:
                 anchor += " (inside a quotation: the speaker's own date may differ)"
             rows.append({
                 "sentence": int(sent.sentence),

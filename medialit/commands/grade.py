@@ -16,8 +16,9 @@ DESCRIPTION = (
     "instead (docs/grading-safety.md). Submissions: one folder per student\n"
     "(SUBMISSIONS/<student>/<NN_name>.ipynb and its medialit-answers.json) or files\n"
     "SUBMISSIONS/<student>_<NN_name>.ipynb. Writes the gradebook (student, notebook, question,\n"
-    "points, max_points, status, reason; a TOTAL row per student) atomically, and one feedback\n"
-    "page per student."
+    "points, max_points, status, reason; a TOTAL row per student) atomically, then one feedback\n"
+    "page per student, the class report (GRADES-report/) and the questions' text and students'\n"
+    "answers (GRADES.answers.json) beside it; `medialit report GRADES.csv` rebuilds the report."
 )
 EPILOG = """examples:
   medialit grade submissions/ --solutions solutions/ -o grades.csv

@@ -13,7 +13,6 @@ executable. Every JSON object in it is a tag with one ``$`` key:
     {"$dict": [[k, v], ...]}  a dict (keys keep their type: 0 stays an int)
     {"$tuple": [...]}  {"$set": [...]}  {"$frozenset": [...]}  lists are plain lists
     {"$float": "nan" | "inf" | "-inf"}  {"$bytes": "<base64>"}  {"$ellipsis": 1}
-    {"$not_saved": 1}   check("03.3") with no answer in the answers file
     {"$np": "int64", "value": 3}   a NumPy scalar
     {"$series": [[index, value], ...]}  {"$frame": {"columns": [...], "rows": [[...], ...]}}
     {"$other": "TypeName"}   anything else (a function, a widget, too deep or too big)
@@ -31,7 +30,6 @@ MIME = "application/vnd.medialit.answer+json"
 #: Past this many characters of JSON, an answer is recorded as {"$other": ...}: no answer needs more.
 MAX_CHARS = 1_000_000
 MAX_DEPTH = 20
-NOT_SAVED = type("NotSaved", (), {"__repr__": lambda self: "NOT_SAVED"})()
 
 
 class _TooBig(Exception):
@@ -57,8 +55,6 @@ def _type_name(value: Any) -> str:
 def _encode(value: Any, depth: int) -> Any:
     if depth > MAX_DEPTH:
         raise _TooBig
-    if value is NOT_SAVED:
-        return {"$not_saved": 1}
     if value is None or type(value) in (bool, str):
         return value
     if type(value) is int:
@@ -111,8 +107,6 @@ def decode(data: Any, depth: int = 0) -> Any:
         return base64.b64decode(body, validate=True)
     if tag == "$ellipsis":
         return Ellipsis
-    if tag == "$not_saved":
-        return NOT_SAVED
     if tag == "$np" and isinstance(body, str) and re.fullmatch(r"(u?int|float|bool_?|str_)\d*", body):
         import numpy
 
@@ -164,15 +158,12 @@ class Recorded:
         return f"{self.question}: answer recorded for grading"
 
 
-def record_check(question: Any, answer: Any = NOT_SAVED, *, key_dir: Any = None) -> Recorded:
-    """`check()` as the grader runs it: publish the answer (or the saved one, as `check()` reads it) for scoring."""
+def record_check(question: Any, answer: Any = Ellipsis, *, key_dir: Any = None) -> Recorded:
+    """`check()` as the grader runs it: publish the answer `check()` would score (`answers.answer_for`)."""
     from IPython.display import publish_display_data
 
-    from ..answers import load_answers
+    from ..answers import answer_for
 
     question = str(question)
-    if answer is NOT_SAVED:
-        saved = load_answers()
-        answer = saved.get(question, NOT_SAVED)
-    publish_display_data({MIME: {"question": question, "answer": encode(answer)}})
+    publish_display_data({MIME: {"question": question, "answer": encode(answer_for(question, answer))}})
     return Recorded(question)

@@ -9,7 +9,9 @@ malformed answer never raises, and ``...`` (the stub of an exercise) is "not
 attempted yet". In strict mode (environment variable ``MEDIALIT_STRICT=1``, set
 by CI and by `medialit grade`) a wrong or missing answer raises `AssertionError`
 with the same message, so the cell fails. With no answer argument, the answer is
-read from the answers sidecar (for questions answered through a widget).
+read from the answers sidecar (for questions answered through a widget), and so
+is an answer still left as ``...``. The score is in the question's points, the
+"(N points)" of its text: what grading records for the same answer.
 """
 
 from __future__ import annotations
@@ -18,16 +20,15 @@ import html
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
-from ..answers import load_answers
-from .keys import evaluate, load_keys, set_of
+from ..answers import answer_for
+from .keys import score_answer
 
 STRICT_ENV = "MEDIALIT_STRICT"
-_MISSING = object()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class CheckResult:
     """The outcome of one check: shown as text (`str`) or HTML in a notebook."""
 
@@ -40,8 +41,12 @@ class CheckResult:
 
     def __str__(self) -> str:
         verdict = "passed" if self.passed else "not yet"
-        line = f"{self.question}: {verdict} ({self.score:g}/{self.max_score:g}). {self.message}"
+        line = f"{self.question}: {verdict} ({self.score:g}/{self.max_score:g} {_points(self.max_score)}). {self.message}"
         return f"{line} Hint: {self.hint}" if self.hint else line
+
+    def __repr__(self) -> str:
+        # The plain-text view in a notebook (and in a graded run's output) is the same sentence as str().
+        return str(self)
 
     def _repr_html_(self) -> str:
         verdict = "Passed" if self.passed else "Not yet"
@@ -49,8 +54,12 @@ class CheckResult:
         hint = f'<p class="medialit-hint"><strong>Hint:</strong> {html.escape(self.hint)}</p>' if self.hint else ""
         return (
             f'<div class="medialit-check" role="status"><p>{mark} <strong>{html.escape(self.question)}: '
-            f"{verdict}</strong> ({self.score:g}/{self.max_score:g}). {html.escape(self.message)}</p>{hint}</div>"
+            f"{verdict}</strong> ({self.score:g}/{self.max_score:g} {_points(self.max_score)}). {html.escape(self.message)}</p>{hint}</div>"
         )
+
+
+def _points(n: float) -> str:
+    return "point" if n == 1 else "points"
 
 
 def strict_mode() -> bool:
@@ -58,44 +67,27 @@ def strict_mode() -> bool:
     return os.environ.get(STRICT_ENV, "").strip().lower() not in ("", "0", "false", "no")
 
 
-def check(question: str, answer: Any = _MISSING, *, key_dir: str | Path | None = None) -> CheckResult:
+def check(question: str, answer: Any = Ellipsis, *, key_dir: str | Path | None = None) -> CheckResult:
     """Check an answer against the question's key.
 
     Args:
         question: the question id, e.g. ``"03.2"``.
-        answer: the student's answer; omitted: read from the answers sidecar.
+        answer: the student's answer; omitted or still ``...``: the answer saved by a widget
+            in the answers sidecar, if any.
         key_dir: a folder of key files instead of the bundled ones (for authors).
 
     Returns:
-        A `CheckResult`; never raises for a wrong, missing or malformed answer.
+        A `CheckResult` with the score in the question's points, the same verdict and points
+        grading records (both come from `score_answer`); never raises for a wrong, missing or
+        malformed answer.
 
     Raises:
         AssertionError: in strict mode, when the answer is not right (message as in the result).
         MedialitError: the question id has no key (a mistake in the notebook, not in the answer).
     """
     question = str(question)
-    entry = load_keys(set_of(question), key_dir).entry(question)
-    if answer is _MISSING:
-        saved = load_answers()
-        answer = saved.get(question, _MISSING)
-    return _finish(result_for(question, entry, answer))
-
-
-def result_for(question: str, entry: Mapping[str, Any], answer: Any, *, not_saved: Any = _MISSING) -> CheckResult:
-    """The result `check()` gives for `answer` against one key entry; never raises.
-
-    `not_saved` is the value standing for "no saved answer for this question" (the grader,
-    which scores answers recorded in a sandbox, passes its own marker for it).
-    """
-    hint = entry.get("hint", "")
-    if answer is not_saved or answer is _MISSING:
-        return CheckResult(question, False, 0.0, 1.0, "Not answered yet: no saved answer for this question.", "")
-    if answer is Ellipsis:
-        return CheckResult(question, False, 0.0, 1.0, "Not attempted yet: replace the ... with your answer.", "")
-    if answer is None:
-        return CheckResult(question, False, 0.0, 1.0, "Your answer is None: did a function return nothing?", hint)
-    v = evaluate(question, entry, answer)
-    return CheckResult(question, v.passed, v.score, v.max_score, v.message, v.hint)
+    v = score_answer(question, answer_for(question, answer), key_dir=key_dir)
+    return _finish(CheckResult(question, v.passed, v.score, v.max_score, v.message, v.hint))
 
 
 def _finish(result: CheckResult) -> CheckResult:

@@ -13,10 +13,11 @@ a fresh kernel with ``MEDIALIT_STRICT=1`` and a cell timeout, in a sandbox of it
 each question. In the sandbox a test cell's ``check(id, answer)`` only records the answer
 (`capture`); the grader, outside, scores it against the grading keys (the private
 ``keys/NN.json`` beside the solutions when there is one, else the kit's) with the same
-function `check()` uses (`check.result_for`). A question earns its points when every
+function `check()` uses (`keys.score_answer`). A question earns its points when every
 answer its test cell recorded passes *and* the cell ran without error (the hidden tests);
-else 0 with the reason: the `check()` message, or the error's last line. An answer cell
-still equal to the released stub is "no response"; a deleted answer cell is "answer cell
+an answer that does not pass earns the partial points `check()` shows, its message the
+reason; no answer at all earns 0 with the error's last line. An answer cell still equal to
+the released stub, with no answer saved by a widget either, is "no response"; a deleted answer cell is "answer cell
 missing"; no notebook at all is "not submitted". The gradebook is written once,
 atomically, at the end.
 
@@ -31,7 +32,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import html
 import io
 import json
 import os
@@ -47,6 +47,7 @@ from typing import Any, Callable, Iterator, Mapping, TextIO
 from ..answers import SIDECAR_NAME, atomic_write_text
 from ..errors import MedialitError
 from .assign import data_files, read_notebook, solution_notebooks
+from .check import CheckResult
 from .execute import CellRun
 from .markers import is_answer_cell, is_grade_cell, nbgrader_meta, source_of, validate_notebook
 from .notebook_steps import GRADE, StepContext, released_stubs, run_steps, same_source
@@ -202,28 +203,21 @@ class GradingKeys:
             return self.folder
         return None
 
-    def entry(self, question: str) -> Mapping[str, Any]:
-        from .keys import load_keys, set_of
 
-        set_id = set_of(question)
-        return load_keys(set_id, self.source(set_id)).entry(question)
+def score_recorded(question: str, recorded: Any, keys: GradingKeys) -> CheckResult:
+    """What `check()` says of one recorded answer (same `keys.score_answer`, same text); never raises."""
+    from .capture import decode
+    from .keys import score_answer, set_of
 
-
-def score_answer(question: str, recorded: Any, keys: GradingKeys) -> tuple[bool, str]:
-    """(passed, reason) for one recorded answer, by the function `check()` uses; never raises."""
-    from .capture import NOT_SAVED, decode
-    from .check import result_for
-
-    try:
-        entry = keys.entry(question)
-    except MedialitError as err:
-        return False, str(err)
     try:
         answer = decode(recorded)
     except (ValueError, TypeError, RecursionError) as err:
-        return False, f"{question}: the recorded answer could not be read ({err})"
-    result = result_for(question, entry, answer, not_saved=NOT_SAVED)
-    return result.passed, "" if result.passed else str(result)
+        return CheckResult(question, False, 0.0, 1.0, f"the recorded answer could not be read ({err})")
+    try:
+        verdict = score_answer(question, answer, key_dir=keys.source(set_of(question)))
+    except MedialitError as err:
+        return CheckResult(question, False, 0.0, 1.0, str(err))
+    return CheckResult(question, verdict.passed, verdict.score, verdict.max_score, verdict.message, verdict.hint)
 
 
 def grade_notebook(solution: Solution, sub: Submission, *, timeout: float = 30,
@@ -270,34 +264,40 @@ def grade_notebook(solution: Solution, sub: Submission, *, timeout: float = 30,
 
     rows = []
     for q in solution.questions:
-        row = Row(sub.student, sub.notebook, q.grade_id, 0.0, q.points, "failed")
-        missing = [a for a in q.answer_ids if a not in answers]
-        if missing:
-            rows.append(Row(**{**row.__dict__, "reason": "answer cell missing"}))
-            continue
-        if q.answer_ids and all(same_source(answers[a], solution.stubs.get(a, "")) for a in q.answer_ids):
-            rows.append(Row(**{**row.__dict__, "status": "no response", "reason": "answer left as released"}))
-            continue
-        run = runs.get(index_of[q.grade_id]) or CellRun(index_of[q.grade_id], "not run", evalue=outcome.problem)
-        recorded = [a["answer"] for a in run.answers if a["question"] == q.grade_id]
-        verdicts = [score_answer(q.grade_id, a, keys) for a in recorded]
-        shown = json.dumps(recorded[0], ensure_ascii=False) if recorded else ""
-        row = Row(**{**row.__dict__, "answer": shown})
-        failed_check = next((reason for passed, reason in verdicts if not passed), None)
-        if run.status == "ok" and failed_check is None:
-            if recorded or not q.checked:
-                rows.append(Row(**{**row.__dict__, "points": q.points, "status": "passed"}))
-            else:
-                rows.append(Row(**{**row.__dict__, "reason": "no answer reached the grader (the test cell's check() did not run)"}))
-            continue
-        reason = failed_check or run.reason or "not run"
-        for a in q.answer_ids:  # a broken answer cell explains the test's failure better than the test does
-            answer_run = runs.get(index_of[a])
-            if failed_check is None and answer_run is not None and answer_run.status in ("timeout", "dead", "error"):
-                reason = f"answer cell: {answer_run.reason}"
-                break
-        rows.append(Row(**{**row.__dict__, "reason": reason}))
+        rows.append(_score_question(q, solution, sub, answers, runs, index_of, outcome.problem, keys))
     return rows
+
+
+def _score_question(q: Question, solution: Solution, sub: Submission, answers: Mapping[str, str],
+                    runs: Mapping[int, CellRun], index_of: Mapping[str, int], problem: str, keys: GradingKeys) -> Row:
+    """One question's row. Points: the recorded answers' score in `check()`'s terms (the worst of them,
+    partial credit included); full points only when all pass and the test cell ran cleanly."""
+    row = Row(sub.student, sub.notebook, q.grade_id, 0.0, q.points, "failed")
+    missing = [a for a in q.answer_ids if a not in answers]
+    if missing:
+        return Row(**{**row.__dict__, "reason": "answer cell missing"})
+    run = runs.get(index_of[q.grade_id]) or CellRun(index_of[q.grade_id], "not run", evalue=problem)
+    recorded = [a["answer"] for a in run.answers if a["question"] == q.grade_id]
+    stub = bool(q.answer_ids) and all(same_source(answers[a], solution.stubs.get(a, "")) for a in q.answer_ids)
+    if stub and all(r == {"$ellipsis": 1} for r in recorded):  # an answer saved by a widget is an answer
+        return Row(**{**row.__dict__, "status": "no response", "reason": "answer left as released"})
+    row = Row(**{**row.__dict__, "answer": json.dumps(recorded[0], ensure_ascii=False) if recorded else ""})
+    results = [score_recorded(q.grade_id, r, keys) for r in recorded]
+    worst = min(results, key=lambda r: (r.passed, r.score / r.max_score if r.max_score else 0.0), default=None)
+    if worst is not None and not worst.passed:
+        share = worst.score / worst.max_score if worst.max_score else 0.0
+        return Row(**{**row.__dict__, "points": round(q.points * share, 2), "reason": str(worst)})
+    if run.status == "ok":
+        if worst is None and q.checked:
+            return Row(**{**row.__dict__, "reason": "no answer reached the grader (the test cell's check() did not run)"})
+        return Row(**{**row.__dict__, "points": q.points, "status": "passed"})
+    reason = run.reason or "not run"
+    for a in q.answer_ids:  # a broken answer cell explains the test's failure better than the test does
+        answer_run = runs.get(index_of[a])
+        if answer_run is not None and answer_run.status in ("timeout", "dead", "error"):
+            reason = f"answer cell: {answer_run.reason}"
+            break
+    return Row(**{**row.__dict__, "reason": reason})
 
 
 # --------------------------------------------------------------------------- gradebook and feedback
@@ -336,10 +336,10 @@ def gradebook_csv(rows: list[Row]) -> str:
 
 
 def read_gradebook(path: Path) -> list[Row]:
-    """Rows of an existing gradebook (for --resume); `MedialitError` if it is not one of ours."""
+    """Rows of an existing gradebook (for --resume and `medialit report`); `MedialitError` if it is not one of ours."""
     try:
         with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
+            reader = csv.DictReader(handle, strict=True)  # an unclosed quote is an error, not a field to the end
             if tuple(reader.fieldnames or ()) != COLUMNS:
                 raise MedialitError(f"{path}: not a medialit gradebook (columns {', '.join(COLUMNS)})")
             return [
@@ -347,43 +347,15 @@ def read_gradebook(path: Path) -> list[Row]:
                 for r in reader
             ]
     except (OSError, UnicodeDecodeError, ValueError, csv.Error) as err:
-        raise MedialitError(f"{path}: cannot read the gradebook to resume ({err})") from None
+        raise MedialitError(f"{path}: cannot read the gradebook ({err})") from None
 
 
 def feedback_html(student: str, rows: list[Row]) -> str:
-    """One student's feedback page: per notebook, what passed, what failed and why (all text escaped)."""
-    e = html.escape
-    total = next((r for r in rows if r.question == TOTAL), None)
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        f"<head><meta charset=\"utf-8\"><title>Feedback for {e(student)}</title></head>",
-        "<body>",
-        f"<h1>Feedback for {e(student)}</h1>",
-    ]
-    if total is not None:
-        parts.append(f"<p>Total: {_fmt(total.points)} of {_fmt(total.max_points)} points.</p>")
-    for notebook in sorted({r.notebook for r in rows if r.question != TOTAL}):
-        mine = [r for r in rows if r.notebook == notebook and r.question != TOTAL]
-        got, out_of = sum(r.points for r in mine), sum(r.max_points for r in mine)
-        parts.append(f"<h2>{e(notebook)}: {_fmt(got)} of {_fmt(out_of)}</h2>")
-        parts.append("<table>")
-        parts.append('<tr><th scope="col">Question</th><th scope="col">Points</th>'
-                     '<th scope="col">Result</th><th scope="col">Why</th></tr>')
-        for r in mine:
-            parts.append(
-                f"<tr><td>{e(r.question)}</td><td>{_fmt(r.points)} / {_fmt(r.max_points)}</td>"
-                f"<td>{e(r.status)}</td><td>{e(r.reason)}</td></tr>"
-            )
-        parts.append("</table>")
-    parts += ["</body>", "</html>"]
-    return "\n".join(parts) + "\n"
+    """One student's feedback page from gradebook rows alone (no prompts or answers): see `feedback.feedback_page`."""
+    from .feedback import feedback_page
+    from .publish import records_from
 
-
-def _safe_file_name(student: str) -> str:
-    import re
-
-    return re.sub(r"[^\w.-]", "_", student).lstrip(".") or "_"
+    return feedback_page(student, records_from([r for r in rows if r.student == student], {}))
 
 
 # --------------------------------------------------------------------------- the command
@@ -509,9 +481,10 @@ def grade(
 
         rows = with_totals(kept + [r for rows in results for r in rows])
         atomic_write_text(output, gradebook_csv(rows))
-        for student in sorted({r.student for r in rows}):
-            mine = [r for r in rows if r.student == student]
-            atomic_write_text(feedback / f"{_safe_file_name(student)}.html", feedback_html(student, mine))
+        # The answers file, the feedback pages and the class report (see publish.py): one call, after the gradebook.
+        from .publish import publish
+
+        publish(rows, output, feedback, solutions=solutions, submissions=submissions)
     students = sorted({r.student for r in rows})
     print(f"grade: {len(todo)} notebooks graded ({len(done)} kept), {len(students)} students -> {output}", file=err)
     return 0

@@ -14,7 +14,22 @@ in the clear, since a tolerance cannot be checked against a hash.
 
 Evaluation never raises for a wrong or malformed answer and never puts an
 expected value into its message: it says how many items are right, what kind of
-mistake was made, and where to look (the author's hint).
+mistake was made, and where to look (the author's hint). It never names a single
+item as wrong or missing where that would hand over the answer (a set is a
+two-label question: "item 5 should not be there" is the answer), and a number is
+never "too high" or "too low" (a student could find it by halving).
+
+Points: an entry's ``points`` is the question's worth, the same number as the
+"(N points)" in the question text and the test cell's nbgrader points. The score
+is that many points times the share of items right (wrong or extra items cost as
+much as right ones earn), rounded to half points; `check()` shows it and grading
+records it (`score_answer` is the one function both call), so the two always agree.
+
+Two defensible readings: a set's ``optional`` items are neither required nor
+penalised; a mapping item may accept several labels; a choice may accept several
+options. Where the reading itself is the skill, a choice with ``justify`` (a number
+of words) wants ``{"answer": option, "why": "one line"}``: the reading is scored,
+and the reason is required and exported for the teacher to read.
 """
 
 from __future__ import annotations
@@ -39,15 +54,15 @@ MAX_KEYWORD_WORDS = 4
 #: A quoted span must have at least this many words to count as quoting the article.
 QUOTE_MIN_WORDS = 3
 
-_COMMON = {"kind", "hint", "success", "note"}
+_COMMON = {"kind", "hint", "success", "note", "points"}
 #: Fields per kind: (required, optional). Unknown fields are errors, so a typo cannot silently drop a hint.
 FIELDS: dict[str, tuple[set[str], set[str]]] = {
-    "set": ({"items"}, {"item_hints"}),
+    "set": ({"items"}, {"item_hints", "optional"}),
     "mapping": ({"items"}, {"confusions", "item_hints"}),
-    "choice": ({"answer"}, {"explanations"}),
+    "choice": ({"answer"}, {"explanations", "justify"}),
     "number": (set(), {"value", "tolerance", "low", "high"}),
     "pairs": ({"pairs"}, {"item_hints"}),
-    "rubric": ({"criteria"}, {"min_words", "quote"}),
+    "rubric": ({"criteria"}, {"min_words", "quote", "checklist"}),
 }
 
 _TRANSLATE = str.maketrans(
@@ -201,11 +216,23 @@ def validate_entry(question: str, entry: Any, *, source: str = "<keys>") -> None
         if not ok:
             raise MedialitError(f"{where}: {what} must map hashes to {'text' if keys_only else 'hashes'}")
 
+    points = entry.get("points")
+    if points is not None and (isinstance(points, bool) or not isinstance(points, (int, float)) or not points > 0):
+        raise MedialitError(f"{where}: points must be a positive number")
+
     if kind == "set":
         hashes(entry["items"], "items")
+        hashes(entry.get("optional", []), "optional")
         hash_map(entry.get("item_hints", {}), "item_hints", keys_only=True)
     elif kind == "mapping":
-        hash_map(entry["items"], "items")
+        labels = entry["items"]
+        ok = isinstance(labels, dict) and all(isinstance(k, str) and _HEX.match(k) for k in labels)
+        ok = ok and all(
+            (isinstance(v, str) and _HEX.match(v)) or (isinstance(v, list) and v and all(isinstance(x, str) and _HEX.match(x) for x in v))
+            for v in labels.values()
+        )
+        if not ok:
+            raise MedialitError(f"{where}: items must map hashes to a label hash or a list of accepted label hashes")
         hash_map(entry.get("item_hints", {}), "item_hints", keys_only=True)
         confusions = entry.get("confusions", {})
         if not isinstance(confusions, dict) or not all(
@@ -214,7 +241,11 @@ def validate_entry(question: str, entry: Any, *, source: str = "<keys>") -> None
         ):
             raise MedialitError(f"{where}: confusions must map 'expected>given' label hashes to text")
     elif kind == "choice":
-        hashes([entry["answer"]], "answer")
+        accepted = entry["answer"]
+        hashes(accepted if isinstance(accepted, list) else [accepted], "answer")
+        justify = entry.get("justify", 0)
+        if isinstance(justify, bool) or not isinstance(justify, int) or justify < 0:
+            raise MedialitError(f"{where}: justify is a number of words (0 or more)")
         hash_map(entry.get("explanations", {}), "explanations", keys_only=True)
     elif kind == "number":
         has_value = "value" in entry
@@ -244,8 +275,10 @@ def validate_entry(question: str, entry: Any, *, source: str = "<keys>") -> None
             if not isinstance(c, dict) or set(c) - {"name", "any"} or not isinstance(c.get("name"), str):
                 raise MedialitError(f"{where}: each criterion is {{'name': text, 'any': [keyword hashes]}}")
             hashes(c.get("any"), f"criterion {c.get('name')!r} any")
-        if not isinstance(entry.get("min_words", 0), int) or not isinstance(entry.get("quote", False), bool):
-            raise MedialitError(f"{where}: min_words is an integer and quote is true/false")
+        if not isinstance(entry.get("min_words", 0), int) or not all(
+            isinstance(entry.get(flag, False), bool) for flag in ("quote", "checklist")
+        ):
+            raise MedialitError(f"{where}: min_words is an integer; quote and checklist are true/false")
 
 
 # --------------------------------------------------------------------------- authoring
@@ -257,14 +290,17 @@ def make_key(question: str, kind: str, answer: Any, **hints: Any) -> dict[str, A
     Args:
         question: the question id, e.g. ``"03.2"`` (it salts every hash).
         kind: one of `KINDS`.
-        answer: set: a list of items; mapping: {item: label}; choice: the right option;
+        answer: set: a list of items; mapping: {item: label, or a tuple of accepted labels};
+            choice: the right option, or a tuple of accepted options;
             number: a value, or a (low, high) tuple with None for an open bound;
             pairs: a list of (denial, claim); rubric: {criterion name: [keywords]}.
         **hints: ``hint`` (general, e.g. "Look again at paragraph 4."), ``success`` (one
             teaching sentence shown on success), ``item_hints`` ({item: hint}, for right
             items a student misses or tempting wrong ones), ``confusions``
             ({(expected label, given label): message}), ``explanations`` ({option: why}),
-            ``tolerance``, ``min_words``, ``quote``.
+            ``tolerance``, ``min_words``, ``quote``, ``checklist`` (rubric: criteria shown, not scored); ``points`` (the question's worth, as in its
+            text); ``optional`` (set items neither required nor penalised); ``justify`` (choice:
+            the answer is ``{"answer": option, "why": text}`` with at least that many words of reason).
 
     Returns:
         A JSON-ready entry, validated.
@@ -273,10 +309,17 @@ def make_key(question: str, kind: str, answer: Any, **hints: Any) -> dict[str, A
     entry: dict[str, Any] = {"kind": kind}
     if kind == "set":
         entry["items"] = sorted({h(x) for x in answer})
+        if "optional" in hints:
+            entry["optional"] = sorted({h(x) for x in hints.pop("optional")})
     elif kind == "mapping":
-        entry["items"] = {h(k): h(v) for k, v in sorted(answer.items(), key=lambda kv: h(kv[0]))}
+        entry["items"] = {
+            h(k): sorted({h(x) for x in v}) if isinstance(v, (tuple, list, set, frozenset)) else h(v)
+            for k, v in sorted(answer.items(), key=lambda kv: h(kv[0]))
+        }
     elif kind == "choice":
-        entry["answer"] = h(answer)
+        entry["answer"] = sorted({h(x) for x in answer}) if isinstance(answer, (tuple, list, set, frozenset)) else h(answer)
+        if "justify" in hints:
+            entry["justify"] = hints.pop("justify")
     elif kind == "number":
         if isinstance(answer, (tuple, list)):
             entry["low"], entry["high"] = answer
@@ -293,12 +336,12 @@ def make_key(question: str, kind: str, answer: Any, **hints: Any) -> dict[str, A
                     raise MedialitError(f"{question}: keyword {k!r} is longer than {MAX_KEYWORD_WORDS} words")
             criteria.append({"name": name, "any": sorted({h(k) for k in keywords})})
         entry["criteria"] = criteria
-        for name in ("min_words", "quote"):
+        for name in ("min_words", "quote", "checklist"):
             if name in hints:
                 entry[name] = hints.pop(name)
     else:
         raise MedialitError(f"{question}: kind must be one of {', '.join(KINDS)}; got {kind!r}")
-    for name in ("hint", "success", "note"):
+    for name in ("hint", "success", "note", "points"):
         if name in hints:
             entry[name] = hints.pop(name)
     if "item_hints" in hints:
@@ -364,16 +407,43 @@ def _as_items(answer: Any, what: str) -> list[Any]:
 
 
 def evaluate(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
-    """Compare `answer` with a validated key entry. Never raises for a wrong or malformed answer."""
+    """Compare `answer` with a validated key entry. Never raises for a wrong or malformed answer.
+
+    The score is in the question's points (`points_of`): full points when passed, else the
+    share of items right times the points, rounded down to half points.
+    """
     hint = entry.get("hint", "")
+    points = points_of(entry)
+    if answer is Ellipsis:
+        return Verdict(False, 0.0, points, "Not attempted yet: replace the ... with your answer (or answer with the widget and press Save).")
+    if answer is None:
+        return Verdict(False, 0.0, points, "Your answer is None: did a function return nothing?", hint)
     try:
         verdict = _EVALUATORS[entry["kind"]](question, entry, answer)
     except AnswerShapeError as err:
-        return Verdict(False, 0.0, _max_score(entry), str(err), hint)
+        return Verdict(False, 0.0, points, str(err), hint)
     if verdict.passed:
         message = " ".join(x for x in (verdict.message, entry.get("success", "")) if x)
-        return Verdict(True, verdict.score, verdict.max_score, message, "")
-    return Verdict(False, verdict.score, verdict.max_score, verdict.message, verdict.hint or hint)
+        return Verdict(True, points, points, message, "")
+    share = verdict.score / verdict.max_score if verdict.max_score else 0.0
+    score = min(math.floor(points * share * 2 + 1e-9) / 2, points - 0.5 if points >= 1 else 0.0)
+    return Verdict(False, max(0.0, score), points, verdict.message, verdict.hint or hint)
+
+
+def score_answer(question: str, answer: Any, *, key_dir: str | Path | None = None) -> Verdict:
+    """The verdict on one answer, in the question's points: what `check()` shows and what grading records.
+
+    `answer` is the value itself (``...`` for "not attempted"); where it comes from (a typed
+    variable, the answers sidecar) is for the caller to decide (`medialit.answers.answer_for`).
+    """
+    question = str(question)
+    entry = load_keys(set_of(question), key_dir).entry(question)
+    return evaluate(question, entry, answer)
+
+
+def points_of(entry: Mapping[str, Any]) -> float:
+    """A question's worth: its ``points``, or (for keys written before points) its number of items."""
+    return float(entry["points"]) if "points" in entry else _max_score(entry)
 
 
 def _max_score(entry: Mapping[str, Any]) -> float:
@@ -381,13 +451,23 @@ def _max_score(entry: Mapping[str, Any]) -> float:
     if kind in ("set", "mapping", "pairs"):
         return float(len(entry.get("items", entry.get("pairs", []))))
     if kind == "rubric":
-        return float(len(entry["criteria"]) + bool(entry.get("min_words")) + bool(entry.get("quote")))
+        scored = 0 if entry.get("checklist") else len(entry["criteria"])
+        return float(scored + bool(entry.get("min_words")) + bool(entry.get("quote")))
     return 1.0
 
 
 def _item_hint(entry: Mapping[str, Any], hashes: list[str]) -> str:
+    """The author's hint for the first of `hashes` that has one.
+
+    Only called where naming the item cannot give the answer away: for a wrongly labelled item
+    of a mapping with three or more labels, or a denial linked to the wrong claim.
+    """
     hints = entry.get("item_hints", {})
     return next((hints[x] for x in hashes if x in hints), "")
+
+
+def _accepted(value: str | list[str]) -> set[str]:
+    return set(value) if isinstance(value, list) else {value}
 
 
 def _widget_part(answer: Any, part: str) -> Any:
@@ -399,6 +479,7 @@ def _widget_part(answer: Any, part: str) -> Any:
 
 def _eval_set(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
     given = {item_hash(question, x) for x in _as_items(answer, "a list of items") if normalize(x)}
+    given -= set(entry.get("optional", []))  # either reading is right: neither counted nor penalised
     expected = set(entry["items"])
     right, extra = given & expected, given - expected
     missing = sorted(expected - given)
@@ -410,7 +491,8 @@ def _eval_set(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
         parts.append(f"{_plural(len(missing), 'item', 'are')} still missing.")
     score = max(0, len(right) - len(extra))
     passed = not extra and not missing
-    return Verdict(passed, float(score), float(m), " ".join(parts), _item_hint(entry, sorted(extra) + missing))
+    # In or out is a two-label question: naming an item would give the answer, so only the general hint.
+    return Verdict(passed, float(score), float(m), " ".join(parts))
 
 
 def _as_mapping(answer: Any, what: str) -> dict[Any, Any]:
@@ -421,6 +503,8 @@ def _as_mapping(answer: Any, what: str) -> dict[Any, Any]:
         return dict(answer)
     if isinstance(answer, (list, tuple)) and all(isinstance(p, (list, tuple)) and len(p) == 2 for p in answer):
         return dict((k, v) for k, v in answer)
+    if isinstance(answer, str) and answer.strip():
+        return _lines_as_mapping(answer, what)
     if name == "DataFrame":
         raise AnswerShapeError(
             f"This question wants {what}; you gave a pandas DataFrame. "
@@ -429,12 +513,26 @@ def _as_mapping(answer: Any, what: str) -> dict[Any, Any]:
     raise AnswerShapeError(f"This question wants {what}; you gave {_describe(answer)}.")
 
 
+def _lines_as_mapping(text: str, what: str) -> dict[str, str]:
+    """A short-text answer (a widget's text box) of lines "item, label" or "item: label" as a dict."""
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        sep = max(line.rfind(","), line.rfind(":"))
+        if sep <= 0:
+            raise AnswerShapeError(f'This question wants {what}; as text, write one "item, label" per line (e.g. "reportedly, hearsay").')
+        out[line[:sep].strip()] = line[sep + 1 :].strip()
+    return out
+
+
 def _eval_mapping(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
     answer = _widget_part(answer, "labels")
     given = {item_hash(question, k): item_hash(question, v) for k, v in _as_mapping(answer, "a dict {item: label}").items()}
-    expected: Mapping[str, str] = entry["items"]
-    right = [k for k, v in given.items() if expected.get(k) == v]
-    wrong = sorted(k for k, v in given.items() if k in expected and expected[k] != v)
+    expected = {k: _accepted(v) for k, v in entry["items"].items()}
+    right = [k for k, v in given.items() if k in expected and v in expected[k]]
+    wrong = sorted(k for k, v in given.items() if k in expected and v not in expected[k])
     unknown = [k for k in given if k not in expected]
     missing = [k for k in expected if k not in given]
     parts = [f"{len(right)} of {len(expected)} labels right."]
@@ -445,25 +543,47 @@ def _eval_mapping(question: str, entry: Mapping[str, Any], answer: Any) -> Verdi
     if missing:
         parts.append(f"{_plural(len(missing), 'item', 'are')} not labelled yet.")
     confusions = entry.get("confusions", {})
-    kinds = sorted({confusions[f"{expected[k]}>{given[k]}"] for k in wrong if f"{expected[k]}>{given[k]}" in confusions})
+    kinds = sorted({confusions[f"{e}>{given[k]}"] for k in wrong for e in expected[k] if f"{e}>{given[k]}" in confusions})
     parts.extend(kinds)
     passed = not wrong and not unknown and not missing
     score = max(0, len(right) - len(unknown))
-    return Verdict(passed, float(score), float(len(expected)), " ".join(parts), _item_hint(entry, wrong + missing))
+    # With two labels, a hint about a wrongly labelled item is the answer (flip it); a missing item's hint always is.
+    labels = set().union(*expected.values()) if expected else set()
+    hint = _item_hint(entry, wrong) if len(labels) > 2 else ""
+    return Verdict(passed, float(score), float(len(expected)), " ".join(parts), hint)
 
 
 def _eval_choice(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
+    need = entry.get("justify", 0)
+    why = ""
+    if need:
+        answer, why = _justified(answer)
     if not isinstance(answer, (str, int, float)) or isinstance(answer, bool):
         raise AnswerShapeError(f"This question wants one option (a string, as written in the question); you gave {_describe(answer)}.")
     given = item_hash(question, answer)
     explanations = entry.get("explanations", {})
-    if given == entry["answer"]:
+    if given in _accepted(entry["answer"]):
+        if need and len(_WORD.findall(why)) < need:
+            return Verdict(False, 0.0, 1.0, f"Your reading is one the key accepts; now give your reason in at least {need} words "
+                           "(\"why\": ...). Your teacher reads it.")
         return Verdict(True, 1.0, 1.0, explanations.get(given, "Right."))
     if given in explanations:
         return Verdict(False, 0.0, 1.0, f"Not this one. {explanations[given]}")
     if explanations:
         return Verdict(False, 0.0, 1.0, "That is not one of the options; copy one of them exactly as written.")
     return Verdict(False, 0.0, 1.0, "Not this one.")
+
+
+def _justified(answer: Any) -> tuple[Any, str]:
+    """(option, reason) from {"answer": option, "why": text} or a pair (option, text)."""
+    if isinstance(answer, Mapping) and "answer" in answer:
+        why = answer.get("why", "")
+        return answer["answer"], why if isinstance(why, str) else ""
+    if isinstance(answer, (list, tuple)) and len(answer) == 2 and isinstance(answer[1], str):
+        return answer[0], answer[1]
+    raise AnswerShapeError(
+        'This question wants your reading and a one-line reason: {"answer": "<one option>", "why": "<your reason>"}.'
+    )
 
 
 def _eval_number(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
@@ -481,10 +601,9 @@ def _eval_number(question: str, entry: Mapping[str, Any], answer: Any) -> Verdic
     else:
         low = -math.inf if entry.get("low") is None else entry["low"]
         high = math.inf if entry.get("high") is None else entry["high"]
-    if value < low:
-        return Verdict(False, 0.0, 1.0, "Too low.")
-    if value > high:
-        return Verdict(False, 0.0, 1.0, "Too high.")
+    if value < low or value > high:
+        # Never "too high" or "too low": with that, a student finds the number by halving, without reading.
+        return Verdict(False, 0.0, 1.0, "Not the number the text supports.")
     return Verdict(True, 1.0, 1.0, "Right.")
 
 
@@ -507,10 +626,10 @@ def _eval_pairs(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict
         parts.append(f"{_plural(len(wrong_claim), 'denial', 'are')} linked to the wrong claim.")
     if not_denial:
         parts.append(f"{_plural(len(not_denial), 'link', 'start')} from a sentence that is not a denial here.")
-    missing = sorted(d for d, c in expected - given)
     passed = given == expected
     score = max(0, len(right) - len(given - expected))
-    return Verdict(passed, float(score), float(len(expected)), " ".join(parts), _item_hint(entry, wrong_claim + missing))
+    # A hint on a wrongly linked denial helps; one on an unlinked denial would say which sentence is a denial.
+    return Verdict(passed, float(score), float(len(expected)), " ".join(parts), _item_hint(entry, wrong_claim))
 
 
 def _ngrams(words: list[str], n: int) -> set[str]:
@@ -536,20 +655,30 @@ def _article_words() -> str:
 
 
 def _eval_rubric(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
-    if not isinstance(answer, str):
+    """Keyword criteria, word count and an exact quotation. With ``checklist`` the criteria are a completeness
+    list shown to the student and score nothing (the teacher marks the writing on a rubric); the answer may then
+    be {"essay": text, "article": text}, and the quotation is looked for in that article instead of the bundled one."""
+    article_text = None
+    if isinstance(answer, Mapping) and set(answer) == {"essay", "article"}:
+        answer, article_text = answer["essay"], answer["article"]
+    if not isinstance(answer, str) or not isinstance(article_text, (str, type(None))):
         raise AnswerShapeError(f"This question wants a written answer as a string; you gave {_describe(answer)}.")
     words = _words(answer).split()
     grams = {item_hash(question, g) for g in _ngrams(words, MAX_KEYWORD_WORDS)}
     met: list[str] = []
     unmet: list[str] = []
+    listed: list[str] = []
     for criterion in entry["criteria"]:
-        (met if grams & set(criterion["any"]) else unmet).append(criterion["name"])
+        if entry.get("checklist"):
+            listed.append(("[x] " if grams & set(criterion["any"]) else "[ ] ") + criterion["name"])
+        else:
+            (met if grams & set(criterion["any"]) else unmet).append(criterion["name"])
     if entry.get("min_words"):
         name = f"has at least {entry['min_words']} words"
         (met if len(answer.split()) >= entry["min_words"] else unmet).append(name)
     if entry.get("quote"):
         quotes = [_words(q) for q in _QUOTED.findall(answer)]
-        article = _article_words()
+        article = _article_words() if article_text is None else f" {_words(article_text)} "
         ok = any(len(q.split()) >= QUOTE_MIN_WORDS and f" {q} " in article for q in quotes)
         (met if ok else unmet).append("quotes the article word for word (in quotation marks)")
     parts = [f"{len(met)} of {len(met) + len(unmet)} criteria met."]
@@ -557,6 +686,8 @@ def _eval_rubric(question: str, entry: Mapping[str, Any], answer: Any) -> Verdic
         parts.append("Met: " + "; ".join(met) + ".")
     if unmet:
         parts.append("Not yet: " + "; ".join(unmet) + ".")
+    if listed:
+        parts.append("Checklist (scores nothing; your teacher marks the writing on the rubric): " + "; ".join(listed) + ".")
     return Verdict(not unmet, float(len(met)), float(len(met) + len(unmet)), " ".join(parts))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .._lazy import lazy_exports
 
 _EXPORTS = {
+    "AnswerBox": "medialit.widgets.answer",
     "AttributionTracer": "medialit.widgets.tracer",
     "HedgeHighlighter": "medialit.widgets.highlighter",
     "ClaimDenialSorter": "medialit.widgets.sorter",

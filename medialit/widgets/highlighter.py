@@ -14,8 +14,8 @@ from ..render import esc, hedges_html, hedges_text, legend_html, parse_cues, row
 
 _INTRO = (
     "<b>Hedge highlighter.</b> Each marked phrase carries its category in brackets, and each "
-    "category has its own underline (solid, dashed, dotted, double, wavy). Hover a mark for the "
-    "rule that found it."
+    "category has its own underline: a line style (solid, dashed, dotted, double, wavy) in a thin or a "
+    "thick line, as the legend shows. Hover a mark for the rule that found it."
 )
 _ALL = -1  # the dropdown value for "All paragraphs" (paragraph ids are >= 0)
 
@@ -65,7 +65,7 @@ class HedgeHighlighter(widgets.VBox):
         self._view = widgets.HTML(layout=widgets.Layout(width="98%"))
         self._cues = widgets.Textarea(
             value=self._extra_text(),
-            placeholder="one per line:  cue, category   e.g.  allegedly, hearsay",
+            placeholder="one per line: a cue, a comma, its category   e.g.  allegedly, hearsay",
             description="Your cues",
             tooltip="Extra cues, one 'cue, category' per line",
             rows=3,
@@ -91,7 +91,7 @@ class HedgeHighlighter(widgets.VBox):
         """Add one cue (as if typed in the box) and find the hedges again."""
         if not str(cue).strip():
             raise MedialitError("a cue cannot be empty")
-        row = pd.DataFrame([{"cue": str(cue).strip(), "category": str(category).strip() or "added"}])
+        row = parse_cues(f"{str(cue).strip()}, {str(category).strip()}")  # the same checks as the text box
         self._extra = pd.concat([self._extra, row], ignore_index=True) if len(self._extra) else row
         self._cues.value = self._extra_text()
         self._rerun()
@@ -154,6 +154,10 @@ class HedgeHighlighter(widgets.VBox):
         self._refresh()
 
     def _on_apply_click(self, button: widgets.Button) -> None:
-        self._extra = parse_cues(self._cues.value)
+        try:
+            self._extra = parse_cues(self._cues.value)
+        except MedialitError as err:
+            self._status.value = f"<p role='alert'><b>Not applied:</b> {esc(err)}</p>"
+            return
         self._rerun()
 

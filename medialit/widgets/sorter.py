@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,17 @@ _NO_LINK = "— choose the claim it denies —"
 _INTRO = (
     "<b>Claim or denial?</b> For each statement choose <i>claim</i>, <i>denial</i> or <i>neither</i>. "
     "For a denial, pick the claim it denies. <b>Save</b> keeps your answer in a file next to the "
-    "notebook; <b>Compare</b> tells you how many of your labels agree with the helper's reading."
+    "notebook"
 )
+_INTRO_COMPARE = "; <b>Compare</b> tells you how many of your labels agree with the helper's reading."
+_INTRO_GRADED = ". This is a graded question: the check cell under the sorter gives your feedback."
+#: A graded question id ("03.3"); practice and demo ids ("03.b", "03.sorter") are not graded.
+_GRADED_ID = re.compile(r"\d{2}\.\d+")
+
+
+def is_graded_id(question: str) -> bool:
+    """True for a graded question id such as "03.3" (practice ids use letters: "03.b")."""
+    return bool(_GRADED_ID.fullmatch(str(question)))
 
 
 def _statement_texts(statements: pd.DataFrame | list[str]) -> list[str]:
@@ -45,6 +55,12 @@ def _statement_texts(statements: pd.DataFrame | list[str]) -> list[str]:
     return out
 
 
+def _tick_chosen(change: dict) -> None:
+    """Show a tick on the chosen button of a ToggleButtons (and none when nothing is chosen)."""
+    toggle = change["owner"]
+    toggle.icons = ["check" if option == change["new"] else "" for option in toggle.options]
+
+
 class ClaimDenialSorter(widgets.VBox):
     """One row per statement: a claim / denial / neither toggle and, for denials, the claim denied.
 
@@ -54,6 +70,9 @@ class ClaimDenialSorter(widgets.VBox):
             `find_claims(article)`.
         question: the question id the answer is saved under.
         path: the answers sidecar (default: ``medialit-answers.json`` in the current folder).
+        compare: offer "Compare with the helper"; default: only for an ungraded question id.
+            On a graded question it would be an oracle (relabel one statement, watch the count),
+            so it is off there.
 
     The answer is ``{"labels": {text: label}, "links": {denial text: claim text}}``; texts
     as keys survive a re-run of the analysis that renumbers rows.
@@ -66,8 +85,10 @@ class ClaimDenialSorter(widgets.VBox):
         *,
         question: str = "03.sorter",
         path: str | Path | None = None,
+        compare: bool | None = None,
     ) -> None:
         self._article = article
+        self._can_compare = (not is_graded_id(question)) if compare is None else bool(compare)
         self._question = str(question)
         self._path = path
         self._claims: pd.DataFrame | None = None
@@ -77,7 +98,7 @@ class ClaimDenialSorter(widgets.VBox):
         self._texts = _statement_texts(statements)
         self._guard = False  # set while the sorter itself changes controls, to skip observers
 
-        self._intro = widgets.HTML(_INTRO)
+        self._intro = widgets.HTML(_INTRO + (_INTRO_COMPARE if self._can_compare else _INTRO_GRADED))
         self._labels: list[widgets.ToggleButtons] = []
         self._links: list[widgets.Dropdown] = []
         rows = []
@@ -85,8 +106,11 @@ class ClaimDenialSorter(widgets.VBox):
             toggle = widgets.ToggleButtons(
                 options=LABELS, value=None, description=f"Statement {i + 1}",
                 tooltips=["it asserts something", "it says something is not so", "neither"],
+                icons=["", "", ""],
                 style={"button_width": "6em"},
             )
+            # The chosen button gets a tick, not only JupyterLab's slightly darker grey.
+            toggle.observe(_tick_chosen, names="value")
             link = widgets.Dropdown(
                 options=self._link_options(i), value=None, description="Denies",
                 tooltip=f"The claim that statement {i + 1} denies",
@@ -113,9 +137,8 @@ class ClaimDenialSorter(widgets.VBox):
         self._save_button.on_click(self._on_save_click)
         self._compare_button.on_click(self._on_compare_click)
 
-        super().__init__(
-            children=[self._intro, *rows, widgets.HBox([self._save_button, self._compare_button]), self._status]
-        )
+        buttons = [self._save_button, self._compare_button] if self._can_compare else [self._save_button]
+        super().__init__(children=[self._intro, *rows, widgets.HBox(buttons), self._status])
 
     # -- Python API -----------------------------------------------------------------
 
@@ -161,7 +184,13 @@ class ClaimDenialSorter(widgets.VBox):
         return path
 
     def compare(self) -> dict[str, int]:
-        """Counts of agreement with the helper's reading (`find_claims`), never which ones."""
+        """Counts of agreement with the helper's reading (`find_claims`), never which ones.
+
+        Raises:
+            MedialitError: on a graded question (see `compare` in the constructor).
+        """
+        if not self._can_compare:
+            raise MedialitError(f"{self._question} is graded: comparing with the helper is off here; run the check cell")
         helper = self._helper_labels()
         mine = self.answer["labels"]
         judged = [t for t in mine if t in helper]

@@ -11,6 +11,7 @@ from ..analysis import trace_attributions
 from ..article import Article
 from ..errors import MedialitError
 from ..render import (
+    body_sentences,
     chain_html,
     chain_text,
     esc,
@@ -22,8 +23,11 @@ from ..render import (
     table_text,
 )
 
+# Say only what works: in JupyterLab a click on the list leaves the arrow keys to the notebook (they move
+# the cell selection), while a number box keeps them (ipywidgets stops key events in text inputs).
 _INTRO = (
-    "<b>Attribution tracer.</b> Choose a sentence (click it, or use the arrow keys). "
+    "<b>Attribution tracer.</b> Choose a sentence: click it in the list, or type its number in the "
+    "<i>Sentence number</i> box, where the ↑ and ↓ keys step to the next or the previous sentence. "
     "The tree shows the chain of reports it rests on: the article at the top, then each "
     "source that reported what the one below it said, with the verb used and the exact words."
 )
@@ -46,7 +50,7 @@ class AttributionTracer(widgets.VBox):
         self._sources_frame = sources_summary(self._sentences, self._attributions)
 
         options = [
-            (sentence_label(row.paragraph, row.text), int(row.sentence))
+            (sentence_label(row.paragraph, row.text, sentence=row.sentence), int(row.sentence))
             for row in self._sentences.itertuples(index=False)
         ]
         self._intro = widgets.HTML(_INTRO)
@@ -59,6 +63,18 @@ class AttributionTracer(widgets.VBox):
             style={"description_width": "initial"},
             layout=widgets.Layout(width="98%"),
         )
+        numbers = [value for _, value in options] or [0]
+        # The keyboard route: a number box, linked both ways to the list.
+        self._number = widgets.BoundedIntText(
+            value=self._picker.value if self._picker.value is not None else numbers[0],
+            min=min(numbers),
+            max=max(numbers),
+            description="Sentence number",
+            tooltip="Type a sentence number, or use the ↑ and ↓ keys",
+            disabled=not options,
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="16em"),
+        )
         self._tree = widgets.HTML(layout=widgets.Layout(width="98%"))
         self._sources = widgets.HTML(
             table_html(self._sources_frame, caption="Sources and the sentences that rest on them")
@@ -66,9 +82,10 @@ class AttributionTracer(widgets.VBox):
         self._views = widgets.Tab(children=[self._tree, self._sources], titles=("Chain of sources", "All sources"))
 
         self._picker.observe(self._on_picker_value, names="value")
+        self._number.observe(self._on_number_value, names="value")
 
         self._refresh()
-        super().__init__(children=[self._intro, self._picker, self._views])
+        super().__init__(children=[self._intro, self._number, self._picker, self._views])
 
     # -- Python API -----------------------------------------------------------------
 
@@ -108,8 +125,11 @@ class AttributionTracer(widgets.VBox):
     # -- internals ------------------------------------------------------------------
 
     def _first_traced(self, options: list[tuple[str, int]]) -> int | None:
-        # Open on the first sentence that has a source, so the tree is not empty at first sight.
+        # Open on the first body sentence that has a source, so the tree is not empty at first sight.
+        body = body_sentences(self._sentences)
         for _, sentence in options:
+            if sentence not in body:
+                continue
             row = self._sentences[self._sentences["sentence"] == sentence].iloc[0]
             if len(self._attributions) and len(rows_in_span(self._attributions, int(row.start), int(row.end))):
                 return sentence
@@ -123,14 +143,21 @@ class AttributionTracer(widgets.VBox):
         row = self._sentence()
         if row is None:
             return "(the article has no sentences)"
-        return chain_text(row["text"], row["paragraph"], self.chain_frame)
+        return chain_text(row["text"], row["paragraph"], self.chain_frame, sentence=row["sentence"])
 
     def _refresh(self) -> None:
         row = self._sentence()
         if row is None:
             self._tree.value = f"<p><i>{esc('The article has no sentences.')}</i></p>"
         else:
-            self._tree.value = chain_html(row["text"], row["paragraph"], self.chain_frame)
+            self._tree.value = chain_html(row["text"], row["paragraph"], self.chain_frame, sentence=row["sentence"])
 
     def _on_picker_value(self, change: dict) -> None:
+        if change["new"] is not None:
+            self._number.value = change["new"]
         self._refresh()
+
+    def _on_number_value(self, change: dict) -> None:
+        valid = {value for _, value in self._picker.options}
+        if change["new"] in valid and change["new"] != self._picker.value:
+            self._picker.value = change["new"]

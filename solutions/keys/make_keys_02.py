@@ -4,9 +4,12 @@ Run from the repository root after changing an answer, a hint or a question id:
 
     python solutions/keys/make_keys_02.py
 
-The answers are in the clear here (this is the instructor's copy, next to the solutions);
-only the hashed file is installed with the package. Every answer was checked against
-`medialit/data/article.txt`, not against the helpers' output.
+`STORY` is a short news story written for this set (not a real one), with its own traps: a figure
+that reaches the reader through two outlets, a quote that reaches it by one of two defensible routes, a
+source who speaks to this newspaper and one who speaks to a radio station, an unnamed witness and a
+sentence no one vouches for. The answers are in the clear here; only the hashed file is installed.
+"first-hand" means first-hand **to this outlet** (the source spoke or wrote to this outlet itself), the
+definition lesson 02 and the set both give. `CASES` feeds tests/test_check_grade_parity.py.
 """
 
 from __future__ import annotations
@@ -19,62 +22,108 @@ from medialit.teaching.keys import make_key, render_key_file, write_key_file
 SET = "02"
 OUT = Path("medialit/data/keys") / f"{SET}.json"
 
+STORY = """Port Strike Talks Collapse, Union Says
+
+Talks to end the dockworkers\u2019 strike at Harlow port collapsed on Friday, the Coastline Gazette reported, citing a statement from the dockworkers\u2019 union.
+
+\u201cThe employers walked out after ten minutes,\u201d the union\u2019s regional secretary, Dana Okafor, said in the statement.
+
+The port authority told this newspaper that the talks had been \u201cpaused, not ended\u201d and that both sides would meet again on Wednesday.
+
+Analysts at Meridian Freight estimated that the strike had delayed about 40 ships, Reuters reported, citing a note the firm sent to its clients.
+
+A harbour pilot, who asked not to be named because he was not allowed to speak to the press, said queues of ships could be seen from the shore.
+
+Okafor later told a local radio station that the union was \u201cready to talk at any hour\u201d.
+
+The strike, the first at the port in twelve years, began on Monday.
+
+Employers\u2019 representatives did not respond to requests for comment.
+"""
+
+CHAINS = [
+    "this newspaper \u2190 Reuters \u2190 Meridian Freight's analysts, in a note to clients",
+    "this newspaper \u2190 Meridian Freight's analysts, who spoke to this newspaper",
+    "this newspaper \u2190 Reuters, which counted the ships itself",
+    "this newspaper \u2190 the port authority \u2190 Reuters",
+]
+ROUTES = [
+    "from the union's statement, which this newspaper read itself",
+    "through the Coastline Gazette, which cited the union's statement",
+    "Okafor said it to this newspaper",
+    "through the port authority",
+]
+HAND = ["first-hand", "second-hand"]
+SPEECH = ["direct", "indirect", "mixed"]
+
+ANSWERS: dict[str, Any] = {
+    "02.1": CHAINS[0],
+    "02.2": {"answer": ROUTES[1], "why": "Sentence 1 says the Gazette cited the statement; sentence 2 goes on from it."},
+    "02.3": {1: "second-hand", 3: "first-hand", 4: "second-hand", 5: "first-hand", 6: "second-hand"},
+    "02.4": {1: "indirect", 2: "direct", 3: "mixed", 4: "indirect", 6: "mixed"},
+    "02.5": [7],
+}
+
 QUESTIONS: dict[str, Any] = {
-    # Sentence numbers are rows of article.sentences.
     "02.1": make_key(
-        "02.1",
-        "mapping",
-        # The article quotes Bas News (paragraph 3 is in quotation marks, "Bas News revealed"); in Bas News' words,
-        # "Several Iraqi news channels reported earlier" the figure. The war media cell only says the reports were
-        # found untrue: it denies the figure, it does not pass it on (the helper nests the channels under the cell).
-        {1: "Bas News", 2: "Iraqi news channels"},
-        confusions={
-            ("iraqi news channels", "war media cell"): (
-                "Does the war media cell pass the figure on, or say the reports were untrue? Who 'reported earlier'?"
-            ),
-            ("bas news", "breitbart news"): "Position 1 is the source this article cites, not the article's own outlet.",
+        "02.1", "choice", CHAINS[0], points=2,
+        explanations={
+            CHAINS[1]: "Read sentence 4 to its end: who reported the estimate, and from what?",
+            CHAINS[2]: "Who 'estimated' in sentence 4? Did Reuters count anything?",
+            CHAINS[3]: "Is the port authority in sentence 4 at all?",
         },
-        hint="Whose words is sentence 3 in (look at the quotation marks and the end of paragraph 3), and who, in those words, reported the figure first?",
-        success="Two links, and the first to report the figure is not even named: 'several Iraqi news channels'.",
+        hint="Sentence 4 has two sources and one document. Which of them did the counting, and which passed it on?",
+        success="Two links between you and the estimate, and the first one (the note) is not public: that is where a check would start.",
     ),
     "02.2": make_key(
-        "02.2",
-        "mapping",
-        {3: "second-hand", 4: "second-hand", 8: "second-hand", 16: "second-hand", 23: "first-hand", 26: "second-hand"},
-        confusions={
-            ("second-hand", "first-hand"): "For each first-hand label, ask: to whom did the source speak or write? Is it this outlet?",
-            ("first-hand", "second-hand"): "One of the sources did speak to this outlet. Which outlet is named as the one told something?",
+        "02.2", "choice", (ROUTES[0], ROUTES[1]), points=3, justify=6,
+        explanations={
+            ROUTES[2]: "Sentence 2 says where Okafor said it. Was it to this newspaper?",
+            ROUTES[3]: "Does the port authority pass on anything from the union?",
         },
-        item_hints={8: "Sentence 8: the coalition 'told' someone. Who was told?"},
-        hint="For each sentence: who was told or written to? Compare 'told VOA' with 'told Breitbart News'.",
-        success="Only one statement in the whole article was made to this outlet; everything else is passed on.",
+        hint="Sentence 2 says 'in the statement'. Which statement, and where did this newspaper get it? Sentence 1 may help.",
+        success="The text allows both routes; your reason is what your teacher reads. A reporter would say which.",
     ),
     "02.3": make_key(
-        "02.3",
-        "set",
-        [16, 18, 19, 20, 21],
-        item_hints={
-            15: "Sentence 15 is 'According to various estimates': are those estimates Reuters'?",
-            17: "Sentence 17 says 'reportedly', but does it name who reported it?",
-            19: "Paragraph 14 ends with 'adding:'. What does the colon introduce?",
-            20: "Paragraph 14 ends with 'adding:'. How far does the passage it introduces go?",
-            21: "Paragraph 14 ends with 'adding:'. How far does the passage it introduces go?",
-        },
-        hint="Find 'Reuters' in paragraphs 12 and 14, and look at what follows 'adding:'.",
-        success="Five sentences, two of them reporting what Reuters wrote 'last month': check the date of a source, too.",
+        "02.3", "mapping", {**ANSWERS["02.3"], 5: ("first-hand", "second-hand")}, points=2,
+        hint="First-hand to this outlet: did the source speak or write to this outlet itself? Read each sentence for the words 'told', 'reported', 'citing'.",
+        success="Only one source is sure to have spoken to this newspaper; for the pilot the page does not say to whom he spoke.",
     ),
     "02.4": make_key(
-        "02.4",
-        "mapping",
-        {5: "mixed", 8: "direct", 14: "mixed", 16: "indirect", 23: "indirect", 26: "mixed"},
+        "02.4", "mapping", ANSWERS["02.4"], points=2,
         confusions={
-            ("mixed", "indirect"): "Look for quotation marks inside the writer's sentence: even one quoted word makes it mixed.",
-            ("mixed", "direct"): "Is the whole statement in quotation marks, or only a few words of it?",
-            ("direct", "mixed"): "Is anything of this statement outside the quotation marks, apart from who said it?",
-            ("indirect", "mixed"): "Are any of the source's words in quotation marks here?",
+            ("mixed", "direct"): "Check a sentence you called direct: is all of the source's statement inside quotation marks?",
+            ("mixed", "indirect"): "Check a sentence you called indirect: are there quotation marks anywhere in it?",
+            ("indirect", "mixed"): "Check a sentence you called mixed: where are its quotation marks?",
         },
-        hint="For each statement, mark the quotation marks: around all of it, around a word or two, or none?",
+        hint="Look only at the quotation marks: around all of the statement, around a few words, or nowhere?",
+        success="Mixed speech lets a writer choose which words to give in the source's voice; ask why those words.",
     ),
+    "02.5": make_key(
+        "02.5", "set", ANSWERS["02.5"], points=2, optional=[8],
+        hint="For each body sentence ask: who says so? A source can be unnamed and still be a source.",
+        success="A sentence no one vouches for is the writer's own: it is the outlet's claim, and the one to check first.",
+    ),
+}
+
+CASES: dict[str, dict[str, Any]] = {
+    "02.1": {"key": CHAINS[0], "also": [], "wrong": [CHAINS[1], CHAINS[2], "Reuters"]},
+    "02.2": {
+        "key": ANSWERS["02.2"],
+        "also": [{"answer": ROUTES[0], "why": "Unions publish statements; a reporter can read one directly."}],
+        "wrong": [{"answer": ROUTES[2], "why": "Okafor said it, so she said it to us."}, {"answer": ROUTES[1], "why": "Gazette"}, ROUTES[1]],
+    },
+    "02.3": {
+        "key": ANSWERS["02.3"],
+        "also": [{**ANSWERS["02.3"], 5: "second-hand"}, {str(k): v for k, v in ANSWERS["02.3"].items()}],
+        "wrong": [{**ANSWERS["02.3"], 1: "first-hand"}, {**ANSWERS["02.3"], 3: "second-hand"}, {1: "second-hand", 3: "first-hand"}],
+    },
+    "02.4": {
+        "key": ANSWERS["02.4"],
+        "also": [],
+        "wrong": [{**ANSWERS["02.4"], 3: "direct"}, {**ANSWERS["02.4"], 6: "indirect"}, {2: "direct"}],
+    },
+    "02.5": {"key": [7], "also": [[7, 8], ["7"]], "wrong": [[5, 7], [8], [0, 7]]},
 }
 
 

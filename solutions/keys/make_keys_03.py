@@ -4,9 +4,12 @@ Run from the repository root after changing an answer, a hint or a question id:
 
     python solutions/keys/make_keys_03.py
 
-The answers are in the clear here (this is the instructor's copy, next to the solutions);
-only the hashed file is installed with the package. Every answer was checked against
-`medialit/data/article.txt`, not against the helpers' output.
+`STORY` is a short news story written for this set (not a real one). Its traps: a denial of a
+narrower claim than the headline's, a sentence with "did not deny" that is no denial, one that cannot
+confirm (neither yes nor no), a rejection of the denier's own account, and two statements a careful
+reader can file either way (a careful non-denial; a rule stated with "not"). Where a sentence is no
+denial, "claim" and "neither" are both accepted: the skill asked is telling a denial from what only looks
+like one. `CASES` feeds tests/test_check_grade_parity.py. The answers are in the clear here.
 """
 
 from __future__ import annotations
@@ -14,109 +17,105 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from medialit.article import load_article
 from medialit.teaching.keys import make_key, render_key_file, write_key_file
 
 SET = "03"
 OUT = Path("medialit/data/keys") / f"{SET}.json"
 
+STORY = """Chemical Firm Denies Leak Reached River
 
-def quote(text: str, first: str, last: str) -> str:
-    """The article's words from `first` up to and including the next `last` (as the notebook's `quote`)."""
-    start = text.index(first)
-    return text[start : text.index(last, start) + len(last)]
+Residents of Elmbrook said on Sunday that a green film had appeared on the Tarn river below the Solvex plant.
 
+A local environmental group, Clean Tarn, claimed that the plant had leaked a cleaning solvent into the river overnight.
 
-# The sorter statements of 03.3, cut from the bundled article exactly as the notebook cuts them.
-_TEXT = load_article().text
-S = {
-    "pmf_claim": quote(_TEXT, "the PMF claimed on January 15", "with Syria"),
-    "baghdad": quote(_TEXT, "Baghdad repudiated", "media reports"),
-    "spokesman": quote(_TEXT, "a Pentagon spokesman told", "mission in Iraq"),
-    "media_reports": quote(_TEXT, "recent Iraqi media reports claiming", "in Anbar province"),
-    "coalition_june": quote(_TEXT, "something the American-led", "denied"),
-    "accusation": quote(_TEXT, "the Shiite fighters accused", "Iran-linked forces"),
-    "coalition_blocked": quote(_TEXT, "the U.S.-led coalition against", "Anbar province"),
-    "pentagon_claims": quote(_TEXT, "The Pentagon claims", "links to Iran."),
-}
+Solvex denied that any solvent had reached the river, saying a spill on Saturday had been \u201cfully contained\u201d inside the plant.
 
-MEANING = {
-    "denied": "says the claim is false",
-    "repudiated": "rejects the claim formally, as something to have nothing to do with",
-    "found untrue": "says a check showed the claim is false",
-    "did not confirm": "leaves the claim open: neither yes nor no",
+The company did not deny that a spill had taken place.
+
+The regional water agency said it had taken samples but could not yet confirm the source of the film.
+
+Clean Tarn rejected the company\u2019s account of a contained spill as \u201ca story written before the tests are back\u201d.
+
+A Solvex spokesperson said the firm was \u201cnot aware of any harm to wildlife\u201d.
+
+Fishing on the stretch below the plant is not allowed until the tests are complete, the agency said.
+"""
+
+LABELS = ["claim", "denial", "neither"]
+EVIDENCE = [
+    "the water agency's test results",
+    "none that the article shows: only the company's own word that the spill was contained",
+    "Clean Tarn's samples",
+    "the residents' account of Sunday",
+]
+HEADLINES = [
+    "Chemical Firm Denies Leak Reached River",
+    "Solvex Says Spill Was Contained; Tests on River Film Pending",
+    "Chemical Firm Poisons River, Residents Say",
+    "Water Agency Clears Chemical Firm Over River Film",
+]
+
+ANSWERS: dict[str, Any] = {
+    "03.1": [(3, 2), (6, 3)],
+    "03.2": {1: "claim", 2: "claim", 3: "denial", 4: "neither", 5: "neither", 6: "denial", 7: "claim", 8: "claim"},
+    "03.3": EVIDENCE[1],
+    "03.4": {"answer": HEADLINES[1], "why": "It says who says what and that the tests are not back; nothing is settled yet."},
 }
 
 QUESTIONS: dict[str, Any] = {
-    # Sentence numbers are rows of article.sentences.
     "03.1": make_key(
-        "03.1",
-        "pairs",
-        # 4: the reports "found 'untrue'" are the channels' reports of sentence 3. 5: the coalition denied that the
-        # PMF "blocked" its troops; the PMF's claim is told only later, in sentence 10. 22: "something the
-        # American-led coalition denied" is the accusation earlier in the same sentence.
-        [(4, 3), (5, 10), (22, 22)],
-        item_hints={
-            5: "The coalition denied that the PMF 'blocked' its troops. Where does the article tell you what the PMF itself claimed, and when?",
-            22: "'something the American-led coalition denied': what is the 'something'? Read the start of the same sentence.",
-            4: "'the reports were found untrue': which reports? Read the sentence before.",
-        },
-        hint="For each denial ask: what exactly is denied, and where is that said as a claim? Paragraphs 3, 4, 8 and 16.",
-        success="The coalition's denial comes four paragraphs before the claim it answers: the article tells that story backwards.",
+        "03.1", "pairs", ANSWERS["03.1"], points=3,
+        hint="For each denial ask: what exactly is said not to be so? Then find the sentence where someone asserted that.",
+        success="A denial is only as wide as what it denies: Solvex denies the river, not the spill.",
     ),
     "03.2": make_key(
-        "03.2",
-        "mapping",
-        {2: "Baghdad", 4: "the war media cell", 5: "the U.S.-led coalition", 22: "the U.S.-led coalition"},
+        "03.2", "mapping",
+        {**ANSWERS["03.2"], **{n: ("claim", "neither") for n in (4, 5, 7, 8)}}, points=2,
         confusions={
-            ("baghdad", "war media cell"): "That is who it was according to the next sentence; which name does this sentence itself use?",
-            ("war media cell", "bas news"): "Bas News 'revealed' the statement; who 'said in a statement'?",
-            ("baghdad", "bas news"): "Bas News 'reported' the denial; who 'repudiated'?",
-            ("war media cell", "baghdad"): "Sentence 4 names a smaller body than a whole capital. Which?",
+            ("neither", "denial"): "Check each sentence you called a denial: who says that what claim is not so?",
+            ("claim", "denial"): "Check each sentence you called a denial: does a 'not' in it reject someone's claim?",
+            ("denial", "claim"): "Check each sentence you called a claim: does its speaker assert something, or reject someone else's assertion?",
         },
-        hint="In each sentence, find the denial verb (repudiated, found untrue, denied) and its subject.",
-        success="The headline's 'Iraq' is, in the body, 'Baghdad', and in the detail a media cell of one ministry.",
+        hint="A denial says someone else's claim is not so. A 'not' or a 'deny' in a sentence does not make it a denial by itself.",
+        success="Four sentences carry a 'not' or a 'deny' and none of them denies a claim; whether you call them claims or neither, the key accepts both.",
     ),
     "03.3": make_key(
-        "03.3",
-        "pairs",
-        [(S["baghdad"], S["media_reports"]), (S["coalition_june"], S["accusation"]), (S["coalition_blocked"], S["pmf_claim"])],
-        item_hints={
-            S["coalition_blocked"]: "The coalition denied that its troops were 'blocked'. Who said it blocked them, and on what date?",
-            S["coalition_june"]: "'something the American-led coalition denied': what is the 'something'?",
-            S["baghdad"]: "Baghdad repudiated 'recent Iraqi media reports': what did those reports claim?",
+        "03.3", "choice", EVIDENCE[1], points=2,
+        explanations={
+            EVIDENCE[0]: "Read sentence 5 again: what does the agency say about its samples?",
+            EVIDENCE[2]: "Does the article say Clean Tarn took samples?",
+            EVIDENCE[3]: "Would the residents' account support the company's denial?",
         },
-        hint="Three of the eight statements are denials. Which verbs say no: 'repudiated', 'denied', 'claims', 'told ... is not'?",
-        success="Saying 'not' is not denying: the spokesman states a policy, and 'claims' marks a claim, not a denial.",
+        hint="List what the article shows in support of Solvex's denial, sentence by sentence.",
+        success="A denial is a claim too: ask what it rests on.",
     ),
     "03.4": make_key(
-        "03.4",
-        "choice",
-        "none: the article only says the reports were found untrue after investigations",
+        "03.4", "choice", (HEADLINES[0], HEADLINES[1]), points=3, justify=8,
         explanations={
-            "the results of its investigations, quoted in the article": "Find the word 'investigations' in paragraph 3. Is anything of their results quoted?",
-            "none: the article only says the reports were found untrue after investigations": (
-                "Right: the investigations are mentioned, not shown. That does not make the denial false; it means the "
-                "article gives you no way to check it."
-            ),
-            "the U.S.-led coalition's statement to VOA": "The coalition's statement is about the border inspection, not about the airstrike reports.",
-            "footage from the Iraqi news channels": "The channels are the ones whose reports are denied, and does the article mention any footage?",
+            HEADLINES[2]: "Which sentence says the firm poisoned the river? Who says what in sentences 1 and 2?",
+            HEADLINES[3]: "What does the agency say it can and cannot confirm?",
         },
-        hint="Paragraph 3: what does the war media cell say it did, and what does the article show of it?",
+        hint="For each headline, find the sentences that carry each of its words. Does the body support it?",
+        success="Both readings can be defended; what your teacher reads is your reason.",
     ),
-    "03.5": make_key(
-        "03.5",
-        "mapping",
-        MEANING,
-        confusions={
-            (MEANING["did not confirm"], MEANING["denied"]): "Does 'did not confirm' say the claim is false, or only that it is not said to be true?",
-            (MEANING["found untrue"], MEANING["denied"]): "'found' implies something was looked into. Which meaning talks of a check?",
-            (MEANING["repudiated"], MEANING["denied"]): "Both say no. Which of the two is the formal, stronger rejection?",
-            (MEANING["denied"], MEANING["repudiated"]): "Both say no. Which of the two is the plain one?",
-        },
-        hint="Ask of each phrase: does it say false, does it claim a check, or does it leave the claim open?",
-        success="Only one of the four leaves the claim open; a headline that calls it a denial changes what you think is known.",
-    ),
+}
+
+CASES: dict[str, dict[str, Any]] = {
+    "03.1": {"key": ANSWERS["03.1"], "also": [{3: 2, 6: 3}, [("3", "2"), ("6", "3")]],
+             "wrong": [[(3, 1), (6, 3)], [(3, 2), (6, 2)], [(3, 2), (4, 2), (6, 3)], [(3, 2)]]},
+    "03.2": {
+        "key": ANSWERS["03.2"],
+        "also": [{**ANSWERS["03.2"], 7: "neither", 8: "neither"}, {**ANSWERS["03.2"], 4: "claim", 5: "claim"}],
+        "wrong": [{**ANSWERS["03.2"], 4: "denial"}, {**ANSWERS["03.2"], 5: "denial"}, {**ANSWERS["03.2"], 6: "claim"},
+                  {**ANSWERS["03.2"], 7: "denial"}],
+    },
+    "03.3": {"key": EVIDENCE[1], "also": [], "wrong": [EVIDENCE[0], EVIDENCE[2]]},
+    "03.4": {
+        "key": ANSWERS["03.4"],
+        "also": [{"answer": HEADLINES[0], "why": "Solvex did deny that solvent reached the river, exactly as the headline says."}],
+        "wrong": [{"answer": HEADLINES[3], "why": "The agency took samples so it must have cleared the firm."},
+                  {"answer": HEADLINES[1], "why": "fair"}, HEADLINES[1]],
+    },
 }
 
 

@@ -4,9 +4,12 @@ Run from the repository root after changing an answer, a hint or a question id:
 
     python solutions/keys/make_keys_04.py
 
-The answers are in the clear here (this is the instructor's copy, next to the solutions);
-only the hashed file is installed with the package. Every answer was checked against
-`medialit/data/article.txt`, not against the helpers' output.
+`STORY` is a short news story written for this set (not a real one), and `SAMPLE` a sentence made up
+for 04.4. **One place decides each contested word:** every category below is the category of the cue's
+row in `medialit/lexicons/hedges.csv` or `loaded.csv` (tests/test_problem_sets_keys_01_04.py checks it),
+which lesson 04 and the practice questions also read. Where the lexicon's README says a word is argued
+over (a judging verb can also be called a loaded word), both labels are accepted.
+`CASES` feeds tests/test_check_grade_parity.py. The answers are in the clear here.
 """
 
 from __future__ import annotations
@@ -19,73 +22,111 @@ from medialit.teaching.keys import make_key, render_key_file, write_key_file
 SET = "04"
 OUT = Path("medialit/data/keys") / f"{SET}.json"
 
+STORY = """Mayor\u2019s Housing Plan Faces Backlash
+
+The mayor\u2019s plan to build 2,000 homes on the old airfield is said to have divided the city council.
+
+Critics say the scheme might add as many as 4,000 cars to local roads.
+
+Some experts warn that the site may flood, although the city\u2019s own survey found no such risk.
+
+The mayor slammed her opponents at a rally on Tuesday, calling their objections \u201cscaremongering\u201d.
+
+Opposition councillor Ruth Adeyemi admitted that the city needs new homes but said the airfield was \u201cthe wrong place\u201d for them.
+
+Roughly half of the homes would be sold below market price under the plan\u2019s so-called affordability clause.
+
+Many councillors are still undecided.
+"""
+
+#: cue -> (sentence of STORY, category as in the lexicon row that finds it)
+CUES: dict[str, tuple[int, str]] = {
+    "is said to": (1, "hearsay"),
+    "Critics": (2, "vague-source"),
+    "might": (2, "probability"),
+    "as many as": (2, "approximator"),
+    "Some experts": (3, "vague-source"),
+    "may": (3, "probability"),
+    "slammed": (4, "judging-verb"),
+    "admitted": (5, "judging-verb"),
+    "Roughly": (6, "approximator"),
+    "so-called": (6, "shield"),
+    "Many": (7, "weasel"),
+}
+#: Cues whose category the lexicon README names as argued over: these other labels are accepted too.
+ALSO_ACCEPTED = {"slammed": ("loaded-word",), "admitted": ("loaded-word",)}
+WORDS = ["slammed", "scaremongering", "the wrong place", "backlash", "so-called", "admitted"]
+REWRITES = [
+    "The mayor criticised her opponents at a rally on Tuesday, calling their objections \u201cscaremongering\u201d.",
+    "The mayor rightly dismissed her opponents' scaremongering at a rally on Tuesday.",
+    "The mayor spoke at a rally on Tuesday.",
+    "The mayor lashed out at her opponents at a rally on Tuesday, calling their objections \u201cscaremongering\u201d.",
+]
+SAMPLE = ("By all accounts the ferry was overloaded, and in the region of 200 passengers were conceivably "
+          "still aboard when it sank.")
+
+ANSWERS: dict[str, Any] = {
+    "04.1": {cue: category for cue, (_, category) in CUES.items()},
+    "04.2": ["slammed", "so-called", "admitted"],
+    "04.3": {"answer": REWRITES[0], "why": "It keeps who said what and her own word in quotes; the third rewrite loses what she said."},
+    "04.4": {"By all accounts": "vague-source", "in the region of": "approximator", "conceivably": "probability"},
+}
+
 QUESTIONS: dict[str, Any] = {
-    # Categories are those of medialit/lexicons/README.md (HEDGE_CATEGORIES + LOADED_CATEGORIES).
     "04.1": make_key(
-        "04.1",
-        "mapping",
-        {
-            "reportedly": "hearsay",
-            "could": "probability",
-            "up to": "approximator",
-            "According to various estimates": "vague-source",
-            "not all": "weasel",
-            "nominally": "shield",
-            "“blocked”": "scare-quote",
-            "menace": "loaded-word",
-            "conceded": "judging-verb",
-        },
-        confusions={
-            ("hearsay", "vague-source"): "A vague source is named, however vaguely ('some officials'). Does 'reportedly' name anyone at all?",
-            ("vague-source", "hearsay"): "'according to various estimates' points at a source without naming it. Which category is about unnamed sources?",
-            ("weasel", "approximator"): "An approximator loosens a number. Is there a number next to 'not all'?",
-            ("approximator", "weasel"): "'up to' stands before a number. Which category loosens numbers?",
-            ("loaded-word", "judging-verb"): "'menace' is a noun, not a verb of saying. Which category is for words that judge?",
-            ("judging-verb", "loaded-word"): "'conceded' reports what someone said. Which category is for verbs of saying that judge?",
-            ("shield", "weasel"): "'nominally' keeps a label at arm's length: the border guard polices the frontier in name only.",
-            ("scare-quote", "shield"): "Look at the quotation marks: what do they do to the word inside them?",
-            ("probability", "weasel"): "'could lead to' says how likely something is. Which category is about likelihood?",
-        },
-        hint="Ask of each cue: does it say who knows, how sure, how much, how far the writer stands from a label, or does it judge?",
-        success="Nine cues, nine categories: the same sentence can hold several, as sentence 27 shows.",
+        "04.1", "mapping",
+        {cue: (category, *ALSO_ACCEPTED[cue]) if cue in ALSO_ACCEPTED else category for cue, category in ANSWERS["04.1"].items()},
+        points=3,
+        hint="Ask of each cue what it makes loose: who knows it, how likely it is, how much, how many, or what to call something.",
+        success="Eleven cues in seven sentences: a story can sound firm while almost every sentence hedges.",
     ),
     "04.2": make_key(
-        "04.2",
-        "set",
-        ["menace", "dictator"],
-        item_hints={
-            "wild west": "It judges, but whose phrase is it? Look at the quotation marks in paragraph 14.",
-            "threat": "'threat' is the neutral word. Which word in paragraph 17 stands where 'threat' could?",
-            "dictator": "A sentence that ends with a news agency as its source can still use the writer's words: are there quotation marks?",
-        },
-        hint="For each word: is there a neutral word that could stand in its place, and is it inside quotation marks?",
-        success="Both judge in the writer's own voice; 'wild west' judges too, but in Reuters' words, borrowed in quotation marks.",
+        "04.2", "set", ANSWERS["04.2"], points=2, optional=["backlash"],
+        hint="For each word ask: is it inside a speaker's quotation marks, or did the writer choose it?",
+        success="A loaded word in quotation marks is the speaker's choice; outside them it is the writer's.",
     ),
     "04.3": make_key(
-        "04.3",
-        "set",
-        ["revealed", "noted", "claimed", "acknowledged", "conceded"],
-        item_hints={
-            "described": "'described ... as' passes on Reuters' words. Does the verb itself judge them?",
-            "reported": "'reported' says someone published something. Does it say whether it was true, secret or reluctant?",
-            "noted": "One more verb presents what follows as a plain fact the writer agrees with. Is that neutral?",
-            "revealed": "One more verb makes what follows a secret brought to light. Would 'said' do the same?",
+        "04.3", "choice", REWRITES[0], points=3, justify=8,
+        explanations={
+            REWRITES[1]: "Whose word is 'scaremongering' in this version, and what does 'rightly' add?",
+            REWRITES[2]: "What did the reader learn from the original that this version drops?",
+            REWRITES[3]: "Compare the verb with 'said': does it judge?",
         },
-        hint="Swap each verb for 'said'. Does the sentence lose a judgement (secret, fact, doubt, admission)? Lesson 04, Step 6.",
-        success="Now look at the helper's marks: one of these verbs occurs twice, and the helper marks it only once.",
+        hint="For each rewrite ask two questions: which of its words judge, and what did the reader of sentence 4 learn that it drops?",
+        success="A neutral rewrite keeps the facts and the speaker's own words; only the writer's verdict goes.",
     ),
     "04.4": make_key(
-        "04.4",
-        "mapping",
-        {"By all accounts": "vague-source", "in the region of": "approximator", "conceivably": "probability"},
+        "04.4", "mapping", ANSWERS["04.4"], points=3,
         confusions={
-            ("vague-source", "hearsay"): "Whose accounts? Nobody is named: which category is for sources that are not named?",
-            ("approximator", "weasel"): "'in the region of' stands before a number. Which category loosens numbers?",
-            ("probability", "weasel"): "'conceivably' says how likely something is. Which category is about likelihood?",
+            ("vague-source", "hearsay"): "Check a cue you called hearsay: does it pass on a report, or point at someone it does not name?",
+            ("approximator", "weasel"): "Check a cue you called weasel: what follows it in SAMPLE?",
+            ("probability", "weasel"): "Check a cue you called weasel: is it about how many, or about something else?",
         },
         hint="Did the helper find all three phrases? If one is missing, print your extra table: is each cue spelled as in SAMPLE?",
         success="Your cues work on any article: try find_hedges(article, extra=extra) on the bundled one.",
     ),
+}
+
+CASES: dict[str, dict[str, Any]] = {
+    "04.1": {
+        "key": ANSWERS["04.1"],
+        "also": [{**ANSWERS["04.1"], "slammed": "loaded-word"}],
+        "wrong": [{**ANSWERS["04.1"], "is said to": "vague-source"}, {**ANSWERS["04.1"], "so-called": "weasel", "Many": "approximator"},
+                  {"is said to": "hearsay"}],
+    },
+    "04.2": {"key": ANSWERS["04.2"], "also": [[*ANSWERS["04.2"], "backlash"]],
+             "wrong": [["slammed", "scaremongering"], ["slammed", "so-called", "admitted", "the wrong place"], ["slammed"]]},
+    "04.3": {
+        "key": ANSWERS["04.3"],
+        "also": [(REWRITES[0], "criticised is neutral and the quoted word stays the mayor's word")],
+        "wrong": [{"answer": REWRITES[2], "why": "It is the most neutral of all, nothing judges anybody."},
+                  {"answer": REWRITES[0], "why": "neutral"}, REWRITES[0]],
+    },
+    "04.4": {
+        "key": ANSWERS["04.4"],
+        "also": [{"by all accounts": "vague-source", "in the region of": "approximator", "conceivably": "probability"}],
+        "wrong": [{**ANSWERS["04.4"], "conceivably": "weasel"}, {"in the region of": "approximator"}],
+    },
 }
 
 
