@@ -16,10 +16,10 @@ each question. In the sandbox a test cell's ``check(id, answer)`` only records t
 function `check()` uses (`keys.score_answer`). A question earns its points when every
 answer its test cell recorded passes *and* the cell ran without error (the hidden tests);
 an answer that does not pass earns the partial points `check()` shows, its message the
-reason; no answer at all earns 0 with the error's last line. An answer cell still equal to
-the released stub, with no answer saved by a widget either, is "no response"; a deleted answer cell is "answer cell
-missing"; no notebook at all is "not submitted". The gradebook is written once,
-atomically, at the end.
+reason; no answer at all earns 0 with the error's last line. An answer cell still equal
+to the released stub, with no answer saved by a widget either, is "no response"; a
+deleted answer cell is "answer cell missing"; no notebook at all is "not submitted". The
+gradebook is written once, atomically, at the end.
 
 The per-question result record is `Row`: ``student, notebook, question`` (the question
 id), ``points, max_points, status`` (one of `STATUSES`), ``reason`` (one line, empty
@@ -374,7 +374,6 @@ def _choose_sandbox(sandbox: str, unsafe: bool, err: TextIO) -> bool:
         raise MedialitError(f"{line}; grade in the container (docs/grading-safety.md) or add --unsafe to go on")
     print(f"grade: {line} (--unsafe)", file=err)
     return False
-
 
 
 @contextmanager
