@@ -14,9 +14,9 @@ worker (`worker`) and kernel inside ``bwrap``:
   its own process tree (``--unshare-pid``; it cannot see or signal the grader), killed
   with the grader (``--die-with-parent``), a reduced environment (`ENV_KEPT`);
 - limits on memory (address space per process), processes, CPU time and file size.
-  As root the sandbox first switches to an unprivileged user id of its own (``setpriv``),
-  since a process limit does not bind root; as a normal user ``bwrap`` makes a user
-  namespace.
+  As root the sandbox first switches to an unprivileged user id of its own, a new one for
+  every notebook (``setpriv``), since a process limit does not bind root; as a normal user
+  ``bwrap`` makes a user namespace, within which the process limit counts.
 
 Unsandboxed (``--unsafe``), the same worker runs as an ordinary process in a temporary
 folder with the same environment and limits except the process limit: it can read and
@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import itertools
 import json
 import os
 import queue
@@ -106,7 +107,7 @@ def why_no_sandbox() -> str | None:
 def _probe(bwrap: str, uid: int) -> str | None:
     if uid == 0 and shutil.which("setpriv") is None:
         return "running as root needs setpriv (util-linux) to drop privileges"
-    argv = _bwrap_argv(bwrap, Limits(), slot=0) + [sys.executable, "-c", "import medialit.teaching.worker"]
+    argv = _bwrap_argv(bwrap, Limits(), slot=99_999) + [sys.executable, "-c", "import medialit.teaching.worker"]
     try:
         done = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, timeout=120, env=_base_env())
     except (OSError, subprocess.TimeoutExpired) as err:
@@ -150,19 +151,13 @@ def _base_env() -> dict[str, str]:
     return env
 
 
-_slots: dict[int, int] = {}
-_slots_lock = threading.Lock()
-
-
-def _thread_slot() -> int:
-    """A number per grading thread: sandboxes running at once never share one."""
-    with _slots_lock:
-        return _slots.setdefault(threading.get_ident(), len(_slots))
+_runs = itertools.count()
 
 
 def _slot_uid(slot: int) -> int:
-    """An unprivileged user id for one sandbox of this grader (root only): its processes count alone."""
-    return 1_800_000_000 + (os.getpid() % 100_000) * 100 + slot % 100
+    """An unprivileged user id for one sandboxed run (root only): every run has its own, so a process
+    limit counts that notebook's processes alone, not those of one running beside it or just before it."""
+    return 1_800_000_000 + (os.getpid() % 1_000) * 100_000 + slot % 100_000
 
 
 def _bwrap_argv(bwrap: str, limits: Limits, slot: int) -> list[str]:
@@ -217,7 +212,7 @@ def run_worker(nb: Mapping[str, Any], *, files: Mapping[str, bytes], timeout: fl
     past its total time (`timeout` per cell, plus start-up) ends the outcome early.
     """
     worker = [sys.executable, "-m", "medialit.teaching.worker"]
-    slot = _thread_slot() if slot is None else slot
+    slot = next(_runs) if slot is None else slot
     cells = sum(1 for c in nb.get("cells", []) if c.get("cell_type") == "code")
     deadline = time.monotonic() + timeout * (cells + 2) + 120
     scratch = None
