@@ -158,7 +158,7 @@ def test_killed_part_way_keeps_the_old_gradebook_then_resume_grades_only_the_mis
 
 # --------------------------------------------------------------------------- containment
 
-#: What a nosy answer cell does; it reports through an absolute path (possible without a container).
+#: What a nosy answer cell does; it reports what it saw as its answer to 99.2 (the grader keeps the recorded value).
 SNOOP = '''import json, os
 here = os.getcwd()
 seen = {"cwd": here, "listing": sorted(os.listdir(".")), "parent": os.path.dirname(here)}
@@ -168,47 +168,54 @@ def can_read(path):
             return "BEGIN HIDDEN TESTS" in handle.read()
     except OSError:
         return False
+def can_write(path):
+    try:
+        with open(path, "w") as handle:
+            handle.write("escaped")
+        return True
+    except OSError:
+        return False
 seen["relative solutions"] = can_read("solutions/99_demo.ipynb") or can_read("../solutions/99_demo.ipynb")
 seen["absolute solutions"] = can_read(SOLUTION)
 seen["relative other student"] = os.path.exists("../subs/s2") or os.path.exists("s2")
-open("stays-here.txt", "w").write("written in the private folder")
-open("../escaped.txt", "w").write("written one level up")
-open(ABSOLUTE, "w").write("written by absolute path")
-json.dump(seen, open(PROBE, "w"))
-answer_1 = ["Bas News", "Voice of America", "Reuters", "Washington Post"]'''
+seen["absolute other student"] = os.path.exists(OTHER)
+seen["stays here"] = can_write("stays-here.txt")
+seen["one level up"] = can_write("../escaped.txt")
+seen["absolute"] = can_write(ABSOLUTE)
+answer_2 = seen'''
 
 
 @pytest.mark.slow
 def test_submission_runs_in_a_private_folder_with_only_its_own_files(tmp_path, monkeypatch):
-    """Does a snooping submission see only its own files, miss the solutions by relative path, and leave no relative write behind?"""
+    """Does a snooping submission see only its own files, reach nothing by relative or absolute path, and leave nothing behind?"""
+    from medialit.teaching.grade import Solution, Submission, grade_notebook
+
     temp = tmp_path / "tmp"
     temp.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
-    probe, absolute = tmp_path / "probe.json", tmp_path / "absolute.txt"
+    absolute = tmp_path / "absolute.txt"
     solution_path = tmp_path / "solutions" / "99_demo.ipynb"
-    snoop = SNOOP.replace("SOLUTION", repr(str(solution_path))).replace("ABSOLUTE", repr(str(absolute))).replace("PROBE", repr(str(probe)))
-    subs, solutions = build_class(tmp_path, {"s1": (filled(**{"99.1-answer": snoop}), None), "s2": (filled(), None)})
+    snoop = (SNOOP.replace("SOLUTION", repr(str(solution_path))).replace("ABSOLUTE", repr(str(absolute)))
+             .replace("OTHER", repr(str(tmp_path / "subs" / "s2"))))
+    subs, solutions = build_class(tmp_path, {"s1": (filled(**{"99.2-answer": snoop}), None), "s2": (filled(), None)})
     (subs / "s1" / "medialit-answers.json").write_text('{"format": 1, "answers": {}}', encoding="utf-8")
-    out = tmp_path / "out" / "grades.csv"
-    assert grade(subs, solutions, out, jobs=1, timeout=20, err=io.StringIO()) == 0
+    sub = Submission("s1", "99_demo.ipynb", subs / "s1" / "99_demo.ipynb", subs / "s1" / "medialit-answers.json")
+    rows = grade_notebook(Solution.load(solution_path), sub, timeout=20)
 
-    seen = json.loads(probe.read_text(encoding="utf-8"))
-    assert Path(seen["cwd"]).name.startswith("medialit-run-") and Path(seen["parent"]) == temp
+    from medialit.teaching.capture import decode
+
+    seen = decode(json.loads(rows[1].answer))
     assert seen["listing"] == ["medialit-answers.json"]  # its own answers file, nothing else
-    assert seen["relative solutions"] is False
-    assert seen["relative other student"] is False
-    assert not Path(seen["cwd"]).exists()  # the private folder is gone, and the relative write with it
-    assert not [p for p in tmp_path.rglob("stays-here.txt")]
-    # What a private folder cannot stop (docs/grading-safety.md): absolute paths and '..' reach the file system.
-    assert seen["absolute solutions"] is True
-    assert absolute.read_text(encoding="utf-8") == "written by absolute path"
-    assert (temp / "escaped.txt").is_file()  # one level up is the temp folder, not the class's folders
-    assert not [p for p in (subs, solutions, out.parent) for _ in p.rglob("escaped.txt")]
-    rows = [r for r in _rows(out) if r["student"] == "s1" and r["question"] == "99.1"]
-    assert rows[0]["status"] == "passed"
+    assert seen["cwd"] == "/submission" and seen["parent"] == "/"
+    assert seen["stays here"] is True  # the run folder is writable...
+    assert not any(seen[k] for k in ("relative solutions", "absolute solutions", "relative other student",
+                                     "absolute other student", "one level up", "absolute"))
+    assert not absolute.exists() and not list(tmp_path.rglob("stays-here.txt")) and not list(tmp_path.rglob("escaped.txt"))
+    assert not list(temp.iterdir())  # ...and a tmpfs in the sandbox: nothing lands in the temp folder
+    assert [r.status for r in rows] == ["passed", "failed", "passed"]  # a dict is not a number: 99.2 fails
 
 
-# --------------------------------------------------------------------------- integrity (known gap)
+# --------------------------------------------------------------------------- integrity
 
 #: An answer cell that replaces `check` (or defines an answer equal to anything) before the restored test cell runs.
 OVERRIDE_CHECK = "def check(*args, **kwargs):\n    pass\nanswer_2 = 31"

@@ -1,9 +1,8 @@
 """The widget route is graded like the typed one: an answer cell left as `...` with an answer saved by a widget.
 
-`check()` already reads the saved answer (`medialit.answers.answer_for`), so the student sees the points;
-`medialit grade` must record the same. Today's grader (medialit/teaching/grade.py, being rewritten for issue
-16 to score serialized answers outside the kernel) marks such a cell "no response" before running it. This
-test is a strict xfail until the rewrite lands: when it starts passing, remove the marker.
+`check()` reads the saved answer (`medialit.answers.answer_for`), so the student sees the points;
+`medialit grade` records the same: the sandboxed run records the answer `check()` would score, and the
+grader scores it outside with `score_answer`, partial credit included.
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="grade.py marks a stub answer cell 'no response' without reading the sidecar (issue 16 rewrite)")
 def test_widget_answers_are_graded_with_the_points_check_shows(tmp_path):
     module = key_source("03")
     student = tmp_path / "subs" / "ada"
@@ -38,7 +36,6 @@ def test_widget_answers_are_graded_with_the_points_check_shows(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="grade.py scores a test cell all or nothing; check() shows partial credit (issue 16 rewrite scores with score_answer)")
 def test_a_partly_right_typed_answer_earns_in_the_gradebook_what_check_shows(tmp_path):
     from medialit.teaching.keys import score_answer
 

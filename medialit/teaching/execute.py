@@ -14,24 +14,31 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 #: nbgrader's LimitOutput keeps 1000 lines per cell; we cap output messages and characters per cell.
 MAX_OUTPUTS = 1000
 MAX_OUTPUT_CHARS = 100_000
 TIMEOUT_ENAME = "CellTimeout"
+#: After a cell timed out, how long the kernel has to come back before it is shut down (it ignored the interrupt).
+RECOVER_SECONDS = 10
 
 
 @dataclass(frozen=True)
 class CellRun:
-    """How one code cell went: status "ok", "error", "timeout", "dead" (the kernel died in it) or "not run"."""
+    """How one code cell went: status "ok", "error", "timeout", "dead" (the kernel died in it) or "not run".
+
+    `answers`: the answers the cell published for grading (see `capture`), as sent.
+    """
 
     index: int
     status: str
     ename: str = ""
     evalue: str = ""
+    answers: tuple[Any, ...] = ()
 
     @property
     def reason(self) -> str:
@@ -43,7 +50,7 @@ class CellRun:
         if self.status == "dead":
             return "the kernel died (os._exit, a crash, or out of memory)"
         if self.status == "not run":
-            return "not run: the kernel died in an earlier cell"
+            return self.evalue or "not run: the kernel died in an earlier cell"
         lines = [line for line in self.evalue.strip().splitlines() if line.strip()]
         last = lines[-1].strip() if lines else ""
         if self.ename == "AssertionError":
@@ -73,6 +80,8 @@ def run_notebook(
     timeout: float = 30,
     strict: bool = True,
     kernel_name: str = "python3",
+    workdir: str | Path | None = None,
+    on_cell: Callable[[CellRun], None] | None = None,
 ) -> dict[int, CellRun]:
     """Execute the code cells of `nb` in a fresh kernel; return {cell index: CellRun}.
 
@@ -81,14 +90,14 @@ def run_notebook(
         files: {file name: content} written into the run's temporary folder (e.g. the answers sidecar).
         timeout: seconds per cell; a cell past it is interrupted and recorded as "timeout".
         strict: set ``MEDIALIT_STRICT=1`` in the kernel's environment.
+        workdir: run there (an empty folder the caller owns) instead of in a new temporary folder.
+        on_cell: called with each cell's `CellRun` as soon as it is known (the sandbox worker streams them).
     """
-    import nbformat
-    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+    from jupyter_core.utils import run_sync
 
     runs: dict[int, CellRun] = {}
-    plain = {**nb, "cells": [{**c, "source": "".join(c["source"]) if isinstance(c.get("source"), list) else c.get("source", "")} for c in nb["cells"]]}
-    node = nbformat.from_dict(plain)
-    with tempfile.TemporaryDirectory(prefix="medialit-run-") as workdir:
+    folder = nullcontext(str(workdir)) if workdir is not None else tempfile.TemporaryDirectory(prefix="medialit-run-")
+    with folder as workdir:
         for name, content in (files or {}).items():
             target = Path(workdir) / Path(name).name  # a bare name: nothing can land outside the folder
             target.write_bytes(content)
@@ -96,46 +105,103 @@ def run_notebook(
         env.pop("MEDIALIT_STRICT", None)
         if strict:
             env["MEDIALIT_STRICT"] = "1"
-        replies: dict[int, dict[str, Any]] = {}
-        client = _client_class()(
-            node,
-            timeout=timeout,
-            allow_errors=True,
-            interrupt_on_timeout=True,
-            error_on_timeout={"ename": TIMEOUT_ENAME, "evalue": f"timed out after {timeout:g} s", "traceback": []},
-            kernel_name=kernel_name,
-            resources={"metadata": {"path": workdir}},
-            record_timing=False,
-        )
+        # The kernel starts first and boots in its own process while this one imports nbclient and nbformat
+        # (half a second a notebook in a fresh worker). Its own stdout and stderr carry only start-up chatter
+        # (student output comes over iopub); neither may reach this process's streams, where a worker reports.
+        km = _start_kernel(kernel_name, env=env, cwd=workdir)
+        try:
+            import nbformat
+
+            plain = {**nb, "cells": [{**c, "source": "".join(c["source"]) if isinstance(c.get("source"), list)
+                                      else c.get("source", "")} for c in nb["cells"]]}
+            node = nbformat.from_dict(plain)
+            replies: dict[int, dict[str, Any]] = {}
+            client = _client_class()(
+                node,
+                km=km,
+                timeout=timeout,
+                allow_errors=True,
+                interrupt_on_timeout=True,
+                error_on_timeout={"ename": TIMEOUT_ENAME, "evalue": f"timed out after {timeout:g} s", "traceback": []},
+                kernel_name=kernel_name,
+                record_timing=False,
+                shutdown_kernel="immediate",
+            )
+        except BaseException:
+            run_sync(km.shutdown_kernel)(now=True)
+            raise
         client.on_cell_executed = lambda cell, cell_index, execute_reply: replies.__setitem__(cell_index, execute_reply)
-        dead = False
-        # The kernel process's own stderr carries only its start-up chatter; student output comes over iopub.
-        with client.setup_kernel(env=env, cwd=workdir, stderr=subprocess.DEVNULL):
+        dead = ""
+        with client.setup_kernel(cleanup_kc=True):  # shuts the kernel down at the end, as if the client had started it
             for index, cell in enumerate(node.cells):
                 if cell.cell_type != "code":
                     continue
                 if dead:
-                    runs[index] = CellRun(index, "not run")
-                    continue
-                if not cell.source.strip():
-                    runs[index] = CellRun(index, "ok")
-                    continue
-                try:
-                    client.execute_cell(cell, index)
-                except DeadKernelError:
-                    runs[index] = CellRun(index, "dead")
-                    dead = True
-                    continue
-                except CellTimeoutError:  # only if interrupting is switched off
-                    runs[index] = CellRun(index, "timeout", TIMEOUT_ENAME, f"timed out after {timeout:g} s")
-                    continue
-                content = (replies.get(index) or {}).get("content", {})
-                if content.get("status") == "error":
-                    ename = str(content.get("ename", "Error"))
-                    status = "timeout" if ename == TIMEOUT_ENAME else "error"
-                    runs[index] = CellRun(index, status, ename, str(content.get("evalue", "")))
-                elif content.get("status") == "aborted":
-                    runs[index] = CellRun(index, "error", "Aborted", "execution aborted")
+                    run = CellRun(index, "not run", evalue=dead)
+                elif not cell.source.strip():
+                    run = CellRun(index, "ok")
                 else:
-                    runs[index] = CellRun(index, "ok")
+                    run = _execute(client, cell, index, replies, timeout)
+                    if run.status == "dead":
+                        dead = "not run: the kernel died in an earlier cell"
+                    elif run.status == "timeout" and not _recovers(client):
+                        run_sync(client.km.shutdown_kernel)(now=True)
+                        dead = "not run: the kernel did not stop after a cell timed out"
+                runs[index] = run
+                if on_cell is not None:
+                    on_cell(run)
     return runs
+
+
+def _start_kernel(kernel_name: str, *, env: Mapping[str, str], cwd: str) -> Any:
+    """A started kernel's manager (the kernel may still be booting)."""
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
+
+    km = AsyncKernelManager(kernel_name=kernel_name)
+    run_sync(km.start_kernel)(env=dict(env), cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              extra_arguments=["--HistoryManager.hist_file=:memory:"])
+    return km
+
+
+def _execute(client: Any, cell: Any, index: int, replies: Mapping[int, Any], timeout: float) -> CellRun:
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+
+    from .capture import MIME
+
+    try:
+        client.execute_cell(cell, index)
+    except DeadKernelError:
+        return CellRun(index, "dead")
+    except CellTimeoutError:  # only if interrupting is switched off
+        return CellRun(index, "timeout", TIMEOUT_ENAME, f"timed out after {timeout:g} s")
+    answers = tuple(o["data"][MIME] for o in cell.get("outputs", [])
+                    if o.get("output_type") == "display_data" and MIME in o.get("data", {}))
+    content = (replies.get(index) or {}).get("content", {})
+    if content.get("status") == "error":
+        ename = str(content.get("ename", "Error"))
+        status = "timeout" if ename == TIMEOUT_ENAME else "error"
+        return CellRun(index, status, ename, str(content.get("evalue", "")), answers)
+    if content.get("status") == "aborted":
+        return CellRun(index, "error", "Aborted", "execution aborted", answers)
+    return CellRun(index, "ok", answers=answers)
+
+
+def _recovers(client: Any) -> bool:
+    """Does the kernel answer again within `RECOVER_SECONDS` after a timed-out cell was interrupted?"""
+    import queue
+    import time
+
+    from jupyter_core.utils import run_sync
+
+    kc = client.kc
+    msg_id = kc.kernel_info()
+    deadline = time.monotonic() + RECOVER_SECONDS
+    while (left := deadline - time.monotonic()) > 0:
+        try:
+            reply = run_sync(kc.get_shell_msg)(timeout=left)
+        except queue.Empty:
+            return False
+        if reply.get("parent_header", {}).get("msg_id") == msg_id:
+            return True
+    return False

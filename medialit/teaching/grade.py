@@ -8,16 +8,30 @@ folder's ``medialit-answers.json``), or flat files ``subs/<student>_<NN_name>.ip
 Per submitted notebook (nbgrader's autograde, made light): parse it (not JSON ->
 zero with the reason), rebuild it on the solution's skeleton (`GRADE`: locked and
 test cells restored by grade_id, hidden tests included, outputs cleared), run it in
-a fresh kernel in its own temporary folder with ``MEDIALIT_STRICT=1`` and a cell
-timeout, then score each test cell: its points if it ran without error, else 0 with
-the error's last line. An answer cell still equal to the released stub is "no
-response"; a deleted answer cell is "answer cell missing"; no notebook at all is
-"not submitted". The gradebook is written once, atomically, at the end.
+a fresh kernel with ``MEDIALIT_STRICT=1`` and a cell timeout, in a sandbox of its own
+(`sandbox`: bubblewrap; ``--unsafe`` runs it unsandboxed where there is none), then score
+each question. In the sandbox a test cell's ``check(id, answer)`` only records the answer
+(`capture`); the grader, outside, scores it against the grading keys (the private
+``keys/NN.json`` beside the solutions when there is one, else the kit's) with the same
+function `check()` uses (`keys.score_answer`). A question earns its points when every
+answer its test cell recorded passes *and* the cell ran without error (the hidden tests);
+an answer that does not pass earns the partial points `check()` shows, its message the
+reason; no answer at all earns 0 with the error's last line. An answer cell still equal
+to the released stub, with no answer saved by a widget either, is "no response"; a
+deleted answer cell is "answer cell missing"; no notebook at all is "not submitted". The
+gradebook is written once, atomically, at the end.
+
+The per-question result record is `Row`: ``student, notebook, question`` (the question
+id), ``points, max_points, status`` (one of `STATUSES`), ``reason`` (one line, empty
+when passed) and ``answer``: the answer the grader scored, as recorded (tagged JSON
+text, see `capture`; empty when none reached the grader). The gradebook CSV has every
+field but ``answer``.
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import os
@@ -33,6 +47,8 @@ from typing import Any, Callable, Iterator, Mapping, TextIO
 from ..answers import SIDECAR_NAME, atomic_write_text
 from ..errors import MedialitError
 from .assign import data_files, read_notebook, solution_notebooks
+from .check import CheckResult
+from .execute import CellRun
 from .markers import is_answer_cell, is_grade_cell, nbgrader_meta, source_of, validate_notebook
 from .notebook_steps import GRADE, StepContext, released_stubs, run_steps, same_source
 
@@ -52,15 +68,20 @@ class Row:
     max_points: float
     status: str
     reason: str = ""
+    answer: str = ""
 
 
 @dataclass(frozen=True)
 class Question:
-    """A test cell of a solution notebook and the answer cells it grades (those since the previous test cell)."""
+    """A test cell of a solution notebook and the answer cells it grades (those since the previous test cell).
+
+    `checked`: the test cell calls ``check(``, so an answer must reach the grader for the points.
+    """
 
     grade_id: str
     points: float
     answer_ids: tuple[str, ...]
+    checked: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,7 +104,8 @@ class Solution:
             if is_answer_cell(cell):
                 pending.append(meta["grade_id"])
             if is_grade_cell(cell):
-                questions.append(Question(meta["grade_id"], float(meta.get("points", 0)), tuple(pending)))
+                questions.append(Question(meta["grade_id"], float(meta.get("points", 0)), tuple(pending),
+                                          "check(" in source_of(cell)))
                 pending = []
         if not questions:
             raise MedialitError(f"{path}: no test (grade) cells, nothing to grade")
@@ -170,14 +192,44 @@ def _all(solution: Solution, sub: Submission, status: str, reason: str) -> list[
     return [Row(sub.student, sub.notebook, q.grade_id, 0.0, q.points, status, reason) for q in solution.questions]
 
 
+@dataclass(frozen=True)
+class GradingKeys:
+    """Where the grader's keys come from: `folder`/NN.json when it exists (private), else the kit's bundled keys."""
+
+    folder: Path | None = None
+
+    def source(self, set_id: str) -> Path | None:
+        if self.folder is not None and (self.folder / f"{set_id}.json").is_file():
+            return self.folder
+        return None
+
+
+def score_recorded(question: str, recorded: Any, keys: GradingKeys) -> CheckResult:
+    """What `check()` says of one recorded answer (same `keys.score_answer`, same text); never raises."""
+    from .capture import decode
+    from .keys import score_answer, set_of
+
+    try:
+        answer = decode(recorded)
+    except (ValueError, TypeError, RecursionError) as err:
+        return CheckResult(question, False, 0.0, 1.0, f"the recorded answer could not be read ({err})")
+    try:
+        verdict = score_answer(question, answer, key_dir=keys.source(set_of(question)))
+    except MedialitError as err:
+        return CheckResult(question, False, 0.0, 1.0, str(err))
+    return CheckResult(question, verdict.passed, verdict.score, verdict.max_score, verdict.message, verdict.hint)
+
+
 def grade_notebook(solution: Solution, sub: Submission, *, timeout: float = 30,
-                   data: Mapping[str, bytes] | None = None) -> list[Row]:
+                   data: Mapping[str, bytes] | None = None, sandboxed: bool = True,
+                   limits: Any = None, keys: GradingKeys = GradingKeys()) -> list[Row]:
     """Score one submission, question by question. Never raises for anything a student did.
 
     `data`: the files beside the solutions (as `assign` gives them to the solutions), copied
-    into the run folder with the student's answers sidecar.
+    into the run folder with the student's answers sidecar. `sandboxed`: run it in bubblewrap
+    (see `sandbox`); `limits`: a `sandbox.Limits`; `keys`: where the grading keys come from.
     """
-    from .execute import run_notebook
+    from .sandbox import Limits, run_worker
 
     if sub.path is None:
         return _all(solution, sub, "not submitted", "not submitted")
@@ -204,33 +256,48 @@ def grade_notebook(solution: Solution, sub: Submission, *, timeout: float = 30,
     if sub.sidecar is not None:
         files[SIDECAR_NAME] = sub.sidecar.read_bytes()
     try:
-        runs = run_notebook(graded, files=files, timeout=timeout, strict=True)
-    except Exception as err:  # e.g. the kernel would not start: this notebook scores 0, the class goes on
+        outcome = run_worker(graded, files=files, timeout=timeout, sandboxed=sandboxed, limits=limits or Limits())
+    except Exception as err:  # e.g. the worker would not start: this notebook scores 0, the class goes on
         return _all(solution, sub, "failed", f"could not run the notebook ({type(err).__name__}: {err})")
+    runs = outcome.runs
     index_of = {nbgrader_meta(c).get("grade_id"): i for i, c in enumerate(graded["cells"]) if nbgrader_meta(c)}
 
     rows = []
     for q in solution.questions:
-        row = Row(sub.student, sub.notebook, q.grade_id, 0.0, q.points, "failed")
-        missing = [a for a in q.answer_ids if a not in answers]
-        if missing:
-            rows.append(Row(**{**row.__dict__, "reason": "answer cell missing"}))
-            continue
-        if q.answer_ids and all(same_source(answers[a], solution.stubs.get(a, "")) for a in q.answer_ids):
-            rows.append(Row(**{**row.__dict__, "status": "no response", "reason": "answer left as released"}))
-            continue
-        run = runs.get(index_of[q.grade_id])
-        if run is not None and run.status == "ok":
-            rows.append(Row(**{**row.__dict__, "points": q.points, "status": "passed"}))
-            continue
-        reason = run.reason if run is not None else "not run"
-        for a in q.answer_ids:  # a broken answer cell explains the test's failure better than the test does
-            answer_run = runs.get(index_of[a])
-            if answer_run is not None and answer_run.status in ("timeout", "dead", "error"):
-                reason = f"answer cell: {answer_run.reason}"
-                break
-        rows.append(Row(**{**row.__dict__, "reason": reason}))
+        rows.append(_score_question(q, solution, sub, answers, runs, index_of, outcome.problem, keys))
     return rows
+
+
+def _score_question(q: Question, solution: Solution, sub: Submission, answers: Mapping[str, str],
+                    runs: Mapping[int, CellRun], index_of: Mapping[str, int], problem: str, keys: GradingKeys) -> Row:
+    """One question's row. Points: the recorded answers' score in `check()`'s terms (the worst of them,
+    partial credit included); full points only when all pass and the test cell ran cleanly."""
+    row = Row(sub.student, sub.notebook, q.grade_id, 0.0, q.points, "failed")
+    missing = [a for a in q.answer_ids if a not in answers]
+    if missing:
+        return Row(**{**row.__dict__, "reason": "answer cell missing"})
+    run = runs.get(index_of[q.grade_id]) or CellRun(index_of[q.grade_id], "not run", evalue=problem)
+    recorded = [a["answer"] for a in run.answers if a["question"] == q.grade_id]
+    stub = bool(q.answer_ids) and all(same_source(answers[a], solution.stubs.get(a, "")) for a in q.answer_ids)
+    if stub and all(r == {"$ellipsis": 1} for r in recorded):  # an answer saved by a widget is an answer
+        return Row(**{**row.__dict__, "status": "no response", "reason": "answer left as released"})
+    row = Row(**{**row.__dict__, "answer": json.dumps(recorded[0], ensure_ascii=False) if recorded else ""})
+    results = [score_recorded(q.grade_id, r, keys) for r in recorded]
+    worst = min(results, key=lambda r: (r.passed, r.score / r.max_score if r.max_score else 0.0), default=None)
+    if worst is not None and not worst.passed:
+        share = worst.score / worst.max_score if worst.max_score else 0.0
+        return Row(**{**row.__dict__, "points": round(q.points * share, 2), "reason": str(worst)})
+    if run.status == "ok":
+        if worst is None and q.checked:
+            return Row(**{**row.__dict__, "reason": "no answer reached the grader (the test cell's check() did not run)"})
+        return Row(**{**row.__dict__, "points": q.points, "status": "passed"})
+    reason = run.reason or "not run"
+    for a in q.answer_ids:  # a broken answer cell explains the test's failure better than the test does
+        answer_run = runs.get(index_of[a])
+        if answer_run is not None and answer_run.status in ("timeout", "dead", "error"):
+            reason = f"answer cell: {answer_run.reason}"
+            break
+    return Row(**{**row.__dict__, "reason": reason})
 
 
 # --------------------------------------------------------------------------- gradebook and feedback
@@ -294,6 +361,21 @@ def feedback_html(student: str, rows: list[Row]) -> str:
 # --------------------------------------------------------------------------- the command
 
 
+def _choose_sandbox(sandbox: str, unsafe: bool, err: TextIO) -> bool:
+    """True to sandbox; with no sandbox here, one line on what that means, and `MedialitError` unless `unsafe`."""
+    from .sandbox import why_no_sandbox
+
+    why = "switched off" if sandbox == "off" else why_no_sandbox()
+    if why is None:
+        return True
+    line = (f"no sandbox ({why}): submissions will run unsandboxed, as you, able to read and change your files, "
+            "use the network and exhaust the machine")
+    if not unsafe:
+        raise MedialitError(f"{line}; grade in the container (docs/grading-safety.md) or add --unsafe to go on")
+    print(f"grade: {line} (--unsafe)", file=err)
+    return False
+
+
 @contextmanager
 def _terminate_as_interrupt() -> Iterator[None]:
     """While grading, SIGTERM unwinds like Ctrl-C: kernels are shut down, temporary files and folders removed.
@@ -326,6 +408,10 @@ def grade(
     resume: bool = False,
     err: TextIO | None = None,
     grade_one: Callable[..., list[Row]] | None = None,
+    unsafe: bool = False,
+    sandbox: str = "auto",
+    keys_dir: str | Path | None = None,
+    limits: Any = None,
 ) -> int:
     """Grade every (student, notebook) pair; write the gradebook CSV and feedback pages. Returns 0.
 
@@ -333,12 +419,16 @@ def grade(
         jobs: notebooks run at once (default: the number of CPUs); each has its own kernel.
         resume: keep the pairs already in `output` and grade only the missing ones.
         grade_one: replaces `grade_notebook` (tests use it to inject failures).
+        unsafe: where no sandbox works, run the notebooks unsandboxed rather than stop.
+        sandbox: "auto" (bubblewrap when it works here) or "off" (never; needs `unsafe`).
+        keys_dir: folder of private grading keys NN.json (default: keys/ beside the solutions).
+        limits: a `sandbox.Limits` (memory, processes, CPU, file size, disk per notebook).
 
     Raises:
-        MedialitError: a missing folder, a bad solution notebook, an unreadable gradebook to resume.
+        MedialitError: a missing folder, a bad solution notebook, an unreadable gradebook to resume,
+            no sandbox here and not `unsafe`.
     """
     err = err or sys.stderr
-    grade_one = grade_one or grade_notebook
     output = Path(output)
     feedback = Path(feedback_dir) if feedback_dir is not None else output.parent / "feedback"
     solutions_path = Path(solutions_dir)
@@ -348,6 +438,15 @@ def grade(
         solution_paths, folder = solution_notebooks(solutions_path), solutions_path
     solutions = {p.name: Solution.load(p) for p in solution_paths}
     data = data_files(folder)
+    if grade_one is None:
+        if keys_dir is not None and not Path(keys_dir).is_dir():
+            raise MedialitError(f"{keys_dir}: not a folder of grading keys")
+        keys = GradingKeys(Path(keys_dir) if keys_dir is not None else folder / "keys")
+        private = sorted(p.stem for p in keys.folder.glob("[0-9][0-9].json")) if keys.folder.is_dir() else []
+        if private:
+            print(f"grade: scoring set(s) {', '.join(private)} with the private keys in {keys.folder}", file=err)
+        sandboxed = _choose_sandbox(sandbox, unsafe, err)
+        grade_one = functools.partial(grade_notebook, sandboxed=sandboxed, limits=limits, keys=keys)
     submissions = find_submissions(Path(submissions_dir), sorted(solutions), err=err)
     if not submissions:
         raise MedialitError(f"{submissions_dir}: no student folders or <student>_<notebook>.ipynb files")

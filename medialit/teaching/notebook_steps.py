@@ -174,19 +174,15 @@ def restore_locked_cells(nb: Notebook, ctx: StepContext) -> Notebook:
 
 
 #: Put in front of every test cell at grading time. Test cells run in the student's kernel
-#: after the student's code, so an answer cell could define its own `check` that always
-#: passes; this brings back the kit's own (reloading the modules undoes a patched attribute
-#: too). It raises the bar, it is not a sandbox: see docs/grading-safety.md.
-GRADER_PRELUDE = (
-    "import importlib as _medialit_importlib, medialit.teaching.keys as _medialit_keys, "
-    "medialit.teaching.check as _medialit_check  # added by the grader\n"
-    "_medialit_importlib.reload(_medialit_keys); _medialit_importlib.reload(_medialit_check)\n"
-    "from medialit.teaching.check import check\n"
-)
+#: after the student's code; there, `check` only records the answer (`capture.record_check`)
+#: and the grader scores it outside the sandbox, against keys the kernel never sees. So an
+#: answer cell that redefines or patches `check` can only change which answer is recorded
+#: (or record none, which scores 0), never the verdict: see docs/grading-safety.md.
+GRADER_PRELUDE = "from medialit.teaching.capture import record_check as check  # added by the grader\n"
 
 
 def rebind_check(nb: Notebook, ctx: StepContext) -> Notebook:
-    """Prefix every test cell with `GRADER_PRELUDE`, so the kit's own `check()` runs the tests."""
+    """Prefix every test cell with `GRADER_PRELUDE`, so its `check()` calls send their answers to the grader."""
     for cell in nb.get("cells", []):
         if cell.get("cell_type") == "code" and is_grade_cell(cell):
             src = cell.get("source", "")
