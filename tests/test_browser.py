@@ -372,3 +372,123 @@ def test_a_student_opens_a_set_and_steps_the_tracer_by_keyboard(readme_lab, tmp_
             print(f"sorter screenshot: {shot}")
         finally:
             browser.close()
+
+
+# --------------------------------------------------------------------------- the capstone, as a student does it
+
+
+def _points_shown(page, question: str) -> float:
+    """The points a check cell's output shows for `question` ("... (1.5/3 points) ..."), read from the page."""
+    # text_content, not inner_text: JupyterLab skips rendering cells off screen, and their inner text is empty
+    text = page.locator(".jp-NotebookPanel:visible .medialit-check", has_text=f"{question}:").first.text_content()
+    found = re.search(r"\((\d+(?:\.\d+)?)/(\d+(?:\.\d+)?) points?\)", text)
+    assert found, text
+    return float(found.group(1))
+
+
+def _run_cell(page, lab: str, path: str, code_cell) -> None:
+    """Run one code cell as a student does: click into it, Shift+Enter; wait until the kernel is idle again."""
+    code_cell.scroll_into_view_if_needed()
+    code_cell.locator(".jp-InputArea-editor").click()
+    page.keyboard.press("Shift+Enter")
+    page.wait_for_timeout(500)
+    _wait(lambda: kernel_idle(lab, path), 120, f"a cell of {path} to run")
+
+
+@pytest.mark.slow
+def test_capstone_paste_box_answer_boxes_and_typed_answer_grade_as_shown(readme_lab, tmp_path):
+    """From the README's server, in exercises/08_capstone.ipynb: paste an article that breaks triple quotes into the
+    paste box, write the essay and choose 08.3 in their answer boxes, type a partly right 08.2; the points the
+    check cells show are the points `medialit grade` gives the saved notebook and answers file."""
+    chromium = _chromium()
+    from playwright.sync_api import expect, sync_playwright
+
+    from medialit import analyze
+    from medialit.article import Article
+    from test_capstone_widget_grading import ARTICLE, ESSAY, HEADLINES
+
+    assert '"""' in ARTICLE and ARTICLE.endswith('"')  # what breaks PASTED = """..."""
+    lab, root = readme_lab
+    path = "exercises/08_capstone.ipynb"
+    cell = lambda text: page.locator(".jp-NotebookPanel:visible .jp-CodeCell", has_text=text).first  # noqa: E731
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport={"width": 1280, "height": 1000},
+                                          permissions=["clipboard-read", "clipboard-write"])
+            page = context.new_page()
+            open_notebook(page, lab, path, run_all=True)
+
+            # 1. paste the article into the paste box (the clipboard, Ctrl+V), Save, run the cell that reads it
+            box = page.get_by_placeholder("3. Paste your article here")
+            box.scroll_into_view_if_needed()
+            page.evaluate("text => navigator.clipboard.writeText(text)", ARTICLE)
+            box.click()
+            page.keyboard.press("Control+V")
+            expect(box).to_have_value(ARTICLE, timeout=10_000)
+            pasted = page.locator(".jp-OutputArea-output", has=box)
+            pasted.get_by_role("button", name="Save").click()
+            expect(pasted).to_contain_text("Saved", timeout=10_000)
+            shot = tmp_path / "capstone-paste.png"
+            page.screenshot(path=str(shot))
+            print(f"capstone paste screenshot: {shot}")
+            _run_cell(page, lab, path, cell("mine, origin = own_article"))
+            loaded = cell("mine, origin = own_article").locator(".jp-OutputArea")
+            expect(loaded).to_contain_text("Using the paste box (saved beside this notebook): "
+                                           "Lowmoor Water Board Denies Reservoir Is Leaking", timeout=30_000)
+            for name, frame in analyze(Article.from_text(ARTICLE)).frames().items():
+                expect(loaded).to_contain_text(f"{name:13} {len(frame):3} rows")
+
+            # 2. the essay in 08.1's answer box, 08.3 chosen in its box: typed and clicked, then Save
+            essay_box = page.locator(".jp-OutputArea-output", has_text="Answer to 08.1")
+            essay_box.get_by_placeholder("Write your answer here").fill(ESSAY)
+            essay_box.get_by_role("button", name="Save").click()
+            expect(essay_box).to_contain_text("Saved your answer to 08.1", timeout=10_000)
+            choice_box = page.locator(".jp-OutputArea-output", has_text="Answer to 08.3")
+            choice_box.scroll_into_view_if_needed()
+            choice_box.get_by_text(HEADLINES[1], exact=True).click()
+            choice_box.get_by_role("button", name="Save").click()
+            expect(choice_box).to_contain_text("Saved your answer to 08.3", timeout=10_000)
+
+            # 3. 08.2 typed, partly right: one of the two rows the helper got wrong
+            answer_2 = cell("answer_2 = ...")
+            answer_2.scroll_into_view_if_needed()
+            answer_2.locator(".jp-InputArea-editor").click()
+            page.keyboard.press("Control+A")
+            page.keyboard.insert_text('answer_2 = ["B"]')
+            page.keyboard.press("Shift+Enter")  # runs it; the check cell below becomes the active one
+            page.wait_for_timeout(500)
+            _wait(lambda: kernel_idle(lab, path), 60, "08.2's answer to run")
+            for check_cell in ('check("08.1"', 'check("08.2"', 'check("08.3"'):
+                _run_cell(page, lab, path, cell(check_cell))
+            shown = {q: _points_shown(page, q) for q in ("08.1", "08.2", "08.3")}
+            assert shown == {"08.1": 2, "08.2": 1.5, "08.3": 2}, shown
+            body = page.locator(".jp-NotebookPanel:visible").text_content()
+            assert "Traceback" not in body and "Error displaying widget" not in body
+            assert page.locator('.jp-NotebookPanel:visible [data-mime-type="application/vnd.jupyter.stderr"]').count() == 0
+
+            # 4. save the notebook (Ctrl+S) and wait until the file on disk has the typed answer
+            page.keyboard.press("Escape")
+            page.keyboard.press("Control+S")
+            _wait(lambda: 'answer_2 = [\\"B\\"]' in (root / path).read_text(encoding="utf-8"), 30, "the notebook to be saved")
+        finally:
+            browser.close()
+
+    # 5. what the student hands in, graded (sandboxed where bubblewrap works)
+    student = tmp_path / "subs" / "ada"
+    student.mkdir(parents=True)
+    shutil.copy(root / path, student)
+    shutil.copy(root / "exercises" / "medialit-answers.json", student)
+    saved = json.loads((student / "medialit-answers.json").read_text(encoding="utf-8"))["answers"]
+    assert saved["08.article"] == ARTICLE and saved["08.1"] == ESSAY and saved["08.3"] == HEADLINES[1]
+    book = tmp_path / "grades.csv"
+    done = subprocess.run([sys.executable, "-m", "medialit", "grade", str(tmp_path / "subs"), "--solutions",
+                           str(ROOT / "solutions" / "08_capstone.ipynb"), "-o", str(book), "--jobs", "1",
+                           *(["--unsafe"] if shutil.which("bwrap") is None else [])],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    import csv
+
+    graded = {r["question"]: float(r["points"]) for r in csv.DictReader(book.open(encoding="utf-8"))}
+    assert {q: graded[q] for q in shown} == shown
+    assert graded["TOTAL"] == sum(shown.values())

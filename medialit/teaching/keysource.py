@@ -134,22 +134,35 @@ def find_sources(solutions: str | Path) -> list[Path]:
     return found
 
 
-def build_keys(solutions: str | Path, out: str | Path | None = None, *, check: bool = False, err: Any = None) -> int:
+def private_keys_dir(solutions: str | Path) -> Path:
+    """Where `medialit grade` looks for private grading keys of `solutions`: the folder of its answers files.
+
+    That is `solutions/keys/` for a solutions folder (what `grade --solutions solutions/` reads by default),
+    or the folder given when it holds the answers files itself.
+    """
+    return find_sources(solutions)[0].parent
+
+
+def build_keys(solutions: str | Path, out: str | Path | None = None, *, check: bool = False, err: Any = None,
+               private: bool = False) -> int:
     """Write the key file of every answers file under `solutions` into `out` (default: the package's keys).
 
     Every source is read and rendered before anything is written, so a bad one leaves all key
     files as they were. With `check`, nothing is written: returns 1 and names each key file that
     is missing or differs (drift). Files are written only when their text changes.
-    Private grading keys (hashed like the public ones, kept beside the solutions) are built by this same
-    function with `out` set to their folder.
+    With `private`, the key files go beside the answers files (`private_keys_dir`), where `medialit grade`
+    reads its private grading keys: hashed like the public ones, never inside a student's copy or sandbox.
     """
     err = err or sys.stderr
-    out_dir = Path(out) if out is not None else key_path("00").parent
+    if private and out is not None:
+        raise MedialitError("give --private or --out, not both (--private writes beside the answers files)")
+    out_dir = private_keys_dir(solutions) if private else Path(out) if out is not None else key_path("00").parent
     rendered = {out_dir / f"{s.set}.json": s.render() for s in map(read_source, find_sources(solutions))}
     stale = [p for p, text in rendered.items() if not p.is_file() or p.read_text(encoding="utf-8") != text]
     if check:
         for p in stale:
-            print(f"keys: {p} is out of date; run: medialit keys build {solutions} --out {out_dir}", file=err)
+            where = "--private" if private else f"--out {out_dir}"
+            print(f"keys: {p} is out of date; run: medialit keys build {solutions} {where}", file=err)
         return 1 if stale else 0
     if stale and not out_dir.is_dir():
         raise MedialitError(f"{out_dir}: not a folder")
