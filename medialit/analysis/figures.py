@@ -34,8 +34,9 @@ Conventions (also in ``lexicons/qualifiers.csv``):
   ``reported`` (someone other than the article gives it), ``stated`` (the
   article's own voice).
 - ``source``: the innermost attribution whose content contains the figure, from
-  the ``attributions`` frame when one with rows is given; otherwise a local
-  rule on the sentence (a reporting verb before the figure, "according to X",
+  the ``attributions`` frame (given, or computed through the registry, so
+  ``find_figures(article)`` equals ``analyze(article).figures``); when that
+  frame has no rows, a local rule on the sentence (a reporting verb before the figure, "according to X",
   a trailing ", X said", or the speaker after the closing quote). A figure
   inside quotation marks is someone's words: its speaker when named, else
   "an unnamed speaker (in quotation marks)", status ``reported``. Else "the
@@ -836,14 +837,19 @@ def find_figures(article, *, attributions: pd.DataFrame | None = None,
 
     Args:
         article: an `Article`.
-        attributions: the `trace_attributions` frame; when given with rows, a figure's
+        attributions: the `trace_attributions` frame (computed through the registry when
+            None, so a call alone reads what `analyze` reads); when it has rows, a figure's
             `source` is the innermost attribution whose content contains it.
-        claims: the `find_claims` frame; when given with rows, a figure inside a denial's
-            content, or inside a claim a denial targets, is `denied`.
+        claims: the `find_claims` frame (computed likewise when None); when it has rows, a
+            figure inside a denial's content, or inside a claim a denial targets, is `denied`.
 
     Returns:
         A DataFrame with `COLUMNS`, sorted by `start` (conventions in the module docstring).
     """
+    from .registry import inputs  # the registry names this module: import at call time
+
+    given = inputs(article, "figures", attributions=attributions, claims=claims)
+    attributions, claims = given["attributions"], given["claims"]
     use_attr = isinstance(attributions, pd.DataFrame) and len(attributions) > 0
     use_claims = isinstance(claims, pd.DataFrame) and len(claims) > 0
     sentences = article.sentences.reset_index(drop=True)
