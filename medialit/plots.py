@@ -261,9 +261,6 @@ def figure_chart_alt_text(data: pd.DataFrame) -> str:
 TIMELINE_COLUMNS = ["id", "start", "text", "kind", "anchor", "date_low", "date_high", "event",
                     "shape", "drawn", "y", "when", "label"]
 
-_PUBLISHED_ANCHOR = r"publication date (\d{4}-\d{2}-\d{2})"
-
-
 def _timestamp(value: object) -> "pd.Timestamp | None":
     if value is None:
         return None
@@ -274,12 +271,11 @@ def _timestamp(value: object) -> "pd.Timestamp | None":
     return None if pd.isna(stamp) else stamp.normalize()
 
 
-def _published_from(dates: pd.DataFrame) -> "pd.Timestamp | None":
-    """The publication date the frame was resolved against, read from its `anchor` column."""
-    if dates is None or "anchor" not in dates or dates.empty:
+def _published_from(dates: pd.DataFrame | None) -> "pd.Timestamp | None":
+    """The publication date the frame was resolved against: `find_dates` keeps it, typed, in ``attrs``."""
+    if dates is None:
         return None
-    found = dates["anchor"].astype("string").str.extract(_PUBLISHED_ANCHOR)[0].dropna()
-    return _timestamp(found.mode().iloc[0]) if len(found) else None
+    return _timestamp(dates.attrs.get("published"))
 
 
 def _when(low: "pd.Timestamp", high: "pd.Timestamp") -> str:
@@ -408,7 +404,7 @@ def timeline_chart(dates: pd.DataFrame, *, published: object = None, ax: "Axes |
     Args:
         dates: a `find_dates` frame.
         published: the assumed publication date (a date or anything `pd.Timestamp` reads); by
-            default the one the frame was resolved against (read from its `anchor` column).
+            default the one the frame was resolved against (``dates.attrs["published"]``, set by `find_dates`).
         ax: draw into these axes; by default a new `Figure` (not registered with pyplot).
         window: (first, last) day to show, to zoom in; rows wholly outside it are counted in the box
             under the chart, not drawn.

@@ -143,12 +143,15 @@ def test_published_from_meta_when_concrete():
     article = Article.from_text("Bas News reported Monday.")
 
     class Inference:
-        value = date(2019, 1, 21)
+        value = "January 21, 2019"
+        date = date(2019, 1, 21)
 
     object.__setattr__(article, "meta", {"publisher": None, "date": Inference()})
     assert find_dates(article)["date_low"].tolist() == [T(2019, 1, 21)]
-    Inference.value = "January 2019"  # not a concrete day: stays unresolved
+    assert find_dates(article).attrs["published"] == date(2019, 1, 21)
+    Inference.value, Inference.date = "January 2019", None  # not a concrete day: stays unresolved
     assert find_dates(article)["date_low"].isna().all()
+    assert find_dates(article).attrs["published"] is None
 
 
 def test_event_is_the_clause_without_the_date():

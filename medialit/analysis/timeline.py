@@ -45,9 +45,11 @@ A date inside a quotation (by the article's quotation marks, `quotation_spans`)
 is resolved against the article's date too, though the quoted speaker may have
 spoken days earlier: the ``anchor`` says so.
 
-The publication date is `published`, else ``article.meta["date"]``: its typed
-``date`` when it has one, else its ``value`` read as a date ("2019-01-21",
-"Published January 21, 2019").
+The publication date is `published` (a date, or text read as a date:
+"2019-01-21", "January 21, 2019"), else ``article.meta["date"].date``: the
+typed day `infer_meta` found stated ("Published January 21, 2019", a dateline,
+the page's metadata). An inferred lower bound ("on or after ...") is no
+publication date, so relative dates then stay unresolved.
 
 `date_spans(text)` gives the spans of calendar expressions (with month names,
 weekdays, years), which `find_figures` skips so "January 15" is no figure.
@@ -466,10 +468,10 @@ def _event(sentence: str, start: int, end: int, max_words: int = 12) -> str:
 def _published_from(article, published) -> dt.date | None:
     value = published
     if value is None:
+        # The article's publication date as data (meta.Inference.date: a stated day), never its words: an
+        # inferred "on or after December 26, 2018" is a lower bound, not the day to count from.
         inference = (getattr(article, "meta", None) or {}).get("date")
-        # A typed day ("date", from the page's metadata) when the inference has one; else its text.
-        typed = getattr(inference, "date", None) if inference is not None else None
-        value = typed if typed is not None else getattr(inference, "value", None) if inference is not None else None
+        value = getattr(inference, "date", None)
     if value is None:
         return None
     if isinstance(value, pd.Timestamp):
@@ -501,6 +503,8 @@ def find_dates(article, *, published: dt.date | None = None) -> pd.DataFrame:
 
     Returns:
         A DataFrame with `COLUMNS`, sorted by `start`; `date_low`/`date_high` are Timestamps or NaT.
+        ``frame.attrs["published"]`` is the day relative dates were resolved against, as data
+        (a `datetime.date`, or None), so a chart need not read it back out of `anchor`.
     """
     pub = _published_from(article, published)
     quotes = [(s, e) for _, _, s, e, _ in quotation_spans(article.text, article.paragraphs)]
@@ -533,4 +537,6 @@ def find_dates(article, *, published: dt.date | None = None) -> pd.DataFrame:
         frame[col] = pd.to_datetime(frame[col])
     for col in ("id", "sentence", "start", "end"):
         frame[col] = frame[col].astype("int64")
-    return frame[COLUMNS]
+    frame = frame[COLUMNS]
+    frame.attrs["published"] = pub
+    return frame
