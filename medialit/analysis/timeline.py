@@ -66,24 +66,20 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ..calendar_words import calendar_words
 from ..lexicon import load_lexicon
 from ..sentences import quotation_spans
 from .holidays import describe_rule, holiday_regex, holiday_rule, rule_day
 
 COLUMNS = ["id", "sentence", "start", "end", "text", "kind", "anchor", "date_low", "date_high", "event", "rule"]
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_CAL = calendar_words()  # month and weekday names: lexicons/calendar.csv
+_MONTHS = _CAL.months
+_WEEKDAYS = _CAL.weekdays
 
 # Month names must be capitalised: "may" and "march" are also verbs.
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = rf"(?:{_CAL.month_alternation(abbreviations=False)}|(?:{_CAL.month_alternation(full=False)})\.?)"
+_WEEKDAY = rf"(?:{_CAL.weekday_alternation()})"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -155,7 +151,7 @@ class _Hit:
 # Literals each rule cannot match without (same case rules as the rule): a rule whose
 # literal is absent cannot match, so skipping it changes nothing and saves most scans.
 _NEED_YEAR = re.compile(_YEAR)
-_NEED_MONTH = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_NEED_MONTH = re.compile("|".join(sorted({name[:3] for name in _CAL.month_names + _CAL.month_abbrs})))
 _NEEDS: dict[str, tuple[re.Pattern[str], ...]] = {
     "iso-date": (_NEED_YEAR,),
     "month-day-year": (_NEED_YEAR, _NEED_MONTH),
@@ -281,7 +277,7 @@ def _resolve(hit: _Hit, published: dt.date | None,
             return None, None, "not a calendar day"
         named = gd.get("wd")
         if named and day.weekday() != _WEEKDAYS[named.lower()]:
-            return day, day, f"none needed (but it was a {day.day_name()}, not a {named.capitalize()}: check the text)"
+            return day, day, f"none needed (but it was a {_CAL.weekday_names[day.weekday()]}, not a {named.capitalize()}: check the text)"
         return day, day, "none needed"
     if rule == "holiday":
         name, how = holiday_rule(m)
