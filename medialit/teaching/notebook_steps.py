@@ -187,6 +187,7 @@ GRADER_PRELUDE = (
 
 def rebind_check(nb: Notebook, ctx: StepContext) -> Notebook:
     """Prefix every test cell with `GRADER_PRELUDE`, so the kit's own `check()` runs the tests."""
+    nb = copy.deepcopy(nb)  # like every step: the input stays as it was
     for cell in nb.get("cells", []):
         if cell.get("cell_type") == "code" and is_grade_cell(cell):
             src = cell.get("source", "")
