@@ -421,3 +421,18 @@ def test_a_count_of_speakers_is_not_a_figures_source():
     text = "Poll Shows Anger\n\nOf 200 residents polled, 140 said they opposed the plan.\n"
     frame = find_figures(Article.from_text(text)).set_index("text")
     assert frame.loc["200", "source"] != "140"
+
+
+# Currencies come from lexicons/currencies.csv: the symbol's name starts `what`, a word after the amount is kept.
+@pytest.mark.parametrize("text, figure, what_starts", [
+    ("The fund holds C$5 million in bonds.", "C$5 million", "Canadian dollars"),
+    ("Rent rose to US$1,200 a month.", "US$1,200", "US dollars"),
+    ("It cost £3m to build.", "£3m", "pounds"),
+    ("He paid 40 pounds sterling for it.", "40 pounds sterling", "pounds sterling"),
+    ("She sent 10 million US dollars home.", "10 million US dollars", "US dollars"),
+])
+def test_currency_names_come_from_the_lexicon(text, figure, what_starts):
+    frame = figures(text)
+    row = frame[frame["text"] == figure]
+    assert len(row) == 1, frame[["text", "what"]]
+    assert row["what"].iloc[0].startswith(what_starts)

@@ -97,20 +97,28 @@ class _NumberWords:
         return sorted((w for w, c in self.category.items() if c == category), key=len, reverse=True)
 
 
+def _data_rows(name: str, columns: list[str]) -> list[tuple[int, list[str]]]:
+    """(line, fields) of each row of `lexicons/<name>.csv`, a table in its own format with `columns`."""
+    where = f"lexicons/{name}.csv"
+    text = resources.files("medialit").joinpath(where).read_text(encoding="utf-8")
+    lines = [(n, ln) for n, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.lstrip().startswith("#")]
+    if not lines or [c.strip() for c in next(csv.reader([lines[0][1]]))] != columns:
+        raise MedialitError(f"{where}: header must be {','.join(columns)}")
+    rows = []
+    for n, ln in lines[1:]:
+        fields = [f.strip() for f in next(csv.reader([ln]))]
+        if len(fields) != len(columns):
+            raise MedialitError(f"{where}:{n}: expected {len(columns)} fields, got {len(fields)}")
+        rows.append((n, fields))
+    return rows
+
+
 @lru_cache(maxsize=None)
 def number_words() -> _NumberWords:
     """The packaged number-word table (`lexicons/number_words.csv`: cue, category, value, note)."""
     where = "lexicons/number_words.csv"
-    text = resources.files("medialit").joinpath(where).read_text(encoding="utf-8")
-    lines = [(n, ln) for n, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.lstrip().startswith("#")]
-    if not lines or [c.strip() for c in next(csv.reader([lines[0][1]]))] != ["cue", "category", "value", "note"]:
-        raise MedialitError(f"{where}: header must be cue,category,value,note")
     values, cats, where_line = {}, {}, {}
-    for n, ln in lines[1:]:
-        fields = [f.strip() for f in next(csv.reader([ln]))]
-        if len(fields) != 4:
-            raise MedialitError(f"{where}:{n}: expected 4 fields, got {len(fields)}")
-        cue, cat, val, _note = fields
+    for n, (cue, cat, val, _note) in _data_rows("number_words", ["cue", "category", "value", "note"]):
         if cat not in NUMBER_WORD_CATEGORIES:
             raise MedialitError(f"{where}:{n}: unknown category {cat!r}")
         try:
@@ -127,6 +135,32 @@ def number_words() -> _NumberWords:
         key = cue.lower()
         values[key], cats[key], where_line[key] = (low, high), cat, n
     return _NumberWords(values, cats, where_line)
+
+
+@dataclass(frozen=True)
+class _Currencies:
+    names: dict[str, str]  # symbol, lower-cased -> the currency's name ("us$" -> "US dollars")
+    symbols: tuple[str, ...]  # as written, longest first
+    words: tuple[str, ...]  # longest first
+    prefixes: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def currencies() -> _Currencies:
+    """The packaged currency table (`lexicons/currencies.csv`: cue, category, name, note)."""
+    by_cat: dict[str, list[tuple[str, str]]] = {"symbol": [], "word": [], "prefix": []}
+    for n, (cue, cat, name, _note) in _data_rows("currencies", ["cue", "category", "name", "note"]):
+        if cat not in by_cat:
+            raise MedialitError(f"lexicons/currencies.csv:{n}: unknown category {cat!r}")
+        if cat == "symbol" and not name:
+            raise MedialitError(f"lexicons/currencies.csv:{n}: a symbol needs a name")
+        by_cat[cat].append((cue, name))
+
+    def longest_first(cat: str) -> tuple[str, ...]:
+        return tuple(sorted((cue for cue, _ in by_cat[cat]), key=len, reverse=True))
+
+    return _Currencies({cue.lower(): name for cue, name in by_cat["symbol"]}, longest_first("symbol"),
+                       longest_first("word"), longest_first("prefix"))
 
 
 @lru_cache(maxsize=None)
@@ -173,10 +207,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
     numeral = (rf"(?:(?:{word}|an?)\s+(?:{scale})(?:\s+and\s+(?:{word}))?"
                rf"(?:\s+(?:{scale}))?|{word})")
-    currency = r"(?:US\$|A\$|C\$|\$|€|£|¥)"
+    cur = currencies()
+    currency = f"(?:{'|'.join(map(re.escape, cur.symbols))})"
     suffix = _alt(nw.of("suffix"))
     percent = r"(?:\s*%|\s+per\s*cent(?:age\s+points?)?(?![\w-])|\s+percentage\s+points?(?![\w-]))"
-    money_word = r"(?:\s+(?:US\s+)?(?:dollars|euros|pounds(?:\s+sterling)?|yuan|rupees|dinars)(?![\w-]))"
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in cur.words)
+    money_word = rf"(?:\s+(?:(?:{'|'.join(map(re.escape, cur.prefixes))})\s+)?(?:{words})(?![\w-]))"
+    signs = "".join(sorted({re.escape(s[-1]) for s in cur.symbols}))  # no number straight after a sign
     number = (rf"(?P<cur>{currency}\s?)?(?P<num>{digits}|(?i:{numeral}))"
               rf"(?P<scale>\s+(?i:{scale})(?![\w-])|(?<=\d)(?:{suffix})(?![\w-]))?"
               rf"(?P<pct>{percent})?(?P<money>{money_word})?")
@@ -184,7 +221,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     multiple = _alt(nw.of("multiple"))
     plural = _alt(nw.of("plural"))
     return {
-        "number": re.compile(rf"(?<![\w$€£¥.,/])(?<![A-Za-z]-){number}(?![\w/]|[.,]\d|-(?!\d))"),
+        "number": re.compile(rf"(?<![\w{signs}.,/])(?<![A-Za-z]-){number}(?![\w/]|[.,]\d|-(?!\d))"),
         # "a third of", "two-thirds of", "half of", "half the", "one in five"
         "fraction": re.compile(
             rf"(?<![\w-])(?i:(?P<fnum>an?|one|{simple})[\s-]+(?P<fden>{frac_word})(?=\s+of\s)"
@@ -354,10 +391,6 @@ class _Fig:
     rules: list[str] = field(default_factory=list)
 
 
-_CURRENCY = {"$": "dollars", "us$": "US dollars", "a$": "Australian dollars", "c$": "Canadian dollars",
-             "€": "euros", "£": "pounds", "¥": "yen"}
-
-
 def _number_candidates(text: str, blocked) -> list[_Fig]:
     """Figure candidates in `text`; `blocked` is a list of spans or a function computing it.
 
@@ -451,7 +484,7 @@ def _number_candidates(text: str, blocked) -> list[_Fig]:
         if m.group("pct"):
             unit = "percent"
         elif m.group("cur"):
-            unit = _CURRENCY.get(m.group("cur").strip().lower(), "money")
+            unit = currencies().names.get(m.group("cur").strip().lower(), "money")
         elif m.group("money"):
             unit = " ".join(m.group("money").split())
         # Trailing "." of a sentence is not a decimal point: the pattern never takes it.
