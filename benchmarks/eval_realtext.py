@@ -15,8 +15,10 @@ Each article goes through `Article.from_text(text)`, then:
   figures  `find_figures` rows against the gold figures.
 A prediction counts when it overlaps a gold span; one-to-one greedy matching per article (largest
 overlap first), precision, recall and F1 over all articles, as in the attribution scorer. A regex
-baseline for each layer is scored in the same run. Headline stance: the kit exposes no headline
-stance, so it is n/a; the majority answer ("endorses") is given for scale.
+baseline for each layer is scored in the same run. Uncertain sentences: a sentence (of
+`Article.sentences`) is uncertain when a gold hedge starts in it, and predicted uncertain when a
+`find_hedges` row of kind "hedge" does (the regex baseline likewise); P/R/F1 over sentences. Headline
+stance: `headline_stance` against the gold stance (accuracy), the majority answer given for scale.
 """
 
 from __future__ import annotations
@@ -130,15 +132,17 @@ def evaluate(texts: dict[str, str]) -> dict:
     """All tallies, per-category hedge recall, actor agreement and the misses (for --misses)."""
     import pandas as pd
 
-    from medialit import Article, find_claims, find_figures, find_hedges, trace_attributions
+    from medialit import Article, find_claims, find_figures, find_hedges, headline_stance, trace_attributions
 
     tallies = {k: Tally() for k in ("hedges", "denials", "figures", "hedges-regex", "denials-regex",
-                                    "figures-regex")}
+                                    "figures-regex", "uncertain sentences", "uncertain sentences-regex")}
     cat_gold, cat_found = Counter(), Counter()
     actor_ok = actor_n = 0
     misses: dict[str, list[str]] = {"hedges": [], "denials": [], "figures": []}
     extras: dict[str, list[str]] = {"hedges": [], "denials": [], "figures": []}
     stances = Counter()
+    stance_ok = 0
+    stance_misses: list[str] = []
     for g in gold_articles():
         text = texts[g["doc"]]
         article = Article.from_text(text)
@@ -178,15 +182,31 @@ def evaluate(texts: dict[str, str]) -> dict:
                     want, got = text[a_s:a_e].lower(), str(actors[j] or "").lower()
                     actor_ok += bool(got) and (want in got or got in want)
         stances[g["headline_stance"]] += 1
+        got = headline_stance(article)["stance"].iloc[0]
+        stance_ok += got == g["headline_stance"]
+        if got != g["headline_stance"]:
+            stance_misses.append(f"{g['doc']}: gold {g['headline_stance']}, got {got}")
+        bounds = list(zip(article.sentences["start"], article.sentences["end"]))
+        gold_s = _sentences_hit(bounds, [h[0] for h in g["hedges"]])
+        for name, starts in (("uncertain sentences", list(hedges["start"])),
+                             ("uncertain sentences-regex", [m.start() for m in HEDGE_RE.finditer(text)])):
+            pred_s = _sentences_hit(bounds, starts)
+            tallies[name].add(len(gold_s & pred_s), len(pred_s), len(gold_s))
     return {"tallies": tallies, "cat_gold": cat_gold, "cat_found": cat_found, "actor": (actor_ok, actor_n),
-            "misses": misses, "extras": extras, "stances": stances}
+            "misses": misses, "extras": extras, "stances": stances, "stance_ok": stance_ok,
+            "stance_misses": stance_misses}
+
+
+def _sentences_hit(bounds: list[tuple[int, int]], starts: list[int]) -> set[int]:
+    """Indexes of the sentences in which at least one of `starts` lies."""
+    return {i for i, (s, e) in enumerate(bounds) if any(s <= int(x) < e for x in starts)}
 
 
 def report(result: dict) -> list[tuple]:
     """Rows (measure, P, R, F1, detail)."""
     t = result["tallies"]
     rows = []
-    for layer in ("hedges", "denials", "figures"):
+    for layer in ("hedges", "uncertain sentences", "denials", "figures"):
         rows.append(t[layer].row(f"{layer}: medialit"))
         rows.append(t[layer + "-regex"].row(f"{layer}: regex baseline"))
     ok, n = result["actor"]
@@ -194,7 +214,8 @@ def report(result: dict) -> list[tuple]:
     st = result["stances"]
     total = sum(st.values())
     top, top_n = st.most_common(1)[0]
-    rows.append(("headline stance: medialit", "", "", "n/a", "the kit exposes no headline stance"))
+    rows.append(("headline stance: medialit", "", "", f"{result['stance_ok'] / total:.2f}",
+                 f"{result['stance_ok']}/{total} right"))
     rows.append(("headline stance: majority answer", "", "", f"{top_n / total:.2f}",
                  f"always '{top}': {top_n}/{total} ({dict(st)})"))
     return rows
@@ -207,7 +228,8 @@ def run() -> list[tuple]:
     except DataError as exc:
         return [("real-text dev set (PolNeAR train, blind)", "n/a", "F1 >= 0.80", f"skipped: {exc}")]
     goals = {"hedges: medialit": "F1 >= 0.80", "denials: medialit": "F1 >= 0.80",
-             "figures: medialit": "F1 >= 0.80", "headline stance: medialit": "accuracy >= 0.73"}
+             "figures: medialit": "F1 >= 0.80", "headline stance: medialit": "accuracy >= 0.73",
+             "uncertain sentences: medialit": "F1 >= 0.70"}
     return [(f"realtext {name}", f, goals.get(name, "-"), f"P {p} R {r}; {detail}" if p else detail)
             for name, p, r, f, detail in report(evaluate(texts))]
 
@@ -236,6 +258,8 @@ def main(argv=None) -> int:
             print("\n".join(result["misses"][layer]))
             print(f"\n## {layer}: unmatched predictions ({len(result['extras'][layer])})")
             print("\n".join(result["extras"][layer]))
+        print(f"\n## headline stance: wrong ({len(result['stance_misses'])})")
+        print("\n".join(result["stance_misses"]))
     return 0
 
 

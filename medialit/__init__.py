@@ -24,6 +24,9 @@ _EXPORTS = {
     "Analysis": "medialit.analysis",
     # one per registered finder (analysis/registry.py): find_hedges, trace_attributions, ...
     **{finder.function_name: "medialit.analysis" for finder in FINDERS.values()},
+    # helpers of the analysis layer that are not finders (no frame of their own in analyze())
+    "headline_stance": "medialit.analysis",
+    "find_headline_stance": "medialit.analysis",
     "chain": "medialit.analysis.attributions",
     "sources_summary": "medialit.analysis.attributions",
     "load_lexicon": "medialit.lexicon",

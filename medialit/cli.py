@@ -15,7 +15,7 @@ from . import __version__
 from .errors import MedialitError
 
 #: Subcommand modules, in the order `--help` lists them.
-COMMANDS = ("analyze", "assign", "grade", "essays", "report", "link")
+COMMANDS = ("analyze", "assign", "keys", "grade", "essays", "report", "link")
 
 
 def _command_modules():

@@ -24,7 +24,7 @@ import pandas as pd
 OWN_VOICE = "the article's own voice (no source named)"
 
 #: Category -> (underline style, thickness, light background). Each category has its own pair of line style
-#: and thickness (five styles x thin/thick), so no two share an underline; its label in brackets says it in words.
+#: and thickness (five styles x thin/medium/thick), so no two share an underline; its label in brackets says it in words.
 #: What a category means is data: `medialit/data/categories.csv`, read by :func:`category_definitions`.
 CATEGORY_STYLES: dict[str, tuple[str, str, str]] = {
     "hearsay": ("solid", "thin", "#fff3b0"),
@@ -34,11 +34,15 @@ CATEGORY_STYLES: dict[str, tuple[str, str, str]] = {
     "weasel": ("wavy", "thin", "#ffe0e0"),
     "scare-quote": ("dashed", "thick", "#ffe8cc"),
     "shield": ("dotted", "thick", "#e0f7f7"),
+    "evidential": ("solid", "medium", "#e6f0d0"),
+    "conditional": ("dashed", "medium", "#f0e6d8"),
+    "prediction": ("double", "medium", "#dde4f7"),
+    "accusation": ("dotted", "medium", "#f7dde9"),
     "loaded-word": ("solid", "thick", "#ffd6d6"),
     "judging-verb": ("wavy", "thick", "#eadcff"),
 }
 _FALLBACK_STYLE = ("solid", "thin", "#eeeeee")
-_THICKNESS = {"thin": "1px", "thick": "3px"}
+_THICKNESS = {"thin": "1px", "medium": "2px", "thick": "3.5px"}
 
 
 def category_definitions() -> pd.DataFrame:
@@ -400,7 +404,7 @@ def fit_table_text(frame: pd.DataFrame, width: int, *, min_column: int = 8) -> s
 
 
 def category_style(category: object) -> tuple[str, str, str]:
-    """(underline style, thickness 'thin'/'thick', background) of a hedge category."""
+    """(underline style, thickness 'thin'/'medium'/'thick', background) of a hedge category."""
     return CATEGORY_STYLES.get(plain(category), _FALLBACK_STYLE)
 
 

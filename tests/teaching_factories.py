@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from medialit.teaching.notebook_steps import dumps_notebook
@@ -104,12 +105,14 @@ def without(nb: dict, grade_id: str) -> dict:
     return nb
 
 
-def key_script(set_id: str):
-    """The key script ``solutions/keys/make_keys_<set_id>.py`` loaded as a module (its ANSWERS, CASES, render())."""
-    import importlib.util
+def key_source(set_id: str) -> SimpleNamespace:
+    """A set's answers file (``keys/<set_id>.answers.json`` beside its solutions) as a namespace: its texts
+    by name (STORY, PAGE, HEADLINES, ...), CASES ({qid: {"key", "also", "wrong"}}), ANSWERS ({qid: the
+    answer as a student gives it, i.e. its case key}) and render() (the key file's exact text)."""
+    from medialit.teaching.keysource import read_source
 
-    path = Path(__file__).resolve().parents[1] / "solutions" / "keys" / f"make_keys_{set_id}.py"
-    spec = importlib.util.spec_from_file_location(f"make_keys_{set_id}_for_tests", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    root = Path(__file__).resolve().parent
+    folder = root / "fixtures" / "teaching" / "solutions" if set_id == "99" else root.parent / "solutions"
+    source = read_source(folder / "keys" / f"{set_id}.answers.json")
+    cases = source.cases()
+    return SimpleNamespace(**source.texts, CASES=cases, ANSWERS={q: c["key"] for q, c in cases.items()}, render=source.render)

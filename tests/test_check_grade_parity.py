@@ -6,7 +6,8 @@ shows the same thing in the notebook. Per set (generic: every ``solutions/NN_*.i
 
 - every graded question's worth is one number: the "(N points)" of its heading, the test
   cell's nbgrader points and the key's ``points``;
-- every question has cases in its key script (``CASES = {qid: {"key": ..., "also": [...],
+- every question has cases in its answers file (``solutions/keys/NN.answers.json``, read as
+  ``CASES = {qid: {"key": ..., "also": [...],
   "wrong": [...]}}``): the key and each accepted alternative earn full points in both,
   each typical wrong answer earns less than full points in both, with equal verdicts and
   scores; the same answer saved by a widget (sidecar) scores the same as typed;
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from teaching_factories import key_script
+from teaching_factories import key_source
 
 from medialit.answers import answer_for, save_answer
 from medialit.teaching.check import check
@@ -67,7 +68,7 @@ def _migrated(set_id: str) -> bool:
 
 
 def _cases(set_id: str) -> dict[str, dict[str, Any]]:
-    return getattr(key_script(set_id), "CASES", {})
+    return getattr(key_source(set_id), "CASES", {})
 
 
 ALL = [pytest.param(s, p, id=s) for s, p in _sets()]
@@ -107,10 +108,10 @@ def _all_cases() -> list:
 
 @pytest.mark.parametrize(("set_id", "path"), ALL)
 def test_every_question_has_cases(set_id, path):
-    """Does each question's key script give its key, and at least one typical wrong answer?"""
+    """Does each question's answers file give its key, and at least one typical wrong answer?"""
     cases = _cases(set_id)
     for q in _graded(set_id, path):
-        assert q["id"] in cases, f"{q['id']}: add CASES[{q['id']!r}] to make_keys_{set_id}.py"
+        assert q["id"] in cases, f"{q['id']}: add \"cases\" to {q['id']} in solutions/keys/{set_id}.answers.json"
         assert "key" in cases[q["id"]] and cases[q["id"]].get("wrong"), f"{q['id']}: needs a key and wrong answers"
 
 

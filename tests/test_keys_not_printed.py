@@ -12,7 +12,7 @@ import re
 import shutil
 
 import pytest
-from teaching_factories import key_script
+from teaching_factories import key_source
 from test_no_answer_in_outputs import ROOT, _run
 from test_no_answer_in_outputs import test_no_graded_key_is_printed as _search_outputs  # the same search, not collected twice
 
@@ -37,7 +37,7 @@ def outputs(tmp_path_factory) -> dict[str, str]:
     return found
 
 
-CASES = [(s, q) for s in SETS for q in key_script(s).CASES]
+CASES = [(s, q) for s in SETS for q in key_source(s).CASES]
 
 
 @pytest.mark.parametrize(("set_id", "question"), CASES, ids=[q for _, q in CASES])

@@ -1,9 +1,9 @@
 """No graded answer is printed by its lesson, by a practice reveal, or by its own set (slow).
 
-Runs the lessons and the student copies of the sets (every set whose key script has CASES) (as a student first sees them, answers
+Runs the lessons and the student copies of the sets (every set whose answers file has cases) (as a student first sees them, answers
 blank) in fresh kernels, collects everything they print (streams, text and HTML outputs, widget
-state), and searches it for each graded key of sets 01-04 (`CASES[...]["key"]` in the key
-scripts, the answers in the clear), in every lesson's and every set's output:
+state), and searches it for each graded key of sets 01-04 (`CASES[...]["key"]` from the answers
+files, the answers in the clear), in every lesson's and every set's output:
 
 - a right option (choice, justified choice, set of options) must not be printed by a lesson or
   another set (its own set lists it among the options, which is the question);
@@ -24,13 +24,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from teaching_factories import key_script
+from teaching_factories import key_source
 
 from medialit.teaching.keys import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
-#: Every set whose key script gives its answers in the clear (CASES): 01-04 now, the others as they add them.
-SETS = [p.name[:2] for p in sorted((ROOT / "solutions").glob("[0-9][0-9]_*.ipynb")) if hasattr(key_script(p.name[:2]), "CASES")]
+#: Every set whose answers file gives its answers in the clear (cases): 01-04 now, the others as they add them.
+SETS = [p.name[:2] for p in sorted((ROOT / "solutions").glob("[0-9][0-9]_*.ipynb")) if hasattr(key_source(p.name[:2]), "CASES")]
 
 pytestmark = pytest.mark.slow
 
@@ -116,12 +116,12 @@ def _word_in(word: str, line: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", line) is not None
 
 
-CASES = [(s, q) for s in SETS for q in key_script(s).CASES]
+CASES = [(s, q) for s in SETS for q in key_source(s).CASES]
 
 
 @pytest.mark.parametrize(("set_id", "question"), CASES, ids=[q for _, q in CASES])
 def test_no_graded_key_is_printed(outputs, set_id, question):
-    key = key_script(set_id).CASES[question]["key"]
+    key = key_source(set_id).CASES[question]["key"]
     options, pairs, groups = _needles(key)
     leaks = []
     for where, text in outputs.items():

@@ -1,4 +1,4 @@
-"""The problem sets as shipped: every `solutions/NN_*.ipynb`, its exercise, its key file and its key script.
+"""The problem sets as shipped: every `solutions/NN_*.ipynb`, its exercise, its key file and its answers file.
 
 Generic over the sets present, so a new set is checked as soon as its solution
 notebook lands. What is checked, per set:
@@ -6,7 +6,8 @@ notebook lands. What is checked, per set:
 - at least three graded questions with nbgrader metadata, each test cell calling
   ``check("NN.M", ...)`` with its own grade_id, after at least one answer cell;
 - a key file ``medialit/data/keys/NN.json`` that validates and covers every
-  question id the notebook checks, and a key script that reproduces it;
+  question id the notebook checks, and an answers file (``solutions/keys/NN.answers.json``)
+  that `medialit keys build` turns into it;
 - one H1, a "Time needed" line, a locked setup cell, no stored outputs;
 - ``medialit assign --check`` is clean (and notices a changed exercise);
 - no exercise leaks an answer line, a marker or a hidden test;
@@ -20,8 +21,6 @@ import io
 import json
 import re
 import shutil
-import subprocess
-import sys
 from contextlib import redirect_stderr
 from pathlib import Path
 
@@ -44,7 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SOLUTIONS = ROOT / "solutions"
 EXERCISES = ROOT / "exercises"
 KEYS = ROOT / "medialit" / "data" / "keys"
-SCRIPTS = SOLUTIONS / "keys"
+SOURCES = SOLUTIONS / "keys"
 LESSONS = ROOT / "notebooks"
 
 SETS = sorted(SOLUTIONS.glob("[0-9][0-9]_*.ipynb"))
@@ -176,21 +175,17 @@ def test_exercise_leaks_nothing(solution: Path):
 
 
 @sets
-def test_key_script_reproduces_key_file(solution: Path, tmp_path: Path):
-    """The script runs in a scratch copy of the layout, so whether it writes relative to itself or to the
-    working directory, it writes there, never into the repository."""
+def test_answers_file_reproduces_key_file(solution: Path, tmp_path: Path):
+    """`medialit keys build` on the set's answers file, into a scratch folder, writes the shipped key file byte for byte."""
     set_id = _set_id(solution)
-    script = SCRIPTS / f"make_keys_{set_id}.py"
-    assert script.exists(), f"no key script {script.relative_to(ROOT)}"
-    (tmp_path / "solutions" / "keys").mkdir(parents=True)
-    (tmp_path / "medialit" / "data" / "keys").mkdir(parents=True)
-    copy = tmp_path / "solutions" / "keys" / script.name
-    shutil.copy(script, copy)
-    run = subprocess.run([sys.executable, str(copy)], cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert run.returncode == 0, run.stderr
-    written = tmp_path / "medialit" / "data" / "keys" / f"{set_id}.json"
-    assert written.exists(), f"{script.name} did not write {set_id}.json under the folder it was run from"
-    assert written.read_bytes() == (KEYS / f"{set_id}.json").read_bytes(), f"{set_id}.json is not what {script.name} writes"
+    source = SOURCES / f"{set_id}.answers.json"
+    assert source.exists(), f"no answers file {source.relative_to(ROOT)}"
+    (tmp_path / "keys").mkdir()
+    shutil.copy(source, tmp_path / "keys" / source.name)
+    with redirect_stderr(io.StringIO()):
+        assert main(["keys", "build", str(tmp_path), "--out", str(tmp_path)]) == 0
+    written = tmp_path / f"{set_id}.json"
+    assert written.read_bytes() == (KEYS / f"{set_id}.json").read_bytes(), f"{set_id}.json is not what {source.name} builds"
 
 
 @pytest.mark.slow

@@ -1,4 +1,4 @@
-"""Problem sets 01-04: each key file equals its script's output, and the keys are true to their texts.
+"""Problem sets 01-04: each key file equals what its answers file builds, and the keys are true to their texts.
 
 The generic checks over all sets (solutions pass in strict mode, exercises fail, no drift, no leaks) live
 in the shared problem-set test, check/grade parity in test_check_grade_parity.py; this file covers what is
@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
-from teaching_factories import key_script
+from teaching_factories import key_source
 
 from medialit import Article, find_hedges, load_article
 from medialit.analysis.hedges import HEDGE_CATEGORIES, LOADED_CATEGORIES
@@ -30,10 +30,10 @@ def _solution(set_id: str) -> dict:
 
 
 @pytest.mark.parametrize("set_id", SETS)
-def test_key_file_is_the_scripts_output(set_id):
-    """Did someone edit a key by hand, or change an answer without re-running its script?"""
+def test_key_file_is_the_answers_files_build(set_id):
+    """Did someone edit a key by hand, or change an answer without re-running `medialit keys build`?"""
     written = (ROOT / "medialit" / "data" / "keys" / f"{set_id}.json").read_text(encoding="utf-8")
-    assert written == key_script(set_id).render(), f"run: python solutions/keys/make_keys_{set_id}.py"
+    assert written == key_source(set_id).render(), "run: medialit keys build solutions/"
 
 
 @pytest.mark.parametrize("set_id", SETS)
@@ -45,9 +45,9 @@ def test_every_graded_question_has_a_key_and_vice_versa(set_id):
 
 
 @pytest.mark.parametrize("set_id", SETS)
-def test_the_notebook_shows_the_scripts_story_and_options_word_for_word(set_id):
+def test_the_notebook_shows_the_answers_files_story_and_options_word_for_word(set_id):
     """Does the student see exactly the text and the options the key was made for?"""
-    module = key_script(set_id)
+    module = key_source(set_id)
     source = "\n".join("".join(c["source"]) for c in _solution(set_id)["cells"])
     story = getattr(module, "PAGE", None) or module.STORY
     assert story in source
@@ -70,17 +70,17 @@ def test_most_points_are_earned_on_text_the_lessons_never_showed(set_id):
 
 def test_sentence_numbers_the_keys_use_are_the_ones_printed():
     """The stories split into the sentences the keys number (a splitter change would silently shift them)."""
-    s02 = Article.from_text(key_script("02").STORY).sentences.set_index("sentence")["text"]
+    s02 = Article.from_text(key_source("02").STORY).sentences.set_index("sentence")["text"]
     assert s02[4].startswith("Analysts at Meridian") and s02[7].startswith("The strike, the first") and len(s02) == 9
-    s03 = Article.from_text(key_script("03").STORY).sentences.set_index("sentence")["text"]
+    s03 = Article.from_text(key_source("03").STORY).sentences.set_index("sentence")["text"]
     assert s03[3].startswith("Solvex denied") and s03[6].startswith("Clean Tarn rejected") and len(s03) == 9
-    p01 = Article.from_text(key_script("01").PAGE).paragraphs.set_index("paragraph")["text"]
+    p01 = Article.from_text(key_source("01").PAGE).paragraphs.set_index("paragraph")["text"]
     assert p01[6].endswith("committee\u2019s agenda.") and "told the Valley Herald" in p01[6] and len(p01) == 8
 
 
 def test_04_1_categories_are_the_lexicons():
     """One place decides each contested word: every cue's key category is what the lexicon row says."""
-    module = key_script("04")
+    module = key_source("04")
     story = Article.from_text(module.STORY)
     found = find_hedges(story)
     by_cue = {(int(r.sentence), r.text): r.category for r in found.itertuples()}
@@ -91,7 +91,7 @@ def test_04_1_categories_are_the_lexicons():
 
 
 def test_04_2_speaker_words_are_inside_quotation_marks_and_writer_words_outside():
-    module = key_script("04")
+    module = key_source("04")
     for word in ("scaremongering", "the wrong place"):
         assert f"\u201c{word}\u201d" in module.STORY
     for word in module.ANSWERS["04.2"]:
@@ -100,14 +100,14 @@ def test_04_2_speaker_words_are_inside_quotation_marks_and_writer_words_outside(
 
 def test_04_4_sample_has_no_hedge_until_the_student_adds_cues():
     """If the packaged cue lists learn these phrases, 04.4 must be rewritten with new ones."""
-    assert find_hedges(Article.from_text(key_script("04").SAMPLE)).empty
+    assert find_hedges(Article.from_text(key_source("04").SAMPLE)).empty
 
 
 def test_01_5_address_is_the_articles_headline_one_day_after_the_earliest_date():
     """01.5's facts: the address carries the headline's words and 2019/01/22, the day after Monday, January 21."""
     import datetime
 
-    module = key_script("01")
+    module = key_source("01")
     headline = load_article().title
     slug = module.ADDRESS.rstrip("/").rsplit("/", 1)[1]
     assert slug == headline.lower().replace(".", "-").replace(" ", "-").replace("--", "-")
@@ -118,7 +118,7 @@ def test_01_5_address_is_the_articles_headline_one_day_after_the_earliest_date()
 def test_a_wrong_reason_length_fails_and_the_reading_alone_fails():
     """A justified question wants the reading and a reason; neither alone earns the points."""
     entry = load_keys("03").entry("03.4")
-    right = key_script("03").ANSWERS["03.4"]
+    right = key_source("03").ANSWERS["03.4"]
     assert evaluate("03.4", entry, right).passed
     assert not evaluate("03.4", entry, right["answer"]).passed
     assert not evaluate("03.4", entry, {**right, "why": "fair"}).passed

@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from teaching_factories import key_script
+from teaching_factories import key_source
 
 from medialit.cli import main
 
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, reason="grade.py marks a stub answer cell 'no response' without reading the sidecar (issue 16 rewrite)")
 def test_widget_answers_are_graded_with_the_points_check_shows(tmp_path):
-    module = key_script("03")
+    module = key_source("03")
     student = tmp_path / "subs" / "ada"
     student.mkdir(parents=True)
     shutil.copy(ROOT / "exercises" / "03_claims_and_denials.ipynb", student)

@@ -183,7 +183,7 @@ def test_highlighter_bad_cue_line_says_what_was_expected(small):
     assert "allegedly, hearsay" in view._status.value and "added" not in view._status.value
     assert view.marks_count == before
     assert "thin" in view._legend.value or "thick" in view._legend.value
-    assert "own underline" in view._intro.value and "thin or a thick" in view._intro.value
+    assert "own underline" in view._intro.value and "thin, medium or" in view._intro.value
 
 
 def test_highlighter_apply_button_reads_the_text_box(small):

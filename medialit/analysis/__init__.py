@@ -8,6 +8,7 @@ function name (``find_hedges``, ``trace_attributions``, ...), loaded on first us
 from __future__ import annotations
 
 import json
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from .registry import FINDERS, compute
@@ -18,14 +19,20 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..article import Article
 
 
+#: Public helpers of this layer that are not finders (no frame of their own in `analyze`).
+_HELPERS = {"headline_stance": "medialit.analysis.headline", "find_headline_stance": "medialit.analysis.headline"}
+
+
 def _finder_functions() -> dict[str, str]:
     return {f.function_name: f.name for f in FINDERS.values()}
 
 
-__all__ = ["Analysis", "analyze", "FINDERS", *_finder_functions()]
+__all__ = ["Analysis", "analyze", "FINDERS", *_finder_functions(), *_HELPERS]
 
 
 def __getattr__(name: str) -> Any:
+    if name in _HELPERS:
+        return getattr(import_module(_HELPERS[name]), name)
     finder = _finder_functions().get(name)
     if finder is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -33,7 +40,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_finder_functions()))
+    return sorted(set(globals()) | set(_finder_functions()) | set(_HELPERS))
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:

@@ -11,8 +11,11 @@ with ``article.text[start:end] == text``. Then:
    ("could not be reached" blocks "could", "in May" blocks "may").
 2. Overlapping cues: the longest wins ("some officials" beats "some").
 3. Scare quotes are found structurally: a short phrase (1-4 words) in quotation
-   marks inside the writer's own sentence. Cues inside a scare quote are still
-   reported, since they answer a different question (which word vs who distances).
+   marks inside the writer's own sentence, and only where the text shows that the
+   writer keeps a distance from the word (a named signal, see `SCARE_QUOTE_RULES`).
+   A quoted title, name, survey answer or fragment of someone's speech is not a
+   scare quote. Cues inside a scare quote are still reported, since they answer a
+   different question (which word vs who distances).
 
 Patterns may use two shorthands, expanded before matching: ``{NUM}`` (a number:
 "30", "150,000", "$5", "two", "a third", "dozens") and ``{PLURAL}`` (a word that
@@ -39,6 +42,7 @@ COLUMNS = ["sentence", "start", "end", "text", "cue", "category", "kind", "rule"
 #: Categories of kind ``hedge``: the writer softens or distances from a statement.
 HEDGE_CATEGORIES: tuple[str, ...] = (
     "hearsay", "probability", "approximator", "vague-source", "weasel", "scare-quote", "shield",
+    "evidential", "conditional", "prediction", "accusation",
 )
 #: Categories of kind ``loaded``: the writer's word choice judges.
 LOADED_CATEGORIES: tuple[str, ...] = ("loaded-word", "judging-verb")
@@ -54,10 +58,25 @@ FRAMES = (SPEECH_FRAME, DENIAL_FRAME)
 LEXICON_CATEGORIES = frozenset(HEDGE_CATEGORIES + LOADED_CATEGORIES + (PSEUDO,) + FRAMES)
 PACKAGED = ("hedges", "loaded")
 
-SCARE_QUOTE_RULE = "scare-quote:short-quoted-phrase"
+#: Why a short quotation is a scare quote: one named signal per rule (``rule`` column
+#: ``scare-quote:<name>``). A short quotation with none of them is a title, a name, a survey
+#: answer or a fragment of someone's speech: quoted, but not held at a distance.
+SCARE_QUOTE_RULES: dict[str, str] = {
+    "quoted-hedge": "The quotation is exactly one hedge ('the fighters “likely” did it'): the marks put "
+                    "distance on the hedge itself, whoever said it.",
+    "quoted-loaded-word": "The quotation holds a loaded word ('the “wild west”'): the writer borrows a "
+                          "judging word and shows it is someone else's.",
+    "in-disputed-claim": "The quotation sits in a claim that is denied or disputed ('denied that the "
+                         "militia “blocked” the troops'): the accuser's word, held at a distance.",
+    "so-called": "A distancing word stands right before the quotation ('so-called “rebels”', "
+                 "'supposed “experts”'): the writer doubts the label.",
+    "label-in-writers-phrase": "The writer's own determiner is right before the quotation and a noun "
+                               "follows it ('a “suspicious reconnaissance” operation'): someone's label, "
+                               "built into the writer's phrase with the marks left on.",
+}
 SCARE_QUOTE_NOTE = (
-    "A short phrase in quotation marks inside the writer's own sentence: the writer borrows "
-    "someone's word and keeps a distance from it. Ask whose word it is and why it is quoted."
+    "A short phrase in quotation marks inside the writer's own sentence, where the writer keeps a "
+    "distance from the word. Ask whose word it is and why it is quoted."
 )
 
 # --- pattern shorthands -------------------------------------------------------------
@@ -319,26 +338,56 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
-def _reported_fragment(
-    text: str, start: int, sent_start: int, frames: list[tuple[int, int, bool]], frame_ends: list[int]
-) -> bool:
-    """True when the quotation at `start` completes a speech frame in its own clause.
+# A distancing word right before the quotation ("so-called “rebels”", "the supposed ‘experts’").
+_DISTANCING_BEFORE = re.compile(
+    r"(?<![\w-])(?:so-called|so\s+called|self-(?:styled|proclaimed|described)|supposed|purported|alleged|"
+    r"what\s+(?:\w+\s+){1,3}?(?:calls?|called|dubbed|terms?|termed))[ \t\u00a0]*$",
+    re.IGNORECASE,
+)
+# A word right after the quotation that is a noun the quoted words modify ("a “sham” vote");
+# function words and verbs of the clause do not count ("a “sham” and", "the “deal” was").
+_NOT_A_NOUN_AFTER = frozenset(
+    "a an the and or but nor for of to in on at by with from as than that which who whom whose what when "
+    "where while if is are was were be been being has have had do does did will would could should may "
+    "might must can not no so this these those it its he she they we i you his her their our my your "
+    "there here yet also only just even still then now".split()
+)
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([a-z][\w'’-]*)")
 
-    "said she was “delighted”", "called the lawsuit “politically motivated”": the quoted words
-    are the speaker's, reported; the writer keeps no distance from them. Not reported: no frame
-    in the clause, the nearest frame is a denial ("denied that X “blocked” Y": the accuser's word),
-    or the writer's own determiner before the quote (see `_DETERMINER_BEFORE`).
+
+def _scare_signal(
+    text: str, start: int, end: int, body_span: tuple[int, int], sent_start: int,
+    frames: list[tuple[int, int, bool]], frame_ends: list[int],
+    hedge_spans: set[tuple[int, int]], loaded_spans: list[tuple[int, int]],
+) -> str | None:
+    """The name of the signal (a key of `SCARE_QUOTE_RULES`) that makes this quotation a scare quote.
+
+    None when nothing in the text shows the writer keeping a distance: then the quotation is a
+    title, a name, a word mentioned as a word, or a fragment of someone's speech.
     """
+    body_start, body_end = body_span
+    if body_span in hedge_spans:
+        return "quoted-hedge"
+    before = text[max(sent_start, start - 60):start]
     k = bisect.bisect_right(frame_ends, start) - 1
-    if k < 0:
-        return False
-    frame_start, frame_end, denial = frames[k]
-    if denial or frame_start < sent_start or start - frame_end > _FRAME_REACH:
-        return False
-    gap = text[frame_end:start]
-    if _CLAUSE_BREAK.search(gap):
-        return False
-    return not _DETERMINER_BEFORE.search(text[max(sent_start, start - 40):start])
+    frame = frames[k] if k >= 0 else None
+    in_clause = (frame is not None and frame[0] >= sent_start and start - frame[1] <= _FRAME_REACH
+                 and not _CLAUSE_BREAK.search(text[frame[1]:start]))
+    if in_clause and not frame[2] and not _DETERMINER_BEFORE.search(before):
+        return None  # "said the cuts were “reckless”": completes a verb of saying, the speaker's words
+    k = bisect.bisect_left(loaded_spans, (body_start, body_start))
+    if k < len(loaded_spans) and loaded_spans[k][1] <= body_end:
+        return "quoted-loaded-word"
+    if _DISTANCING_BEFORE.search(before):
+        return "so-called"
+    if in_clause and frame[2]:
+        return "in-disputed-claim"
+    body = text[body_start:body_end]
+    if body[:1].islower() and len(body.split()) <= 3 and _DETERMINER_BEFORE.search(before):
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt and nxt.group(1).lower() not in _NOT_A_NOUN_AFTER:
+            return "label-in-writers-phrase"
+    return None
 
 
 def _nested(by_kind: list[tuple[list[int], list[tuple[int, int]]]], start: int, end: int) -> bool:
@@ -353,14 +402,14 @@ def _nested(by_kind: list[tuple[list[int], list[tuple[int, int]]]], start: int, 
 
 
 def _scare_quotes(
-    article: Article, frames: list[tuple[int, int, bool]], hedge_spans: set[tuple[int, int]]
+    article: Article, frames: list[tuple[int, int, bool]], hedge_spans: set[tuple[int, int]],
+    loaded_spans: list[tuple[int, int]],
 ) -> tuple[list[dict], bytearray]:
-    """Short quotations in the writer's own sentence (see `SCARE_QUOTE_NOTE`).
+    """Short quotations in the writer's own sentence that the writer holds at a distance.
 
     Skipped as full quotations: a sentence-initial quote, one after "said," or a colon, one
-    nested in a longer quotation, and a fragment that completes a speech frame in its clause
-    (`_reported_fragment`) -- unless the fragment is exactly one hedge cue ("“likely”"): quotation
-    marks on a hedge put distance on the hedge itself, whoever said it.
+    nested in a longer quotation. Of the rest, only those with a distancing signal
+    (`_scare_signal`, `SCARE_QUOTE_RULES`) are scare quotes.
 
     Also returns a mask of the text: 1 inside a quotation that is not a scare quote (reported speech).
     """
@@ -395,18 +444,57 @@ def _scare_quotes(
                 continue  # nested in a longer quotation: the quoted speaker's marks, not the writer's
             body_start = m.start(group)
             body_end = body_start + len(body.rstrip().rstrip(",.;:"))
-            if (body_start, body_end) not in hedge_spans and _reported_fragment(text, start, sent_start, frames, frame_ends):
-                continue  # "said she was “delighted”": the speaker's words, reported
+            signal = _scare_signal(text, start, end, (body_start, body_end), sent_start, frames, frame_ends,
+                                   hedge_spans, loaded_spans)
+            if signal is None:
+                continue  # a title, a name, a survey answer or someone's words: quoted, not distanced
             hits.append({
                 "start": start, "end": end, "text": text[start:end],
                 "cue": body.strip().rstrip(",.;:"), "category": "scare-quote", "kind": "hedge",
-                "rule": SCARE_QUOTE_RULE, "note": SCARE_QUOTE_NOTE,
+                "rule": f"scare-quote:{signal}", "note": f"{SCARE_QUOTE_NOTE} {SCARE_QUOTE_RULES[signal]}",
             })
             scare_spans.add((start, end))
         for rs, re_ in regions:
             if (rs, re_) not in scare_spans:
                 speech[rs:re_] = b"\x01" * (re_ - rs)
     return hits, speech
+
+
+# --- generic conditions -------------------------------------------------------------
+#: Rule name of the filter below, for the README and the tests.
+GENERIC_CONDITION_RULE = "generic-condition"
+_CONDITION_CUES = frozenset({"if", "unless"})
+# What makes an 'if' hypothetical rather than a general rule: a modal or future, a person who
+# speaks or is spoken of, a verb that asks ("asked if", "wonder if"), or a verb of saying (the
+# condition is part of a reported claim, not of a definition).
+_HYPOTHETICAL = re.compile(
+    r"(?<![\w-])(?:would|could|might|may|will|shall|should|must|can|cannot|won['’]t|wouldn['’]t|couldn['’]t|"
+    r"can['’]t|['’]d|['’]ll|I|me|my|we|us|our|you|your|he|him|his|she|her|they|them|their|"
+    r"ask|asks|asked|asking|wonder|wonders|wondered|determine|decide|decided|see|know|"
+    r"had|were|said|says|say|told|warned|warns|argued|argues|added|according)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _generic_conditions(article: Article, hits: list[dict]) -> list[dict]:
+    """Drop an 'if'/'unless' in a sentence that states a general rule (rule `GENERIC_CONDITION_RULE`).
+
+    "A number is called prime if it has no divisors", "If the pressure rises, a valve opens":
+    a definition or a mechanism, true whenever the condition holds, so nothing is left uncertain.
+    An 'if' stays a hedge when its sentence has a modal or future ("it would be"), a person
+    ("if they lose", "if she wants") or a verb that asks ("asked if").
+    """
+    s = article.sentences
+    starts, ends = s["start"].tolist(), s["end"].tolist()
+    keep = []
+    for h in hits:
+        if h["category"] == "conditional" and h["text"].lower() in _CONDITION_CUES:
+            k = bisect.bisect_right(starts, h["start"]) - 1
+            lo, hi = (int(starts[k]), int(ends[k])) if k >= 0 and h["start"] < ends[k] else (h["start"], h["end"])
+            if not _HYPOTHETICAL.search(article.text, lo, hi):
+                continue
+        keep.append(h)
+    return keep
 
 
 # --- public -----------------------------------------------------------------------
@@ -439,7 +527,7 @@ def find_hedges(
 
     Returns:
         Rows sorted by ``start``. ``rule`` is ``lexicon:<file>:<line>`` for a cue-list row
-        or ``scare-quote:short-quoted-phrase``; ``note`` says why the rule exists.
+        or ``scare-quote:<signal>`` (see `SCARE_QUOTE_RULES`); ``note`` says why the rule exists.
 
     Raises:
         MedialitError: a lexicon has a bad header, category or pattern (file and line named).
@@ -449,10 +537,12 @@ def find_hedges(
     hits, frames = _lexicon_hits(text, rules) if text else ([], [])
     if text and len(article.paragraphs):
         hedge_spans = {(h["start"], h["end"]) for h in hits if h["kind"] == "hedge"}
-        quotes, speech = _scare_quotes(article, frames, hedge_spans)
+        loaded_spans = sorted((h["start"], h["end"]) for h in hits if h["category"] == "loaded-word")
+        quotes, speech = _scare_quotes(article, frames, hedge_spans, loaded_spans)
         # A loaded word inside reported speech is the speaker's choice, not the writer's: skip it.
         # Hedges stay ("“We think...”": the speaker hedging is still a hedge on the claim).
         hits = [h for h in hits if h["kind"] != "loaded" or not (speech[h["start"]] and speech[h["end"] - 1])]
+        hits = _generic_conditions(article, hits)
         hits += quotes
     frame = pd.DataFrame(hits, columns=COLUMNS[1:])
     frame = frame.sort_values(["start", "end"], ascending=[True, False], kind="stable").reset_index(drop=True)

@@ -1,6 +1,7 @@
 """Teaching machinery: answer keys and `check()`, `assign` (solutions -> exercises), `grade`.
 
-Modules (lowest first): `keys` (hashed answer keys and their evaluation),
+Modules (lowest first): `keys` (hashed answer keys and their evaluation), `keysource`
+(the answers files `medialit keys build` hashes into them),
 `check` (the student-facing `check()`), `markers` (nbgrader answer and hidden-test
 markers), `notebook_steps` (one pure notebook -> notebook function per step,
 composed into `ASSIGN` and `GRADE`), `execute` (running a notebook in its own

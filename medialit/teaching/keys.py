@@ -158,15 +158,6 @@ def render_key_file(set_id: str, questions: Mapping[str, Any], *, note: str | No
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def write_key_file(path: str | Path, text: str) -> int:
-    """Write a key file's text (from `render_key_file`) and say so on stderr; returns exit code 0."""
-    import sys
-
-    Path(path).write_text(text, encoding="utf-8")
-    print(f"wrote {path}", file=sys.stderr)
-    return 0
-
-
 def validate_key_file(data: Any, *, source: str = "<keys>") -> KeySet:
     """Check a parsed key file against the schema; return it as a `KeySet`."""
     if not isinstance(data, dict):

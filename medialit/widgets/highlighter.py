@@ -14,7 +14,7 @@ from ..render import esc, hedges_html, hedges_text, legend_html, parse_cues, row
 
 _INTRO = (
     "<b>Hedge highlighter.</b> Each marked phrase carries its category in brackets, and each "
-    "category has its own underline: a line style (solid, dashed, dotted, double, wavy) in a thin or a "
+    "category has its own underline: a line style (solid, dashed, dotted, double, wavy) in a thin, medium or "
     "thick line, as the legend shows. Hover a mark for the rule that found it."
 )
 _ALL = -1  # the dropdown value for "All paragraphs" (paragraph ids are >= 0)
