@@ -282,12 +282,12 @@ def _published_from(dates: pd.DataFrame | None) -> "pd.Timestamp | None":
 _CAL = calendar_words()  # month and weekday names: lexicons/calendar.csv
 
 
-def _mon_year(day: "pd.Timestamp") -> str:
+def _mon_year(day: pd.Timestamp) -> str:
     """'Jan 2019': month names from lexicons/calendar.csv, whatever the machine's locale."""
     return f"{_CAL.month_short(day.month)} {day.year}"
 
 
-def _month_year(day: "pd.Timestamp") -> str:
+def _month_year(day: pd.Timestamp) -> str:
     """'January 2019'."""
     return f"{_CAL.month_name(day.month)} {day.year}"
 

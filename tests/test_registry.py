@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
+import finder_exclamations
 import pandas as pd
 import pytest
 
-import finder_exclamations
 import medialit
 from medialit import Article, analyze
 from medialit.analysis import registry

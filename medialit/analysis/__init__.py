@@ -27,7 +27,8 @@ def _finder_functions() -> dict[str, str]:
     return {f.function_name: f.name for f in FINDERS.values()}
 
 
-__all__ = ["Analysis", "analyze", "FINDERS", *_finder_functions(), *_HELPERS]
+__all__ = ["FINDERS", "Analysis", "analyze"]
+__all__.extend([*_finder_functions(), *_HELPERS])  # derived from the registry
 
 
 def __getattr__(name: str) -> Any:
@@ -55,7 +56,7 @@ class Analysis:
     (`replace` gives a copy with some frames swapped).
     """
 
-    __slots__ = ("article", "_frames")
+    __slots__ = ("_frames", "article")
 
     def __init__(self, article: Article, frames: dict[str, pd.DataFrame] | None = None, **more: pd.DataFrame):
         object.__setattr__(self, "article", article)

@@ -145,7 +145,7 @@ class _Currencies:
     prefixes: tuple[str, ...]
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def currencies() -> _Currencies:
     """The packaged currency table (`lexicons/currencies.csv`: cue, category, name, note)."""
     by_cat: dict[str, list[tuple[str, str]]] = {"symbol": [], "word": [], "prefix": []}

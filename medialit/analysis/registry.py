@@ -17,9 +17,10 @@ This module imports no finder (and no pandas) until a frame is asked for, so
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..errors import MedialitError
 
