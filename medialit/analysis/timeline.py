@@ -70,6 +70,7 @@ from ..calendar_words import calendar_words
 from ..lexicon import load_lexicon
 from ..sentences import quotation_spans
 from .holidays import describe_rule, holiday_regex, holiday_rule, rule_day
+from .number_lexicons import number_words
 
 COLUMNS = ["id", "sentence", "start", "end", "text", "kind", "anchor", "date_low", "date_high", "event", "rule"]
 
@@ -90,12 +91,13 @@ _CUE_BEHIND = "(?:" + "|".join(f"(?<={w} )" for w in (
     "[Ss]ince", "[Uu]ntil", "[Bb]y", "[Dd]uring", "[Ff]rom", "[Tt]hrough", "[Bb]efore", "[Aa]fter", "[Oo]f",
     "[Ee]arly", "[Ll]ate")) + ")"
 _PART = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*)"  # "early June", "mid-June"
-_NUMW = (r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of"
-         r"|a\s+few|several)")
+# A count of days, weeks...: digits, "a"/"an", a unit word of lexicons/number_words.csv ("three"), or a
+# vague count that names no number ("a few", "several": found, left unresolved).
+_UNIT_WORDS = {w: int(number_words().value[w][0]) for w in number_words().of("unit")}
+_NUMW = rf"(?:\d+|an?|{'|'.join(_UNIT_WORDS)}|a\s+couple\s+of|a\s+few|several)"
 _UNIT = r"(?:days?|weeks?|months?|years?|hours?)"
 
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBER_WORDS = {"a": 1, "an": 1, **_UNIT_WORDS}
 
 # (rule name, kind, compiled pattern, calendar?) in priority order; earlier rules win overlaps.
 # The holiday rule's pattern is built from lexicons/holidays.csv on first use (`_holiday_pattern`).
