@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import medialit
 from medialit import Article
+from medialit.analysis.registry import FINDERS
 
 settings.register_profile(
     "medialit", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
@@ -29,13 +30,6 @@ TEXT = st.one_of(
     st.lists(st.one_of(NEWSY, st.text(max_size=8)), max_size=60).map("".join),
 )
 
-FRAMES = [
-    ("find_hedges", ()),
-    ("trace_attributions", ()),
-    ("find_claims", ()),
-    ("find_figures", ()),
-    ("find_dates", ()),
-]
 SPAN_PREFIXES = ("", "source_", "cue_", "content_", "recipient_")
 
 
@@ -67,10 +61,21 @@ def test_article_frames_keep_offsets(text):
 def test_every_analysis_never_raises_and_keeps_offsets(text):
     art = Article.from_text(text)
     result = medialit.analyze(art)
+    assert list(result.frames()) == list(FINDERS)  # every registered finder, none forgotten
     for name, frame in result.frames().items():
         assert isinstance(frame, pd.DataFrame), name
+        assert list(frame.columns) == FINDERS[name].columns(), name
         _assert_offsets(text, frame, name)
     result.to_json()
+
+
+@settings(max_examples=150)
+@given(TEXT)
+def test_every_finder_alone_gives_the_frame_analyze_gives(text):
+    art = Article.from_text(text)
+    result = medialit.analyze(art)
+    for name, finder in FINDERS.items():
+        pd.testing.assert_frame_equal(finder.load()(art), getattr(result, name), obj=name)
 
 
 @settings(max_examples=200)
