@@ -7,6 +7,7 @@ a few thousand examples in all across the tests).
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -56,6 +57,7 @@ def test_article_frames_keep_offsets(text):
     _assert_offsets(text, art.sentences, "sentences")
 
 
+@pytest.mark.slow  # 500 full analyses: about 25 s, half the fast loop
 @settings(max_examples=500)
 @given(TEXT)
 def test_every_analysis_never_raises_and_keeps_offsets(text):
