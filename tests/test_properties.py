@@ -71,6 +71,7 @@ def test_every_analysis_never_raises_and_keeps_offsets(text):
     result.to_json()
 
 
+@pytest.mark.slow  # 150 examples x every finder twice: about 25 s
 @settings(max_examples=150)
 @given(TEXT)
 def test_every_finder_alone_gives_the_frame_analyze_gives(text):
