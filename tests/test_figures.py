@@ -232,7 +232,6 @@ def test_find_figures_alone_equals_analyze_on_the_article():
     assert alone.loc[alone["text"] == "the estimated 5,000", "source"].tolist() == ["U.S. President Donald Trump"]
 
 
-@pytest.mark.xfail(reason="a denial anywhere before the figure in the sentence is taken to scope over it")
 def test_denial_in_relative_clause_does_not_scope():
     frame = figures("The army, which denied involvement, said 30 soldiers died.")
     assert frame["status"].tolist() == ["reported"]
@@ -243,7 +242,6 @@ def test_strength_compound_is_a_figure():
     assert figures("A 1,000-strong force moved in.")["value"].tolist() == [1000]
 
 
-@pytest.mark.xfail(reason="no pronoun resolution: the source stays the pronoun")
 def test_pronoun_source_resolved():
     frame = figures("Trump visited the base. He said 5,000 troops will stay.")
     assert frame["source"].tolist() == ["Trump"]
