@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import statistics
 import time
+from collections.abc import Callable
 from importlib import resources
-from typing import Callable
 
 
 def median_seconds(fn: Callable[[], object], *, repeat: int = 5, warmup: int = 1) -> float:

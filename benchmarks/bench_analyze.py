@@ -33,23 +33,41 @@ def run(sizes=(10_000, 100_000, 1_000_000, 10_000_000), repeat: int = 3) -> list
     article = medialit.load_article()
     t_article = median_seconds(lambda: medialit.analyze(article), repeat=repeat)
     t_base = median_seconds(lambda: pattern.findall(article.text), repeat=repeat)
-    rows.append(("analyze(article) / regex baseline", f"{t_article / t_base:.0f}", "-",
-                 f"{t_article * 1000:.1f} ms; {len(article.text) / t_article:,.0f} chars/s"))
+    rows.append(
+        (
+            "analyze(article) / regex baseline",
+            f"{t_article / t_base:.0f}",
+            "-",
+            f"{t_article * 1000:.1f} ms; {len(article.text) / t_article:,.0f} chars/s",
+        )
+    )
     per_char = {}
     for size in sizes:
         text = news_like_text(size)
         reps = repeat if size <= 1_000_000 else 1
-        t_load = median_seconds(lambda: medialit.Article.from_text(text), repeat=reps, warmup=0)
+        t_load = median_seconds(lambda text=text: medialit.Article.from_text(text), repeat=reps, warmup=0)
         art = medialit.Article.from_text(text)
-        t_an = median_seconds(lambda: medialit.analyze(art), repeat=reps, warmup=0)
-        t_re = median_seconds(lambda: pattern.findall(text), repeat=reps, warmup=0)
+        t_an = median_seconds(lambda art=art: medialit.analyze(art), repeat=reps, warmup=0)
+        t_re = median_seconds(lambda text=text: pattern.findall(text), repeat=reps, warmup=0)
         total = t_load + t_an
         per_char[size] = total / size
-        rows.append((f"load+analyze {size / 1e6:g} MB / regex baseline", f"{total / t_re:.0f}", "-",
-                     f"{total:.2f} s; {size / total:,.0f} chars/s"))
+        rows.append(
+            (
+                f"load+analyze {size / 1e6:g} MB / regex baseline",
+                f"{total / t_re:.0f}",
+                "-",
+                f"{total:.2f} s; {size / total:,.0f} chars/s",
+            )
+        )
     smallest, largest = min(per_char), max(per_char)
-    rows.append((f"time per char at {largest / 1e6:g} MB / at {smallest / 1e3:g} KB", f"{per_char[largest] / per_char[smallest]:.2f}",
-                 "close to 1 (linear)", ""))
+    rows.append(
+        (
+            f"time per char at {largest / 1e6:g} MB / at {smallest / 1e3:g} KB",
+            f"{per_char[largest] / per_char[smallest]:.2f}",
+            "close to 1 (linear)",
+            "",
+        )
+    )
     return rows
 
 

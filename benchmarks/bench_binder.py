@@ -22,7 +22,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 import venv
@@ -75,11 +74,15 @@ def _run(cmd: list, **kwargs) -> None:
     """Run quietly; on failure, raise with the end of what the command printed."""
     done = subprocess.run(cmd, capture_output=True, text=True, **kwargs)
     if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(map(str, cmd))} failed ({done.returncode}):\n{(done.stdout + done.stderr)[-2000:]}")
+        raise RuntimeError(
+            f"{' '.join(map(str, cmd))} failed ({done.returncode}):\n{(done.stdout + done.stderr)[-2000:]}"
+        )
 
 
 def _pinned(requirements: Path) -> list[str]:
-    return [l.strip() for l in requirements.read_text().splitlines() if l.strip() and not l.lstrip().startswith("#")]
+    return [
+        ln.strip() for ln in requirements.read_text().splitlines() if ln.strip() and not ln.lstrip().startswith("#")
+    ]
 
 
 def _site_packages(env_dir: Path) -> Path:
@@ -92,8 +95,9 @@ def build_required_only(where: Path) -> tuple[Path, float]:
     venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
     # The four packages DESIGN.md requires; the kit's own additions (trafilatura for web pages) are what
     # the Binder environment is measured against them for (goal: at most 1.1 times their size).
-    packages = [p for p in _pinned(ROOT / "binder" / "requirements.txt")
-                if re.split(r"[=<>!~]", p)[0].lower() in REQUIRED] + EXTRA_REQUIRED
+    packages = [
+        p for p in _pinned(ROOT / "binder" / "requirements.txt") if re.split(r"[=<>!~]", p)[0].lower() in REQUIRED
+    ] + EXTRA_REQUIRED
     _run([env_dir / "bin" / "python", "-m", "pip", "install", "-q", *packages], env=_env(env_dir), timeout=1800)
     return env_dir, time.perf_counter() - t0
 
@@ -106,8 +110,12 @@ def build_binder(where: Path) -> tuple[Path, Path, float]:
     env = _env(env_dir)
     t0 = time.perf_counter()
     venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
-    _run([env_dir / "bin" / "python", "-m", "pip", "install", "-q", "-r", "binder/requirements.txt"],
-         cwd=repo, env=env, timeout=1800)
+    _run(
+        [env_dir / "bin" / "python", "-m", "pip", "install", "-q", "-r", "binder/requirements.txt"],
+        cwd=repo,
+        env=env,
+        timeout=1800,
+    )
     _run(["bash", "binder/postBuild"], cwd=repo, env=env, timeout=600)
     return env_dir, repo, time.perf_counter() - t0
 
@@ -119,11 +127,17 @@ def kit_bytes(env_dir: Path) -> int:
 
 
 def kernel_peak_kb(env_dir: Path, notebook: Path) -> int:
-    done = subprocess.run([env_dir / "bin" / "python", "-c", KERNEL_PEAK, str(notebook)], cwd=notebook.parent,
-                          env=_env(env_dir), capture_output=True, text=True, timeout=900)
+    done = subprocess.run(
+        [env_dir / "bin" / "python", "-c", KERNEL_PEAK, str(notebook)],
+        cwd=notebook.parent,
+        env=_env(env_dir),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"{notebook.name} failed: {done.stderr[-1500:]}")
-    line = [l for l in done.stdout.splitlines() if l.startswith("{")][-1]
+    line = [ln for ln in done.stdout.splitlines() if ln.startswith("{")][-1]
     data = json.loads(line)
     return max(data["hwm_kb"], data["maxrss_kb"])
 
@@ -145,17 +159,35 @@ def run(lessons: tuple[str, ...] = LESSONS) -> list[tuple]:
         peaks = {name: kernel_peak_kb(binder, repo / "notebooks" / f"{name}.ipynb") for name in lessons}
 
     rows = [
-        ("Binder env size / required packages only", f"{binder_size / required_size:.2f}", "<= 1.10",
-         f"{_mb(binder_size)} vs {_mb(required_size)} (jupyterlab, ipywidgets, pandas, matplotlib, nbval, pytest); "
-         f"an empty venv with pip is {_mb(empty_size)}"),
-        ("medialit installed / Binder env", f"{kit / binder_size:.4f}", "<= 0.01",
-         f"site-packages/medialit + dist-info: {kit / 1e3:.0f} kB"),
-        ("simulated Binder build / required-only install", f"{binder_s / required_s:.2f}", "-",
-         f"{binder_s:.0f} s (venv + requirements.txt + postBuild) vs {required_s:.0f} s; pip cache warm, no Docker layers"),
+        (
+            "Binder env size / required packages only",
+            f"{binder_size / required_size:.2f}",
+            "<= 1.10",
+            f"{_mb(binder_size)} vs {_mb(required_size)} (jupyterlab, ipywidgets, pandas, matplotlib, nbval, pytest); "
+            f"an empty venv with pip is {_mb(empty_size)}",
+        ),
+        (
+            "medialit installed / Binder env",
+            f"{kit / binder_size:.4f}",
+            "<= 0.01",
+            f"site-packages/medialit + dist-info: {kit / 1e3:.0f} kB",
+        ),
+        (
+            "simulated Binder build / required-only install",
+            f"{binder_s / required_s:.2f}",
+            "-",
+            f"{binder_s:.0f} s (venv + requirements.txt + postBuild) vs {required_s:.0f} s; pip cache warm, no Docker layers",
+        ),
     ]
     for name, kb in peaks.items():
-        rows.append((f"kernel peak RSS, lesson {name} / 1 GiB Binder limit", f"{kb * 1024 / BINDER_LIMIT:.2f}", "<= 0.50",
-                     f"{kb / 1024:.0f} MiB (VmHWM of the kernel after running every cell)"))
+        rows.append(
+            (
+                f"kernel peak RSS, lesson {name} / 1 GiB Binder limit",
+                f"{kb * 1024 / BINDER_LIMIT:.2f}",
+                "<= 0.50",
+                f"{kb / 1024:.0f} MiB (VmHWM of the kernel after running every cell)",
+            )
+        )
     return rows
 
 

@@ -91,17 +91,32 @@ def run(copies: int = 30, repeat: int = 1, times: int = 8) -> list[tuple]:
             two.append(seconds(subs, solutions, Path(tmp) / "two.csv", 2))
             off.append(seconds(subs, solutions, Path(tmp) / "off.csv", 2, "off"))
         two_s, off_s = statistics.median(two), statistics.median(off)
-        assert (Path(tmp) / "one.csv").read_bytes() == (Path(tmp) / "two.csv").read_bytes() == (Path(tmp) / "off.csv").read_bytes()
+        assert (
+            (Path(tmp) / "one.csv").read_bytes()
+            == (Path(tmp) / "two.csv").read_bytes()
+            == (Path(tmp) / "off.csv").read_bytes()
+        )
         single = per_notebook(subs, solutions, times)
     return [
-        (f"grade {copies} notebooks, --jobs 1 / --jobs 2", f"{one / two_s:.2f}", "> 1.5 on 2 free cores",
-         f"{one:.1f} s vs {two_s:.1f} s ({one / copies:.2f} s per notebook serial; median of {repeat})"),
-        (f"grade {copies} notebooks, sandboxed / unsandboxed (--jobs 2)", f"{two_s / off_s:.2f}", "<= 1.15",
-         f"{two_s:.1f} s in bubblewrap vs {off_s:.1f} s without (median of {repeat})"),
-        ("one notebook: worker in bwrap / kernel from the grader (before the sandbox)",
-         f"{single['bwrap'] / single['in-process']:.2f}", "<= 1.15",
-         f"{single['bwrap']:.2f} s vs {single['in-process']:.2f} s; worker without bwrap {single['worker']:.2f} s "
-         f"(median of {times}, alternating)"),
+        (
+            f"grade {copies} notebooks, --jobs 1 / --jobs 2",
+            f"{one / two_s:.2f}",
+            "> 1.5 on 2 free cores",
+            f"{one:.1f} s vs {two_s:.1f} s ({one / copies:.2f} s per notebook serial; median of {repeat})",
+        ),
+        (
+            f"grade {copies} notebooks, sandboxed / unsandboxed (--jobs 2)",
+            f"{two_s / off_s:.2f}",
+            "<= 1.15",
+            f"{two_s:.1f} s in bubblewrap vs {off_s:.1f} s without (median of {repeat})",
+        ),
+        (
+            "one notebook: worker in bwrap / kernel from the grader (before the sandbox)",
+            f"{single['bwrap'] / single['in-process']:.2f}",
+            "<= 1.15",
+            f"{single['bwrap']:.2f} s vs {single['in-process']:.2f} s; worker without bwrap {single['worker']:.2f} s "
+            f"(median of {times}, alternating)",
+        ),
     ]
 
 

@@ -23,8 +23,12 @@ def run(repeat: int = 7) -> list[tuple]:
     medialit = _fresh_import_seconds("medialit", repeat)
     article = _fresh_import_seconds("medialit; medialit.load_article()", repeat)
     return [
-        ("import medialit / import pandas", f"{medialit / pandas:.2f}", "<= 1.15",
-         f"{medialit * 1000:.0f} ms vs {pandas * 1000:.0f} ms (bare python {python * 1000:.0f} ms)"),
+        (
+            "import medialit / import pandas",
+            f"{medialit / pandas:.2f}",
+            "<= 1.15",
+            f"{medialit * 1000:.0f} ms vs {pandas * 1000:.0f} ms (bare python {python * 1000:.0f} ms)",
+        ),
         ("import + load_article() / import pandas", f"{article / pandas:.2f}", "-", f"{article * 1000:.0f} ms"),
     ]
 

@@ -17,8 +17,14 @@ def run(size: int = 10_000_000) -> list[tuple]:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     text_bytes = len(text.encode("utf-8"))
-    return [(f"peak memory of load+analyze / text size ({size / 1e6:g} MB)", f"{peak / text_bytes:.1f}", "-",
-             f"{peak / 1e6:.0f} MB peak for {text_bytes / 1e6:.1f} MB")]
+    return [
+        (
+            f"peak memory of load+analyze / text size ({size / 1e6:g} MB)",
+            f"{peak / text_bytes:.1f}",
+            "-",
+            f"{peak / 1e6:.0f} MB peak for {text_bytes / 1e6:.1f} MB",
+        )
+    ]
 
 
 if __name__ == "__main__":

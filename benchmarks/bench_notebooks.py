@@ -30,8 +30,14 @@ def run(repeat: int = 3) -> list[tuple]:
         total += t
         rows.append((f"{path.name} / floor", f"{t / floor:.2f}", "-", f"{t:.2f} s"))
     if notebooks:
-        rows.append(("all lessons / sum of floors", f"{total / (floor * len(notebooks)):.2f}", "<= 1.3",
-                     f"{total:.1f} s for {len(notebooks)} notebooks"))
+        rows.append(
+            (
+                "all lessons / sum of floors",
+                f"{total / (floor * len(notebooks)):.2f}",
+                "<= 1.3",
+                f"{total:.1f} s for {len(notebooks)} notebooks",
+            )
+        )
     return rows
 
 

@@ -85,7 +85,11 @@ def run(details: bool = False) -> list[tuple]:
             mine = medialit_text(path)
             if mine is None:
                 refused.append(name)
-            for method, kept in (("medialit", mine), ("naive", naive_text(data)), ("trafilatura", trafilatura_text(data))):
+            for method, kept in (
+                ("medialit", mine),
+                ("naive", naive_text(data)),
+                ("trafilatura", trafilatura_text(data)),
+            ):
                 got = score(kept, story, furniture)
                 for i in range(3):
                     sums[method][i] += got[i]
@@ -96,10 +100,22 @@ def run(details: bool = False) -> list[tuple]:
     scores = {m: _f1(*v) for m, v in sums.items()}
     for method, (p, r, f) in scores.items():
         goal = ">= 0.93" if method == "medialit" else "-"
-        rows.append((f"pages: story kept vs furniture dropped, F1 ({method})", f"{f:.2f}", goal,
-                     f"P {p:.2f} R {r:.2f} on {n} written pages (page_set.py), by characters"))
-    rows.append(("pages: medialit F1 / trafilatura alone F1", f"{scores['medialit'][2] / scores['trafilatura'][2]:.2f}",
-                 ">= 1.00", "the same pages, the same scoring"))
+        rows.append(
+            (
+                f"pages: story kept vs furniture dropped, F1 ({method})",
+                f"{f:.2f}",
+                goal,
+                f"P {p:.2f} R {r:.2f} on {n} written pages (page_set.py), by characters",
+            )
+        )
+    rows.append(
+        (
+            "pages: medialit F1 / trafilatura alone F1",
+            f"{scores['medialit'][2] / scores['trafilatura'][2]:.2f}",
+            ">= 1.00",
+            "the same pages, the same scoring",
+        )
+    )
     rows.append(("pages refused", f"{len(refused)}", "0", ", ".join(refused) or f"none of {n}"))
     return rows
 

@@ -61,10 +61,18 @@ def run() -> list[tuple]:
         tested = _build(where, "test", test_args, cwd=repo)
     names = ", ".join(re.split(r"[<>=\[ ]", p)[0] for p in required_packages())
     return [
-        ("student env (README setup) / required packages only", f"{student / required:.2f}", "<= 1.05",
-         f"{_mb(student)} (pip install {' '.join(student_args)}) vs {_mb(required)} ({names})"),
-        ("test env (README test command) / student env", f"{tested / student:.2f}", "-",
-         f"{_mb(tested)} (pip install {' '.join(test_args)}): the test tools a student no longer installs"),
+        (
+            "student env (README setup) / required packages only",
+            f"{student / required:.2f}",
+            "<= 1.05",
+            f"{_mb(student)} (pip install {' '.join(student_args)}) vs {_mb(required)} ({names})",
+        ),
+        (
+            "test env (README test command) / student env",
+            f"{tested / student:.2f}",
+            "-",
+            f"{_mb(tested)} (pip install {' '.join(test_args)}): the test tools a student no longer installs",
+        ),
     ]
 
 

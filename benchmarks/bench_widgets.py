@@ -41,7 +41,9 @@ def run(repeat: int = 15) -> list[tuple]:
         state["i"] = (state["i"] + 1) % len(ids)
         tracer._picker.value = ids[state["i"]]
 
-    ratio("tracer: selection change -> new tree", change, tracer.chain_frame if len(tracer.chain_frame) else attributions)
+    ratio(
+        "tracer: selection change -> new tree", change, tracer.chain_frame if len(tracer.chain_frame) else attributions
+    )
     ratio("HedgeHighlighter(article, hedges)", lambda: HedgeHighlighter(article, hedges), hedges)
     ratio("ClaimDenialSorter(article, claims)", lambda: ClaimDenialSorter(article, claims, path=Path.cwd()), claims)
     ratio("figure_chart(figures) + PNG", lambda: _chart_png(figures), figures)

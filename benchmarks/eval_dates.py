@@ -41,17 +41,28 @@ def score(path: Path = EVAL) -> tuple[int, int, list[str]]:
             if any(r.date_low == day and r.date_high == day for r in rows.itertuples()):
                 right += 1
             else:
-                got = "; ".join(f"{r.text!r} {r.date_low.date() if not pd.isna(r.date_low) else 'NaT'}"
-                                f"..{r.date_high.date() if not pd.isna(r.date_high) else 'NaT'}"
-                                for r in rows.itertuples()) or "not found"
+                got = (
+                    "; ".join(
+                        f"{r.text!r} {r.date_low.date() if not pd.isna(r.date_low) else 'NaT'}"
+                        f"..{r.date_high.date() if not pd.isna(r.date_high) else 'NaT'}"
+                        for r in rows.itertuples()
+                    )
+                    or "not found"
+                )
                 misses.append(f"{item['id']} {gold['text']!r} want {gold['day']}, got {got} | {item['text']}")
     return right, total, misses
 
 
 def run() -> list[tuple]:
     right, total, _ = score()
-    return [("eval dates: day-level accuracy", f"{right / total:.2f}", ">= 0.90",
-             f"{right}/{total} gold days (benchmarks/eval/dates.jsonl, a dev set)")]
+    return [
+        (
+            "eval dates: day-level accuracy",
+            f"{right / total:.2f}",
+            ">= 0.90",
+            f"{right}/{total} gold days (benchmarks/eval/dates.jsonl, a dev set)",
+        )
+    ]
 
 
 if __name__ == "__main__":

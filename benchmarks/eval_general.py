@@ -71,11 +71,18 @@ def run() -> list[tuple]:
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        rows.append((f"general prose: uncertain sentences F1 ({name})", f"{f:.2f}", "F1 >= 0.65, P >= 0.70",
-                     f"P {p:.2f} R {r:.2f} (tp {tp}, fp {fp}, fn {fn}, tn {tn})"))
+        rows.append(
+            (
+                f"general prose: uncertain sentences F1 ({name})",
+                f"{f:.2f}",
+                "F1 >= 0.65, P >= 0.70",
+                f"P {p:.2f} R {r:.2f} (tp {tp}, fp {fp}, fn {fn}, tn {tn})",
+            )
+        )
     right, total, _ = score_headlines()
-    rows.append(("headline stance accuracy (eval/headline_stance.jsonl)", f"{right / total:.2f}", ">= 0.73",
-                 f"{right}/{total}"))
+    rows.append(
+        ("headline stance accuracy (eval/headline_stance.jsonl)", f"{right / total:.2f}", ">= 0.73", f"{right}/{total}")
+    )
     return rows
 
 

@@ -37,8 +37,11 @@ ENV = "MEDIALIT_POLNEAR"
 
 # Baselines: the kind of ten-word regular expression a student would write first.
 HEDGE_RE = re.compile(r"\b(?:may|might|could|would|likely|perhaps|probably|reportedly|allegedly|appears?)\b", re.I)
-DENIAL_RE = re.compile(r"\b(?:denie[sd]|deny|rejected|dismissed|false|not true|no evidence|hoax|debunk\w*|"
-                       r"misleading)\b", re.I)
+DENIAL_RE = re.compile(
+    r"\b(?:denie[sd]|deny|rejected|dismissed|false|not true|no evidence|hoax|debunk\w*|"
+    r"misleading)\b",
+    re.I,
+)
 FIGURE_RE = re.compile(r"\$?\d[\d,.]*(?:\s*(?:percent|%|million|billion))?", re.I)
 
 
@@ -50,8 +53,10 @@ def load_texts(path: str | None) -> dict[str, str]:
     """{doc: text} for the annotated docs, from the JSON-lines file at `path` (or $MEDIALIT_POLNEAR)."""
     path = path or os.environ.get(ENV)
     if not path:
-        raise DataError(f"no PolNeAR file: give the train split as JSON lines as the argument or in {ENV} "
-                        "(see benchmarks/realtext/README.md; the corpus text is not part of the project)")
+        raise DataError(
+            f"no PolNeAR file: give the train split as JSON lines as the argument or in {ENV} "
+            "(see benchmarks/realtext/README.md; the corpus text is not part of the project)"
+        )
     if not Path(path).is_file():
         raise DataError(f"{path}: no such file (the PolNeAR train split as JSON lines)")
     wanted = {g["doc"]: g["sha256_text"] for g in gold_articles()}
@@ -66,12 +71,15 @@ def load_texts(path: str | None) -> dict[str, str]:
                 texts[row["doc"]] = row["text"]
     missing = sorted(set(wanted) - set(texts))
     if missing:
-        raise DataError(f"{path}: {len(missing)} annotated article(s) not found, e.g. {missing[0]} "
-                        "(is it PolNeAR's train split?)")
+        raise DataError(
+            f"{path}: {len(missing)} annotated article(s) not found, e.g. {missing[0]} (is it PolNeAR's train split?)"
+        )
     bad = [d for d, t in texts.items() if hashlib.sha256(t.encode("utf-8")).hexdigest() != wanted[d]]
     if bad:
-        raise DataError(f"{path}: {len(bad)} article(s) differ from the annotated copy, e.g. {bad[0]} "
-                        "(convert PolNeAR commit c3eee83 with the project's conversion)")
+        raise DataError(
+            f"{path}: {len(bad)} article(s) differ from the annotated copy, e.g. {bad[0]} "
+            "(convert PolNeAR commit c3eee83 with the project's conversion)"
+        )
     return texts
 
 
@@ -86,8 +94,10 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def greedy(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """One-to-one (gold index, pred index) pairs that overlap, largest overlap first."""
-    pairs = sorted(((overlap(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)
-                    if overlap(g, p) > 0), reverse=True)
+    pairs = sorted(
+        ((overlap(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred) if overlap(g, p) > 0),
+        reverse=True,
+    )
     used_g, used_p, out = set(), set(), []
     for _, i, j in pairs:
         if i not in used_g and j not in used_p:
@@ -125,7 +135,7 @@ def _regex(rx: re.Pattern, text: str) -> list[tuple[int, int]]:
 
 
 def _snippet(text: str, span: tuple[int, int]) -> str:
-    return text[span[0]:span[1]].replace("\n", " ")
+    return text[span[0] : span[1]].replace("\n", " ")
 
 
 def evaluate(texts: dict[str, str]) -> dict:
@@ -134,8 +144,19 @@ def evaluate(texts: dict[str, str]) -> dict:
 
     from medialit import Article, find_claims, find_figures, find_hedges, headline_stance, trace_attributions
 
-    tallies = {k: Tally() for k in ("hedges", "denials", "figures", "hedges-regex", "denials-regex",
-                                    "figures-regex", "uncertain sentences", "uncertain sentences-regex")}
+    tallies = {
+        k: Tally()
+        for k in (
+            "hedges",
+            "denials",
+            "figures",
+            "hedges-regex",
+            "denials-regex",
+            "figures-regex",
+            "uncertain sentences",
+            "uncertain sentences-regex",
+        )
+    }
     cat_gold, cat_found = Counter(), Counter()
     actor_ok = actor_n = 0
     misses: dict[str, list[str]] = {"hedges": [], "denials": [], "figures": []}
@@ -153,8 +174,10 @@ def evaluate(texts: dict[str, str]) -> dict:
         denials = claims[claims["stance"] == "denial"]
         figures = find_figures(article, attributions=atts, claims=claims)
 
-        d_spans = [(int(r.cue_start), int(r.cue_end)) if not pd.isna(r.cue_start) else (int(r.start), int(r.end))
-                   for r in denials.itertuples()]
+        d_spans = [
+            (int(r.cue_start), int(r.cue_end)) if not pd.isna(r.cue_start) else (int(r.start), int(r.end))
+            for r in denials.itertuples()
+        ]
         layers = {
             "hedges": ([tuple(h[:2]) for h in g["hedges"]], _spans(hedges), _regex(HEDGE_RE, text)),
             "denials": ([tuple(d[:2]) for d in g["denials"]], d_spans, _regex(DENIAL_RE, text)),
@@ -188,13 +211,23 @@ def evaluate(texts: dict[str, str]) -> dict:
             stance_misses.append(f"{g['doc']}: gold {g['headline_stance']}, got {got}")
         bounds = list(zip(article.sentences["start"], article.sentences["end"]))
         gold_s = _sentences_hit(bounds, [h[0] for h in g["hedges"]])
-        for name, starts in (("uncertain sentences", list(hedges["start"])),
-                             ("uncertain sentences-regex", [m.start() for m in HEDGE_RE.finditer(text)])):
+        for name, starts in (
+            ("uncertain sentences", list(hedges["start"])),
+            ("uncertain sentences-regex", [m.start() for m in HEDGE_RE.finditer(text)]),
+        ):
             pred_s = _sentences_hit(bounds, starts)
             tallies[name].add(len(gold_s & pred_s), len(pred_s), len(gold_s))
-    return {"tallies": tallies, "cat_gold": cat_gold, "cat_found": cat_found, "actor": (actor_ok, actor_n),
-            "misses": misses, "extras": extras, "stances": stances, "stance_ok": stance_ok,
-            "stance_misses": stance_misses}
+    return {
+        "tallies": tallies,
+        "cat_gold": cat_gold,
+        "cat_found": cat_found,
+        "actor": (actor_ok, actor_n),
+        "misses": misses,
+        "extras": extras,
+        "stances": stances,
+        "stance_ok": stance_ok,
+        "stance_misses": stance_misses,
+    }
 
 
 def _sentences_hit(bounds: list[tuple[int, int]], starts: list[int]) -> set[int]:
@@ -214,10 +247,24 @@ def report(result: dict) -> list[tuple]:
     st = result["stances"]
     total = sum(st.values())
     top, top_n = st.most_common(1)[0]
-    rows.append(("headline stance: medialit", "", "", f"{result['stance_ok'] / total:.2f}",
-                 f"{result['stance_ok']}/{total} right"))
-    rows.append(("headline stance: majority answer", "", "", f"{top_n / total:.2f}",
-                 f"always '{top}': {top_n}/{total} ({dict(st)})"))
+    rows.append(
+        (
+            "headline stance: medialit",
+            "",
+            "",
+            f"{result['stance_ok'] / total:.2f}",
+            f"{result['stance_ok']}/{total} right",
+        )
+    )
+    rows.append(
+        (
+            "headline stance: majority answer",
+            "",
+            "",
+            f"{top_n / total:.2f}",
+            f"always '{top}': {top_n}/{total} ({dict(st)})",
+        )
+    )
     return rows
 
 
@@ -227,18 +274,27 @@ def run() -> list[tuple]:
         texts = load_texts(None)
     except DataError as exc:
         return [("real-text dev set (PolNeAR train, blind)", "n/a", "F1 >= 0.80", f"skipped: {exc}")]
-    goals = {"hedges: medialit": "F1 >= 0.80", "denials: medialit": "F1 >= 0.80",
-             "figures: medialit": "F1 >= 0.80", "headline stance: medialit": "accuracy >= 0.73",
-             "uncertain sentences: medialit": "F1 >= 0.70"}
-    return [(f"realtext {name}", f, goals.get(name, "-"), f"P {p} R {r}; {detail}" if p else detail)
-            for name, p, r, f, detail in report(evaluate(texts))]
+    goals = {
+        "hedges: medialit": "F1 >= 0.80",
+        "denials: medialit": "F1 >= 0.80",
+        "figures: medialit": "F1 >= 0.80",
+        "headline stance: medialit": "accuracy >= 0.73",
+        "uncertain sentences: medialit": "F1 >= 0.70",
+    }
+    return [
+        (f"realtext {name}", f, goals.get(name, "-"), f"P {p} R {r}; {detail}" if p else detail)
+        for name, p, r, f, detail in report(evaluate(texts))
+    ]
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("polnear", nargs="?", help=f"PolNeAR train split as JSON lines (default: ${ENV})")
-    parser.add_argument("--misses", action="store_true",
-                        help="list every missed gold span and unmatched prediction (prints corpus text: do not commit)")
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="list every missed gold span and unmatched prediction (prints corpus text: do not commit)",
+    )
     args = parser.parse_args(argv)
     try:
         texts = load_texts(args.polnear)

@@ -139,8 +139,10 @@ def score_hedges(item: dict, hedges: pd.DataFrame, task: Task, kind: Task) -> No
             kind.bump("kind", kind_ok)
             kind.bump("category", any(r.category == g["category"] for r in hits))
             if not kind_ok:
-                kind.misses.append(f"{item['id']}: {g['text']!r} gold {gold_kind}/{g['category']}, "
-                                   f"got {', '.join(f'{r.kind}/{r.category}' for r in hits)} | {text}")
+                kind.misses.append(
+                    f"{item['id']}: {g['text']!r} gold {gold_kind}/{g['category']}, "
+                    f"got {', '.join(f'{r.kind}/{r.category}' for r in hits)} | {text}"
+                )
         else:
             task.fn += 1
             task.misses.append(f"{item['id']}: {g['text']!r} ({g['category']}) | {text}")
@@ -154,7 +156,9 @@ def score_hedges(item: dict, hedges: pd.DataFrame, task: Task, kind: Task) -> No
         task.false_alarms.append(f"{item['id']}: {r.text!r} ({r.kind}/{r.category}, {r.rule}) | {text}")
     if item.get("trap") == "may-month":
         for m in re.finditer(r"\bMay\b", text):
-            task.bump("may-month trap clean", not any(_overlaps(int(r.start), int(r.end), m.start(), m.end()) for r in rows))
+            task.bump(
+                "may-month trap clean", not any(_overlaps(int(r.start), int(r.end), m.start(), m.end()) for r in rows)
+            )
 
 
 def _match(golds: list[dict], rows: list, who: str, who_cols: tuple[str, ...]) -> tuple[list, list, list]:
@@ -275,8 +279,10 @@ def score_pages(pages: list[dict], head: Task, related: Task, boiler: Task) -> N
 def evaluate() -> dict[str, Task]:
     items = load_jsonl("sentences.jsonl")
     pages = load_jsonl("pages.jsonl")
-    tasks = {n: Task(n) for n in ("hedge spans", "hedge kind", "attributions", "denials",
-                                  "headline", "related-headline", "boilerplate")}
+    tasks = {
+        n: Task(n)
+        for n in ("hedge spans", "hedge kind", "attributions", "denials", "headline", "related-headline", "boilerplate")
+    }
     not_body = 0
     for item in items:
         hedges, atts, claims, body_only = analyse_item(item["text"])
@@ -290,8 +296,14 @@ def evaluate() -> dict[str, Task]:
     return tasks
 
 
-GOALS = {"hedge spans": 0.70, "attributions": 0.80, "denials": 0.75, "headline": 0.90,
-         "related-headline": 0.70, "boilerplate": 0.70}
+GOALS = {
+    "hedge spans": 0.70,
+    "attributions": 0.80,
+    "denials": 0.75,
+    "headline": 0.90,
+    "related-headline": 0.70,
+    "boilerplate": 0.70,
+}
 
 
 def run(tasks: dict[str, Task] | None = None) -> list[tuple]:
@@ -301,8 +313,14 @@ def run(tasks: dict[str, Task] | None = None) -> list[tuple]:
     for name, task in tasks.items():
         if name != "hedge kind":
             p, r, f = task.scores
-            rows.append((f"eval {name} F1", f"{f:.2f}", f">= {GOALS[name]:.2f}",
-                         f"P {p:.2f} R {r:.2f} (tp {task.tp}, fp {task.fp}, fn {task.fn})"))
+            rows.append(
+                (
+                    f"eval {name} F1",
+                    f"{f:.2f}",
+                    f">= {GOALS[name]:.2f}",
+                    f"P {p:.2f} R {r:.2f} (tp {task.tp}, fp {task.fp}, fn {task.fn})",
+                )
+            )
         for key, (hit, total) in task.extra.items():
             goal = "1.00" if "trap" in key else (">= 0.90" if key in ("kind", "page headline right") else "-")
             rows.append((f"eval {name}: {key}", f"{hit / total:.2f}" if total else "-", goal, f"{hit}/{total}"))

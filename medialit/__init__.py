@@ -1,8 +1,9 @@
 """medialit: a Jupyter teaching kit on media literacy.
 
 The public face is flat, as in textacy: ``load_article``, ``Article``, ``analyze``,
-``find_hedges``, ``trace_attributions``, ``find_claims``, ``find_figures``,
-``find_dates`` and ``check``. Names are resolved lazily so that ``import medialit``
+every finder of ``medialit.analysis.registry.FINDERS`` by its function name
+(``find_hedges``, ``trace_attributions``, ``find_claims``, ``find_figures``,
+``find_dates``) and ``check``. Names are resolved lazily so that ``import medialit``
 costs little more than ``import pandas``; widgets and plots live in
 ``medialit.widgets`` and ``medialit.plots`` and load matplotlib/ipywidgets only there.
 """
@@ -10,6 +11,7 @@ costs little more than ``import pandas``; widgets and plots live in
 from __future__ import annotations
 
 from ._lazy import lazy_exports
+from .analysis.registry import FINDERS
 
 
 __version__ = "0.1.0"
@@ -20,11 +22,9 @@ _EXPORTS = {
     "MedialitError": "medialit.errors",
     "analyze": "medialit.analysis",
     "Analysis": "medialit.analysis",
-    "find_hedges": "medialit.analysis",
-    "trace_attributions": "medialit.analysis",
-    "find_claims": "medialit.analysis",
-    "find_figures": "medialit.analysis",
-    "find_dates": "medialit.analysis",
+    # one per registered finder (analysis/registry.py): find_hedges, trace_attributions, ...
+    **{finder.function_name: "medialit.analysis" for finder in FINDERS.values()},
+    # helpers of the analysis layer that are not finders (no frame of their own in analyze())
     "headline_stance": "medialit.analysis",
     "find_headline_stance": "medialit.analysis",
     "chain": "medialit.analysis.attributions",

@@ -22,8 +22,14 @@ from .paragraphs import PARAGRAPH_COLUMNS, ROLES, split_paragraphs
 from .sentences import SENTENCE_COLUMNS, split_sentences
 
 __all__ = [
-    "Article", "Inference", "load_article", "MAX_BYTES", "SUPPORTED",
-    "PARAGRAPH_COLUMNS", "SENTENCE_COLUMNS", "ROLES",
+    "Article",
+    "Inference",
+    "load_article",
+    "MAX_BYTES",
+    "SUPPORTED",
+    "PARAGRAPH_COLUMNS",
+    "SENTENCE_COLUMNS",
+    "ROLES",
 ]
 
 
@@ -49,7 +55,7 @@ class Article:
     meta: dict[str, Any] = field(repr=False, default_factory=dict)
 
     @classmethod
-    def from_text(cls, text: str, title: str | None = None, *, source: str | None = None) -> "Article":
+    def from_text(cls, text: str, title: str | None = None, *, source: str | None = None) -> Article:
         """Build an article from any string (empty, emoji, CRLF, lone surrogates: never raises).
 
         Args:
@@ -68,7 +74,7 @@ class Article:
         return cls._from_document(Document(text, title), source=source)
 
     @classmethod
-    def _from_document(cls, doc: Document, *, source: str | None) -> "Article":
+    def _from_document(cls, doc: Document, *, source: str | None) -> Article:
         """Build from what a loader read: the text, its title, a page's block verdicts and metadata."""
         text, title = doc.text, doc.title
         paragraphs = split_paragraphs(text, title=title, blocks=doc.blocks or None)

@@ -40,18 +40,47 @@ SIGNATURES = (
 )
 
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">, in the first 4 KB.
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 #: Labels browsers read as another encoding (WHATWG Encoding Standard): Latin-1 and ASCII mean Windows-1252.
-_BROWSER_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
-                    "ascii": "cp1252", "iso8859-1": "cp1252", "l1": "cp1252", "x-user-defined": "cp1252"}
+_BROWSER_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "l1": "cp1252",
+    "x-user-defined": "cp1252",
+}
 # Code pages charset-normalizer may pick for short Western text; Windows-1252 reads them as browsers do.
-_WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman", "cp1254", "iso8859_9",
-            "cp1257", "iso8859_13", "cp850", "cp437", "mac_latin2", "iso8859_3", "iso8859_4", "iso8859_10",
-            "iso8859_14", "iso8859_16", "cp1258"}
+_WESTERN = {
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "cp1250",
+    "iso8859_2",
+    "mac_roman",
+    "cp1254",
+    "iso8859_9",
+    "cp1257",
+    "iso8859_13",
+    "cp850",
+    "cp437",
+    "mac_latin2",
+    "iso8859_3",
+    "iso8859_4",
+    "iso8859_10",
+    "iso8859_14",
+    "iso8859_16",
+    "cp1258",
+}
 # Control bytes that never occur in text (tab, line feed, form feed, carriage return and escape do).
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
 
@@ -94,7 +123,7 @@ def declared_charset(data: bytes) -> tuple[str, str] | None:
     if found is None:
         return None
     end = data.find(b">", found.end(), found.end() + 300)
-    tag = data[found.start():end + 1 if end >= 0 else found.end()].decode("ascii", "replace")
+    tag = data[found.start() : end + 1 if end >= 0 else found.end()].decode("ascii", "replace")
     return found.group(1).decode("ascii", "replace"), tag
 
 
@@ -117,8 +146,10 @@ def _refuse_binary(data: bytes, name: str) -> None:
     controls = sum(sample.count(b) for b in _CONTROL)
     # Text has next to no control bytes; images, databases and programs have many.
     if controls > 2 + 0.02 * len(sample):
-        raise MedialitError(f"{name}: looks like a binary file ({controls} control bytes in the first "
-                            f"{len(sample):,}), not text; save the article as plain text or HTML")
+        raise MedialitError(
+            f"{name}: looks like a binary file ({controls} control bytes in the first "
+            f"{len(sample):,}), not text; save the article as plain text or HTML"
+        )
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
@@ -156,11 +187,14 @@ def decode(data: bytes, name: str, *, declared: str | None = None, html: bool = 
         raise MedialitError(f"{name}: the file is empty (0 bytes); save the article text into it first")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            text = _strict(data[len(bom):], encoding)
+            text = _strict(data[len(bom) :], encoding)
             if text is None:
-                raise MedialitError(f"{name}: starts with a {encoding} byte-order mark but is not {encoding}; {_RESAVE}")
-            return _finish(Decoded(text, encoding, "byte-order mark", evidence=f"byte-order mark {bom.hex(' ').upper()}"),
-                           name)
+                raise MedialitError(
+                    f"{name}: starts with a {encoding} byte-order mark but is not {encoding}; {_RESAVE}"
+                )
+            return _finish(
+                Decoded(text, encoding, "byte-order mark", evidence=f"byte-order mark {bom.hex(' ').upper()}"), name
+            )
     for magic, what in SIGNATURES:
         if data.startswith(magic):
             raise MedialitError(f"{name}: looks like a binary file ({what}), not text; save the article as plain text")
@@ -168,7 +202,9 @@ def decode(data: bytes, name: str, *, declared: str | None = None, html: bool = 
     if utf16:
         text = _strict(data, utf16)
         if text is not None:
-            return _finish(Decoded(text, utf16, "guessed", "a NUL in every other byte: UTF-16 without a byte-order mark"), name)
+            return _finish(
+                Decoded(text, utf16, "guessed", "a NUL in every other byte: UTF-16 without a byte-order mark"), name
+            )
     _refuse_binary(data, name)
     notes = []
     nuls = data.count(0)
@@ -184,7 +220,9 @@ def decode(data: bytes, name: str, *, declared: str | None = None, html: bool = 
         text = _strict(data, encoding) if encoding else None
         if text is not None:
             return _finish(Decoded(text, encoding, "declared", "; ".join(notes), said), name)
-        notes.append(f"declared {label!r} ignored: " + ("unknown encoding" if encoding is None else f"the bytes are not {label}"))
+        notes.append(
+            f"declared {label!r} ignored: " + ("unknown encoding" if encoding is None else f"the bytes are not {label}")
+        )
     text = _strict(data, "utf-8")
     if text is not None:
         return _finish(Decoded(text, "utf-8", "detected", "; ".join(notes)), name)

@@ -61,8 +61,10 @@ def fetch_url(url: str, *, timeout: float | None = None, max_bytes: int | None =
             content_type = (response.headers.get_content_type() or "").lower()
             charset = response.headers.get_content_charset()
             if content_type not in _HTML_TYPES + _TEXT_TYPES:
-                raise MedialitError(f"{url}: is {content_type or 'of no stated type'}, not a web page or text; "
-                                    "give the address of the article's page")
+                raise MedialitError(
+                    f"{url}: is {content_type or 'of no stated type'}, not a web page or text; "
+                    "give the address of the article's page"
+                )
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise MedialitError(f"{url}: the page is larger than the {max_bytes / 1_000_000:g} MB limit")
@@ -70,22 +72,29 @@ def fetch_url(url: str, *, timeout: float | None = None, max_bytes: int | None =
     except MedialitError:
         raise
     except urllib.error.HTTPError as err:
-        hint = {404: "no such page; check the address", 403: "the site refuses automated downloads; "
-                "save the page from your browser (Save Page As) and load the file",
-                401: "the page needs a login; save it from your browser and load the file",
-                410: "the page has been removed"}.get(err.code, "the server refused the request")
+        hint = {
+            404: "no such page; check the address",
+            403: "the site refuses automated downloads; "
+            "save the page from your browser (Save Page As) and load the file",
+            401: "the page needs a login; save it from your browser and load the file",
+            410: "the page has been removed",
+        }.get(err.code, "the server refused the request")
         raise MedialitError(f"{url}: HTTP error {err.code} ({hint})") from None
     except urllib.error.URLError as err:
         reason = err.reason
         if isinstance(reason, (socket.timeout, TimeoutError)):
-            raise MedialitError(f"{url}: no answer within {timeout:g} seconds; try again, or save the page "
-                                "from your browser and load the file") from None
+            raise MedialitError(
+                f"{url}: no answer within {timeout:g} seconds; try again, or save the page "
+                "from your browser and load the file"
+            ) from None
         if isinstance(reason, socket.gaierror):
             raise MedialitError(f"{url}: cannot find the site (offline, or a typo in the address?)") from None
         raise MedialitError(f"{url}: cannot connect ({reason}); are you online?") from None
-    except (socket.timeout, TimeoutError):
-        raise MedialitError(f"{url}: no answer within {timeout:g} seconds; try again, or save the page "
-                            "from your browser and load the file") from None
+    except TimeoutError:
+        raise MedialitError(
+            f"{url}: no answer within {timeout:g} seconds; try again, or save the page "
+            "from your browser and load the file"
+        ) from None
     except (OSError, ValueError) as err:  # a malformed address, a dropped connection
         raise MedialitError(f"{url}: cannot be fetched ({err})") from None
     if len(data) > max_bytes:

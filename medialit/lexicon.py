@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -28,8 +28,11 @@ LEXICON_COLUMNS = ["cue", "category", "pattern", "note"]
 
 def _parse(text: str, where: str, categories: frozenset[str] | None) -> pd.DataFrame:
     rows: list[dict[str, str]] = []
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1)
-             if line.strip() and not line.lstrip().startswith("#")]
+    lines = [
+        (n, line)
+        for n, line in enumerate(text.splitlines(), start=1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
     if not lines:
         raise MedialitError(f"{where}: the lexicon is empty")
     header_no, header = lines[0]
@@ -57,7 +60,7 @@ def _parse(text: str, where: str, categories: frozenset[str] | None) -> pd.DataF
     return pd.DataFrame(rows, columns=LEXICON_COLUMNS + ["line"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load_packaged(name: str, categories: frozenset[str] | None) -> pd.DataFrame:
     ref = resources.files("medialit").joinpath(f"lexicons/{name}.csv")
     if not ref.is_file():
@@ -71,7 +74,9 @@ def load_lexicon(name: str, *, categories: set[str] | frozenset[str] | None = No
     return _load_packaged(name, cats).copy()
 
 
-def read_lexicon(source: str | Path | pd.DataFrame, *, categories: set[str] | frozenset[str] | None = None) -> pd.DataFrame:
+def read_lexicon(
+    source: str | Path | pd.DataFrame, *, categories: set[str] | frozenset[str] | None = None
+) -> pd.DataFrame:
     """Read a user's lexicon from a CSV path, CSV text, or a DataFrame with the lexicon columns."""
     cats = frozenset(categories) if categories is not None else None
     if isinstance(source, pd.DataFrame):

@@ -20,8 +20,9 @@ def clone_dir(repo: str) -> str:
     return name
 
 
-def nbgitpuller_link(hub: str, repo: str, *, branch: str = "main", notebook: str = DEFAULT_NOTEBOOK,
-                     target: str | None = None) -> str:
+def nbgitpuller_link(
+    hub: str, repo: str, *, branch: str = "main", notebook: str = DEFAULT_NOTEBOOK, target: str | None = None
+) -> str:
     """An nbgitpuller link: the hub clones (or updates) `repo` and opens `notebook` in JupyterLab.
 
     Args:
@@ -52,8 +53,9 @@ def nbgitpuller_link(hub: str, repo: str, *, branch: str = "main", notebook: str
     return f"{base}/hub/user-redirect/git-pull?" + urlencode(params, quote_via=quote, safe="")
 
 
-def binder_link(repo: str, *, branch: str = "main", notebook: str = DEFAULT_NOTEBOOK,
-                binder: str = "https://mybinder.org") -> str:
+def binder_link(
+    repo: str, *, branch: str = "main", notebook: str = DEFAULT_NOTEBOOK, binder: str = "https://mybinder.org"
+) -> str:
     """A Binder link that opens JupyterLab at `notebook` for a GitHub repository `owner/name` or URL."""
     spec = repo.strip()
     if "://" in spec:
@@ -64,4 +66,6 @@ def binder_link(repo: str, *, branch: str = "main", notebook: str = DEFAULT_NOTE
     spec = spec.removesuffix(".git")
     if spec.count("/") != 1:
         raise MedialitError(f"expected a GitHub repository as owner/name, got {repo!r}")
-    return f"{binder.rstrip('/')}/v2/gh/{spec}/{quote(branch, safe='')}?urlpath=" + quote(f"lab/tree/{notebook}", safe="")
+    return f"{binder.rstrip('/')}/v2/gh/{spec}/{quote(branch, safe='')}?urlpath=" + quote(
+        f"lab/tree/{notebook}", safe=""
+    )

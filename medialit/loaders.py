@@ -18,8 +18,18 @@ from .decoding import decode
 from .errors import MedialitError
 from .webpage import html_to_text, read_page
 
-__all__ = ["Document", "MAX_BYTES", "SUPPORTED", "decode_bytes", "html_to_text", "markdown_to_text",
-           "is_url", "read_document", "read_url", "supported_suffixes"]
+__all__ = [
+    "Document",
+    "MAX_BYTES",
+    "SUPPORTED",
+    "decode_bytes",
+    "html_to_text",
+    "markdown_to_text",
+    "is_url",
+    "read_document",
+    "read_url",
+    "supported_suffixes",
+]
 
 #: Files larger than this many bytes are refused (a long news article is well under 1 MB;
 #: 20 MB leaves room for saved web pages with inline markup). At most MAX_BYTES + 1 bytes are read.
@@ -95,8 +105,12 @@ def read_url(url: str) -> Document:
     from .fetch import fetch_url  # urllib loads only when an address is given
 
     fetched = fetch_url(url)
-    doc = _document(fetched.data, url, "markdown" if fetched.content_type == "text/markdown" else fetched.kind,
-                    declared=fetched.charset)
+    doc = _document(
+        fetched.data,
+        url,
+        "markdown" if fetched.content_type == "text/markdown" else fetched.kind,
+        declared=fetched.charset,
+    )
     info = dict(doc.info)
     info["url"] = fetched.url
     if fetched.url != url.strip():
@@ -114,8 +128,10 @@ def _document(data: bytes, name: str, kind: str, *, declared: str | None = None)
         page = read_page(decoded.text)
         furniture_only = all(b.label == "furniture" for b in page.blocks)
         if not page.text.strip() or (furniture_only and len(page.text.split()) < 50):
-            raise MedialitError(f"{name}: the page has no visible text beyond menus and page furniture "
-                                "(only markup, scripts or navigation)")
+            raise MedialitError(
+                f"{name}: the page has no visible text beyond menus and page furniture "
+                "(only markup, scripts or navigation)"
+            )
         if furniture_only:  # no block looks like a story: let the paragraph rules read it as text
             page = replace(page, blocks=tuple(replace(b, label=None) for b in page.blocks))
         info["page"] = dict(page.metadata)
@@ -173,7 +189,7 @@ def markdown_to_text(text: str, *, name: str = "the Markdown file") -> tuple[str
         found = _FRONT_TITLE.search(front.group(1))
         if found:
             title = found.group(1).strip().strip("\"'").strip() or None
-        text = text[front.end():].lstrip("\r\n")
+        text = text[front.end() :].lstrip("\r\n")
     if title is None:
         head = _ATX_H1.search(text)
         if head:

@@ -44,6 +44,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
+from .calendar_words import calendar_words
 from .lexicon import load_lexicon
 
 #: Categories of lexicons/outlets.csv: a `media-word` ends an outlet's name (``Miami Herald``,
@@ -85,28 +86,40 @@ _CITE_VERBS = (
     r"claimed|found|broke the news|first reported|published|aired|broadcast"
 )
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December"]
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b")
 _ISO_HINT = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
-_DATES = [
-    re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
-    re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"\b{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b(?!-)"),
-]
 _STATED_DATE = re.compile(r"(?m)^(?:first |last |originally )?(?:published|updated|posted)\b[\s:,-]*(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?", re.I)
-_DATELINE_DATE = re.compile(
-    rf"(?m)^[A-Z][A-Z .'’-]{{1,40}},\s+(?P<date>{_MONTH}\s+[0-3]?\d(?:,?\s+(?:19|20)\d\d)?)\s*(?:\([^)]{{1,30}}\))?\s*[-–—]"
-)
+
+
+@dataclass(frozen=True)
+class _DatePatterns:
+    months: dict[str, int]
+    month_names: tuple[str, ...]  # "" first, so that month_names[1] is January
+    month_word: re.Pattern[str]
+    dates: tuple[re.Pattern[str], ...]
+    dateline_date: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _DatePatterns:
+    """The date patterns, built from lexicons/calendar.csv on first use (importing medialit reads no list)."""
+    cal = calendar_words()
+    month = rf"(?P<month>{cal.month_alternation()})\.?"
+    return _DatePatterns(
+        months=cal.months,
+        month_names=("", *cal.month_names),
+        month_word=re.compile(rf"(?:{cal.month_alternation()})\b"),
+        dates=(
+            re.compile(rf"\b{month}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
+            re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
+            re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+            re.compile(rf"\b{month},?\s+(?P<year>(?:19|20)\d\d)\b(?!-)"),
+        ),
+        dateline_date=re.compile(
+            rf"(?m)^[A-Z][A-Z .'’-]{{1,40}},\s+(?P<date>{month}\s+[0-3]?\d(?:,?\s+(?:19|20)\d\d)?)\s*(?:\([^)]{{1,30}}\))?\s*[-–—]"
+        ),
+    )
+
+
 _FUTURE = re.compile(r"(?:will|shall|is (?:scheduled|due|set|expected)|are (?:scheduled|due|set|expected)|"
                      r"scheduled for|next (?:week|month|year)|upcoming|plans? to|deadline)\b")
 
@@ -251,7 +264,8 @@ def _cited_as_reporter(name: str, text: str) -> bool:
 
 
 def _date_value(year: int | None, month: int, day: int | None) -> str:
-    parts = f"{MONTH_NAMES[month]} {day}" if day else MONTH_NAMES[month]
+    name = _patterns().month_names[month]
+    parts = f"{name} {day}" if day else name
     return f"{parts}, {year}" if year and day else (f"{parts} {year}" if year else parts)
 
 
@@ -260,19 +274,20 @@ def _dates_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int |
     hi = len(text) if hi is None else hi
     found = []
     # Every written date has a month name or an ISO dash; find those fast, then read the date around it.
-    anchors = [m.start() for m in _MONTH_WORD.finditer(text, lo, hi)] + [m.start() for m in _ISO_HINT.finditer(text, lo, hi)]
+    pats = _patterns()
+    anchors = [m.start() for m in pats.month_word.finditer(text, lo, hi)] + [m.start() for m in _ISO_HINT.finditer(text, lo, hi)]
     for at in sorted(set(anchors)):
         if at > lo and text[at - 1].isalnum():
             continue
         left = max(lo, at - 12)
-        for rank, rx in enumerate(_DATES):
+        for rank, rx in enumerate(pats.dates):
             if rank == 1:  # "15 January": the day stands before the month name
                 m = next((c for c in rx.finditer(text, left, min(hi, at + 40)) if c.start("month") == at), None)
             else:
                 m = rx.match(text, at, hi)
             if m is None:
                 continue
-            month = int(m.group("mnum")) if "mnum" in m.re.groupindex else MONTHS[m.group("month").lower()]
+            month = int(m.group("mnum")) if "mnum" in m.re.groupindex else pats.months[m.group("month").lower()]
             day = int(m.group("day")) if "day" in m.re.groupindex else None
             if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
                 continue
@@ -312,7 +327,7 @@ def infer_date(article) -> Inference | None:
             year, month, day, _ = dates[0]
             return _inference(_date_value(year, month, day), f"'{m.group().strip()}' followed by a date", row, "stated",
                               _day(year, month, day))
-    for m, row in rows.hits(_DATELINE_DATE, text, skip_roles=("boilerplate", "related-headline")):
+    for m, row in rows.hits(_patterns().dateline_date, text, skip_roles=("boilerplate", "related-headline")):
         if m.start() == row[1]:
             year, month, day, _ = _dates_in(m.group("date"))[0]
             return _inference(_date_value(year, month, day), "dateline 'CITY, Month Day -'", row, "stated",
@@ -331,7 +346,7 @@ def infer_date(article) -> Inference | None:
     basis = "latest calendar date mentioned ('{}'): the article cannot be older than the events it reports"
     if yearless:
         month, day, (row, said) = _latest_yearless(yearless)
-        return _inference(f"on or after {MONTH_NAMES[month]} {day} (year not stated)", basis.format(said), row, "inferred")
+        return _inference(f"on or after {_patterns().month_names[month]} {day} (year not stated)", basis.format(said), row, "inferred")
     if with_year:
         (year, month, day), row, said = max(with_year, key=lambda d: d[0])
         return _inference(f"on or after {_date_value(year, month, day or None)}", basis.format(said), row, "inferred")
@@ -412,6 +427,6 @@ def _stated_date(item: tuple[str, str, str] | None) -> Inference | None:
         day = _day(*dates[0][:3]) if dates else None
     if day is None:
         return None  # a date we cannot read is no evidence; the text's rules decide
-    value = f"{MONTH_NAMES[day.month]} {day.day}, {day.year}"
+    value = f"{_patterns().month_names[day.month]} {day.day}, {day.year}"
     return Inference(value=value, basis=found.basis, evidence=found.evidence, sentence=None, start=None,
                      end=None, confidence="stated", date=day)

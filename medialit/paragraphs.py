@@ -34,8 +34,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple, Sequence
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -78,7 +79,7 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int
         if previous_end is None:
             blocks.append([span])
         else:
-            gap = text[previous_end:span[0]]
+            gap = text[previous_end : span[0]]
             if "\u2029" in gap or len(_NEWLINE.findall(gap)) >= 2:
                 blocks.append([span])
             else:
@@ -122,8 +123,9 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def split_paragraphs(text: str, *, title: str | None = None,
-                     blocks: Sequence[tuple[int, int, str | None]] | None = None) -> pd.DataFrame:
+def split_paragraphs(
+    text: str, *, title: str | None = None, blocks: Sequence[tuple[int, int, str | None]] | None = None
+) -> pd.DataFrame:
     """One row per paragraph: ``paragraph, start, end, text, role``.
 
     Args:
@@ -136,13 +138,15 @@ def split_paragraphs(text: str, *, title: str | None = None,
     spans = paragraph_spans(text)
     texts = [text[s:e] for s, e in spans]
     hints = _hints(spans, blocks) if blocks else None
-    frame = pd.DataFrame({
-        "paragraph": pd.Series(range(len(spans)), dtype="int64"),
-        "start": pd.Series([s for s, _ in spans], dtype="int64"),
-        "end": pd.Series([e for _, e in spans], dtype="int64"),
-        "text": pd.Series(texts, dtype="object"),
-        "role": pd.Series(assign_roles(texts, title=title, hints=hints), dtype="object"),
-    })
+    frame = pd.DataFrame(
+        {
+            "paragraph": pd.Series(range(len(spans)), dtype="int64"),
+            "start": pd.Series([s for s, _ in spans], dtype="int64"),
+            "end": pd.Series([e for _, e in spans], dtype="int64"),
+            "text": pd.Series(texts, dtype="object"),
+            "role": pd.Series(assign_roles(texts, title=title, hints=hints), dtype="object"),
+        }
+    )
     return frame[PARAGRAPH_COLUMNS]
 
 
@@ -181,14 +185,16 @@ def _boilerplate() -> _Boilerplate:
     frame = load_lexicon("boilerplate", categories=BOILERPLATE_CATEGORIES)
     rules, start, within = [], [], []
     for i, (name, category, pattern, line) in enumerate(
-            zip(frame["cue"], frame["category"], frame["pattern"], frame["line"])):
+        zip(frame["cue"], frame["category"], frame["pattern"], frame["line"])
+    ):
         if not pattern:
             raise MedialitError(f"lexicons/boilerplate.csv:{line}: a boilerplate row needs a pattern")
         rules.append((name, "edge" if category.endswith("-edge") else "any"))
         (start if category.startswith("opens") else within).append(f"(?P<b{i}>{pattern})")
     # An empty alternation would match everything: use one that never matches instead.
-    return _Boilerplate(tuple(rules), re.compile("|".join(start) or "(?!)", re.I),
-                        re.compile("|".join(within) or "(?!)", re.I))
+    return _Boilerplate(
+        tuple(rules), re.compile("|".join(start) or "(?!)", re.I), re.compile("|".join(within) or "(?!)", re.I)
+    )
 
 
 #: Rule names (``cue`` in lexicons/boilerplate.csv) of labels that introduce a list of other stories.
@@ -216,9 +222,20 @@ _BREADCRUMB = re.compile(r"\s[›»>/|]\s")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: Categories of lexicons/stopwords.csv (word classes, for reading only).
-STOPWORD_CATEGORIES = frozenset({
-    "article", "conjunction", "preposition", "verb", "negation", "pronoun", "question-word", "reporting", "number", "other",
-})
+STOPWORD_CATEGORIES = frozenset(
+    {
+        "article",
+        "conjunction",
+        "preposition",
+        "verb",
+        "negation",
+        "pronoun",
+        "question-word",
+        "reporting",
+        "number",
+        "other",
+    }
+)
 
 
 @lru_cache(maxsize=1)
@@ -286,8 +303,9 @@ def _norm(para: str) -> str:
     return " ".join(_MD_HEADING.sub("", para).split()).casefold()
 
 
-def assign_roles(paragraphs: Sequence[str], *, title: str | None = None,
-                 hints: Sequence[str | None] | None = None) -> list[str]:
+def assign_roles(
+    paragraphs: Sequence[str], *, title: str | None = None, hints: Sequence[str | None] | None = None
+) -> list[str]:
     """A role per paragraph from position, shape, word overlap and boilerplate patterns (see module doc).
 
     `hints` (one per paragraph, from a web page's reader) overrule the shape rules where they are sure:
@@ -302,8 +320,10 @@ def assign_roles(paragraphs: Sequence[str], *, title: str | None = None,
     rules = [boilerplate_rule(p) for p in paragraphs]
     anywhere = [r is not None and r[1] == "any" for r in rules]
     edge = [r is not None for r in rules]
-    story = [_is_story(p) and not edge[i] and hints[i] not in ("furniture", "caption", "link")
-             for i, p in enumerate(paragraphs)]
+    story = [
+        _is_story(p) and not edge[i] and hints[i] not in ("furniture", "caption", "link")
+        for i, p in enumerate(paragraphs)
+    ]
     last_story = max((i for i in range(n) if story[i]), default=-1)
 
     for i in range(n):
@@ -318,18 +338,27 @@ def assign_roles(paragraphs: Sequence[str], *, title: str | None = None,
     reach = n if any(h is not None for h in hints) else min(n, 8)
     titled = next((k for k in range(reach) if wanted and _norm(paragraphs[k]) == wanted), None)
     # The loader's title (a page's <h1>) is the headline even when it looks like a breadcrumb ("A | B").
-    while i < n and i != titled and (edge[i] or (titled is not None and i < titled) or _is_label(paragraphs, i)
-                                     or hints[i] in ("furniture", "link", "caption")):
+    while (
+        i < n
+        and i != titled
+        and (
+            edge[i]
+            or (titled is not None and i < titled)
+            or _is_label(paragraphs, i)
+            or hints[i] in ("furniture", "link", "caption")
+        )
+    ):
         roles[i] = "boilerplate"
         i += 1
     if i >= n:
         return roles
     # Something that reads as running text must follow, or there is no story to head.
-    has_story_after = any(
-        story[k] or (not edge[k] and not _is_headline_shaped(paragraphs[k])) for k in range(i + 1, n)
-    )
-    if titled == i or (has_story_after and not _FURNITURE.match(paragraphs[i]) and (
-            _is_headline_shaped(paragraphs[i]) or _headline_with_full_stop(paragraphs, i))):
+    has_story_after = any(story[k] or (not edge[k] and not _is_headline_shaped(paragraphs[k])) for k in range(i + 1, n))
+    if titled == i or (
+        has_story_after
+        and not _FURNITURE.match(paragraphs[i])
+        and (_is_headline_shaped(paragraphs[i]) or _headline_with_full_stop(paragraphs, i))
+    ):
         roles[i] = "headline"
         headline = i
         j = i + 1
@@ -367,8 +396,12 @@ def assign_roles(paragraphs: Sequence[str], *, title: str | None = None,
 
     # "Read more: <another story>" anywhere: the label is furniture, but the line is a link to a story.
     for k in range(n):
-        if roles[k] != "headline" and rules[k] is not None and rules[k][0] in _RELATED_LABEL \
-                and _labelled_link(paragraphs[k]):
+        if (
+            roles[k] != "headline"
+            and rules[k] is not None
+            and rules[k][0] in _RELATED_LABEL
+            and _labelled_link(paragraphs[k])
+        ):
             roles[k] = "related-headline"
     _apply_hints(roles, hints)
     return roles
@@ -417,7 +450,7 @@ def _labelled_link(para: str) -> bool:
     m = _LABEL_SEPARATOR.search(para, 0, 40)
     if m is None:
         return False
-    title = para[m.end():].strip()
+    title = para[m.end() :].strip()
     return _words(title) >= 2 and not _URL.search(title) and _is_headline_shaped(title)
 
 
@@ -432,8 +465,14 @@ def _bare_link_lists(paragraphs: Sequence[str], roles: list[str], last_story: in
     n = len(paragraphs)
     run: list[int] = []
     for k in range(last_story + 1, n + 1):
-        if k < n and roles[k] == "body" and _words(paragraphs[k]) >= 3 and _is_headline_shaped(paragraphs[k]) \
-                and not _FURNITURE.match(paragraphs[k]) and not _MD_HEADING.match(paragraphs[k]):
+        if (
+            k < n
+            and roles[k] == "body"
+            and _words(paragraphs[k]) >= 3
+            and _is_headline_shaped(paragraphs[k])
+            and not _FURNITURE.match(paragraphs[k])
+            and not _MD_HEADING.match(paragraphs[k])
+        ):
             run.append(k)
             continue
         if len(run) >= 2 and _starts_link_list(paragraphs, roles, run, last_story):
@@ -461,4 +500,9 @@ def _is_label(paragraphs: Sequence[str], i: int) -> bool:
     if _BREADCRUMB.search(para) and _words(para) <= 12:
         return True
     letters = [c for c in para if c.isalpha()]
-    return _words(para) <= 3 and bool(letters) and all(c.isupper() for c in letters) and _words(paragraphs[i + 1]) > _words(para)
+    return (
+        _words(para) <= 3
+        and bool(letters)
+        and all(c.isupper() for c in letters)
+        and _words(paragraphs[i + 1]) > _words(para)
+    )

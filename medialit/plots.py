@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from .calendar_words import calendar_words
 from .render import plain, shorten, source_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -261,9 +262,6 @@ def figure_chart_alt_text(data: pd.DataFrame) -> str:
 TIMELINE_COLUMNS = ["id", "start", "text", "kind", "anchor", "date_low", "date_high", "event",
                     "shape", "drawn", "y", "when", "label"]
 
-_PUBLISHED_ANCHOR = r"publication date (\d{4}-\d{2}-\d{2})"
-
-
 def _timestamp(value: object) -> "pd.Timestamp | None":
     if value is None:
         return None
@@ -274,28 +272,40 @@ def _timestamp(value: object) -> "pd.Timestamp | None":
     return None if pd.isna(stamp) else stamp.normalize()
 
 
-def _published_from(dates: pd.DataFrame) -> "pd.Timestamp | None":
-    """The publication date the frame was resolved against, read from its `anchor` column."""
-    if dates is None or "anchor" not in dates or dates.empty:
+def _published_from(dates: pd.DataFrame | None) -> "pd.Timestamp | None":
+    """The publication date the frame was resolved against: `find_dates` keeps it, typed, in ``attrs``."""
+    if dates is None:
         return None
-    found = dates["anchor"].astype("string").str.extract(_PUBLISHED_ANCHOR)[0].dropna()
-    return _timestamp(found.mode().iloc[0]) if len(found) else None
+    return _timestamp(dates.attrs.get("published"))
+
+
+_CAL = calendar_words()  # month and weekday names: lexicons/calendar.csv
+
+
+def _mon_year(day: pd.Timestamp) -> str:
+    """'Jan 2019': month names from lexicons/calendar.csv, whatever the machine's locale."""
+    return f"{_CAL.month_short(day.month)} {day.year}"
+
+
+def _month_year(day: pd.Timestamp) -> str:
+    """'January 2019'."""
+    return f"{_CAL.month_name(day.month)} {day.year}"
 
 
 def _when(low: "pd.Timestamp", high: "pd.Timestamp") -> str:
     """A date or range in words: 'Sat 19 Jan 2019', 'Dec 2018', '14–19 Jan 2019'."""
     if low == high:
-        return f"{low:%a} {low.day} {low:%b %Y}"
+        return f"{_CAL.weekday_abbrs[low.weekday()]} {low.day} {_mon_year(low)}"
     month_end = low + pd.offsets.MonthEnd(0)
     if low.day == 1 and high == month_end:
-        return f"{low:%b %Y}"
+        return _mon_year(low)
     if low.month == 1 and low.day == 1 and high.month == 12 and high.day == 31:
         return str(low.year) if low.year == high.year else f"{low.year}–{high.year}"
     if (low.year, low.month) == (high.year, high.month):
-        return f"{low.day}–{high.day} {low:%b %Y}"
+        return f"{low.day}–{high.day} {_mon_year(low)}"
     if low.year == high.year:
-        return f"{low.day} {low:%b} – {high.day} {high:%b %Y}"
-    return f"{low.day} {low:%b %Y} – {high.day} {high:%b %Y}"
+        return f"{low.day} {_CAL.month_short(low.month)} – {high.day} {_mon_year(high)}"
+    return f"{low.day} {_mon_year(low)} – {high.day} {_mon_year(high)}"
 
 
 def _why_undated(anchor: object) -> str:
@@ -408,7 +418,7 @@ def timeline_chart(dates: pd.DataFrame, *, published: object = None, ax: "Axes |
     Args:
         dates: a `find_dates` frame.
         published: the assumed publication date (a date or anything `pd.Timestamp` reads); by
-            default the one the frame was resolved against (read from its `anchor` column).
+            default the one the frame was resolved against (``dates.attrs["published"]``, set by `find_dates`).
         ax: draw into these axes; by default a new `Figure` (not registered with pyplot).
         window: (first, last) day to show, to zoom in; rows wholly outside it are counted in the box
             under the chart, not drawn.
@@ -485,7 +495,7 @@ def _draw_timeline_rows(ax: "Axes", shown: pd.DataFrame, pub: "pd.Timestamp | No
     ax.set_xlim(left, right + one_day)
     if pub is not None and left <= pub <= right:
         ax.axvline(pub + one_day / 2, color="black", linestyle="--", lw=1.3, gid="publication-date")
-        ax.text(pub + one_day / 2, -1.0, f"assumed publication date\n{pub:%a} {pub.day} {pub:%b %Y} ",
+        ax.text(pub + one_day / 2, -1.0, f"assumed publication date\n{_CAL.weekday_abbrs[pub.weekday()]} {pub.day} {_mon_year(pub)} ",
                 ha="right", va="center", fontsize=9, fontweight="bold",
                 bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
@@ -497,7 +507,7 @@ def _draw_timeline_rows(ax: "Axes", shown: pd.DataFrame, pub: "pd.Timestamp | No
         ax.spines[side].set_visible(False)
     title = "When things happened, according to the article"
     if pub is not None:
-        title += f" (assuming it was published on {pub.day} {pub:%B %Y})"
+        title += f" (assuming it was published on {pub.day} {_month_year(pub)})"
     ax.set_title(title, loc="left", fontsize=12)
 
 
@@ -549,11 +559,11 @@ def timeline_chart_alt_text(data: pd.DataFrame) -> str:
         days, ranges = (drawn["shape"] == "day").sum(), (drawn["shape"] == "range").sum()
         parts.append(
             f"A timeline of {len(drawn)} dated expression{'s' if len(drawn) != 1 else ''} from the article, "
-            f"from {first:%B %Y} to {last:%B %Y}, earliest at the top: {days} single "
+            f"from {_month_year(first)} to {_month_year(last)}, earliest at the top: {days} single "
             f"day{'s' if days != 1 else ''} drawn as dots and {ranges} range{'s' if ranges != 1 else ''} "
             "(a week or a month) drawn as hatched bars.")
         if pub is not None:
-            parts.append(f"A dashed vertical line marks the assumed publication date, {pub.day} {pub:%B %Y}.")
+            parts.append(f"A dashed vertical line marks the assumed publication date, {pub.day} {_month_year(pub)}.")
         off = drawn[drawn["drawn"].str.startswith("off")]
         if len(off):
             parts.append("Too far from the rest to fit, shown as an arrow at the edge: "

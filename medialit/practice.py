@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from .errors import MedialitError
@@ -36,7 +36,7 @@ class Question:
         return f"{'Right' if opt.correct else 'Not quite'}: {opt.why}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load_set(lesson: str) -> dict[str, Question]:
     ref = resources.files("medialit").joinpath(f"data/practice/{lesson}.json")
     if not ref.is_file():
@@ -79,8 +79,10 @@ def practice(qid: str):
             self._question = q
             self._prompt = widgets.HTML(f"<p><b>Practice {html.escape(q.id)}.</b> {html.escape(q.question)}</p>")
             self._choices = widgets.RadioButtons(
-                options=[(o.text, i) for i, o in enumerate(q.options)], value=None,
-                description="Answer", layout=widgets.Layout(width="auto"),
+                options=[(o.text, i) for i, o in enumerate(q.options)],
+                value=None,
+                description="Answer",
+                layout=widgets.Layout(width="auto"),
             )
             self._check = widgets.Button(description="Check", tooltip="Check your answer", button_style="")
             self._feedback = widgets.HTML("", description="")
@@ -103,7 +105,9 @@ def practice(qid: str):
 
         def _repr_mimebundle_(self, **kwargs):
             bundle = super()._repr_mimebundle_(**kwargs)
-            lines = [f"Practice {q.id}. {q.question}"] + [f"  ({chr(97 + i)}) {o.text}" for i, o in enumerate(q.options)]
+            lines = [f"Practice {q.id}. {q.question}"] + [
+                f"  ({chr(97 + i)}) {o.text}" for i, o in enumerate(q.options)
+            ]
             bundle = dict(bundle) if bundle else {}
             bundle["text/plain"] = "\n".join(lines)
             return bundle

@@ -287,22 +287,22 @@ def own_voice_sentences(sentences: pd.DataFrame, attributions: pd.DataFrame) -> 
     return body_sentences(sentences) - rested
 
 
-def sources_summary(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
-    """One row per source of the story's body: `source`, `reports` (rows naming it), `sentences` resting on it.
+def body_sources_summary(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
+    """`analysis.attributions.sources_summary` over the story's body, plus the writer's own voice.
 
-    The counting is the analysis layer's (`analysis.attributions.sources_summary`, which
-    groups a pronoun under the name it stands for), over the body only, as lesson 02 counts:
-    the headline and a related link are not sources. A last row counts the body sentences
-    that rest on no named source (:func:`own_voice_sentences`).
+    The same columns, ``source, statements, sentences``, and the same counting (a pronoun
+    grouped under the name it stands for), over the body only, as lesson 02 counts: the
+    headline and a related link are not sources. Sources are shown in words (no bare "0" or
+    "he"), and a last row counts the body sentences that rest on no named source
+    (:func:`own_voice_sentences`).
     """
-    from .analysis.attributions import sources_summary as count_sources
+    from .analysis.attributions import sources_summary
 
     body = in_body(sentences, attributions)
-    base = count_sources(body).rename(columns={"statements": "reports"})
-    base["source"] = base["source"].map(source_words)  # no bare "0" or "he" in the table
-    own = len(own_voice_sentences(sentences, body))
-    tail = pd.DataFrame([{"source": OWN_VOICE, "reports": 0, "sentences": own}])
-    return pd.concat([base[["source", "reports", "sentences"]], tail], ignore_index=True)
+    base = sources_summary(body)
+    base["source"] = base["source"].map(source_words)
+    tail = pd.DataFrame([{"source": OWN_VOICE, "statements": 0, "sentences": len(own_voice_sentences(sentences, body))}])
+    return pd.concat([base[["source", "statements", "sentences"]], tail], ignore_index=True)
 
 
 def table_html(frame: pd.DataFrame, *, caption: str | None = None) -> str:

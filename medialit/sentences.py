@@ -49,6 +49,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from .calendar_words import calendar_words
 from .lexicon import load_lexicon, read_lexicon
 
 SENTENCE_COLUMNS = ["sentence", "paragraph", "start", "end", "text", "role", "quote"]
@@ -108,7 +109,10 @@ def abbreviation_sets(abbreviations: pd.DataFrame, starters: pd.DataFrame) -> Ab
 @lru_cache(maxsize=1)
 def packaged_abbreviations() -> Abbreviations:
     """The packaged abbreviation and sentence-starter lists, loaded once on first use."""
-    return abbreviation_sets(load_lexicon("abbreviations", categories=set(ABBREVIATION_CATEGORIES)),
+    abbreviations = load_lexicon("abbreviations", categories=set(ABBREVIATION_CATEGORIES))
+    # Month short forms ("Jan", "Sept") live in calendar.csv with the other calendar words.
+    months = pd.DataFrame({"cue": list(calendar_words().month_abbrs), "category": "month"})
+    return abbreviation_sets(pd.concat([abbreviations, months], ignore_index=True),
                              load_lexicon("sentence_starters", categories=STARTER_CATEGORIES))
 
 

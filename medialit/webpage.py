@@ -25,22 +25,74 @@ from html.parser import HTMLParser
 from typing import Any
 
 #: Elements whose content is never text a reader sees (or is a form control, not prose).
-_SKIP = frozenset({
-    "script", "style", "template", "iframe", "svg", "math", "button", "select", "textarea", "object", "canvas",
-})
+_SKIP = frozenset(
+    {
+        "script",
+        "style",
+        "template",
+        "iframe",
+        "svg",
+        "math",
+        "button",
+        "select",
+        "textarea",
+        "object",
+        "canvas",
+    }
+)
 #: Page furniture outside <article>/<main>: kept, in zone "chrome".
 _CHROME = frozenset({"nav", "aside", "header", "footer"})
 #: Content a browser does not show now (kept, in zone "hidden": some pages reveal it with a script).
 _HIDING = frozenset({"noscript", "dialog"})
 #: Elements that start and end a paragraph.
-_BLOCK = frozenset({
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "br", "tr", "td", "th",
-    "section", "article", "main", "figure", "figcaption", "pre", "ul", "ol", "dl", "dt", "dd",
-    "table", "hr", "address", "caption", "header", "footer", "details", "summary", "center", "nav", "aside",
-    "noscript", "dialog", "form", "fieldset", "legend",
-})
-_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-                   "source", "track", "wbr"})
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "br",
+        "tr",
+        "td",
+        "th",
+        "section",
+        "article",
+        "main",
+        "figure",
+        "figcaption",
+        "pre",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "hr",
+        "address",
+        "caption",
+        "header",
+        "footer",
+        "details",
+        "summary",
+        "center",
+        "nav",
+        "aside",
+        "noscript",
+        "dialog",
+        "form",
+        "fieldset",
+        "legend",
+    }
+)
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # HTML collapses only ASCII white space; a no-break space is text and stays.
 _SPACE = re.compile(r"[ \t\n\r\f]+")
@@ -131,8 +183,12 @@ class _Extractor(HTMLParser):
             return
         attr = dict(attrs)
         skips = tag in _SKIP
-        hides = (tag in _HIDING or "hidden" in attr or (attr.get("aria-hidden") or "").lower() == "true"
-                 or bool(_HIDDEN_STYLE.search(attr.get("style") or "")))
+        hides = (
+            tag in _HIDING
+            or "hidden" in attr
+            or (attr.get("aria-hidden") or "").lower() == "true"
+            or bool(_HIDDEN_STYLE.search(attr.get("style") or ""))
+        )
         chrome = tag in _CHROME and self.containers == 0
         self.stack.append(tag)
         self.flags.append((skips, hides, chrome))
@@ -228,8 +284,10 @@ def read_page(markup: str, *, judge: bool = True) -> Page:
     if parser.rawdata:  # the parser could not go on: say so rather than lose text silently
         notes.append(f"the last {len(parser.rawdata):,} characters of markup could not be read")
     if parser.unread > 200:  # more than a cut-off tag: an unclosed comment hides the rest, as in a browser
-        notes.append(f"the last {parser.unread:,} characters of markup are inside a comment or tag that is never "
-                     "closed; a browser hides them too, so they are not in the text")
+        notes.append(
+            f"the last {parser.unread:,} characters of markup are inside a comment or tag that is never "
+            "closed; a browser hides them too, so they are not in the text"
+        )
     pieces, spans = [], []
     at = 0
     for text, tag, zone, linked in parser.blocks:
@@ -241,7 +299,7 @@ def read_page(markup: str, *, judge: bool = True) -> Page:
     text = "\n\n".join(pieces)
     blocks = spans
     head_title = _SPACE.sub(" ", "".join(parser.title_parts)).strip() or None
-    h1 = next((text[b.start:b.end] for b in blocks if b.tag == "h1"), None)
+    h1 = next((text[b.start : b.end] for b in blocks if b.tag == "h1"), None)
     if not judge:
         return Page(text, h1 or head_title, tuple(blocks), {}, tuple(notes))
     story, extracted = _extract(markup)
@@ -258,11 +316,11 @@ def _headline(text: str, blocks: list[Block], stated: str | None) -> str | None:
     if stated:
         wanted = set(_tokens(stated))
         for b in headings:
-            mine = set(_tokens(text[b.start:b.end]))
+            mine = set(_tokens(text[b.start : b.end]))
             if mine and len(mine & wanted) >= 0.8 * len(mine) and len(mine & wanted) >= 0.5 * len(wanted):
-                return text[b.start:b.end]
+                return text[b.start : b.end]
     story_h1 = next((b for b in blocks if b.tag == "h1" and b.label == "story"), None)
-    return text[story_h1.start:story_h1.end] if story_h1 else None
+    return text[story_h1.start : story_h1.end] if story_h1 else None
 
 
 def html_to_text(markup: str) -> tuple[str, str | None]:
@@ -299,7 +357,7 @@ def _tokens(text: str) -> list[str]:
 
 
 def _shingles(tokens: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(tokens[i:i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1)}
+    return {tuple(tokens[i : i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1)}
 
 
 def _is_prose(text: str) -> bool:
@@ -309,17 +367,17 @@ def _is_prose(text: str) -> bool:
 
 def _judge(text: str, blocks: list[Block], story: str | None) -> tuple[list[Block], str]:
     """Label each block story/furniture/caption from the extractor's text, or from our rules if it failed."""
-    prose_words = sum(len(text[b.start:b.end].split()) for b in blocks if _is_prose(text[b.start:b.end]))
+    prose_words = sum(len(text[b.start : b.end].split()) for b in blocks if _is_prose(text[b.start : b.end]))
     lines = {" ".join(_tokens(line)) for line in (story or "").splitlines()}
     lines.discard("")
     story_tokens = _tokens(story or "")
     # Every run of up to _SHINGLE words of the story: a short block is in it when its words are one of them.
-    runs = {tuple(story_tokens[i:i + k]) for k in range(1, _SHINGLE + 1) for i in range(len(story_tokens) - k + 1)}
+    runs = {tuple(story_tokens[i : i + k]) for k in range(1, _SHINGLE + 1) for i in range(len(story_tokens) - k + 1)}
     shingles = _shingles(story_tokens)
     labels: list[bool] = []
     short: list[bool] = []
     for b in blocks:
-        tokens = _tokens(text[b.start:b.end])
+        tokens = _tokens(text[b.start : b.end])
         short.append(len(tokens) < _SHINGLE + 1)
         if short[-1]:
             # A line of its own; or a table cell, which the extractor writes as part of a row ("a | b").
@@ -331,16 +389,21 @@ def _judge(text: str, blocks: list[Block], story: str | None) -> tuple[list[Bloc
     # A short piece the extractor joined to its neighbour ("Repairs take a year." after a <br>) is in the
     # story's text but no line of its own: it is story when a neighbouring block is.
     for i, b in enumerate(blocks):
-        if short[i] and not labels[i] and _tokens(text[b.start:b.end]):
-            near = (i > 0 and labels[i - 1] and not short[i - 1]) or (i + 1 < len(blocks) and labels[i + 1] and not short[i + 1])
-            labels[i] = near and tuple(_tokens(text[b.start:b.end])) in runs
-    kept = sum(len(text[b.start:b.end].split()) for b, inside in zip(blocks, labels)
-               if inside and _is_prose(text[b.start:b.end]))
+        if short[i] and not labels[i] and _tokens(text[b.start : b.end]):
+            near = (i > 0 and labels[i - 1] and not short[i - 1]) or (
+                i + 1 < len(blocks) and labels[i + 1] and not short[i + 1]
+            )
+            labels[i] = near and tuple(_tokens(text[b.start : b.end])) in runs
+    kept = sum(
+        len(text[b.start : b.end].split())
+        for b, inside in zip(blocks, labels)
+        if inside and _is_prose(text[b.start : b.end])
+    )
     # Trusted unless it kept next to none of the prose: a long comment thread can outweigh a short story.
     trusted = story is not None and kept >= min(30, prose_words) and kept >= 0.15 * prose_words
     judged = []
     for b, inside in zip(blocks, labels):
-        para = text[b.start:b.end]
+        para = text[b.start : b.end]
         if b.tag == "figcaption":
             label = "caption"
         elif b.linked:
@@ -359,20 +422,45 @@ def _judge(text: str, blocks: list[Block], story: str | None) -> tuple[list[Bloc
 
 #: Where a page states each fact, strongest first: (kind, attribute value) for <meta> tags.
 _META_SOURCES = {
-    "publisher": (("property", "og:site_name"), ("name", "application-name"), ("name", "publisher"),
-                  ("name", "dc.publisher"), ("property", "article:publisher")),
-    "author": (("name", "author"), ("property", "article:author"), ("name", "dc.creator"), ("name", "byl"),
-               ("name", "sailthru.author"), ("property", "author")),
-    "date": (("property", "article:published_time"), ("name", "article:published_time"), ("itemprop", "datePublished"),
-             ("name", "date"), ("name", "pubdate"), ("name", "publishdate"), ("name", "dc.date.issued"),
-             ("name", "dc.date"), ("property", "og:published_time"), ("name", "sailthru.date")),
+    "publisher": (
+        ("property", "og:site_name"),
+        ("name", "application-name"),
+        ("name", "publisher"),
+        ("name", "dc.publisher"),
+        ("property", "article:publisher"),
+    ),
+    "author": (
+        ("name", "author"),
+        ("property", "article:author"),
+        ("name", "dc.creator"),
+        ("name", "byl"),
+        ("name", "sailthru.author"),
+        ("property", "author"),
+    ),
+    "date": (
+        ("property", "article:published_time"),
+        ("name", "article:published_time"),
+        ("itemprop", "datePublished"),
+        ("name", "date"),
+        ("name", "pubdate"),
+        ("name", "publishdate"),
+        ("name", "dc.date.issued"),
+        ("name", "dc.date"),
+        ("property", "og:published_time"),
+        ("name", "sailthru.date"),
+    ),
     "url": (("property", "og:url"), ("name", "twitter:url")),
 }
 # <time class="published">, "entry-date", "post-date", "article-date": a theme marks the publication date.
-_PUBLISHED_CLASS = re.compile(r"\b(?:published|entry-date|post-date|article-date|publish-date|pubdate|dateline)\b", re.I)
+_PUBLISHED_CLASS = re.compile(
+    r"\b(?:published|entry-date|post-date|article-date|publish-date|pubdate|dateline)\b", re.I
+)
 _JSON_LD_KEYS = {"publisher": "publisher", "author": "author", "date": "datePublished", "url": "url"}
-_ARTICLE_TYPES = re.compile(r"(?:News|Blog|Report|Scholarly|Tech)?Article|BlogPosting|LiveBlogPosting|WebPage|"
-                            r"OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle", re.I)
+_ARTICLE_TYPES = re.compile(
+    r"(?:News|Blog|Report|Scholarly|Tech)?Article|BlogPosting|LiveBlogPosting|WebPage|"
+    r"OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle",
+    re.I,
+)
 
 
 def _json_ld_items(scripts: list[str]) -> list[dict[str, Any]]:
@@ -406,8 +494,9 @@ def _name_of(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def stated_metadata(tags: list[tuple[str, dict[str, str]]], json_ld: list[str],
-                    extracted: dict[str, Any] | None = None) -> dict[str, tuple[str, str, str]]:
+def stated_metadata(
+    tags: list[tuple[str, dict[str, str]]], json_ld: list[str], extracted: dict[str, Any] | None = None
+) -> dict[str, tuple[str, str, str]]:
     """What the page states about itself: ``{key: (value, where, evidence)}`` for publisher, author, date, url.
 
     Read from JSON-LD (``NewsArticle`` and similar), Open Graph and other ``<meta>`` tags, a
@@ -425,34 +514,71 @@ def stated_metadata(tags: list[tuple[str, dict[str, str]]], json_ld: list[str],
         for key, field_name in _JSON_LD_KEYS.items():
             value = _name_of(item.get(field_name)) if key in ("publisher", "author") else item.get(field_name)
             if isinstance(value, str) and value.strip() and key not in found:
-                found[key] = (value.strip(), f"the page's JSON-LD ({kinds[0]}.{field_name})",
-                              f'"{field_name}": "{value.strip()}"')
+                found[key] = (
+                    value.strip(),
+                    f"the page's JSON-LD ({kinds[0]}.{field_name})",
+                    f'"{field_name}": "{value.strip()}"',
+                )
     for key, sources in _META_SOURCES.items():
         if key in found:
             continue
         for attr, wanted in sources:
-            tag = next((a for t, a in tags if t == "meta" and a.get(attr, "").lower() == wanted
-                        and a.get("content", "").strip()), None)
+            tag = next(
+                (
+                    a
+                    for t, a in tags
+                    if t == "meta" and a.get(attr, "").lower() == wanted and a.get("content", "").strip()
+                ),
+                None,
+            )
             if tag is not None:
                 value = tag["content"].strip()
                 if key == "author" and value.startswith(("http://", "https://")):
                     continue  # article:author is often a profile address, not a name
-                found[key] = (value, f"the page's <meta {attr}=\"{wanted}\"> tag",
-                              f'<meta {attr}="{wanted}" content="{value}">')
+                found[key] = (
+                    value,
+                    f'the page\'s <meta {attr}="{wanted}"> tag',
+                    f'<meta {attr}="{wanted}" content="{value}">',
+                )
                 break
     if "date" not in found:
-        stamp = next((a for t, a in tags if t == "time" and a.get("datetime") and
-                      ("pubdate" in a or a.get("itemprop", "").lower() == "datepublished"
-                       or _PUBLISHED_CLASS.search(a.get("class", "")))), None)
+        stamp = next(
+            (
+                a
+                for t, a in tags
+                if t == "time"
+                and a.get("datetime")
+                and (
+                    "pubdate" in a
+                    or a.get("itemprop", "").lower() == "datepublished"
+                    or _PUBLISHED_CLASS.search(a.get("class", ""))
+                )
+            ),
+            None,
+        )
         if stamp is not None:
-            found["date"] = (stamp["datetime"].strip(), "the page's <time datetime> marked as the publication date",
-                             f'<time datetime="{stamp["datetime"].strip()}">')
+            found["date"] = (
+                stamp["datetime"].strip(),
+                "the page's <time datetime> marked as the publication date",
+                f'<time datetime="{stamp["datetime"].strip()}">',
+            )
     if "url" not in found:
-        link = next((a for t, a in tags if t == "link" and "canonical" in a.get("rel", "").lower().split()
-                     and a.get("href", "").startswith(("http://", "https://"))), None)
+        link = next(
+            (
+                a
+                for t, a in tags
+                if t == "link"
+                and "canonical" in a.get("rel", "").lower().split()
+                and a.get("href", "").startswith(("http://", "https://"))
+            ),
+            None,
+        )
         if link is not None:
-            found["url"] = (link["href"].strip(), 'the page\'s <link rel="canonical">',
-                            f'<link rel="canonical" href="{link["href"].strip()}">')
+            found["url"] = (
+                link["href"].strip(),
+                'the page\'s <link rel="canonical">',
+                f'<link rel="canonical" href="{link["href"].strip()}">',
+            )
     # Not trafilatura's date: it may come from the text or the address rather than a statement of the page.
     for key, theirs in (("publisher", "sitename"), ("author", "author"), ("url", "url")):
         value = (extracted or {}).get(theirs)

@@ -15,8 +15,16 @@ def _cell_id(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]", "-", text)[:60]
 
 
-def _meta(grade_id: str, *, grade: bool = False, solution: bool = False, locked: bool = False, points: float | None = None) -> dict:
-    meta: dict[str, Any] = {"grade": grade, "grade_id": grade_id, "locked": locked, "schema_version": 3, "solution": solution}
+def _meta(
+    grade_id: str, *, grade: bool = False, solution: bool = False, locked: bool = False, points: float | None = None
+) -> dict:
+    meta: dict[str, Any] = {
+        "grade": grade,
+        "grade_id": grade_id,
+        "locked": locked,
+        "schema_version": 3,
+        "solution": solution,
+    }
     if grade:
         meta["points"] = points if points is not None else 1
     return {"nbgrader": meta}
@@ -27,7 +35,14 @@ def markdown_cell(source: str, cell_id: str = "md") -> dict:
 
 
 def code_cell(source: str, cell_id: str = "code", metadata: dict | None = None) -> dict:
-    return {"cell_type": "code", "execution_count": None, "id": _cell_id(cell_id), "metadata": metadata or {}, "outputs": [], "source": source}
+    return {
+        "cell_type": "code",
+        "execution_count": None,
+        "id": _cell_id(cell_id),
+        "metadata": metadata or {},
+        "outputs": [],
+        "source": source,
+    }
 
 
 def locked_cell(source: str, grade_id: str) -> dict:
@@ -61,20 +76,37 @@ def solution(answer: str) -> str:
 def demo_solution() -> dict:
     """Set 99, three questions (2 + 1 + 1 points): the notebook the grading tests and the benchmark use."""
     return notebook(
-        markdown_cell("# Demo set 99\n\nThree questions on the bundled article, to exercise assign and grade.", "intro"),
+        markdown_cell(
+            "# Demo set 99\n\nThree questions on the bundled article, to exercise assign and grade.", "intro"
+        ),
         locked_cell("from medialit import check", "setup"),
-        markdown_cell("**99.1** Which outlets does the article cite as reporting, describing or acknowledging something? "
-                      "Use the names as first written.", "q1"),
-        answer_cell(solution('answer_1 = ["Bas News", "Voice of America", "Reuters", "Washington Post"]'), "99.1-answer"),
-        grade_cell('check("99.1", answer_1)\n### BEGIN HIDDEN TESTS\nassert len(set(answer_1)) == 4, "four outlets, each once"\n'
-                   "### END HIDDEN TESTS", "99.1", points=2),
+        markdown_cell(
+            "**99.1** Which outlets does the article cite as reporting, describing or acknowledging something? "
+            "Use the names as first written.",
+            "q1",
+        ),
+        answer_cell(
+            solution('answer_1 = ["Bas News", "Voice of America", "Reuters", "Washington Post"]'), "99.1-answer"
+        ),
+        grade_cell(
+            'check("99.1", answer_1)\n### BEGIN HIDDEN TESTS\nassert len(set(answer_1)) == 4, "four outlets, each once"\n'
+            "### END HIDDEN TESTS",
+            "99.1",
+            points=2,
+        ),
         markdown_cell("**99.2** At least how many fighters did the Iraqi channels say were killed?", "q2"),
         answer_cell(solution("answer_2 = 30"), "99.2-answer"),
         grade_cell('check("99.2", answer_2)', "99.2"),
-        markdown_cell("**99.3** Who said the reports were untrue: `\"the war media cell\"`, `\"Bas News\"` "
-                      "or `\"the U.S.-led coalition\"`?", "q3"),
+        markdown_cell(
+            '**99.3** Who said the reports were untrue: `"the war media cell"`, `"Bas News"` '
+            'or `"the U.S.-led coalition"`?',
+            "q3",
+        ),
         answer_cell(solution('answer_3 = "the war media cell"'), "99.3-answer"),
-        grade_cell('check("99.3", answer_3)\n### BEGIN HIDDEN TESTS\nassert isinstance(answer_3, str)\n### END HIDDEN TESTS', "99.3"),
+        grade_cell(
+            'check("99.3", answer_3)\n### BEGIN HIDDEN TESTS\nassert isinstance(answer_3, str)\n### END HIDDEN TESTS',
+            "99.3",
+        ),
     )
 
 
@@ -115,4 +147,6 @@ def key_source(set_id: str) -> SimpleNamespace:
     folder = root / "fixtures" / "teaching" / "solutions" if set_id == "99" else root.parent / "solutions"
     source = read_source(folder / "keys" / f"{set_id}.answers.json")
     cases = source.cases()
-    return SimpleNamespace(**source.texts, CASES=cases, ANSWERS={q: c["key"] for q, c in cases.items()}, render=source.render)
+    return SimpleNamespace(
+        **source.texts, CASES=cases, ANSWERS={q: c["key"] for q, c in cases.items()}, render=source.render
+    )

@@ -35,12 +35,17 @@ def test_multi_text_and_labels(tmp_path):
     multi.set(["Reuters", "Bas News"])
     multi.save()
     assert _saved(tmp_path, "99.1") == ["Bas News", "Reuters"]
-    assert AnswerBox("99.1", "multi", options=["Bas News", "Reuters", "Breitbart News"], path=tmp_path).answer == ["Bas News", "Reuters"]
+    assert AnswerBox("99.1", "multi", options=["Bas News", "Reuters", "Breitbart News"], path=tmp_path).answer == [
+        "Bas News",
+        "Reuters",
+    ]
     text = AnswerBox("99.7", "text", path=tmp_path)
     text.set("  the war media cell ")
     text.save()
     assert _saved(tmp_path, "99.7") == "the war media cell"
-    labels = AnswerBox("99.4", "labels", items=["reportedly", "likely"], labels=["hearsay", "probability"], path=tmp_path)
+    labels = AnswerBox(
+        "99.4", "labels", items=["reportedly", "likely"], labels=["hearsay", "probability"], path=tmp_path
+    )
     labels.set({"reportedly": "hearsay"})
     labels.save()
     assert _saved(tmp_path, "99.4") == {"reportedly": "hearsay"}
@@ -52,7 +57,9 @@ def test_justified_choice(tmp_path):
     box.set("b", why="because the verb is the accuser's")
     box.save()
     assert _saved(tmp_path, "99.8") == {"answer": "b", "why": "because the verb is the accuser's"}
-    assert AnswerBox("99.8", "choice", options=["a", "b"], justify=True, path=tmp_path).answer["why"].startswith("because")
+    assert (
+        AnswerBox("99.8", "choice", options=["a", "b"], justify=True, path=tmp_path).answer["why"].startswith("because")
+    )
 
 
 @pytest.mark.parametrize("kwargs", [dict(kind="dial"), dict(kind="choice"), dict(kind="labels", items=["x"])])

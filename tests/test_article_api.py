@@ -2,7 +2,8 @@
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from medialit.article import PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, Article, load_article
 from medialit.errors import MedialitError
@@ -57,8 +58,31 @@ def test_from_text_never_raises_property(text):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(["Head Line", "Body text. ", "“Quoted.” ", "U.S. ", "\n", "\n\n", "\r\n", "Dr. ",
-                                 "said: ", "…", "? ", "’", "\"", " ", "January 5", "told Metro News "]), max_size=40))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Head Line",
+                "Body text. ",
+                "“Quoted.” ",
+                "U.S. ",
+                "\n",
+                "\n\n",
+                "\r\n",
+                "Dr. ",
+                "said: ",
+                "…",
+                "? ",
+                "’",
+                '"',
+                " ",
+                "January 5",
+                "told Metro News ",
+            ]
+        ),
+        max_size=40,
+    )
+)
 def test_from_text_news_like_property(parts):
     text = "".join(parts)
     check_invariants(Article.from_text(text), text)
@@ -149,7 +173,7 @@ def test_bundled_publisher(article):
     assert found.value == "Breitbart News"
     assert found.confidence == "inferred"
     assert "told Breitbart News" in found.evidence
-    assert article.text[found.start:found.end] == found.evidence
+    assert article.text[found.start : found.end] == found.evidence
 
 
 def test_bundled_date(article):

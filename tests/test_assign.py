@@ -9,12 +9,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from medialit.cli import main
-from medialit.errors import MedialitError
-from medialit.teaching.assign import assign
-from medialit.teaching.markers import find_leaks, find_regions, validate_notebook
-from medialit.teaching.notebook_steps import ASSIGN, StepContext, dumps_notebook, run_steps, stub_for
 from teaching_factories import (
     answer,
     answer_cell,
@@ -22,12 +16,17 @@ from teaching_factories import (
     demo_solution,
     grade_cell,
     locked_cell,
-    markdown_cell,
     notebook,
     read_notebook,
     solution,
     write_notebook,
 )
+
+from medialit.cli import main
+from medialit.errors import MedialitError
+from medialit.teaching.assign import assign
+from medialit.teaching.markers import find_leaks, find_regions, validate_notebook
+from medialit.teaching.notebook_steps import ASSIGN, StepContext, dumps_notebook, run_steps, stub_for
 
 FIXTURES = Path(__file__).parent / "fixtures" / "teaching"
 
@@ -80,7 +79,10 @@ def test_malformed_markers(source, message):
         ([answer_cell("x = 1\n### BEGIN HIDDEN TESTS\nassert x\n### END HIDDEN TESTS", "q-a")], "not a test"),
         ([answer_cell(solution("x"), "q"), grade_cell("check()", "q")], "already used by cell 0"),
         ([code_cell("x", metadata={"nbgrader": {"solution": True, "schema_version": 3}})], "without a grade_id"),
-        ([code_cell("x", metadata={"nbgrader": {"grade": True, "grade_id": "g", "schema_version": 3}})], "needs points"),
+        (
+            [code_cell("x", metadata={"nbgrader": {"grade": True, "grade_id": "g", "schema_version": 3}})],
+            "needs points",
+        ),
         ([code_cell("x", metadata={"nbgrader": {"grade_id": "g", "schema_version": 2}})], "schema_version must be 3"),
     ],
 )
@@ -135,8 +137,12 @@ def test_exercise_has_no_answers_no_hidden_tests_no_outputs():
     assert "answer_1 = ..." in sources and "answer_2 = ..." in sources
     assert 'check("99.1", answer_1)' in sources  # the visible check stays
     assert not any("assert" in s or "Reuters" in s for s in sources)
-    assert all(c.get("outputs", []) == [] and c.get("execution_count") is None for c in ex["cells"] if c["cell_type"] == "code")
-    assert [c["metadata"] for c in ex["cells"]] == [c["metadata"] for c in demo_solution()["cells"]]  # nbgrader metadata kept
+    assert all(
+        c.get("outputs", []) == [] and c.get("execution_count") is None for c in ex["cells"] if c["cell_type"] == "code"
+    )
+    assert [c["metadata"] for c in ex["cells"]] == [
+        c["metadata"] for c in demo_solution()["cells"]
+    ]  # nbgrader metadata kept
 
 
 def test_markdown_answer_becomes_a_prompt():
@@ -160,10 +166,21 @@ def test_steps_do_not_change_their_input():
     ("exercise", "expected"),
     [
         (notebook(code_cell("### BEGIN SOLUTION")), "marker"),
-        (notebook(code_cell("x", metadata={}) | {"outputs": [{"output_type": "stream", "name": "stdout",
-                                                             "text": "### END HIDDEN TESTS"}]}), "marker"),
-        (answer(demo_solution(), "99.1-answer", 'answer_1 = ["Bas News", "Voice of America", "Reuters", "Washington Post"]'),
-         "solution or hidden-test line"),
+        (
+            notebook(
+                code_cell("x", metadata={})
+                | {"outputs": [{"output_type": "stream", "name": "stdout", "text": "### END HIDDEN TESTS"}]}
+            ),
+            "marker",
+        ),
+        (
+            answer(
+                demo_solution(),
+                "99.1-answer",
+                'answer_1 = ["Bas News", "Voice of America", "Reuters", "Washington Post"]',
+            ),
+            "solution or hidden-test line",
+        ),
     ],
 )
 def test_find_leaks_catches(exercise, expected):
@@ -213,8 +230,12 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
     ("change", "expected"),
     [
         (lambda ex: None, []),
-        (lambda ex: (ex / "99_demo.ipynb").write_text((ex / "99_demo.ipynb").read_text().replace("answer_2 = ...", "answer_2 = 30")),
-         ["99_demo.ipynb: differs"]),
+        (
+            lambda ex: (ex / "99_demo.ipynb").write_text(
+                (ex / "99_demo.ipynb").read_text().replace("answer_2 = ...", "answer_2 = 30")
+            ),
+            ["99_demo.ipynb: differs"],
+        ),
         (lambda ex: (ex / "99_demo.ipynb").unlink(), ["99_demo.ipynb: missing"]),
         (lambda ex: (ex / "05_old.ipynb").write_text("{}"), ["05_old.ipynb: has no solution notebook"]),
     ],
@@ -239,6 +260,7 @@ def test_check_mode_reports_drift_and_writes_nothing(tmp_path, capsys, change, e
 # --------------------------------------------------------------------------- running notebooks
 
 
+@pytest.mark.slow  # starts a kernel
 def test_blank_exercise_runs_top_to_bottom():
     """Do the `...` stubs execute (no cell errors when not in strict mode)?"""
     from medialit.teaching.execute import run_notebook
@@ -272,8 +294,10 @@ def test_verification_catches_a_check_that_passes_when_blank(tmp_path, monkeypat
     from medialit.teaching import assign as assign_module
     from medialit.teaching.execute import CellRun
 
-    monkeypatch.setattr("medialit.teaching.execute.run_notebook",
-                        lambda nb, **kw: {i: CellRun(i, "ok") for i, c in enumerate(nb["cells"]) if c["cell_type"] == "code"})
+    monkeypatch.setattr(
+        "medialit.teaching.execute.run_notebook",
+        lambda nb, **kw: {i: CellRun(i, "ok") for i, c in enumerate(nb["cells"]) if c["cell_type"] == "code"},
+    )
     sol = demo_solution()
     problems = assign_module.verify_solution(sol, dumps_notebook(generate(sol)), name="99_demo.ipynb")
     assert problems == [f"99_demo.ipynb: question '{q}' passes on the blank exercise" for q in ("99.1", "99.2", "99.3")]

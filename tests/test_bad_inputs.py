@@ -16,9 +16,9 @@ import os
 import pathlib
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
@@ -27,7 +27,9 @@ from medialit.errors import MedialitError
 from medialit.loaders import MAX_BYTES
 
 #: A sentence a reporter could write, with the cue words the analysis looks for, stripped of punctuation.
-_UNPUNCTUATED = "the council said the bridge could close within 30 days according to officials who declined to be named "
+_UNPUNCTUATED = (
+    "the council said the bridge could close within 30 days according to officials who declined to be named "
+)
 
 _PAGE = """<!DOCTYPE html><html><head><title>Bridge Closed | City Daily</title>
 <style>.byline { color: red } /* STYLE-LEAK */</style>
@@ -100,12 +102,18 @@ CASES = {
     "whitespace only": Case(_bytes("blank.txt", b" \n\t\r\n  \n"), "contains only whitespace"),
     "directory": Case(_directory, "is a directory, not a file"),
     "missing path": Case(lambda folder: folder / "does-not-exist.txt", "no such file"),
-    "PNG bytes as .txt": Case(_bytes("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8), "binary file (PNG image)"),
+    "PNG bytes as .txt": Case(
+        _bytes("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8), "binary file (PNG image)"
+    ),
     "PNG file": Case(_bytes("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "cannot read .png files"),
     "50 MB of text": Case(_fifty_mb, f"larger than the {MAX_BYTES // 1_000_000} MB limit"),
     "random bytes": Case(_bytes("noise.txt", bytes(range(256)) * 16), "binary file"),
-    "HTML of only scripts": Case(_bytes("script.html", b"<script>alert(1)</script><style>p{}</style>"), "no visible text"),
-    "Markdown of only front matter": Case(_bytes("front.md", b"---\ntitle: T\n---\n"), "has front matter but no article text"),
+    "HTML of only scripts": Case(
+        _bytes("script.html", b"<script>alert(1)</script><style>p{}</style>"), "no visible text"
+    ),
+    "Markdown of only front matter": Case(
+        _bytes("front.md", b"---\ntitle: T\n---\n"), "has front matter but no article text"
+    ),
     # valid but odd. Text in another encoding is text (decoded, the encoding stated in meta["encoding"]):
     # UTF-16 with a byte-order mark says what it is; Windows-1252 is guessed; stray NUL bytes are removed.
     "UTF-16 with BOM": Case(_bytes("utf16.txt", "The council closed the bridge.".encode("utf-16")), None),
@@ -114,12 +122,17 @@ CASES = {
     "NUL bytes": Case(_bytes("nul.txt", b"The council closed\x00 the bridge."), None, absent=("\x00",)),
     "1 MB line without punctuation": Case(_one_mb_line, None),
     "HTML with scripts, styles, iframes, broken tags": Case(
-        _bytes("page.html", _PAGE.encode("utf-8")), None,
+        _bytes("page.html", _PAGE.encode("utf-8")),
+        None,
         absent=("LEAK", "tracker", "document.write", ".byline", "<", ">"),
-        title="Council Closes Bridge After Cracks Found"),
+        title="Council Closes Bridge After Cracks Found",
+    ),
     "Markdown with front matter": Case(
-        _bytes("story.md", _MARKDOWN.encode("utf-8")), None,
-        absent=("LEAK", "---", "title:", "tags:"), title="Council Closes Bridge"),
+        _bytes("story.md", _MARKDOWN.encode("utf-8")),
+        None,
+        absent=("LEAK", "---", "title:", "tags:"),
+        title="Council Closes Bridge",
+    ),
 }
 
 REFUSED = [name for name, case in CASES.items() if case.phrase is not None]
@@ -197,7 +210,7 @@ def test_api_loads_odd_but_valid_input(tmp_path, name):
     if case.title is not None:
         assert article.title == case.title
     for row in article.sentences.itertuples():
-        assert article.text[row.start:row.end] == row.text
+        assert article.text[row.start : row.end] == row.text
     assert tree(tmp_path) == before
 
 
@@ -230,8 +243,14 @@ def test_api_one_mb_line_is_one_paragraph(tmp_path):
 def run_cli(tmp_path: Path, path: Path, *, timeout: float = 120) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     env.pop("MEDIALIT_DEBUG", None)
-    return subprocess.run([sys.executable, "-m", "medialit", "analyze", str(path)], cwd=tmp_path,
-                          capture_output=True, text=True, env=env, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "medialit", "analyze", str(path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+    )
 
 
 @pytest.mark.slow

@@ -22,12 +22,22 @@ def test_runtime_is_python_311():
 
 
 def test_requirements_pin_third_party_packages_only():
-    lines = [l.strip() for l in (BINDER / "requirements.txt").read_text().splitlines()
-             if l.strip() and not l.startswith("#")]
-    names = {re.split(r"==", l)[0].lower() for l in lines}
-    assert all(re.fullmatch(r"[A-Za-z0-9_.\-]+==[0-9][0-9A-Za-z.\-]*", l) for l in lines), lines
-    assert names == {"jupyterlab", "ipywidgets", "pandas", "matplotlib", "trafilatura", "lxml_html_clean",
-                     "charset-normalizer"}
+    lines = [
+        line.strip()
+        for line in (BINDER / "requirements.txt").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    names = {re.split(r"==", line)[0].lower() for line in lines}
+    assert all(re.fullmatch(r"[A-Za-z0-9_.\-]+==[0-9][0-9A-Za-z.\-]*", line) for line in lines), lines
+    assert names == {
+        "jupyterlab",
+        "ipywidgets",
+        "pandas",
+        "matplotlib",
+        "trafilatura",
+        "lxml_html_clean",
+        "charset-normalizer",
+    }
     assert "medialit" not in names
 
 
@@ -61,7 +71,7 @@ def test_repo2docker_lint_picks_up_binder_folder():
     out = done.stdout + done.stderr
     assert done.returncode == 0, out[-2000:]
     assert "python=3.11" in out or "python-3.11" in out
-    assert 'binder/requirements.txt' in out
+    assert "binder/requirements.txt" in out
     assert "./binder/postBuild" in out
     # With a binder/ folder, repo2docker must ignore the top-level pyproject.toml.
     assert "pip install ." not in out.replace("--no-deps --no-cache-dir .", "")
@@ -94,14 +104,24 @@ def test_simulated_binder_build_runs_start_notebook_and_an_exercise(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "MEDIALIT_STRICT")}
     env["PATH"] = f"{env_dir / 'bin'}{os.pathsep}{env['PATH']}"
     env["HOME"] = str(tmp_path / "home")
-    subprocess.run([py, "-m", "pip", "install", "-q", "-r", "binder/requirements.txt"], cwd=repo, env=env, check=True, timeout=900)
+    subprocess.run(
+        [py, "-m", "pip", "install", "-q", "-r", "binder/requirements.txt"], cwd=repo, env=env, check=True, timeout=900
+    )
     subprocess.run(["bash", "binder/postBuild"], cwd=repo, env=env, check=True, timeout=300)
     # The kit must come from site-packages, not from the copy's folder.
-    where = subprocess.run([py, "-c", "import medialit; print(medialit.__file__)"], cwd=tmp_path, env=env,
-                           capture_output=True, text=True, check=True).stdout
+    where = subprocess.run(
+        [py, "-c", "import medialit; print(medialit.__file__)"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert str(env_dir) in where
     exercises = sorted((repo / "exercises").glob("*.ipynb"))
     targets = [repo / "notebooks" / "00_start_here.ipynb"] + exercises[:1]
-    done = subprocess.run([py, "-c", EXECUTE, *map(str, targets)], cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [py, "-c", EXECUTE, *map(str, targets)], cwd=repo, env=env, capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 0, done.stdout[-1000:] + done.stderr[-3000:]
     assert done.stdout.count("executed") == len(targets)

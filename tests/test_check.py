@@ -16,8 +16,10 @@ RIGHT_5 = [
     ("Baghdad repudiated recent Iraqi media reports", "U.S. warplanes launched lethal airstrikes in Anbar province"),
     ("the U.S.-led coalition denied", "the PMF blocked American troops"),
 ]
-GOOD_ESSAY = ('Bas News cites the war media cell, which said "after investigations, the reports were found untrue", '
-              "so the strike story was denied.")
+GOOD_ESSAY = (
+    'Bas News cites the war media cell, which said "after investigations, the reports were found untrue", '
+    "so the strike story was denied."
+)
 
 # (question, answer, passed, words the message must contain)
 CASES = [
@@ -43,7 +45,12 @@ CASES = [
     ("99.3", "the Pentagon", False, ["not one of the options"]),
     ("99.3", ["Bas News"], False, ["one option"]),
     ("99.4", RIGHT_4, True, ["3 of 3 labels right"]),
-    ("99.4", {**RIGHT_4, "reportedly": "probability"}, False, ["2 of 3", "1 item carries the wrong label", "You confused hearsay"]),
+    (
+        "99.4",
+        {**RIGHT_4, "reportedly": "probability"},
+        False,
+        ["2 of 3", "1 item carries the wrong label", "You confused hearsay"],
+    ),
     ("99.4", {"reportedly": "hearsay"}, False, ["1 of 3", "2 items are not labelled yet"]),
     ("99.4", {**RIGHT_4, "menace": "loaded-word"}, False, ["not among the items"]),
     ("99.4", list(RIGHT_4.items()), True, ["3 of 3"]),
@@ -55,10 +62,23 @@ CASES = [
     ("99.5", [("Trump visited Iraq", "no plans to pull out")], False, ["0 of 2", "not a denial here"]),
     ("99.5", ["just one string"], False, ["(denial, claim) pairs"]),
     ("99.6", GOOD_ESSAY, True, ["4 of 4 criteria met"]),
-    ("99.6", "It was denied.", False, ["Met: says the claim was denied", "Not yet: names a source of the chain",
-                                       "has at least 12 words", "quotes the article"]),
-    ("99.6", 'Bas News said "the reports were made up by someone" and denied all of it in the end.', False,
-     ["quotes the article"]),
+    (
+        "99.6",
+        "It was denied.",
+        False,
+        [
+            "Met: says the claim was denied",
+            "Not yet: names a source of the chain",
+            "has at least 12 words",
+            "quotes the article",
+        ],
+    ),
+    (
+        "99.6",
+        'Bas News said "the reports were made up by someone" and denied all of it in the end.',
+        False,
+        ["quotes the article"],
+    ),
     ("99.6", ["not", "a", "string"], False, ["written answer as a string"]),
 ]
 
@@ -85,7 +105,11 @@ SECRETS = [
     ("99.3", "the U.S.-led coalition", ["war media cell"]),
     ("99.4", {"reportedly": "approximator", "likely": "approximator", "up to": "hearsay"}, ["probability"]),
     ("99.5", [("a", "b")], [part for pair in RIGHT_5 for part in pair]),
-    ("99.6", "Someone denied something, apparently, as far as I can tell from this.", ["Bas News", "war media cell", "ministry"]),
+    (
+        "99.6",
+        "Someone denied something, apparently, as far as I can tell from this.",
+        ["Bas News", "war media cell", "ministry"],
+    ),
     ("99.6", None, ["Bas News", "war media cell"]),
 ]
 
@@ -152,8 +176,10 @@ def test_result_is_frozen_and_plain_text():
         result.passed = False  # type: ignore[misc]
 
 
-@pytest.mark.parametrize(("question", "message"), [("99.42", "no key for question"), ("3.1", "should look like"),
-                                                  ("42.1", "no answer key for set")])
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [("99.42", "no key for question"), ("3.1", "should look like"), ("42.1", "no answer key for set")],
+)
 def test_unknown_question_is_an_authoring_error(question, message):
     """Is a question id without a key a loud MedialitError (a notebook bug), not feedback?"""
     with pytest.raises(MedialitError, match=message):

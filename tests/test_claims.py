@@ -23,25 +23,41 @@ CASES = [
     ("Journalists were denied entry to the camp.", []),
     ("The president stressed there are no plans to withdraw.", [("The president", "claim", False, None)]),
     ("No one was hurt in the fire, the mayor said.", [("the mayor", "claim", False, None)]),
-    ("Local media reported that jets bombed a school. The army said the reports were false.",
-     [("Local media", "claim", False, None), ("The army", "denial", False, 0)]),
-    ("Local media reported that jets bombed a school. The army dismissed the reports as baseless.",
-     [("Local media", "claim", False, None), ("The army", "denial", False, 0)]),
-    ("Opposition parties accused the ruling party of buying votes, something the party denied.",
-     [("Opposition parties", "claim", False, None), ("the party", "denial", False, 0)]),
-    ("The rebels claimed they shot down a helicopter. The army said it was fake news.",
-     [("The rebels", "claim", False, None), ("The army", "denial", False, 0)]),
+    (
+        "Local media reported that jets bombed a school. The army said the reports were false.",
+        [("Local media", "claim", False, None), ("The army", "denial", False, 0)],
+    ),
+    (
+        "Local media reported that jets bombed a school. The army dismissed the reports as baseless.",
+        [("Local media", "claim", False, None), ("The army", "denial", False, 0)],
+    ),
+    (
+        "Opposition parties accused the ruling party of buying votes, something the party denied.",
+        [("Opposition parties", "claim", False, None), ("the party", "denial", False, 0)],
+    ),
+    (
+        "The rebels claimed they shot down a helicopter. The army said it was fake news.",
+        [("The rebels", "claim", False, None), ("The army", "denial", False, 0)],
+    ),
     ("The claims are baseless.", [("the article", "denial", False, None)]),
-    ("State media reported that troops captured the border town of Al-Qaim on Monday. "
-     "The defence ministry later denied that troops captured the border town.",
-     [("State media", "claim", False, None), ("The defence ministry", "denial", False, 0)]),
+    (
+        "State media reported that troops captured the border town of Al-Qaim on Monday. "
+        "The defence ministry later denied that troops captured the border town.",
+        [("State media", "claim", False, None), ("The defence ministry", "denial", False, 0)],
+    ),
     ("The minister denied the allegation.", [("The minister", "denial", False, None)]),
-    ("The company said sales rose. It denied reports of layoffs.",
-     [("The company", "claim", False, None), ("The company", "denial", False, None)]),
-    ("The rebels said government planes bombed the market. The air force said its planes did not bomb the market.",
-     [("The rebels", "claim", False, None), ("The air force", "denial", False, 0)]),
-    ("The board rejected reports claiming the chief executive would resign.",
-     [("The board", "denial", False, 1), ("reports", "claim", False, None)]),
+    (
+        "The company said sales rose. It denied reports of layoffs.",
+        [("The company", "claim", False, None), ("The company", "denial", False, None)],
+    ),
+    (
+        "The rebels said government planes bombed the market. The air force said its planes did not bomb the market.",
+        [("The rebels", "claim", False, None), ("The air force", "denial", False, 0)],
+    ),
+    (
+        "The board rejected reports claiming the chief executive would resign.",
+        [("The board", "denial", False, 1), ("reports", "claim", False, None)],
+    ),
     ("The union said the strike did not end.", [("The union", "claim", False, None)]),
     ("Officials said the investigation found the claims to be untrue.", [("Officials", "denial", False, None)]),
     ("“No such raid ever took place,” a police spokesman said.", [("a police spokesman", "denial", False, None)]),
@@ -58,12 +74,18 @@ CASES = [
     ("Asked if he would resign, the mayor said: “No.”", [("the mayor", "denial", False, None)]),
     ("He said he would vote 'no' in the referendum.", [("He", "claim", False, None)]),
     # denials in relative clauses, after "but", in a quoted fragment, in the passive
-    ("The senator, who has repeatedly denied the allegations, declined to comment.",
-     [("The senator", "denial", False, None)]),
-    ("The firm confirmed the job cuts but denied that the factory would close.",
-     [("The firm", "denial", False, None), ("The firm", "claim", False, None)]),
-    ("The aide said the palace “strongly rejects” the story.",
-     [("The aide", "claim", False, None), ("the palace", "denial", False, None)]),
+    (
+        "The senator, who has repeatedly denied the allegations, declined to comment.",
+        [("The senator", "denial", False, None)],
+    ),
+    (
+        "The firm confirmed the job cuts but denied that the factory would close.",
+        [("The firm", "denial", False, None), ("The firm", "claim", False, None)],
+    ),
+    (
+        "The aide said the palace “strongly rejects” the story.",
+        [("The aide", "claim", False, None), ("the palace", "denial", False, None)],
+    ),
     ("Claims that the ship carried weapons were denied by its owner.", [("its owner", "denial", False, None)]),
     ("“The figures are wrong and the reports are untrue,” the agency said.", [("the agency", "denial", False, None)]),
     # not denials: refusing a thing, turning down an offer, dismissing a case, no comment
@@ -113,11 +135,17 @@ def test_verdict_cues(text, cue):
 
 HEADLINE_LINK = [
     # a headline denial with no target of its own takes the first linked body denial's target
-    ("Army Denies Airstrike on Village\n\nLocal media reported that jets bombed a village near the border. "
-     "The army said the reports were false.", 1),
+    (
+        "Army Denies Airstrike on Village\n\nLocal media reported that jets bombed a village near the border. "
+        "The army said the reports were false.",
+        1,
+    ),
     # ... but not when the headline is about something else (no shared content word)
-    ("Minister Denies Affair\n\nLocal media reported that jets bombed a village near the border. "
-     "The army said the reports were false.", None),
+    (
+        "Minister Denies Affair\n\nLocal media reported that jets bombed a village near the border. "
+        "The army said the reports were false.",
+        None,
+    ),
 ]
 
 
@@ -139,11 +167,11 @@ def test_every_span_matches_text():
         df = find_claims(article)
         assert list(df.columns[: len(COLUMNS)]) == COLUMNS
         for r in df.itertuples():
-            assert article.text[r.start:r.end] == r.text
+            assert article.text[r.start : r.end] == r.text
             for part in ("cue", "content"):
                 s, e = getattr(r, f"{part}_start"), getattr(r, f"{part}_end")
                 if not pd.isna(s):
-                    assert article.text[int(s):int(e)] == getattr(r, part)
+                    assert article.text[int(s) : int(e)] == getattr(r, part)
             if not pd.isna(r.target):
                 assert df.loc[int(r.target), "stance"] == "claim"
 
@@ -173,8 +201,13 @@ def _by_actor(claims, actor, stance=None):
 def test_article_denials(claims):
     denials = claims[claims["stance"] == "denial"]
     assert len(denials) == 5
-    assert set(denials["actor"]) == {"Iraq", "Baghdad", "The war media cell of Iraqi defense ministry",
-                                     "the U.S.-led coalition", "the American-led coalition"}
+    assert set(denials["actor"]) == {
+        "Iraq",
+        "Baghdad",
+        "The war media cell of Iraqi defense ministry",
+        "the U.S.-led coalition",
+        "the American-led coalition",
+    }
     assert denials["target"].notna().all()
 
 
@@ -215,9 +248,13 @@ def test_article_no_plans_is_a_claim(claims):
     assert trump["stance"] == "claim" and trump["actor"] == "U.S. President Donald Trump"
 
 
-@pytest.mark.xfail(reason="a speaker's self-description ('I'm not a thief', 'has never taken a penny') is not "
-                          "recognised as a denial without a verdict word", strict=True)
-@pytest.mark.parametrize("text", ["'I'm not a thief,' she said.",
-                                  "His office said the mayor “has never accepted a bribe”."])
+@pytest.mark.xfail(
+    reason="a speaker's self-description ('I'm not a thief', 'has never taken a penny') is not "
+    "recognised as a denial without a verdict word",
+    strict=True,
+)
+@pytest.mark.parametrize(
+    "text", ["'I'm not a thief,' she said.", "His office said the mayor “has never accepted a bribe”."]
+)
 def test_self_denials_are_missed(text):
     assert (_claims(text)["stance"] == "denial").any()

@@ -60,7 +60,7 @@ def test_analyze_one_part_as_json_is_a_list(what, capsys, tmp_path):
     rows = json.loads(out)
     assert isinstance(rows, list)
     for row in rows:
-        assert GOOD_TEXT[row["start"]:row["end"]] == row["text"]
+        assert GOOD_TEXT[row["start"] : row["end"]] == row["text"]
 
 
 def test_analyze_csv_round_trips(capsys, tmp_path):
@@ -141,9 +141,16 @@ def test_unknown_option_is_a_usage_error(capsys):
 @pytest.mark.slow
 def test_python_dash_m_runs_the_command_without_traceback(tmp_path):
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    ok = subprocess.run([sys.executable, "-m", "medialit", "analyze", "--what", "hedges"], capture_output=True, text=True, env=env)
+    ok = subprocess.run(
+        [sys.executable, "-m", "medialit", "analyze", "--what", "hedges"], capture_output=True, text=True, env=env
+    )
     assert ok.returncode == 0 and json.loads(ok.stdout) is not None
-    bad = subprocess.run([sys.executable, "-m", "medialit", "analyze", str(tmp_path / "nope.txt")], capture_output=True, text=True, env=env)
+    bad = subprocess.run(
+        [sys.executable, "-m", "medialit", "analyze", str(tmp_path / "nope.txt")],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert bad.returncode == 1 and bad.stdout == "" and "Traceback" not in bad.stderr
     assert bad.stderr.strip().count("\n") == 0
 

@@ -15,23 +15,35 @@ from medialit.errors import MedialitError
 D = dt.date
 
 
-@pytest.mark.parametrize("year, easter", [(2016, D(2016, 3, 27)), (2018, D(2018, 4, 1)), (2019, D(2019, 4, 21)),
-                                          (2024, D(2024, 3, 31)), (2038, D(2038, 4, 25)), (1818, D(1818, 3, 22))])
+@pytest.mark.parametrize(
+    "year, easter",
+    [
+        (2016, D(2016, 3, 27)),
+        (2018, D(2018, 4, 1)),
+        (2019, D(2019, 4, 21)),
+        (2024, D(2024, 3, 31)),
+        (2038, D(2038, 4, 25)),
+        (1818, D(1818, 3, 22)),
+    ],
+)
 def test_easter(year, easter):
     assert easter_sunday(year) == easter
 
 
-@pytest.mark.parametrize("rule, year, expected", [
-    ("12-25", 2019, D(2019, 12, 25)),
-    ("4 Thu 11", 2016, D(2016, 11, 24)),  # Thanksgiving
-    ("4 Thu 11", 2019, D(2019, 11, 28)),
-    ("1 Mon 11 +1", 2016, D(2016, 11, 8)),  # US Election Day: the Tuesday after the first Monday of November
-    ("1 Mon 11 +1", 2020, D(2020, 11, 3)),
-    ("1 Mon 11 +1", 2022, D(2022, 11, 8)),  # 1 November is a Tuesday: not Election Day
-    ("-1 Mon 05", 2018, D(2018, 5, 28)),  # Memorial Day
-    ("1 Mon 09", 2022, D(2022, 9, 5)),  # Labor Day
-    ("easter -2", 2019, D(2019, 4, 19)),  # Good Friday
-])
+@pytest.mark.parametrize(
+    "rule, year, expected",
+    [
+        ("12-25", 2019, D(2019, 12, 25)),
+        ("4 Thu 11", 2016, D(2016, 11, 24)),  # Thanksgiving
+        ("4 Thu 11", 2019, D(2019, 11, 28)),
+        ("1 Mon 11 +1", 2016, D(2016, 11, 8)),  # US Election Day: the Tuesday after the first Monday of November
+        ("1 Mon 11 +1", 2020, D(2020, 11, 3)),
+        ("1 Mon 11 +1", 2022, D(2022, 11, 8)),  # 1 November is a Tuesday: not Election Day
+        ("-1 Mon 05", 2018, D(2018, 5, 28)),  # Memorial Day
+        ("1 Mon 09", 2022, D(2022, 9, 5)),  # Labor Day
+        ("easter -2", 2019, D(2019, 4, 19)),  # Good Friday
+    ],
+)
 def test_rule_day(rule, year, expected):
     assert rule_day(rule, year) == expected
 
@@ -88,5 +100,6 @@ def test_a_named_day_without_a_publication_date_waits():
 
 
 def test_lower_case_is_not_a_name():
-    assert find_dates(Article.from_text("Council news\n\nThe christmas lights were cheap."),
-                      published=D(2019, 1, 3)).empty
+    assert find_dates(
+        Article.from_text("Council news\n\nThe christmas lights were cheap."), published=D(2019, 1, 3)
+    ).empty

@@ -122,11 +122,11 @@ class _Inference:
 
 
 @pytest.mark.parametrize("inference, expected", [
-    (_Inference("Published January 21, 2019"), T(2019, 1, 21)),  # prose, read with the timeline's own rules
-    (_Inference("21 January 2019"), T(2019, 1, 21)),
-    (_Inference("2019-01-21"), T(2019, 1, 21)),
-    (_Inference("something else", date=dt.date(2019, 1, 21)), T(2019, 1, 21)),  # the typed date wins
+    (_Inference("something else", date=dt.date(2019, 1, 21)), T(2019, 1, 21)),  # the typed date is the date
     (_Inference("2020-05-05", date=dt.date(2019, 1, 21)), T(2019, 1, 21)),
+    # Words without a typed day are evidence, not a date: never read back out of the prose.
+    (_Inference("Published January 21, 2019"), None),
+    (_Inference("on or after January 15, 2019"), None),  # an inferred lower bound is not the day
     (_Inference("January 2019"), None),  # not a day: relative dates stay open
 ])
 def test_publication_date_from_meta(inference, expected):
@@ -134,3 +134,14 @@ def test_publication_date_from_meta(inference, expected):
     object.__setattr__(article, "meta", {"publisher": None, "date": inference})
     low = find_dates(article)["date_low"].iloc[0]
     assert (pd.isna(low) if expected is None else low == expected)
+
+
+def test_a_stated_publication_date_anchors_find_dates_and_an_inferred_bound_does_not():
+    stated = Article.from_text("Rally Held\n\nPublished January 21, 2019\n\nThe rally was on Monday.\n")
+    assert stated.meta["date"].date == dt.date(2019, 1, 21)
+    assert find_dates(stated)["date_low"].tolist()[-1] == T(2019, 1, 21)
+    # "on or after January 15, 2019" (inferred from a date the text mentions) once anchored "Monday" on the 14th.
+    inferred = Article.from_text("Rally Held\n\nOfficials met on January 15, 2019. The rally was on Monday.\n")
+    assert inferred.meta["date"].date is None
+    monday = find_dates(inferred).iloc[-1]
+    assert pd.isna(monday["date_low"]) and monday["anchor"] == "needs the publication date"

@@ -9,13 +9,12 @@ import json
 from pathlib import Path
 
 import pytest
+from teaching_factories import answer_cell, grade_cell, locked_cell, notebook
 
 from medialit.cli import main
 from medialit.teaching.essays import collect_essays, essays_csv, merge_marks
 from medialit.teaching.keys import evaluate, load_keys
 from medialit.teaching.rubric import SUGGEST_CAP, exact_quotes, load_rubric, suggest_levels
-
-from teaching_factories import answer_cell, grade_cell, locked_cell, notebook, solution
 
 # A short invented news story (not the bundled article), and two essays about it.
 STORY = """Harbour Council Says Ferry Fares Will Not Rise
@@ -27,18 +26,23 @@ The council's transport office told the Courier that the operator, Bluewater Lin
 Up to 900 commuters use the crossing each weekday, the office estimated. A residents' group, Kell Ferry Users, said fares had risen twice last year and called the promise "a pre-election gift".
 """
 
-STUFFED = ("The evidence is overwhelming. Headline hedge loaded word source evidence unverified proof verify. "
-           "Reportedly likely nearly estimated claims noted revealed. The headline and the title are loaded with hedges. "
-           "Sources sources sources, evidence evidence evidence, coalition Pentagon Reuters VOA. " * 3
-           + "Great article, the evidence is overwhelming, great article.")
+STUFFED = (
+    "The evidence is overwhelming. Headline hedge loaded word source evidence unverified proof verify. "
+    "Reportedly likely nearly estimated claims noted revealed. The headline and the title are loaded with hedges. "
+    "Sources sources sources, evidence evidence evidence, coalition Pentagon Reuters VOA. "
+    * 3
+    + "Great article, the evidence is overwhelming, great article."
+)
 
-PLAIN = ("Nobody in this story speaks for Bluewater Lines, the company that would actually set the price. The promise "
-         "travels from the Harbour Council's transport office to the Kell Courier and only then to us, and the "
-         "company \"did not reply to questions\". So the words \"agreed in principle\" are the council's account of "
-         "someone else's agreement. The count of riders, \"Up to 900 commuters\", is the office's own estimate, a "
-         "ceiling rather than a tally. Kell Ferry Users offers the other side and calls it \"a pre-election gift\", "
-         "which tells us how they see the council, not whether the fare will hold. The piece is fair in giving both "
-         "sides room. Before believing it I would ask Bluewater Lines directly and look for the council's minutes.")
+PLAIN = (
+    "Nobody in this story speaks for Bluewater Lines, the company that would actually set the price. The promise "
+    "travels from the Harbour Council's transport office to the Kell Courier and only then to us, and the "
+    'company "did not reply to questions". So the words "agreed in principle" are the council\'s account of '
+    "someone else's agreement. The count of riders, \"Up to 900 commuters\", is the office's own estimate, a "
+    'ceiling rather than a tally. Kell Ferry Users offers the other side and calls it "a pre-election gift", '
+    "which tells us how they see the council, not whether the fare will hold. The piece is fair in giving both "
+    "sides room. Before believing it I would ask Bluewater Lines directly and look for the council's minutes."
+)
 
 
 def test_rubric_has_four_criteria_with_a_descriptor_and_exemplar_per_level():
@@ -94,7 +98,8 @@ def submissions(tmp_path: Path) -> Path:
     (subs / "ben").mkdir()
     (subs / "ben" / "08_capstone.ipynb").write_text(json.dumps(_capstone(None)), encoding="utf-8")
     (subs / "ben" / "medialit-answers.json").write_text(
-        json.dumps({"format": 1, "answers": {"08.1": STUFFED, "08.article": STORY}}), encoding="utf-8")
+        json.dumps({"format": 1, "answers": {"08.1": STUFFED, "08.article": STORY}}), encoding="utf-8"
+    )
     return subs
 
 
@@ -115,9 +120,11 @@ def test_export_html_escapes_the_essay(submissions, tmp_path):
     assert "<script>x" not in page and "&lt;script&gt;" in page and page.count("<h1>") == 1
 
 
-GRADEBOOK = ("student,notebook,question,points,max_points,status,reason\n"
-             "ana,08_capstone.ipynb,08.1,2,2,passed,\nana,,TOTAL,2,2,,\n"
-             "ben,08_capstone.ipynb,08.1,0,2,failed,no quote\nben,,TOTAL,0,2,,\n")
+GRADEBOOK = (
+    "student,notebook,question,points,max_points,status,reason\n"
+    "ana,08_capstone.ipynb,08.1,2,2,passed,\nana,,TOTAL,2,2,,\n"
+    "ben,08_capstone.ipynb,08.1,0,2,failed,no quote\nben,,TOTAL,0,2,,\n"
+)
 
 
 def _marks(tmp_path: Path, text: str) -> Path:
@@ -143,13 +150,16 @@ def test_merge_adds_one_row_per_marked_student_and_recomputes_totals(tmp_path):
     assert sum(r["question"] == "08.1-rubric" for r in csv.DictReader(book.open(encoding="utf-8"))) == 1
 
 
-@pytest.mark.parametrize("marks, message", [
-    ("student,sources,evidence\nana,1,1\n", "missing: language, judgement"),
-    ("student,sources,evidence,language,judgement\nana,1,1,9,1\n", "level 9"),
-    ("student,sources,evidence,language,judgement\nana,1,x,1,1\n", "line 2 (ana)"),
-    ("student,sources,evidence,language,judgement\nzoe,1,1,1,1\n", "not in the gradebook: zoe"),
-    ("student,sources,evidence,language,judgement\nana,1,1,1,1\nana,2,2,2,2\n", "marked twice"),
-])
+@pytest.mark.parametrize(
+    "marks, message",
+    [
+        ("student,sources,evidence\nana,1,1\n", "missing: language, judgement"),
+        ("student,sources,evidence,language,judgement\nana,1,1,9,1\n", "level 9"),
+        ("student,sources,evidence,language,judgement\nana,1,x,1,1\n", "line 2 (ana)"),
+        ("student,sources,evidence,language,judgement\nzoe,1,1,1,1\n", "not in the gradebook: zoe"),
+        ("student,sources,evidence,language,judgement\nana,1,1,1,1\nana,2,2,2,2\n", "marked twice"),
+    ],
+)
 def test_bad_marks_are_one_line_and_leave_the_gradebook_untouched(tmp_path, capsys, marks, message):
     book = tmp_path / "grades.csv"
     book.write_text(GRADEBOOK, encoding="utf-8")
@@ -175,8 +185,11 @@ def test_grading_a_capstone_whose_article_came_through_the_paste_box(tmp_path):
 
     root = Path(__file__).resolve().parents[1]
     nb = json.loads((root / "exercises" / "08_capstone.ipynb").read_text(encoding="utf-8"))
-    typed = {"answer_1 = ...": f'answer_1 = """{PLAIN}"""', "answer_2 = ...": 'answer_2 = ["B", "D"]',
-             "answer_3 = ...": "answer_3 = HEADLINES[1]"}
+    typed = {
+        "answer_1 = ...": f'answer_1 = """{PLAIN}"""',
+        "answer_2 = ...": 'answer_2 = ["B", "D"]',
+        "answer_3 = ...": "answer_3 = HEADLINES[1]",
+    }
     for cell in nb["cells"]:
         source = "".join(cell["source"])
         for stub, answer in typed.items():
@@ -185,7 +198,9 @@ def test_grading_a_capstone_whose_article_came_through_the_paste_box(tmp_path):
     subs = tmp_path / "subs" / "ana"
     subs.mkdir(parents=True)
     (subs / "08_capstone.ipynb").write_text(json.dumps(nb), encoding="utf-8")
-    (subs / "medialit-answers.json").write_text(json.dumps({"format": 1, "answers": {"08.article": STORY}}), encoding="utf-8")
+    (subs / "medialit-answers.json").write_text(
+        json.dumps({"format": 1, "answers": {"08.article": STORY}}), encoding="utf-8"
+    )
     out = tmp_path / "grades.csv"
     grade(tmp_path / "subs", root / "solutions" / "08_capstone.ipynb", out, jobs=1, timeout=60, err=io.StringIO())
     rows = {r["question"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}

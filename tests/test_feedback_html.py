@@ -11,9 +11,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from test_grade import build_class, filled
 
 from medialit.teaching.grade import Row, feedback_html, grade, with_totals
-from test_grade import build_class, filled
 
 PAYLOADS = [
     "<script>alert(1)</script>",
@@ -27,9 +27,44 @@ PAYLOADS = [
 ]
 
 #: Every element a feedback page is made of, and the only attributes it uses (no links, sources or handlers).
-PAGE_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "main", "footer", "section", "article", "div",
-             "h1", "h2", "h3", "h4", "p", "ul", "li", "strong", "em", "code", "pre", "blockquote", "br", "span",
-             "table", "caption", "thead", "tbody", "tr", "th", "td", "details", "summary", "aside"}
+PAGE_TAGS = {
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "header",
+    "main",
+    "footer",
+    "section",
+    "article",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "ul",
+    "li",
+    "strong",
+    "em",
+    "code",
+    "pre",
+    "blockquote",
+    "br",
+    "span",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "details",
+    "summary",
+    "aside",
+}
 PAGE_ATTRS = {"lang", "charset", "name", "content", "scope", "class"}
 
 
@@ -70,10 +105,12 @@ def assert_inert(page: str, payloads: list[str]) -> None:
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_feedback_page_shows_payload_as_text(payload):
     """Is a payload in the student's name, the notebook name, the question id and the reason shown as text only?"""
-    rows = with_totals([
-        Row(payload, payload + ".ipynb", payload, 0, 1, "failed", f"answer cell: ValueError: {payload}"),
-        Row(payload, "99_demo.ipynb", "99.1", 1, 1, "passed", ""),
-    ])
+    rows = with_totals(
+        [
+            Row(payload, payload + ".ipynb", payload, 0, 1, "failed", f"answer cell: ValueError: {payload}"),
+            Row(payload, "99_demo.ipynb", "99.1", 1, 1, "passed", ""),
+        ]
+    )
     assert_inert(feedback_html(payload, rows), [payload, f"gave an error: ValueError: {payload}"])
 
 
@@ -81,11 +118,13 @@ def test_feedback_page_shows_payload_as_text(payload):
 def test_graded_payloads_stay_inert_in_feedback_and_gradebook(tmp_path):
     """Graded for real: do payloads raised by answer cells, and a student folder named like markup, stay text?"""
     student = "<img src=x onerror=alert(1)>"
-    nb = filled(**{
-        "99.1-answer": f"raise ValueError({PAYLOADS[0]!r})",
-        "99.2-answer": f"assert False, {PAYLOADS[2]!r}",
-        "99.3-answer": f"print({PAYLOADS[3]!r})\nraise RuntimeError({PAYLOADS[4]!r})",
-    })
+    nb = filled(
+        **{
+            "99.1-answer": f"raise ValueError({PAYLOADS[0]!r})",
+            "99.2-answer": f"assert False, {PAYLOADS[2]!r}",
+            "99.3-answer": f"print({PAYLOADS[3]!r})\nraise RuntimeError({PAYLOADS[4]!r})",
+        }
+    )
     subs, solutions = build_class(tmp_path, {student: (nb, None)})
     out = tmp_path / "grades.csv"
     assert grade(subs, solutions, out, jobs=1, timeout=20, err=io.StringIO()) == 0
@@ -93,12 +132,15 @@ def test_graded_payloads_stay_inert_in_feedback_and_gradebook(tmp_path):
     pages = list((tmp_path / "feedback").glob("*.html"))
     assert [p.name for p in pages] == ["_img_src_x_onerror_alert_1__.html"]  # the file name is made safe
     page = pages[0].read_text(encoding="utf-8")
-    assert_inert(page, [
-        student,
-        f"gave an error: ValueError: {PAYLOADS[0]}",  # the reason, in a student's words
-        f"gave an error: {PAYLOADS[2]}",
-        f"gave an error: RuntimeError: {PAYLOADS[4]}",
-    ])
+    assert_inert(
+        page,
+        [
+            student,
+            f"gave an error: ValueError: {PAYLOADS[0]}",  # the reason, in a student's words
+            f"gave an error: {PAYLOADS[2]}",
+            f"gave an error: RuntimeError: {PAYLOADS[4]}",
+        ],
+    )
     assert f"print({PAYLOADS[3]!r})" in "".join(parse(page).text)  # the answer as written, shown as text
     assert PAYLOADS[3] not in page  # printed output is not part of feedback, and nothing is left unescaped
     gradebook = out.read_text(encoding="utf-8")

@@ -7,12 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
+from teaching_factories import demo_solution
 
 from medialit.teaching.feedback import QuestionRecord, explain, feedback_page, markdown_html, prompts_of
 from medialit.teaching.keys import item_hash, load_keys, normalize
 from medialit.teaching.pointers import lesson_pointers, pointer_for
 from medialit.teaching.report import histogram_svg
-from teaching_factories import demo_solution
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY_SETS = sorted(p.stem for p in (ROOT / "medialit" / "data" / "keys").glob("*.json"))
@@ -39,8 +39,12 @@ def leaked(question: str, text: str) -> list[str]:
     """Runs of words of `text` that the key of `question` accepts (found by hashing every run)."""
     hashes, numbers = key_answer_hashes(question)
     words = text.split()
-    found = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
-             if item_hash(question, " ".join(words[i:j])) in hashes]
+    found = [
+        " ".join(words[i:j])
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
+        if item_hash(question, " ".join(words[i:j])) in hashes
+    ]
     found += [w for w in words for n in re.findall(r"\d+(?:\.\d+)?", w.replace(",", "")) if float(n) in numbers]
     return found
 
@@ -49,20 +53,32 @@ def record(status: str, reason: str = "", points: float = 0, question: str = "99
     return QuestionRecord("ana", "99_demo.ipynb", question, points, 1, status, reason, **more)
 
 
-@pytest.mark.parametrize("reason, status, kind, words", [
-    ("answer left as released", "no response", "empty", "You left this question as it was given"),
-    ("not submitted", "not submitted", "missing", "was not handed in"),
-    ("answer cell: timed out after 3 s", "failed", "problem", "took too long to run and was stopped (the limit is 3 s)"),
-    ("answer cell: the kernel died (os._exit, a crash, or out of memory)", "failed", "problem", "made Python stop"),
-    ("not run: the kernel died in an earlier cell", "failed", "problem", "Python stopped in an earlier cell"),
-    ("answer cell missing", "failed", "problem", "was deleted from your notebook"),
-    ("not a valid notebook file (JSONDecodeError: x)", "failed", "problem", "could not be opened as a notebook"),
-    ("answer cell: ZeroDivisionError: division by zero", "failed", "problem", "gave an error: ZeroDivisionError"),
-    ("NameError: name 'answer_2' is not defined", "failed", "wrong", "Did you keep the answer's name as given?"),
-    ("99.2: not yet (0/1 point). Not the number the text supports. Hint: Paragraph 3 gives the figure with a qualifier in front of it.",
-     "failed", "wrong", "Not the number the text supports."),
-    ("four outlets, each once", "failed", "wrong", "A check on your answer did not pass: four outlets, each once"),
-])
+@pytest.mark.parametrize(
+    "reason, status, kind, words",
+    [
+        ("answer left as released", "no response", "empty", "You left this question as it was given"),
+        ("not submitted", "not submitted", "missing", "was not handed in"),
+        (
+            "answer cell: timed out after 3 s",
+            "failed",
+            "problem",
+            "took too long to run and was stopped (the limit is 3 s)",
+        ),
+        ("answer cell: the kernel died (os._exit, a crash, or out of memory)", "failed", "problem", "made Python stop"),
+        ("not run: the kernel died in an earlier cell", "failed", "problem", "Python stopped in an earlier cell"),
+        ("answer cell missing", "failed", "problem", "was deleted from your notebook"),
+        ("not a valid notebook file (JSONDecodeError: x)", "failed", "problem", "could not be opened as a notebook"),
+        ("answer cell: ZeroDivisionError: division by zero", "failed", "problem", "gave an error: ZeroDivisionError"),
+        ("NameError: name 'answer_2' is not defined", "failed", "wrong", "Did you keep the answer's name as given?"),
+        (
+            "99.2: not yet (0/1 point). Not the number the text supports. Hint: Paragraph 3 gives the figure with a qualifier in front of it.",
+            "failed",
+            "wrong",
+            "Not the number the text supports.",
+        ),
+        ("four outlets, each once", "failed", "wrong", "A check on your answer did not pass: four outlets, each once"),
+    ],
+)
 def test_reasons_in_a_students_words(reason, status, kind, words):
     """Is each grader reason said in words a student understands, with the verdict kind it deserves?"""
     ex = explain(record(status, reason))
@@ -73,7 +89,9 @@ def test_reasons_in_a_students_words(reason, status, kind, words):
 
 def test_a_check_failure_keeps_checks_message_and_hint_and_points_back():
     """Does a failed check() keep its own message and hint, and point to the paragraph and the lesson section?"""
-    ex = explain(record("failed", "99.2: not yet (0/1). Too high. Hint: Paragraph 3 gives the figure with a qualifier."))
+    ex = explain(
+        record("failed", "99.2: not yet (0/1). Too high. Hint: Paragraph 3 gives the figure with a qualifier.")
+    )
     assert (ex.message, ex.hint) == ("Too high.", "Paragraph 3 gives the figure with a qualifier.")
     assert ex.pointer.paragraph == 3 and ex.pointer.quote.startswith("\u201cSeveral Iraqi news channels")
     assert (ex.pointer.lesson, ex.pointer.section) == ("05_figures.ipynb", "Step 3: What the qualifiers do")
@@ -82,7 +100,10 @@ def test_a_check_failure_keeps_checks_message_and_hint_and_points_back():
 
 def test_a_miss_without_a_check_message_still_gets_the_keys_hint():
     """A question left empty: is the key's general hint given, so every missed question has a way back?"""
-    assert explain(record("no response", "answer left as released", question="99.3")).hint == "Paragraph 3: who 'said in a statement'?"
+    assert (
+        explain(record("no response", "answer left as released", question="99.3")).hint
+        == "Paragraph 3: who 'said in a statement'?"
+    )
 
 
 def test_a_right_answer_gets_no_hint():
@@ -108,8 +129,13 @@ def test_lesson_pointers_name_real_sections():
     """Does every row of lesson_pointers.csv name a lesson notebook and one of its headings, word for word?"""
     for question, (lesson, section) in lesson_pointers().items():
         nb = json.loads((ROOT / "notebooks" / lesson).read_text(encoding="utf-8"))
-        headings = {line.lstrip("#").strip() for c in nb["cells"] if c["cell_type"] == "markdown"
-                    for line in "".join(c["source"]).splitlines() if line.startswith("#")}
+        headings = {
+            line.lstrip("#").strip()
+            for c in nb["cells"]
+            if c["cell_type"] == "markdown"
+            for line in "".join(c["source"]).splitlines()
+            if line.startswith("#")
+        }
         assert section in headings, (question, lesson, section)
 
 
@@ -136,20 +162,32 @@ def test_markdown_is_escaped_before_it_is_formatted():
 
 def test_rubric_marks_and_comments_are_shown_once_merged():
     """A merged rubric (reason 'rubric: ...' or any non-check reason on an essay) shows as the teacher's comment."""
-    essay = QuestionRecord("ana", "08_capstone.ipynb", "08.1-rubric", 3, 4, "teacher-marked",
-                           "rubric: evidence 2/4, sources 1/4\nQuote the article <b>word for word</b>.")
+    essay = QuestionRecord(
+        "ana",
+        "08_capstone.ipynb",
+        "08.1-rubric",
+        3,
+        4,
+        "teacher-marked",
+        "rubric: evidence 2/4, sources 1/4\nQuote the article <b>word for word</b>.",
+    )
     ex = explain(essay)
     assert ex.teacher.startswith("evidence 2/4") and ex.kind == "partial"
     page = feedback_page("ana", [essay])
     assert "Your teacher&#x27;s marks and comments" in page or "Your teacher's marks and comments" in page
     assert "&lt;b&gt;word for word&lt;/b&gt;" in page and "<br>" in page
-    plain = QuestionRecord("ana", "08_capstone.ipynb", "08.1-rubric", 2, 4, "failed", "merged: good sources, thin evidence")
+    plain = QuestionRecord(
+        "ana", "08_capstone.ipynb", "08.1-rubric", 2, 4, "failed", "merged: good sources, thin evidence"
+    )
     assert explain(plain).teacher == "merged: good sources, thin evidence"
 
 
 def test_page_totals_and_review_list():
-    records = [record("passed", "", points=1, question="99.1"), record("no response", "answer left as released", question="99.2"),
-               record("failed", "99.3: not yet (0/1). Not this one.", question="99.3")]
+    records = [
+        record("passed", "", points=1, question="99.1"),
+        record("no response", "answer left as released", question="99.2"),
+        record("failed", "99.3: not yet (0/1). Not this one.", question="99.3"),
+    ]
     page = feedback_page("ana", records)
     assert "Total: 1 of 3 points." in page
     review = page.split("<h2>What to review</h2>", 1)[1].split("</section>", 1)[0]

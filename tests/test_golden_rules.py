@@ -22,4 +22,4 @@ def test_golden_rule(rule):
     one_paragraph = pd.DataFrame({"paragraph": [0], "start": [0], "end": [len(text)], "role": ["body"]})
     frame = split_sentences(text, one_paragraph)
     assert frame["text"].tolist() == rule["expected"]
-    assert all(text[row.start:row.end] == row.text for row in frame.itertuples())
+    assert all(text[row.start : row.end] == row.text for row in frame.itertuples())

@@ -326,3 +326,19 @@ def test_one_solution_file_grades_one_set_and_its_data_files_are_there(tmp_path)
     rows = {r["question"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
     assert rows["99.2"]["status"] == "passed"
     assert rows["TOTAL"]["points"] == "4"
+
+
+@pytest.mark.parametrize("steps", ["ASSIGN", "GRADE"])
+def test_no_step_changes_its_input(steps):
+    # The module's promise: each step returns a new notebook; rebind_check once prefixed its input in place.
+    import copy
+
+    from medialit.teaching import notebook_steps
+
+    ctx = StepContext("99_demo.ipynb", demo_solution())
+    nb = demo_solution()
+    for step in getattr(notebook_steps, steps):
+        before = copy.deepcopy(nb)
+        result = step(nb, ctx)
+        assert nb == before, step.__name__
+        nb = result

@@ -9,8 +9,8 @@ from medialit import Article, load_article
 from medialit.analysis.hedges import (
     COLUMNS,
     HEDGE_CATEGORIES,
-    SCARE_QUOTE_RULES,
     LOADED_CATEGORIES,
+    SCARE_QUOTE_RULES,
     category_choices,
     find_hedges,
 )
@@ -68,7 +68,10 @@ FOUND = [
     ("The convoy waited for a week or so.", {("or so", "approximator")}),
     ("Around a dozen vehicles were damaged.", {("Around", "approximator")}),
     # vague-source
-    ("According to various estimates, the militia has 100,000 men.", {("According to various estimates", "vague-source")}),
+    (
+        "According to various estimates, the militia has 100,000 men.",
+        {("According to various estimates", "vague-source")},
+    ),
     ("Some officials fear the deal will fall apart.", {("Some officials", "vague-source")}),
     ("U.S. officials said the strike was lawful.", {("officials", "vague-source")}),
     ("Sources close to the president denied the story.", {("Sources", "vague-source")}),
@@ -79,9 +82,15 @@ FOUND = [
     ("The official spoke on condition of anonymity.", {("on condition of anonymity", "vague-source")}),
     ("Many believe the election was rigged.", {("Many believe", "vague-source")}),
     ("A source said the minister would resign.", {("A source", "vague-source")}),
-    ("One Western diplomat, who asked not to be named, called it a shift.", {("One Western diplomat", "vague-source"), ("asked not to be named", "vague-source")}),
+    (
+        "One Western diplomat, who asked not to be named, called it a shift.",
+        {("One Western diplomat", "vague-source"), ("asked not to be named", "vague-source")},
+    ),
     ("Analysts expect the rainy season to last until October.", {("Analysts", "vague-source")}),
-    ("Three people with knowledge of the negotiations said a deal was close.", {("people with knowledge of the negotiations", "vague-source")}),
+    (
+        "Three people with knowledge of the negotiations said a deal was close.",
+        {("people with knowledge of the negotiations", "vague-source")},
+    ),
     ("Officials briefed on the plan said it would cost billions.", {("Officials briefed on", "vague-source")}),
     ("Someone close to the singer said she was exhausted.", {("Someone close to", "vague-source")}),
     ("Friends say the actor is relaxed about the reviews.", {("Friends", "vague-source")}),
@@ -95,7 +104,10 @@ FOUND = [
     ("Not all factions are loyal to the government.", {("Not all", "weasel")}),
     ("The plan is arguably the boldest in decades.", {("arguably", "weasel")}),
     ("It has been suggested that the report was leaked.", {("It has been suggested", "weasel")}),
-    ("He is now seen by many as a likely successor.", {("is now seen by many as", "evidential"), ("likely", "probability")}),
+    (
+        "He is now seen by many as a likely successor.",
+        {("is now seen by many as", "evidential"), ("likely", "probability")},
+    ),
     ("Everybody knows the stadium will never be finished on time.", {("Everybody knows", "weasel")}),
     ("Nobody really believes the figures the ministry publishes.", {("Nobody really believes", "weasel")}),
     ("It is no secret that the two men dislike each other.", {("It is no secret", "weasel")}),
@@ -112,16 +124,28 @@ FOUND = [
     # scare quotes: curly, straight, single, several words, nested in a non-quotation
     ("The IG said the fighters “likely” carried out the attacks.", {("“likely”", "scare-quote")}),
     ('The council hired so-called "experts" to advise it.', {('"experts"', "scare-quote")}),
-    ("Reuters described the town as the “wild west,” adding that guards had left.", {("“wild west,”", "scare-quote"), ("wild west", "loaded-word")}),
-    ("The ministry called the ‘independent’ inquiry a whitewash.", {("‘independent’", "scare-quote"), ("whitewash", "loaded-word")}),
+    (
+        "Reuters described the town as the “wild west,” adding that guards had left.",
+        {("“wild west,”", "scare-quote"), ("wild west", "loaded-word")},
+    ),
+    (
+        "The ministry called the ‘independent’ inquiry a whitewash.",
+        {("‘independent’", "scare-quote"), ("whitewash", "loaded-word")},
+    ),
     # a quoted hedge keeps its marks even in reported speech: the marks distance the hedge itself
-    ("The report said the militia was “probably” behind the attack.", {("“probably”", "scare-quote"), ("probably", "probability")}),
+    (
+        "The report said the militia was “probably” behind the attack.",
+        {("“probably”", "scare-quote"), ("probably", "probability")},
+    ),
     # the writer's own determiner builds the quote into the writer's noun phrase: a label, borrowed
     ("Fans mocked the club's ‘ambitious’ stadium plan.", {("‘ambitious’", "scare-quote")}),
     # the quoted words are the accuser's, inside a denial: the writer keeps a distance
     ("The army denied that its soldiers had “looted” the village.", {("“looted”", "scare-quote")}),
     ("He called the vote a 'sham election' and left.", {("'sham election'", "scare-quote")}),  # a loaded word
-    ("The PMF said it stopped a “suspicious reconnaissance” operation.", {("“suspicious reconnaissance”", "scare-quote")}),
+    (
+        "The PMF said it stopped a “suspicious reconnaissance” operation.",
+        {("“suspicious reconnaissance”", "scare-quote")},
+    ),
     # loaded words
     ("Despite the menace posed by the militia, troops stayed.", {("menace", "loaded-word")}),
     ("Iran backs the dictator Bashar al-Assad.", {("dictator", "loaded-word")}),
@@ -148,7 +172,10 @@ FOUND = [
     ("The policy will tear communities apart.", {("tear communities apart", "loaded-word")}),
     ("The terrorists fled before dawn.", {("terrorists", "loaded-word")}),
     # judging verbs
-    ("Officials have conceded that not all units are loyal.", {("conceded", "judging-verb"), ("Not all".lower(), "weasel")}),
+    (
+        "Officials have conceded that not all units are loyal.",
+        {("conceded", "judging-verb"), ("Not all".lower(), "weasel")},
+    ),
     ("The Post acknowledged that the plan had flaws.", {("acknowledged", "judging-verb")}),
     ("The minister admitted that mistakes were made.", {("admitted", "judging-verb")}),
     ("Bas News revealed the ministry's findings.", {("revealed", "judging-verb")}),
@@ -156,7 +183,10 @@ FOUND = [
     ("The PMF claimed on January 15 that it stopped the convoy.", {("claimed", "judging-verb")}),
     ("The Pentagon claims it only supports vetted fighters.", {("claims", "judging-verb")}),
     ("The prosecutor alleged that the firm hid losses.", {("alleged", "hearsay")}),
-    ("The opposition branded the budget a betrayal of pensioners.", {("branded", "judging-verb"), ("betrayal", "loaded-word")}),
+    (
+        "The opposition branded the budget a betrayal of pensioners.",
+        {("branded", "judging-verb"), ("betrayal", "loaded-word")},
+    ),
     ("The columnist sneered at the protesters' demands.", {("sneered", "judging-verb")}),
     ("The mayor lambasted the contractors for the delays.", {("lambasted", "judging-verb")}),
     ("The company claims its product is the safest on the market.", {("claims", "judging-verb")}),
@@ -298,7 +328,9 @@ def test_known_miss_sentence_initial_scare_quote():
 
 def test_nearest_frame_decides():
     # "denied" is nearer than "said": the quoted word is the accuser's, a scare quote.
-    assert ("“looted”", "scare-quote") in pairs("The spokesman said the army denied that soldiers had “looted” the shops.")
+    assert ("“looted”", "scare-quote") in pairs(
+        "The spokesman said the army denied that soldiers had “looted” the shops."
+    )
     # "said" is nearer than "denied": the quoted words are the spokesman's.
     assert "scare-quote" not in {c for _, c in pairs("The army denied the raid and said it was “a lawful search”.")}
 
@@ -334,8 +366,7 @@ ODD = [
     "",
     "   \n\n  ",
     "No hedges here at all.",
-    "The “wild west had no end and the quote never closes, reportedly for hundreds of words "
-    + "more and more " * 40,
+    "The “wild west had no end and the quote never closes, reportedly for hundreds of words " + "more and more " * 40,
     'He said "yes and then "no and then "maybe and nothing closed.',
     "Unbalanced ‘single quote at the start and ” a stray closer, reportedly.",
     "Reportedly 🚀 the rockets “likely” 💥 hit the base.",
@@ -351,7 +382,7 @@ def test_odd_text_degrades(text):
     frame = find_hedges(article)
     assert list(frame.columns) == COLUMNS
     for row in frame.itertuples():
-        assert article.text[row.start:row.end] == row.text
+        assert article.text[row.start : row.end] == row.text
         assert row.end - row.start <= 60 or row.category != "scare-quote"
 
 
@@ -367,7 +398,7 @@ def test_crlf_text_keeps_offsets():
     article = Article.from_text(text)
     frame = find_hedges(article)
     assert {("reportedly", "hearsay"), ("Up to", "approximator")} <= {(r.text, r.category) for r in frame.itertuples()}
-    assert all(text[r.start:r.end] == r.text for r in frame.itertuples())
+    assert all(text[r.start : r.end] == r.text for r in frame.itertuples())
 
 
 # --- extending the lexicon ----------------------------------------------------------
@@ -441,7 +472,7 @@ def test_article_offsets_and_columns(article_hedges):
     assert list(frame.columns) == COLUMNS
     assert frame.start.is_monotonic_increasing
     for row in frame.itertuples():
-        assert article.text[row.start:row.end] == row.text
+        assert article.text[row.start : row.end] == row.text
         sentence = article.sentences[article.sentences.sentence == row.sentence].iloc[0]
         assert sentence.start <= row.start and row.end <= sentence.end
     assert set(frame.kind) == {"hedge", "loaded"}

@@ -27,12 +27,15 @@ def uncertain(text: str) -> bool:
 
 FOUND = [
     # conditional
-    ("If the senator loses the primary, the party would lose its majority.", {("If", "conditional"), ("would", "prediction")}),
+    (
+        "If the senator loses the primary, the party would lose its majority.",
+        {("If", "conditional"), ("would", "prediction")},
+    ),
     ("The deal collapses unless both sides sign by Friday, negotiators warned.", {("unless", "conditional")}),
     ("Reporters asked whether she would run again.", {("whether", "conditional")}),
     ("It is not clear whether the money was ever repaid.", {("whether", "conditional")}),
     ("In a hypothetical race against the mayor, he trails by four points.", {("hypothetical", "conditional")}),
-    ("\"We have a problem if turnout drops,\" the organiser said.", {("if", "conditional")}),
+    ('"We have a problem if turnout drops," the organiser said.', {("if", "conditional")}),
     # prediction
     ("The council is expected to approve the budget on Monday.", {("is expected to", "prediction")}),
     ("Economists predict that prices will keep rising.", {("predict", "prediction")}),
@@ -58,8 +61,8 @@ FOUND = [
     ("She is seen as a potential rival to the mayor.", {("potential", "probability")}),
     ("A higher turnout does not necessarily help the challenger.", {("not necessarily", "probability")}),
     # beliefs and a speaker's own uncertainty
-    ("\"I don't think the vote will pass,\" the senator said.", {("I don't think", "shield")}),
-    ("\"I have no idea who wrote it,\" she said.", {("I have no idea", "shield")}),
+    ('"I don\'t think the vote will pass," the senator said.', {("I don't think", "shield")}),
+    ('"I have no idea who wrote it," she said.', {("I have no idea", "shield")}),
     ("The mayor believes the tax is unfair.", {("believes", "shield")}),
     ("She considers the plan a mistake.", {("considers", "shield")}),
     # vague sources: a quantity or a party stands for who says
@@ -108,12 +111,12 @@ CERTAIN = [
     "The law applies only if the company holds a licence.",
     "Regardless of whether the motion passes, the debate will be held.",
     # quoted titles, names and answers
-    "Her second album, \"Salt and Iron\", sold well in Norway.",
-    "The main square is known locally as \"the Drum\".",
-    "The horse, named \"Wet Tuesday\", won the race.",
-    "He appeared on the radio show \"Morning Call\" on Friday.",
-    "Thirty percent of voters \"strongly agree\" with the plan.",
-    "The senator called the report \"deeply flawed\".",
+    'Her second album, "Salt and Iron", sold well in Norway.',
+    'The main square is known locally as "the Drum".',
+    'The horse, named "Wet Tuesday", won the race.',
+    'He appeared on the radio show "Morning Call" on Friday.',
+    'Thirty percent of voters "strongly agree" with the plan.',
+    'The senator called the report "deeply flawed".',
     # nouns that name what is disputed, and other false friends
     "The embassy rejected the allegations on Sunday.",
     "The suspect was arrested at his home.",
@@ -155,7 +158,7 @@ ENCYCLOPEDIA = [
     ("Some of its machinery was replaced in 1890, and many of the original beams survive.", False),
     ("The mill ground grain for several nearby villages until 1951.", False),
     ("If the tide is high, water fills a pond behind the sluice gates.", False),
-    ("The miller's house, known as \"the Roundhouse\", is now a museum.", False),
+    ('The miller\'s house, known as "the Roundhouse", is now a museum.', False),
     ("The mill may stand on the site of a medieval predecessor.", True),
     ("According to local tradition, smugglers hid brandy in the wheel pit.", True),
     ("Its last miller is thought to have emigrated to Canada.", True),

@@ -61,7 +61,7 @@ def medialit_commands(body: str) -> list[list[str]]:
             if tokens[:1] == ["medialit"]:
                 found.append(tokens[1:])
             elif tokens[:2] == ["docker", "run"] and "medialit" in tokens:
-                found.append(tokens[tokens.index("medialit") + 1:])
+                found.append(tokens[tokens.index("medialit") + 1 :])
     return found
 
 
@@ -128,8 +128,10 @@ def test_every_inline_medialit_command_names_real_options():
         ("mkdir -p x && medialit assign --check s/ e/\n", [["assign", "--check", "s/", "e/"]]),
         ("medialit link --hub h \\\n    --repo r\n", [["link", "--hub", "h", "--repo", "r"]]),
         ("cp -R README.md medialit notebooks ../x/\n", []),  # a folder named medialit is not a command
-        ("docker run --rm -v a:b img \\\n  medialit grade /s --solutions /t -o /o.csv\n",
-         [["grade", "/s", "--solutions", "/t", "-o", "/o.csv"]]),
+        (
+            "docker run --rm -v a:b img \\\n  medialit grade /s --solutions /t -o /o.csv\n",
+            [["grade", "/s", "--solutions", "/t", "-o", "/o.csv"]],
+        ),
         ("# medialit grade in a comment\n", []),
     ],
 )
@@ -141,7 +143,9 @@ def test_medialit_commands_are_found_in_shell_blocks(body, expected):
 
 
 def _copy_tree(dst: Path) -> Path:
-    ignore = shutil.ignore_patterns(".venv", ".git", "__pycache__", "*.egg-info", "build", ".pytest_cache", ".hypothesis")
+    ignore = shutil.ignore_patterns(
+        ".venv", ".git", "__pycache__", "*.egg-info", "build", ".pytest_cache", ".hypothesis"
+    )
     shutil.copytree(ROOT, dst, ignore=ignore)
     return dst
 
@@ -168,9 +172,12 @@ def test_following_the_guide_from_a_fresh_copy(tmp_path):
 
     outputs = []
     for number, block in enumerate(runnable_blocks(_guide()), start=1):
-        done = subprocess.run(["bash", "-euo", "pipefail", "-c", block], cwd=repo, env=env,
-                              capture_output=True, text=True, timeout=600)
-        assert done.returncode == 0, f"block {number} failed:\n{block}\n--- stdout\n{done.stdout[-2000:]}\n--- stderr\n{done.stderr[-3000:]}"
+        done = subprocess.run(
+            ["bash", "-euo", "pipefail", "-c", block], cwd=repo, env=env, capture_output=True, text=True, timeout=600
+        )
+        assert done.returncode == 0, (
+            f"block {number} failed:\n{block}\n--- stdout\n{done.stdout[-2000:]}\n--- stderr\n{done.stderr[-3000:]}"
+        )
         outputs.append(done.stdout + done.stderr)
     text = "\n".join(outputs)
 
@@ -178,26 +185,55 @@ def test_following_the_guide_from_a_fresh_copy(tmp_path):
     for committed in sorted((ROOT / "exercises").glob("*.ipynb")):
         assert (repo / "exercises" / committed.name).read_bytes() == committed.read_bytes(), committed.name
     assert re.search(r"assign: 0 written, \d+ unchanged", text)
-    check = subprocess.run([Path(sys.executable).parent / "medialit", "assign", "--check", "solutions/", "exercises/"],
-                           cwd=repo, env=env, capture_output=True, text=True)
+    check = subprocess.run(
+        [Path(sys.executable).parent / "medialit", "assign", "--check", "solutions/", "exercises/"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert check.returncode == 0 and check.stdout + check.stderr == ""
 
     # The public copy has the exercises and no answers.
     public = tmp_path / "medialit-class"
-    assert sorted(p.name for p in public.iterdir()) == [".gitignore", "README.md", "binder", "docs", "exercises", "medialit", "notebooks", "pyproject.toml"]
+    assert sorted(p.name for p in public.iterdir()) == [
+        ".gitignore",
+        "README.md",
+        "binder",
+        "docs",
+        "exercises",
+        "medialit",
+        "notebooks",
+        "pyproject.toml",
+    ]
     assert not (public / "solutions").exists() and not (public / "tests").exists()
     assert not list(public.rglob("__pycache__"))
 
     # The public copy builds as a package (Binder's postBuild installs it with pip).
-    built = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-compile",
-                            "--target", str(tmp_path / "site"), str(public)], capture_output=True, text=True, timeout=600)
+    built = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-compile",
+            "--target",
+            str(tmp_path / "site"),
+            str(public),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert built.returncode == 0, built.stderr[-2000:]
     assert (tmp_path / "site" / "medialit" / "data" / "keys" / "01.json").exists()
 
     # Links are printed, exactly as the guide shows them.
     links = re.findall(r"^https://\S+$", text, re.M)
-    assert any(l.startswith("https://mybinder.org/v2/gh/your-school/medialit-class/main?urlpath=") for l in links)
-    assert any(l.startswith("https://hub.example.edu/hub/user-redirect/git-pull?repo=") for l in links)
+    assert any(link.startswith("https://mybinder.org/v2/gh/your-school/medialit-class/main?urlpath=") for link in links)
+    assert any(link.startswith("https://hub.example.edu/hub/user-redirect/git-pull?repo=") for link in links)
     for link in links:
         assert f"`{link}`" in _guide(), f"the guide does not show the link the command prints: {link}"
     # ...and so are the summary lines the guide quotes.

@@ -96,7 +96,10 @@ BAD_FILES = [
     ({"schema": 1, "set": "99", "questions": {"99.1": {"kind": "number"}}}, "either value"),
     ({"schema": 1, "set": "99", "questions": {"99.1": {"kind": "number", "low": 5, "high": 1}}}, "low is above high"),
     ({"schema": 1, "set": "99", "questions": {"99.1": {"kind": "rubric", "criteria": []}}}, "non-empty"),
-    ({"schema": 1, "set": "99", "questions": {"99.1": {"kind": "mapping", "items": {}, "confusions": {"a": "b"}}}}, "confusions"),
+    (
+        {"schema": 1, "set": "99", "questions": {"99.1": {"kind": "mapping", "items": {}, "confusions": {"a": "b"}}}},
+        "confusions",
+    ),
 ]
 
 
@@ -154,7 +157,9 @@ def test_hints_never_name_the_item_in_a_two_label_question():
     in_out = make_key("99.8", "set", ["a", "b"], item_hints={"c": "c is tempting", "b": "b is missing"}, hint="general")
     v = evaluate("99.8", in_out, ["a", "c"])
     assert "tempting" not in v.message + v.hint and "missing" not in v.hint and v.hint == "general"
-    two = make_key("99.9", "mapping", {"x": "first-hand", "y": "second-hand"}, item_hints={"x": "x spoke to us"}, hint="general")
+    two = make_key(
+        "99.9", "mapping", {"x": "first-hand", "y": "second-hand"}, item_hints={"x": "x spoke to us"}, hint="general"
+    )
     v = evaluate("99.9", two, {"x": "second-hand", "y": "second-hand"})
     assert v.hint == "general"
     three = make_key("99.9", "mapping", {"x": "direct", "y": "mixed", "z": "indirect"}, item_hints={"x": "look at x"})
@@ -162,7 +167,7 @@ def test_hints_never_name_the_item_in_a_two_label_question():
 
 
 def test_a_number_is_never_too_high_or_too_low():
-    """"Too high / too low" lets a student find the number by halving."""
+    """ "Too high / too low" lets a student find the number by halving."""
     from medialit.teaching.keys import evaluate
 
     entry = make_key("99.8", "number", 30)
@@ -176,9 +181,16 @@ def test_two_readings_and_a_reason():
     from medialit.teaching.keys import evaluate
 
     s = make_key("99.8", "set", ["a"], optional=["b"])
-    assert evaluate("99.8", s, ["a"]).passed and evaluate("99.8", s, ["a", "b"]).passed and not evaluate("99.8", s, ["b"]).passed
+    assert (
+        evaluate("99.8", s, ["a"]).passed
+        and evaluate("99.8", s, ["a", "b"]).passed
+        and not evaluate("99.8", s, ["b"]).passed
+    )
     m = make_key("99.8", "mapping", {"x": ("claim", "neither"), "y": "denial"})
-    assert evaluate("99.8", m, {"x": "neither", "y": "denial"}).passed and not evaluate("99.8", m, {"x": "denial", "y": "denial"}).passed
+    assert (
+        evaluate("99.8", m, {"x": "neither", "y": "denial"}).passed
+        and not evaluate("99.8", m, {"x": "denial", "y": "denial"}).passed
+    )
     c = make_key("99.8", "choice", ("p", "q"), justify=3)
     assert evaluate("99.8", c, {"answer": "q", "why": "because the text says"}).passed
     assert not evaluate("99.8", c, {"answer": "q", "why": "yes"}).passed
@@ -189,7 +201,12 @@ def test_scores_are_in_the_questions_points_rounded_down_to_halves():
     from medialit.teaching.keys import evaluate
 
     entry = make_key("99.8", "set", ["a", "b", "c"], points=2)
-    assert [evaluate("99.8", entry, g).score for g in (["a"], ["a", "b"], ["a", "b", "c"], ["a", "x"])] == [0.5, 1.0, 2.0, 0.0]
+    assert [evaluate("99.8", entry, g).score for g in (["a"], ["a", "b"], ["a", "b", "c"], ["a", "x"])] == [
+        0.5,
+        1.0,
+        2.0,
+        0.0,
+    ]
     assert evaluate("99.8", entry, ...).max_score == 2.0
 
 
@@ -199,4 +216,4 @@ def test_a_mapping_may_be_given_as_lines_of_text():
 
     entry = make_key("99.8", "mapping", {"by all accounts": "vague-source", "conceivably": "probability"})
     assert evaluate("99.8", entry, "by all accounts, vague-source\nconceivably: probability\n").passed
-    assert "one \"item, label\" per line" in evaluate("99.8", entry, "just words").message
+    assert 'one "item, label" per line' in evaluate("99.8", entry, "just words").message

@@ -80,19 +80,34 @@ def _bad(tmp_path: Path, text: str) -> tuple[int, str, Path]:
 
 GOOD_Q = '"05.1": {"kind": "number", "answer": 3, "points": 1}'
 BAD = {
-    "not JSON": ('{"set": "05",\n "questions": {\n' + GOOD_Q + ",\n}}\n", ["05.answers.json, line 4", "not valid JSON"]),
-    "unknown kind": ('{"set": "05",\n "questions": {\n "05.1": {"kind": "essay", "answer": "x"}\n}}\n',
-                     ["line 3", "question '05.1'", "kind must be one of", "'essay'"]),
-    "duplicate question": ('{"set": "05", "questions": {\n' + GOOD_Q + ",\n" + GOOD_Q + "\n}}\n",
-                           ["line 3", "'05.1' appears twice"]),
-    "unknown field": ('{"set": "05", "questions": {\n "05.1": {"kind": "number", "answer": 3, "hnit": "x"}}}\n',
-                      ["line 2", "question '05.1'", "unknown field(s) ['hnit']"]),
-    "answer of the wrong shape": ('{"set": "05", "questions": {\n "05.1": {"kind": "mapping", "answer": ["a"]}}}\n',
-                                  ["question '05.1'", "a mapping answer is an object"]),
-    "rubric keywords not a list": ('{"set": "05", "questions": {\n "05.1": {"kind": "rubric", "answer": {"a": "word"}}}}\n',
-                                   ["question '05.1'", "a rubric answer is an object {criterion: [keywords]}"]),
-    "question of another set": ('{"set": "05", "questions": {\n "06.1": {"kind": "number", "answer": 3}}}\n',
-                                ["question '06.1'", "looks like '05.1'"]),
+    "not JSON": (
+        '{"set": "05",\n "questions": {\n' + GOOD_Q + ",\n}}\n",
+        ["05.answers.json, line 4", "not valid JSON"],
+    ),
+    "unknown kind": (
+        '{"set": "05",\n "questions": {\n "05.1": {"kind": "essay", "answer": "x"}\n}}\n',
+        ["line 3", "question '05.1'", "kind must be one of", "'essay'"],
+    ),
+    "duplicate question": (
+        '{"set": "05", "questions": {\n' + GOOD_Q + ",\n" + GOOD_Q + "\n}}\n",
+        ["line 3", "'05.1' appears twice"],
+    ),
+    "unknown field": (
+        '{"set": "05", "questions": {\n "05.1": {"kind": "number", "answer": 3, "hnit": "x"}}}\n',
+        ["line 2", "question '05.1'", "unknown field(s) ['hnit']"],
+    ),
+    "answer of the wrong shape": (
+        '{"set": "05", "questions": {\n "05.1": {"kind": "mapping", "answer": ["a"]}}}\n',
+        ["question '05.1'", "a mapping answer is an object"],
+    ),
+    "rubric keywords not a list": (
+        '{"set": "05", "questions": {\n "05.1": {"kind": "rubric", "answer": {"a": "word"}}}}\n',
+        ["question '05.1'", "a rubric answer is an object {criterion: [keywords]}"],
+    ),
+    "question of another set": (
+        '{"set": "05", "questions": {\n "06.1": {"kind": "number", "answer": 3}}}\n',
+        ["question '06.1'", "looks like '05.1'"],
+    ),
     "set that is not the file's": ('{"set": "06", "questions": {' + GOOD_Q + "}}", ["'set' must be '05'"]),
 }
 

@@ -14,7 +14,9 @@ import shutil
 import pytest
 from teaching_factories import key_source
 from test_no_answer_in_outputs import ROOT, _run
-from test_no_answer_in_outputs import test_no_graded_key_is_printed as _search_outputs  # the same search, not collected twice
+from test_no_answer_in_outputs import (
+    test_no_graded_key_is_printed as _search_outputs,  # the same search, not collected twice
+)
 
 SETS = ["05", "06", "07", "08"]
 STORY_LINE = re.compile(r"^\[\d+\] ", re.MULTILINE)

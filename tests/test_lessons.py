@@ -18,9 +18,17 @@ import medialit
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-EXPECTED = ["00_start_here", "01_anatomy", "02_who_says_what", "03_claims_and_denials",
-            "04_hedges_and_loaded_words", "05_figures", "06_timeline", "07_trace_and_compare",
-            "08_capstone"]
+EXPECTED = [
+    "00_start_here",
+    "01_anatomy",
+    "02_who_says_what",
+    "03_claims_and_denials",
+    "04_hedges_and_loaded_words",
+    "05_figures",
+    "06_timeline",
+    "07_trace_and_compare",
+    "08_capstone",
+]
 CHART_CALLS = re.compile(r"\bfigure_chart\(|\bplt\.|\.plot\(|\btimeline_chart\(|\bsources_chart\(")
 
 
@@ -98,7 +106,7 @@ def test_images_and_charts_have_alt_text(path):
             for tag in re.findall(r"<img\b[^>]*>", src):
                 assert re.search(r'alt="[^"]+"', tag), f"<img> without alt in cell {i}"
         elif CHART_CALLS.search(src):
-            near = [_src(c) for c in cells[max(0, i - 1): i + 2] if c["cell_type"] == "markdown"]
+            near = [_src(c) for c in cells[max(0, i - 1) : i + 2] if c["cell_type"] == "markdown"]
             assert any(re.search(r"(?i)alt text", n) for n in near), f"chart in cell {i} has no 'Alt text' beside it"
 
 

@@ -28,13 +28,20 @@ def test_reflection_questions_have_a_cell_to_write_in(set_id):
     cells = _cells(set_id)
     at = next(i for i, c in enumerate(cells) if "## Reflect" in "".join(c["source"]))
     asked = len(re.findall(r"^\d\. ", "".join(cells[at]["source"]), re.MULTILINE))
-    answer = next(c for c in cells[at + 1:] if "reflection" in c["metadata"].get("tags", []))
-    assert answer["cell_type"] == "markdown" and len(re.findall(r"^\d\. ", "".join(answer["source"]), re.MULTILINE)) == asked
+    answer = next(c for c in cells[at + 1 :] if "reflection" in c["metadata"].get("tags", []))
+    assert (
+        answer["cell_type"] == "markdown"
+        and len(re.findall(r"^\d\. ", "".join(answer["source"]), re.MULTILINE)) == asked
+    )
 
 
 def test_the_iraq_denies_question_is_asked_once_in_lesson_03():
-    asking = [s for s in LESSONS if re.search(r"Why might an outlet .{0,40}Iraq Denies", _md(s), re.S)
-              or re.search(r"sum that\s+up as \*Iraq Denies\*", _md(s))]
+    asking = [
+        s
+        for s in LESSONS
+        if re.search(r"Why might an outlet .{0,40}Iraq Denies", _md(s), re.S)
+        or re.search(r"sum that\s+up as \*Iraq Denies\*", _md(s))
+    ]
     assert asking == ["03"]
 
 

@@ -24,8 +24,12 @@ def _merge_streams(outputs: list) -> list:
     """Join consecutive stdout (or stderr) chunks: how a print is cut into messages depends on timing."""
     merged: list = []
     for o in outputs:
-        if o.get("output_type") == "stream" and merged and merged[-1].get("output_type") == "stream" \
-                and merged[-1].get("name") == o.get("name"):
+        if (
+            o.get("output_type") == "stream"
+            and merged
+            and merged[-1].get("output_type") == "stream"
+            and merged[-1].get("name") == o.get("name")
+        ):
             merged[-1] = {**merged[-1], "text": merged[-1]["text"] + o["text"]}
         else:
             merged.append(dict(o))

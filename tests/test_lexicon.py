@@ -102,7 +102,13 @@ def _number_words():
     return number_words()
 
 
-OWN_FORMAT = {"number_words.csv": _number_words}
+def _currencies():
+    from medialit.analysis.figures import currencies
+
+    return currencies()
+
+
+OWN_FORMAT = {"number_words.csv": _number_words, "currencies.csv": _currencies}
 
 LEXICON_DIR = resources.files("medialit").joinpath("lexicons")
 PACKAGED = sorted(ref.name for ref in LEXICON_DIR.iterdir() if ref.name.endswith(".csv"))

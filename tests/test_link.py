@@ -41,7 +41,9 @@ def test_default_link_opens_the_start_notebook_on_main():
     }
 
 
-@pytest.mark.parametrize("hub", ["https://hub.example.edu/", "https://hub.example.edu/hub", "https://hub.example.edu/hub/"])
+@pytest.mark.parametrize(
+    "hub", ["https://hub.example.edu/", "https://hub.example.edu/hub", "https://hub.example.edu/hub/"]
+)
 def test_hub_address_variants_give_one_path(hub):
     assert urlsplit(nbgitpuller_link(hub, REPO)).path == "/hub/user-redirect/git-pull"
 
@@ -52,8 +54,9 @@ def test_hub_under_a_prefix_keeps_the_prefix():
 
 
 def test_special_characters_are_encoded_once():
-    link = nbgitpuller_link("https://hub.example.edu", REPO + ".git", branch="spring 2027",
-                            notebook="notebooks/03 claims&denials.ipynb")
+    link = nbgitpuller_link(
+        "https://hub.example.edu", REPO + ".git", branch="spring 2027", notebook="notebooks/03 claims&denials.ipynb"
+    )
     raw_query = urlsplit(link).query
     assert " " not in raw_query and raw_query.count("&") == 2  # the & in the path is encoded
     q = _query(link)
@@ -69,8 +72,12 @@ def test_target_folder_changes_urlpath_and_is_passed_on():
 
 @pytest.mark.parametrize(
     "hub, notebook",
-    [("hub.example.edu", "notebooks/x.ipynb"), ("ftp://hub.example.edu", "notebooks/x.ipynb"),
-     ("https://hub.example.edu", "/etc/passwd"), ("https://hub.example.edu", "../outside.ipynb")],
+    [
+        ("hub.example.edu", "notebooks/x.ipynb"),
+        ("ftp://hub.example.edu", "notebooks/x.ipynb"),
+        ("https://hub.example.edu", "/etc/passwd"),
+        ("https://hub.example.edu", "../outside.ipynb"),
+    ],
 )
 def test_bad_values_are_user_errors(hub, notebook):
     with pytest.raises(MedialitError):

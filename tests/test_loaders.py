@@ -46,18 +46,54 @@ def test_bad_file(tmp_path, name, data, phrase):
 DECODED = [
     # (name, bytes, text, encoding, confidence, word in the basis)
     ("utf16le.txt", "Bridge closed".encode("utf-16"), "Bridge closed", "utf-16-le", "stated", "byte-order mark"),
-    ("utf16be.txt", b"\xfe\xff" + "Bridge closed".encode("utf-16-be"), "Bridge closed", "utf-16-be", "stated",
-     "byte-order mark"),
-    ("utf16nobom.txt", "Bridge closed after cracks".encode("utf-16-le"), "Bridge closed after cracks", "utf-16-le",
-     "inferred", "guessed"),
-    ("latin1.txt", "Caf\u00e9 owners said the bridge".encode("latin-1"), "Caf\u00e9 owners said the bridge", "cp1252",
-     "inferred", "guessed"),
-    ("cp1252.txt", "\u201cClosed,\u201d he said.".encode("cp1252"), "\u201cClosed,\u201d he said.", "cp1252", "inferred",
-     "guessed"),
-    ("utf8.txt", "\u201cClosed,\u201d he said.".encode("utf-8"), "\u201cClosed,\u201d he said.", "utf-8", "inferred",
-     "valid UTF-8"),
-    ("nul.txt", b"The council closed\x00 the bridge.", "The council closed the bridge.", "utf-8", "inferred",
-     "removed 1 NUL byte"),
+    (
+        "utf16be.txt",
+        b"\xfe\xff" + "Bridge closed".encode("utf-16-be"),
+        "Bridge closed",
+        "utf-16-be",
+        "stated",
+        "byte-order mark",
+    ),
+    (
+        "utf16nobom.txt",
+        "Bridge closed after cracks".encode("utf-16-le"),
+        "Bridge closed after cracks",
+        "utf-16-le",
+        "inferred",
+        "guessed",
+    ),
+    (
+        "latin1.txt",
+        "Caf\u00e9 owners said the bridge".encode("latin-1"),
+        "Caf\u00e9 owners said the bridge",
+        "cp1252",
+        "inferred",
+        "guessed",
+    ),
+    (
+        "cp1252.txt",
+        "\u201cClosed,\u201d he said.".encode("cp1252"),
+        "\u201cClosed,\u201d he said.",
+        "cp1252",
+        "inferred",
+        "guessed",
+    ),
+    (
+        "utf8.txt",
+        "\u201cClosed,\u201d he said.".encode("utf-8"),
+        "\u201cClosed,\u201d he said.",
+        "utf-8",
+        "inferred",
+        "valid UTF-8",
+    ),
+    (
+        "nul.txt",
+        b"The council closed\x00 the bridge.",
+        "The council closed the bridge.",
+        "utf-8",
+        "inferred",
+        "removed 1 NUL byte",
+    ),
 ]
 
 
@@ -111,7 +147,10 @@ GOOD_TEXT = [
     # (bytes, text)
     (ARTICLE.encode("utf-8"), ARTICLE),
     (b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"), ARTICLE),  # the BOM is not part of the text
-    ("Head\r\n\r\nBody. \u201cQuote.\u201d \U0001F525".encode("utf-8"), "Head\r\n\r\nBody. \u201cQuote.\u201d \U0001F525"),
+    (
+        "Head\r\n\r\nBody. \u201cQuote.\u201d \U0001f525".encode("utf-8"),
+        "Head\r\n\r\nBody. \u201cQuote.\u201d \U0001f525",
+    ),
 ]
 
 
@@ -130,8 +169,12 @@ def test_upper_case_ending(tmp_path):
 
 MARKDOWN = [
     # (markdown, text, title)
-    ("---\ntitle: Bridge Closed\nauthor: X\n---\n\nThe council closed it.\n", "The council closed it.\n", "Bridge Closed"),
-    ("---\ntitle: \"Quoted Title\"\n---\nBody here.", "Body here.", "Quoted Title"),
+    (
+        "---\ntitle: Bridge Closed\nauthor: X\n---\n\nThe council closed it.\n",
+        "The council closed it.\n",
+        "Bridge Closed",
+    ),
+    ('---\ntitle: "Quoted Title"\n---\nBody here.', "Body here.", "Quoted Title"),
     ("---\ndate: 2021-03-03\n---\n# Bridge Closed\n\nBody here.", "# Bridge Closed\n\nBody here.", "Bridge Closed"),
     ("# Bridge Closed\n\nBody here.", "# Bridge Closed\n\nBody here.", "Bridge Closed"),
     ("No heading, just text.", "No heading, just text.", None),
@@ -146,8 +189,11 @@ def test_markdown(markdown, text, title):
 
 def test_markdown_headline_role(tmp_path):
     path = tmp_path / "story.md"
-    path.write_text("---\nlayout: post\n---\n# Bridge Closed After Cracks Found\n\n"
-                    "The council closed the bridge on Tuesday after engineers found cracks.\n", encoding="utf-8")
+    path.write_text(
+        "---\nlayout: post\n---\n# Bridge Closed After Cracks Found\n\n"
+        "The council closed the bridge on Tuesday after engineers found cracks.\n",
+        encoding="utf-8",
+    )
     article = load_article(path)
     assert article.paragraphs["role"].tolist() == ["headline", "body"]
     assert article.title == "Bridge Closed After Cracks Found"
@@ -223,7 +269,7 @@ BROKEN_HTML = [
     ("<p>Stray end</span> tag</p>", "Stray end tag", None),
     ("<title>Only a title</title><p>Body text.</p>", "Body text.", "Only a title"),
     ("<div><p>Kicker</p><h1>Real Headline</h1><p>Body.</p></div>", "Kicker\n\nReal Headline\n\nBody.", "Real Headline"),
-    ("<p>Caf&eacute; &lt;3 &#x1F525;</p>", "Caf\u00e9 <3 \U0001F525", None),
+    ("<p>Caf&eacute; &lt;3 &#x1F525;</p>", "Caf\u00e9 <3 \U0001f525", None),
     ("<p>Text with <b>unclosed bold<p>Next", "Text with unclosed bold\n\nNext", None),
 ]
 

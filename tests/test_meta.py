@@ -27,13 +27,20 @@ PUBLISHERS = [
     (f"{BODY} A spokeswoman told the Valley Gazette that repairs would start soon.", "Valley Gazette", "inferred"),
     (f"{BODY} The mayor said in an interview with Metro News that the bridge was unsafe.", "Metro News", "inferred"),
     # the outlet told something is also cited as a reporter elsewhere: not the publisher
-    (f"{BODY} A spokeswoman told Metro News the work was urgent. Metro News reported last week that cracks grew.",
-     None, None),
+    (
+        f"{BODY} A spokeswoman told Metro News the work was urgent. Metro News reported last week that cracks grew.",
+        None,
+        None,
+    ),
     ("The mayor told Reuters the bridge was unsafe. According to Reuters, repairs will cost millions.", None, None),
     # a contributor is not a publisher
     (f"{BODY}\n\nAnna Berg of the Coast Herald contributed to this report.", None, None),
-    (f"{BODY} The Associated Press contributed to this report. "
-     "An official told the Associated Press the plan was final.", None, None),
+    (
+        f"{BODY} The Associated Press contributed to this report. "
+        "An official told the Associated Press the plan was final.",
+        None,
+        None,
+    ),
     # told a person or an institution: not an outlet
     (f"{BODY} The engineer told Mayor Ruiz and told Congress that the bridge was unsafe.", None, None),
     (BODY, None, None),
@@ -48,7 +55,7 @@ def test_publisher(text, value, confidence):
         assert found is None
     else:
         assert (found.value, found.confidence) == (value, confidence)
-        assert text[found.start:found.end] == found.evidence
+        assert text[found.start : found.end] == found.evidence
 
 
 DATES = [
@@ -59,10 +66,16 @@ DATES = [
     (f"{BODY} The cracks were first seen on March 3.", "on or after March 3 (year not stated)", "inferred"),
     (f"{BODY} Work began on March 3 and stopped on April 9.", "on or after April 9 (year not stated)", "inferred"),
     # across the turn of the year the later date is the one after the widest gap
-    (f"{BODY} Cracks were seen on December 28. The bridge closed on January 4.",
-     "on or after January 4 (year not stated)", "inferred"),
-    (f"{BODY} The bridge opened on 12 June 1998 and was last inspected in May 2019.",
-     "on or after May 2019", "inferred"),
+    (
+        f"{BODY} Cracks were seen on December 28. The bridge closed on January 4.",
+        "on or after January 4 (year not stated)",
+        "inferred",
+    ),
+    (
+        f"{BODY} The bridge opened on 12 June 1998 and was last inspected in May 2019.",
+        "on or after May 2019",
+        "inferred",
+    ),
     (f"{BODY} It opened on June 12, 1998.", "on or after June 12, 1998", "inferred"),
     # dates without a year count as recent, later than any given with one
     (f"{BODY} It opened in May 1998 and closed on March 3.", "on or after March 3 (year not stated)", "inferred"),
@@ -83,13 +96,13 @@ def test_date(text, value, confidence):
         assert found is None
     else:
         assert (found.value, found.confidence) == (value, confidence)
-        assert text[found.start:found.end] == found.evidence
+        assert text[found.start : found.end] == found.evidence
 
 
 def test_inference_is_frozen_and_serialisable():
     found = meta(f"{BODY} It opened on June 12, 1998.")["date"]
     assert isinstance(found, Inference)
-    with pytest.raises(Exception):
+    with pytest.raises(AttributeError):
         found.value = "x"
     assert set(found.to_dict()) == {"value", "basis", "evidence", "sentence", "start", "end", "confidence", "date"}
 
@@ -121,8 +134,10 @@ def test_a_name_without_media_word_or_brand_is_no_outlet():
 
 def test_lexicons_load_lazily():
     # Importing medialit must stay cheap: the data layer reads its lists on first use only.
-    code = ("import medialit, medialit.article, medialit.lexicon as L; "
-            "assert L._load_packaged.cache_info().currsize == 0; "
-            "medialit.article.Article.from_text('Dr. Who. Yes.'); "
-            "assert L._load_packaged.cache_info().currsize > 0")
+    code = (
+        "import medialit, medialit.article, medialit.lexicon as L; "
+        "assert L._load_packaged.cache_info().currsize == 0; "
+        "medialit.article.Article.from_text('Dr. Who. Yes.'); "
+        "assert L._load_packaged.cache_info().currsize > 0"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)

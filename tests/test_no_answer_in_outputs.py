@@ -30,11 +30,13 @@ from medialit.teaching.keys import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Every set whose answers file gives its answers in the clear (cases): 01-04 now, the others as they add them.
-SETS = [p.name[:2] for p in sorted((ROOT / "solutions").glob("[0-9][0-9]_*.ipynb")) if hasattr(key_source(p.name[:2]), "CASES")]
+SETS = [
+    p.name[:2]
+    for p in sorted((ROOT / "solutions").glob("[0-9][0-9]_*.ipynb"))
+    if hasattr(key_source(p.name[:2]), "CASES")
+]
 
 pytestmark = pytest.mark.slow
-
-
 
 
 def _output_text(nb: dict) -> str:
@@ -52,7 +54,9 @@ def _output_text(nb: dict) -> str:
                 raw = "".join(data["text/html"]) if isinstance(data["text/html"], list) else data["text/html"]
                 parts.append(html.unescape(re.sub(r"<br\s*/?>|</(?:p|div|tr|li|h\d)>", "\n", raw)).replace("<", " <"))
                 parts[-1] = re.sub(r"<[^>]+>", " ", parts[-1])
-    state = nb.get("metadata", {}).get("widgets", {}).get("application/vnd.jupyter.widget-state+json", {}).get("state", {})
+    state = (
+        nb.get("metadata", {}).get("widgets", {}).get("application/vnd.jupyter.widget-state+json", {}).get("state", {})
+    )
     for model in state.values():
         for value in model.get("state", {}).values():
             if isinstance(value, str):
@@ -67,8 +71,9 @@ def _run(path: Path, workdir: Path) -> str:
     from nbclient import NotebookClient
 
     nb = nbformat.read(str(path), as_version=4)
-    client = NotebookClient(nb, timeout=180, kernel_name="python3", store_widget_state=True,
-                            resources={"metadata": {"path": str(workdir)}})
+    client = NotebookClient(
+        nb, timeout=180, kernel_name="python3", store_widget_state=True, resources={"metadata": {"path": str(workdir)}}
+    )
     client.execute()
     return _output_text(json.loads(nbformat.writes(nb)))
 
@@ -89,6 +94,11 @@ def outputs(tmp_path_factory) -> dict[str, str]:
 
 
 _NUMBERING = re.compile(r"^\[?\d+\]?\s+")
+
+
+def _words(text: str) -> str:
+    """Only the words, in order: a printed repr (escaped quotes) and the literal in the code compare equal."""
+    return " ".join(re.findall(r"[^\W_]+", text.replace("\\n", " ")))
 
 
 def _lines(text: str) -> list[str]:
@@ -129,7 +139,7 @@ def test_no_graded_key_is_printed(outputs, set_id, question):
     # The set's passages are string literals in its own code cells (a story the set prints for the student).
     exercise = json.loads(next((ROOT / "exercises").glob(f"{set_id}_*.ipynb")).read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in exercise["cells"] if c["cell_type"] == "code")
-    passage = " ".join(_lines(code))
+    passage = _words(code.casefold())
     options, pairs, groups = _needles(key)
     leaks = []
     # The issue's scope: the set's own lesson (practice reveals included) and the set itself.
@@ -139,13 +149,22 @@ def test_no_graded_key_is_printed(outputs, set_id, question):
         if where.startswith("set "):
             # The passage the question is about is printed whole: a source named beside its figure there is
             # the question, not a reveal. A line that is a piece of one of the set's texts is passage.
-            lines = [line for line in lines if _NUMBERING.sub("", line) not in passage]
+            lines = [line for line in lines if _words(_NUMBERING.sub("", line)) not in passage]
         flat = " ".join(lines)
         # A set lists its own options (that is the question); anywhere else an option printed is a reveal.
         leaks += [f"{where}: option {o!r}" for o in options if o in flat and where != f"set {set_id}"]
-        leaks += [f"{where}: {item!r} with {label!r}: {line[:120]!r}" for item, label in pairs for line in lines
-                  if len(item) >= 3 and _word_in(item, line) and _word_in(label, line)]
-        leaks += [f"{where}: {group!r} together" for group in groups for line in lines if all(_word_in(w, line) for w in group)]
+        leaks += [
+            f"{where}: {item!r} with {label!r}: {line[:120]!r}"
+            for item, label in pairs
+            for line in lines
+            if len(item) >= 3 and _word_in(item, line) and _word_in(label, line)
+        ]
+        leaks += [
+            f"{where}: {group!r} together"
+            for group in groups
+            for line in lines
+            if all(_word_in(w, line) for w in group)
+        ]
     assert not leaks, f"{question}: the answer is printed: {leaks[:5]}"
 
 

@@ -22,8 +22,10 @@ HEADLINE = "Harbour Tunnel Opens After Six Years"
 
 
 def page(body: str, *, head: str = "", title: str = "Harbour Tunnel Opens | Coast Gazette") -> str:
-    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>{head}</head>"
-            f"<body>{body}</body></html>")
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>{head}</head>"
+        f"<body>{body}</body></html>"
+    )
 
 
 def story_html(extra_after_first: str = "", extra_end: str = "") -> str:
@@ -36,7 +38,7 @@ def load(tmp_path, markup: str, name: str = "page.html"):
     path.write_text(markup, encoding="utf-8")
     article = load_article(path)
     for row in article.paragraphs.itertuples():
-        assert article.text[row.start:row.end] == row.text
+        assert article.text[row.start : row.end] == row.text
     return article
 
 
@@ -52,21 +54,33 @@ def assert_story_is_body(article):
 
 FURNITURE = {
     # (furniture markup inside the story's <div>, not in nav/aside/header/footer; its text)
-    "menu": ('<div class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>',
-             "Home News Sport"),
-    "comment prompt": ('<div id="respond"><h3>Leave a Reply</h3><p>Your email address will not be published. '
-                       'Required fields are marked *</p></div>', "Leave a Reply"),
-    "newsletter box": ('<div class="newsletter"><p>Sign up for our morning newsletter and get the headlines '
-                       'in your inbox every day</p></div>',
-                       "Sign up for our morning newsletter and get the headlines in your inbox every day"),
-    "share buttons": ('<div class="share"><a>Share this article</a> <a>Facebook</a> <a>Twitter</a></div>',
-                      "Share this article Facebook Twitter"),
-    "author bio": ('<div class="bio"><p>Mara Lind is the Gazette\'s transport reporter. She has covered the '
-                   'city for ten years.</p></div>',
-                   "Mara Lind is the Gazette's transport reporter. She has covered the city for ten years."),
-    "terms of use": ('<p class="terms">Use of this site constitutes acceptance of our Terms of Use and '
-                     'Privacy Policy.</p>',
-                     "Use of this site constitutes acceptance of our Terms of Use and Privacy Policy."),
+    "menu": (
+        '<div class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>',
+        "Home News Sport",
+    ),
+    "comment prompt": (
+        '<div id="respond"><h3>Leave a Reply</h3><p>Your email address will not be published. '
+        "Required fields are marked *</p></div>",
+        "Leave a Reply",
+    ),
+    "newsletter box": (
+        '<div class="newsletter"><p>Sign up for our morning newsletter and get the headlines '
+        "in your inbox every day</p></div>",
+        "Sign up for our morning newsletter and get the headlines in your inbox every day",
+    ),
+    "share buttons": (
+        '<div class="share"><a>Share this article</a> <a>Facebook</a> <a>Twitter</a></div>',
+        "Share this article Facebook Twitter",
+    ),
+    "author bio": (
+        '<div class="bio"><p>Mara Lind is the Gazette\'s transport reporter. She has covered the '
+        "city for ten years.</p></div>",
+        "Mara Lind is the Gazette's transport reporter. She has covered the city for ten years.",
+    ),
+    "terms of use": (
+        '<p class="terms">Use of this site constitutes acceptance of our Terms of Use and Privacy Policy.</p>',
+        "Use of this site constitutes acceptance of our Terms of Use and Privacy Policy.",
+    ),
 }
 
 
@@ -104,8 +118,10 @@ def test_standfirst_under_the_headline_is_body(tmp_path):
 
 def test_photo_caption_under_the_headline_is_boilerplate(tmp_path):
     caption = "Drivers queue at the new tunnel entrance on its first morning"
-    body = (f"<article><h1>{HEADLINE}</h1><figure><img src='t.jpg' alt=''><figcaption>{caption}</figcaption>"
-            f"</figure>{story_html()}</article>")
+    body = (
+        f"<article><h1>{HEADLINE}</h1><figure><img src='t.jpg' alt=''><figcaption>{caption}</figcaption>"
+        f"</figure>{story_html()}</article>"
+    )
     article = load(tmp_path, page(body))
     assert roles(article)[caption] == "boilerplate"
     assert_story_is_body(article)
@@ -131,11 +147,13 @@ def test_whole_article_inside_a_hiding_element_is_kept(tmp_path, kind):
 
 def test_post_inside_pre_keeps_its_paragraphs(tmp_path):
     """Is a hard-wrapped post in <pre> read as paragraphs (blank lines), not one paragraph per line?"""
-    post = ("The harbour tunnel opened to traffic on Monday morning, six years after\n"
-            "work began, the city council said in a statement to residents.\n"
-            "\n"
-            "About 40,000 vehicles a day are expected to use the crossing, according\n"
-            "to engineers who planned it over the last decade.\n")
+    post = (
+        "The harbour tunnel opened to traffic on Monday morning, six years after\n"
+        "work began, the city council said in a statement to residents.\n"
+        "\n"
+        "About 40,000 vehicles a day are expected to use the crossing, according\n"
+        "to engineers who planned it over the last decade.\n"
+    )
     article = load(tmp_path, page(f"<h1>{HEADLINE}</h1><pre>{post}</pre>"))
     body = article.paragraphs[article.paragraphs["role"] == "body"]
     assert len(body) == 2
@@ -159,20 +177,27 @@ def test_conditional_comment_is_still_a_comment(tmp_path):
 
 # ---------------------------------------------------------------- the page's own metadata
 
-JSON_LD = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
-           '"headline": "Harbour Tunnel Opens", "datePublished": "2024-03-05T09:00:00+01:00", '
-           '"author": [{"@type": "Person", "name": "Mara Lind"}], '
-           '"publisher": {"@type": "Organization", "name": "Coast Gazette"}}</script>')
-OPEN_GRAPH = ('<meta property="og:site_name" content="Harbour Herald">'
-              '<meta name="author" content="Tom Price">'
-              '<meta property="article:published_time" content="2023-11-20T07:30:00Z">'
-              '<meta property="og:url" content="https://herald.example/tunnel">')
+JSON_LD = (
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+    '"headline": "Harbour Tunnel Opens", "datePublished": "2024-03-05T09:00:00+01:00", '
+    '"author": [{"@type": "Person", "name": "Mara Lind"}], '
+    '"publisher": {"@type": "Organization", "name": "Coast Gazette"}}</script>'
+)
+OPEN_GRAPH = (
+    '<meta property="og:site_name" content="Harbour Herald">'
+    '<meta name="author" content="Tom Price">'
+    '<meta property="article:published_time" content="2023-11-20T07:30:00Z">'
+    '<meta property="og:url" content="https://herald.example/tunnel">'
+)
 
 
-@pytest.mark.parametrize("head, publisher, author, day, url", [
-    (JSON_LD, "Coast Gazette", "Mara Lind", dt.date(2024, 3, 5), None),
-    (OPEN_GRAPH, "Harbour Herald", "Tom Price", dt.date(2023, 11, 20), "https://herald.example/tunnel"),
-])
+@pytest.mark.parametrize(
+    "head, publisher, author, day, url",
+    [
+        (JSON_LD, "Coast Gazette", "Mara Lind", dt.date(2024, 3, 5), None),
+        (OPEN_GRAPH, "Harbour Herald", "Tom Price", dt.date(2023, 11, 20), "https://herald.example/tunnel"),
+    ],
+)
 def test_page_metadata_is_stated_evidence(tmp_path, head, publisher, author, day, url):
     article = load(tmp_path, page(f"<h1>{HEADLINE}</h1>{story_html()}", head=head))
     meta = article.meta
@@ -196,7 +221,7 @@ def test_without_metadata_the_text_is_the_evidence(tmp_path):
     article = load(tmp_path, page(f"<h1>{HEADLINE}</h1>{extra}{story_html()}"))
     found = article.meta["date"]
     assert found.value == "March 3, 2021" and found.date == dt.date(2021, 3, 3)
-    assert article.text[found.start:found.end] == found.evidence
+    assert article.text[found.start : found.end] == found.evidence
     assert "author" not in article.meta
 
 
@@ -212,10 +237,13 @@ def test_txt_headline_ending_with_a_full_stop(tmp_path):
     assert article.paragraphs["role"].tolist() == ["headline"] + ["body"] * len(STORY)
 
 
-@pytest.mark.parametrize("lead", [
-    "The council closed the bridge on Tuesday.",  # a short lead sentence
-    "Officials said the bridge would close, citing cracks.",
-])
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The council closed the bridge on Tuesday.",  # a short lead sentence
+        "Officials said the bridge would close, citing cracks.",
+    ],
+)
 def test_short_lead_sentence_is_not_a_headline(lead):
     from medialit.article import Article
 
@@ -234,7 +262,7 @@ def test_site_logo_h1_is_not_the_headline(tmp_path):
 
 
 def test_short_line_after_a_break_stays_in_the_story(tmp_path):
-    body = f"<h1>{HEADLINE}</h1><p>{STORY[0]}<br>It was a long wait.</p>{story_html()[len(STORY[0]) + 7:]}"
+    body = f"<h1>{HEADLINE}</h1><p>{STORY[0]}<br>It was a long wait.</p>{story_html()[len(STORY[0]) + 7 :]}"
     article = load(tmp_path, page(body))
     assert roles(article)["It was a long wait."] == "body"
 
@@ -257,12 +285,17 @@ def test_reader_says_how_the_story_was_found(tmp_path):
 
 def test_long_comment_thread_is_not_the_story(tmp_path):
     """A thread with more prose than the story stays boilerplate (the extractor is still trusted)."""
-    said = ("In my view, reader {n} here, the council and the operator share the blame for a mess that was "
-            "{n} years in the making, and nobody will say sorry.")
-    thread = "".join(f"<li class='comment'><p class='comment-author'>Reader {n}</p><p>{said.format(n=n)}</p></li>"
-                     for n in range(15))
-    body = (f"<h1>{HEADLINE}</h1><div class='entry-content'>{story_html()}</div>"
-            f"<div id='comments' class='comments-area'><ol class='comment-list'>{thread}</ol></div>")
+    said = (
+        "In my view, reader {n} here, the council and the operator share the blame for a mess that was "
+        "{n} years in the making, and nobody will say sorry."
+    )
+    thread = "".join(
+        f"<li class='comment'><p class='comment-author'>Reader {n}</p><p>{said.format(n=n)}</p></li>" for n in range(15)
+    )
+    body = (
+        f"<h1>{HEADLINE}</h1><div class='entry-content'>{story_html()}</div>"
+        f"<div id='comments' class='comments-area'><ol class='comment-list'>{thread}</ol></div>"
+    )
     article = load(tmp_path, page(body))
     assert_story_is_body(article)
     assert roles(article)[said.format(n=3)] == "boilerplate"
@@ -305,11 +338,14 @@ def test_stated_date_anchors_the_timeline(tmp_path):
     assert len(monday) and monday["date_low"].iloc[0].date() == dt.date(2024, 3, 4)
 
 
-@pytest.mark.parametrize("attrs, day", [
-    ("class='entry-date published'", dt.date(2022, 6, 1)),
-    ("itemprop='datePublished'", dt.date(2022, 6, 1)),
-    ("class='comment-time'", None),  # a comment's time is not the story's date
-])
+@pytest.mark.parametrize(
+    "attrs, day",
+    [
+        ("class='entry-date published'", dt.date(2022, 6, 1)),
+        ("itemprop='datePublished'", dt.date(2022, 6, 1)),
+        ("class='comment-time'", None),  # a comment's time is not the story's date
+    ],
+)
 def test_time_element_marked_as_published(tmp_path, attrs, day):
     body = f"<h1>{HEADLINE}</h1><time datetime='2022-06-01T10:00' {attrs}>1 June</time>{story_html()}"
     article = load(tmp_path, page(body))
@@ -318,8 +354,10 @@ def test_time_element_marked_as_published(tmp_path, attrs, day):
 
 
 def test_table_in_the_story_is_body(tmp_path):
-    table = ("<table><tr><th>Crossing</th><th>Vehicles a day</th></tr>"
-             "<tr><td>Old bridge</td><td>31,000</td></tr><tr><td>New tunnel</td><td>40,000</td></tr></table>")
+    table = (
+        "<table><tr><th>Crossing</th><th>Vehicles a day</th></tr>"
+        "<tr><td>Old bridge</td><td>31,000</td></tr><tr><td>New tunnel</td><td>40,000</td></tr></table>"
+    )
     body = f"<h1>{HEADLINE}</h1><p>{STORY[0]}</p><p>{STORY[1]}</p>{table}<p>{STORY[2]}</p><p>{STORY[3]}</p>"
     article = load(tmp_path, page(body))
     assert_story_is_body(article)

@@ -4,10 +4,20 @@ import pytest
 
 from medialit.article import Article
 from medialit.lexicon import load_lexicon
-from medialit.paragraphs import BOILERPLATE_CATEGORIES, PARAGRAPH_COLUMNS, assign_roles, boilerplate_rule, paragraph_spans
+from medialit.paragraphs import (
+    BOILERPLATE_CATEGORIES,
+    PARAGRAPH_COLUMNS,
+    assign_roles,
+    boilerplate_rule,
+    paragraph_spans,
+)
 
-BODY1 = "The city council voted on Tuesday to close the old bridge after engineers found deep cracks in two of its piers."
-BODY2 = "Repairs will take at least a year, the mayor said, and traffic will be sent through the harbour tunnel meanwhile."
+BODY1 = (
+    "The city council voted on Tuesday to close the old bridge after engineers found deep cracks in two of its piers."
+)
+BODY2 = (
+    "Repairs will take at least a year, the mayor said, and traffic will be sent through the harbour tunnel meanwhile."
+)
 BODY3 = "Shop owners near the bridge said they feared losing customers during the long closure of the crossing."
 
 H, R, B, X = "headline", "related-headline", "body", "boilerplate"
@@ -24,8 +34,10 @@ ROLES = [
     (["Council Shuts Old Bridge", "Floods cut power to 3,000 homes in the north: officials", BODY1], [H, R, B]),
     (["Council Shuts Old Bridge", "Oil prices slide as demand weakens - Reuters", BODY1], [H, R, B]),
     (["Council Shuts Old Bridge", "Storm Damage Closes Two Coastal Schools", BODY1], [H, R, B]),
-    (["Council Shuts Old Bridge", "Storm Damage Closes Two Schools", "Airport Strike Enters Third Day", BODY1],
-     [H, R, R, B]),
+    (
+        ["Council Shuts Old Bridge", "Storm Damage Closes Two Schools", "Airport Strike Enters Third Day", BODY1],
+        [H, R, R, B],
+    ),
     # a subhead that shares the story's words is body, not a related link
     (["Council Shuts Old Bridge", "Engineers found cracks in the bridge piers", BODY1], [H, B, B]),
     # bylines and credit lines are not story text: boilerplate, wherever they are
@@ -36,7 +48,10 @@ ROLES = [
     (["Council Shuts Old Bridge", "By Harbour Gazette Staff Reporter", BODY1, BODY2], [H, X, B, B]),
     (["Council Shuts Old Bridge", "By our transport correspondent • City Daily", BODY1], [H, X, B]),
     (["Council Shuts Old Bridge", BODY1, BODY2, "Reporting by Lina Park in Seoul; Editing by Tom Hale"], [H, B, B, X]),
-    (["Council Shuts Old Bridge", BODY1, BODY2, "(Additional reporting by Omar Haddad; writing by Jess Reid)"], [H, B, B, X]),
+    (
+        ["Council Shuts Old Bridge", BODY1, BODY2, "(Additional reporting by Omar Haddad; writing by Jess Reid)"],
+        [H, B, B, X],
+    ),
     (["Council Shuts Old Bridge", BODY1, "Reporting by City Daily staff"], [H, B, X]),
     (["Council Shuts Old Bridge", BODY1, "— Additional reporting by Kofi Mensah in Accra"], [H, B, X]),
     # ...but prose starting with "By" or "Reporting by" is body
@@ -44,8 +59,10 @@ ROLES = [
     (["Council Shuts Old Bridge", BODY1, "By contrast, the tunnel is quiet", BODY2], [H, B, B, B]),
     (["Council Shuts Old Bridge", BODY1, "By a narrow margin, councillors backed the closure.", BODY2], [H, B, B, B]),
     (["Council Shuts Old Bridge", BODY1, "Reporting by local radio first revealed the cracks.", BODY2], [H, B, B, B]),
-    (["Council Shuts Old Bridge", BODY1, "Research by Harbour University found the piers were weak.", BODY2],
-     [H, B, B, B]),
+    (
+        ["Council Shuts Old Bridge", BODY1, "Research by Harbour University found the piers were weak.", BODY2],
+        [H, B, B, B],
+    ),
     # datelines stay body
     (["Council Shuts Old Bridge", "Published March 3, 2021", BODY1], [H, B, B]),
     # boilerplate at the top
@@ -64,12 +81,17 @@ ROLES = [
     (["Council Shuts Old Bridge", BODY1, "Read more about the detour on the council website", BODY2], [H, B, X, B]),
     (["Council Shuts Old Bridge", BODY1, "Read more: www.citydaily.example.com/bridge", BODY2], [H, B, X, B]),
     (["Council Shuts Old Bridge", BODY1, "Related: 1", BODY2], [H, B, X, B]),
-    (["Council Shuts Old Bridge", BODY1, "Related to the case, police said they had questioned two men.", BODY2],
-     [H, B, B, B]),
+    (
+        ["Council Shuts Old Bridge", BODY1, "Related to the case, police said they had questioned two men.", BODY2],
+        [H, B, B, B],
+    ),
     (["Council Shuts Old Bridge", BODY1, "Photo: Jane Roe/City Daily", BODY2], [H, B, X, B]),
     # boilerplate at the end
     (["Council Shuts Old Bridge", BODY1, "Share this article"], [H, B, X]),
-    (["Council Shuts Old Bridge", BODY1, "Sign up for our morning newsletter to get the news in your inbox."], [H, B, X]),
+    (
+        ["Council Shuts Old Bridge", BODY1, "Sign up for our morning newsletter to get the news in your inbox."],
+        [H, B, X],
+    ),
     (["Council Shuts Old Bridge", BODY1, "© 2021 City Daily. All rights reserved."], [H, B, X]),
     (["Council Shuts Old Bridge", BODY1, "Copyright 2021 Harbour Media Group"], [H, B, X]),
     (["Council Shuts Old Bridge", BODY1, "Follow us on Twitter for the latest updates"], [H, B, X]),
@@ -78,14 +100,30 @@ ROLES = [
     (["Council Shuts Old Bridge", BODY1, "Comments"], [H, B, X]),
     (["Council Shuts Old Bridge", BODY1, "Join the conversation", "Leave a comment"], [H, B, X, X]),
     # a list of other stories after a "Related" label at the end
-    (["Council Shuts Old Bridge", BODY1, "Related stories", "Ferry Fares To Rise", "Tunnel Tolls Under Review"],
-     [H, B, X, R, R]),
+    (
+        ["Council Shuts Old Bridge", BODY1, "Related stories", "Ferry Fares To Rise", "Tunnel Tolls Under Review"],
+        [H, B, X, R, R],
+    ),
     # reader prompts, topic links, captions, footers, live-blog controls, notes, disclaimers, cookie banners
-    (["Council Shuts Old Bridge", BODY1, "Seen something on your commute? Have you got photos? Send them to our newsdesk",
-      BODY2], [H, B, X, B]),
+    (
+        [
+            "Council Shuts Old Bridge",
+            BODY1,
+            "Seen something on your commute? Have you got photos? Send them to our newsdesk",
+            BODY2,
+        ],
+        [H, B, X, B],
+    ),
     (["Council Shuts Old Bridge", BODY1, BODY2, "Email us at newsdesk@citydaily.example"], [H, B, B, X]),
-    (["Council Shuts Old Bridge", BODY1, "If you have been affected by the issues raised here, help is available.", BODY2],
-     [H, B, X, B]),
+    (
+        [
+            "Council Shuts Old Bridge",
+            BODY1,
+            "If you have been affected by the issues raised here, help is available.",
+            BODY2,
+        ],
+        [H, B, X, B],
+    ),
     (["Council Shuts Old Bridge", BODY1, "Tags: Transport, Harbour, Council"], [H, B, X]),
     (["Council Shuts Old Bridge", BODY1, "Filed under: Local news"], [H, B, X]),
     (["Council Shuts Old Bridge", BODY1, "Image source, City Daily", BODY2], [H, B, X, B]),
@@ -97,44 +135,120 @@ ROLES = [
     (["Council Shuts Old Bridge", BODY1, "News | Sport | Business | Culture | Weather"], [H, B, X]),
     (["Council Shuts Old Bridge", BODY1, "Please refresh the page to see the latest posts"], [H, B, X]),
     (["Council Shuts Old Bridge", BODY1, "Live coverage has now ended"], [H, B, X]),
-    (["Council Shuts Old Bridge", BODY1, "This article has been amended to correct the length of the bridge.", BODY2],
-     [H, B, X, B]),
+    (
+        [
+            "Council Shuts Old Bridge",
+            BODY1,
+            "This article has been amended to correct the length of the bridge.",
+            BODY2,
+        ],
+        [H, B, X, B],
+    ),
     (["Council Shuts Old Bridge", BODY1, "Learn more about our editorial guidelines"], [H, B, X]),
     (["Council Shuts Old Bridge", BODY1, "The views expressed in this column are the writer's own."], [H, B, X]),
-    (["Council Shuts Old Bridge", BODY1, "Nothing on this page constitutes advice. It does not constitute legal advice."],
-     [H, B, X]),
+    (
+        [
+            "Council Shuts Old Bridge",
+            BODY1,
+            "Nothing on this page constitutes advice. It does not constitute legal advice.",
+        ],
+        [H, B, X],
+    ),
     (["Council Shuts Old Bridge", "This website uses cookies. Manage your privacy settings", BODY1], [H, X, B]),
     # ...and their look-alikes in the story stay body
-    (["Council Shuts Old Bridge", BODY1, '"It is a 60 | 40 call at best," one engineer said of the repairs.', BODY2],
-     [H, B, B, B]),
-    (["Council Shuts Old Bridge", BODY1, "Call us old-fashioned, but a bridge should not crack after ten years.", BODY2],
-     [H, B, B, B]),
-    (["Council Shuts Old Bridge", BODY1, "Anyone who saw the cracks forming is asked to contact the council on 0100 000.",
-      BODY2], [H, B, B, B]),
-    (["Council Shuts Old Bridge", BODY1, BODY2, "The engineers' report was updated in May to add two more piers."],
-     [H, B, B, B]),
+    (
+        ["Council Shuts Old Bridge", BODY1, '"It is a 60 | 40 call at best," one engineer said of the repairs.', BODY2],
+        [H, B, B, B],
+    ),
+    (
+        [
+            "Council Shuts Old Bridge",
+            BODY1,
+            "Call us old-fashioned, but a bridge should not crack after ten years.",
+            BODY2,
+        ],
+        [H, B, B, B],
+    ),
+    (
+        [
+            "Council Shuts Old Bridge",
+            BODY1,
+            "Anyone who saw the cracks forming is asked to contact the council on 0100 000.",
+            BODY2,
+        ],
+        [H, B, B, B],
+    ),
+    (
+        ["Council Shuts Old Bridge", BODY1, BODY2, "The engineers' report was updated in May to add two more piers."],
+        [H, B, B, B],
+    ),
     # a correction carries the story's facts: body
-    (["Council Shuts Old Bridge", BODY1, "Correction: an earlier version of this story said the bridge was 80 years old."],
-     [H, B, B]),
-    (["Council Shuts Old Bridge", BODY1, "Topics discussed at the meeting included tolls and ferries.", BODY2],
-     [H, B, B, B]),
-    (["Council Shuts Old Bridge", BODY1, "Refreshing the paint on the bridge was last done in 2009.", BODY2],
-     [H, B, B, B]),
-    (["Council Shuts Old Bridge", BODY1, "Regulators said the ferry company's app uses cookies to track riders.", BODY2],
-     [H, B, B, B]),
+    (
+        [
+            "Council Shuts Old Bridge",
+            BODY1,
+            "Correction: an earlier version of this story said the bridge was 80 years old.",
+        ],
+        [H, B, B],
+    ),
+    (
+        ["Council Shuts Old Bridge", BODY1, "Topics discussed at the meeting included tolls and ferries.", BODY2],
+        [H, B, B, B],
+    ),
+    (
+        ["Council Shuts Old Bridge", BODY1, "Refreshing the paint on the bridge was last done in 2009.", BODY2],
+        [H, B, B, B],
+    ),
+    (
+        [
+            "Council Shuts Old Bridge",
+            BODY1,
+            "Regulators said the ferry company's app uses cookies to track riders.",
+            BODY2,
+        ],
+        [H, B, B, B],
+    ),
     # a bare list of links after the story (no label, or after other furniture)
-    (["Council Shuts Old Bridge", BODY1, "Ferry fares to rise next spring", "Tunnel tolls under review by council"],
-     [H, B, R, R]),
-    (["Council Shuts Old Bridge", BODY1, "Follow us on Twitter", "Ferry fares to rise next spring",
-      "Tunnel tolls under review"], [H, B, X, R, R]),
+    (
+        ["Council Shuts Old Bridge", BODY1, "Ferry fares to rise next spring", "Tunnel tolls under review by council"],
+        [H, B, R, R],
+    ),
+    (
+        [
+            "Council Shuts Old Bridge",
+            BODY1,
+            "Follow us on Twitter",
+            "Ferry fares to rise next spring",
+            "Tunnel tolls under review",
+        ],
+        [H, B, X, R, R],
+    ),
     # ...but one trailing line is not a list, and bullets after a lead-in are the story's own list
     (["Council Shuts Old Bridge", BODY1, "Repairs begin next month"], [H, B, B]),
-    (["Council Shuts Old Bridge", BODY1, "The council listed the detours:", "- Harbour tunnel for cars and vans",
-      "- Ferry service for cyclists and walkers"], [H, B, B, B, B]),
-    (["Council Shuts Old Bridge", BODY1, "Key facts", "- Bridge built in 1962", "- 40,000 crossings every day"],
-     [H, B, B, B, B]),
-    (["Council Shuts Old Bridge", BODY1, "What we know so far", "- The bridge closed on Tuesday",
-      "- Repairs will take a year"], [H, B, B, B, B]),
+    (
+        [
+            "Council Shuts Old Bridge",
+            BODY1,
+            "The council listed the detours:",
+            "- Harbour tunnel for cars and vans",
+            "- Ferry service for cyclists and walkers",
+        ],
+        [H, B, B, B, B],
+    ),
+    (
+        ["Council Shuts Old Bridge", BODY1, "Key facts", "- Bridge built in 1962", "- 40,000 crossings every day"],
+        [H, B, B, B, B],
+    ),
+    (
+        [
+            "Council Shuts Old Bridge",
+            BODY1,
+            "What we know so far",
+            "- The bridge closed on Tuesday",
+            "- Repairs will take a year",
+        ],
+        [H, B, B, B, B],
+    ),
     # a one-word kicker after the headline is not another story
     (["Council Shuts Old Bridge", "Transport", BODY1], [H, B, B]),
     # a lone line ending in ':' introduces a block quote: body
@@ -142,8 +256,15 @@ ROLES = [
     # crossheads in the body stay body
     (["Council Shuts Old Bridge", BODY1, "What happens next", BODY2], [H, B, B, B]),
     # "Subscribe" inside a long body paragraph is not boilerplate
-    (["Council Shuts Old Bridge", BODY1, "Readers who subscribe to the council bulletin were told in advance, "
-      "but many commuters said they first heard of the closure at the barrier on Tuesday morning."], [H, B, B]),
+    (
+        [
+            "Council Shuts Old Bridge",
+            BODY1,
+            "Readers who subscribe to the council bulletin were told in advance, "
+            "but many commuters said they first heard of the closure at the barrier on Tuesday morning.",
+        ],
+        [H, B, B],
+    ),
     # Markdown headings
     (["# Council Shuts Old Bridge", BODY1, "## What happens next", BODY2], [H, B, B, B]),
 ]
@@ -178,11 +299,19 @@ SPLITS = [
     ("A\u2029B", ["A", "B"]),  # Unicode paragraph separator
     ("A\n\u200b\nB", ["A", "B"]),  # a zero-width space does not make a line
     # hard-wrapped prose with blank lines between paragraphs is joined
-    ("The council voted on Tuesday to close the old bridge after engineers\nfound deep cracks in its piers.\n\n"
-     "Repairs will take a year.", ["The council voted on Tuesday to close the old bridge after engineers\nfound deep "
-                                   "cracks in its piers.", "Repairs will take a year."]),
+    (
+        "The council voted on Tuesday to close the old bridge after engineers\nfound deep cracks in its piers.\n\n"
+        "Repairs will take a year.",
+        [
+            "The council voted on Tuesday to close the old bridge after engineers\nfound deep cracks in its piers.",
+            "Repairs will take a year.",
+        ],
+    ),
     # a line continuing in lower case is a soft wrap
-    ("It was a long and very difficult\nnight for everyone involved.", ["It was a long and very difficult\nnight for everyone involved."]),
+    (
+        "It was a long and very difficult\nnight for everyone involved.",
+        ["It was a long and very difficult\nnight for everyone involved."],
+    ),
     # list items stay separate
     ("Key points:\n- one thing\n- another thing", ["Key points:", "- one thing", "- another thing"]),
 ]
@@ -200,6 +329,7 @@ def test_frame_columns_and_dtypes():
 
 
 # ---------------------------------------------------------------- boilerplate rules are data (lexicons/boilerplate.csv)
+
 
 def test_boilerplate_rows_have_a_pattern_and_a_note():
     frame = load_lexicon("boilerplate", categories=BOILERPLATE_CATEGORIES)

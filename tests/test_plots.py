@@ -169,7 +169,7 @@ def test_timeline_returns_every_expression(dates):
     assert placed["date_low"].is_monotonic_increasing
     assert placed["y"].tolist() == list(range(len(placed)))
     assert data.loc[data["shape"] == "undated", "y"].isna().all()
-    assert data.attrs["published"] == pd.Timestamp(PUBLISHED)  # read from the anchor column
+    assert data.attrs["published"] == pd.Timestamp(PUBLISHED)  # find_dates keeps it typed in attrs
 
 
 @pytest.mark.parametrize("low,high,shape,when", [
@@ -341,3 +341,16 @@ def test_category_labels_break_between_words_only():
     assert len(wrapped.split("\n")) <= 2 and wrapped.endswith("…")
     assert wrap_label("Iran-linked-and-Hezbollah-backed units") == "Iran-linked-and-Hezbollah-backed\nunits"
     assert wrap_label("days") == "days"
+
+
+def test_timeline_reads_the_typed_publication_date_not_the_anchor_words():
+    article = Article.from_text("Rally Planned\n\nPublished January 21, 2019\n\nThe rally took place on Saturday.\n")
+    assert article.meta["date"].date == dt.date(2019, 1, 21)
+    dates = find_dates(article)
+    assert dates.attrs["published"] == dt.date(2019, 1, 21)
+    assert timeline_data(dates).attrs["published"] == pd.Timestamp("2019-01-21")
+    # A hand-made frame whose words name a date carries no date as data: nothing is read out of the prose.
+    words_only = pd.DataFrame([{"id": 0, "start": 0, "text": "Saturday", "kind": "relative",
+                                "anchor": "publication date 2019-01-21", "date_low": pd.Timestamp("2019-01-19"),
+                                "date_high": pd.Timestamp("2019-01-19"), "event": "rally"}])
+    assert timeline_data(words_only).attrs["published"] is None

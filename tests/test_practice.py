@@ -8,8 +8,14 @@ import pytest
 from medialit.errors import MedialitError
 from medialit.practice import _load_set, get_question, practice
 
-SETS = sorted(r.name[:-5] for r in resources.files("medialit").joinpath("data/practice").iterdir() if r.name.endswith(".json"))
-ALL = [qid for s in SETS for qid in json.loads(resources.files("medialit").joinpath(f"data/practice/{s}.json").read_text("utf-8"))]
+SETS = sorted(
+    r.name[:-5] for r in resources.files("medialit").joinpath("data/practice").iterdir() if r.name.endswith(".json")
+)
+ALL = [
+    qid
+    for s in SETS
+    for qid in json.loads(resources.files("medialit").joinpath(f"data/practice/{s}.json").read_text("utf-8"))
+]
 
 
 @pytest.mark.parametrize("lesson", SETS)

@@ -68,8 +68,11 @@ def _grade_cells(nb: dict) -> list[dict]:
 
 def _data_files() -> dict[str, bytes]:
     """The solutions folder's non-notebook files, copied beside each run (as `medialit assign` does)."""
-    return {p.name: p.read_bytes() for p in sorted(SOLUTIONS.iterdir())
-            if p.is_file() and p.suffix != ".ipynb" and not p.name.startswith(".")}
+    return {
+        p.name: p.read_bytes()
+        for p in sorted(SOLUTIONS.iterdir())
+        if p.is_file() and p.suffix != ".ipynb" and not p.name.startswith(".")
+    }
 
 
 sets = pytest.mark.parametrize("solution", SETS, ids=IDS)
@@ -97,10 +100,14 @@ def test_graded_questions_have_metadata_and_answers(solution: Path):
         if not is_grade_cell(cell):
             continue
         qid = meta["grade_id"]
-        assert re.fullmatch(rf"{set_id}\.\d+", qid), f"{solution.name}: grade_id {qid!r} is not a question of set {set_id}"
+        assert re.fullmatch(rf"{set_id}\.\d+", qid), (
+            f"{solution.name}: grade_id {qid!r} is not a question of set {set_id}"
+        )
         assert meta.get("schema_version") == 3 and meta.get("locked") is True, f"{qid}: nbgrader metadata"
         assert isinstance(meta.get("points"), (int, float)) and meta["points"] > 0, f"{qid}: points"
-        assert CHECK_CALL.findall(source_of(cell)) == [qid], f"{qid}: the test cell should call check({qid!r}, ...) once"
+        assert CHECK_CALL.findall(source_of(cell)) == [qid], (
+            f"{qid}: the test cell should call check({qid!r}, ...) once"
+        )
         assert answers_since_last_test >= 1, f"{qid}: no answer cell since the previous test cell"
         answers_since_last_test = 0
 
@@ -127,7 +134,9 @@ def test_notebook_layout(solution: Path):
     assert TIME_NEEDED.search(markdown), f"{solution.name}: no '**Time needed:** about N minutes' line"
     setup = [c for c in nb["cells"] if c["cell_type"] == "code" and is_locked_cell(c) and not is_grade_cell(c)]
     # A set may work on a story of its own (Article.from_text) rather than the bundled article.
-    assert setup and "from medialit import" in source_of(setup[0]), f"{solution.name}: no locked setup cell importing medialit"
+    assert setup and "from medialit import" in source_of(setup[0]), (
+        f"{solution.name}: no locked setup cell importing medialit"
+    )
     with_outputs = [i for i, c in enumerate(nb["cells"]) if c.get("outputs") or c.get("execution_count")]
     assert not with_outputs, f"{solution.name}: stored outputs in cells {with_outputs}"
 
@@ -185,7 +194,9 @@ def test_answers_file_reproduces_key_file(solution: Path, tmp_path: Path):
     with redirect_stderr(io.StringIO()):
         assert main(["keys", "build", str(tmp_path), "--out", str(tmp_path)]) == 0
     written = tmp_path / f"{set_id}.json"
-    assert written.read_bytes() == (KEYS / f"{set_id}.json").read_bytes(), f"{set_id}.json is not what {source.name} builds"
+    assert written.read_bytes() == (KEYS / f"{set_id}.json").read_bytes(), (
+        f"{set_id}.json is not what {source.name} builds"
+    )
 
 
 @pytest.mark.slow
@@ -214,6 +225,7 @@ def test_exercise_runs_and_every_test_fails_in_strict_mode(solution: Path):
         if is_grade_cell(cell):
             # an AssertionError is check() saying "not attempted"; a NameError would be a broken exercise
             assert run.status == "error" and run.ename == "AssertionError", (
-                f"{nbgrader_meta(cell)['grade_id']}: passes (or breaks: {run.reason!r}) on the blank exercise")
+                f"{nbgrader_meta(cell)['grade_id']}: passes (or breaks: {run.reason!r}) on the blank exercise"
+            )
         else:
             assert run.status == "ok", f"{solution.name}, cell {index}: {run.reason}"

@@ -23,8 +23,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SETS = ["01", "02", "03", "04"]
 
 
-
-
 def _solution(set_id: str) -> dict:
     return json.loads(next((ROOT / "solutions").glob(f"{set_id}_*.ipynb")).read_text(encoding="utf-8"))
 
@@ -39,7 +37,9 @@ def test_key_file_is_the_answers_files_build(set_id):
 @pytest.mark.parametrize("set_id", SETS)
 def test_every_graded_question_has_a_key_and_vice_versa(set_id):
     nb = _solution(set_id)
-    graded = {c["metadata"]["nbgrader"]["grade_id"] for c in nb["cells"] if c["metadata"].get("nbgrader", {}).get("grade")}
+    graded = {
+        c["metadata"]["nbgrader"]["grade_id"] for c in nb["cells"] if c["metadata"].get("nbgrader", {}).get("grade")
+    }
     assert graded == set(load_keys(set_id).questions)
     assert len(graded) >= 3
 
@@ -51,7 +51,18 @@ def test_the_notebook_shows_the_answers_files_story_and_options_word_for_word(se
     source = "\n".join("".join(c["source"]) for c in _solution(set_id)["cells"])
     story = getattr(module, "PAGE", None) or module.STORY
     assert story in source
-    for name in ("READINGS", "OUTLETS", "STATEMENTS", "LATERAL", "CHAINS", "ROUTES", "EVIDENCE", "HEADLINES", "WORDS", "REWRITES"):
+    for name in (
+        "READINGS",
+        "OUTLETS",
+        "STATEMENTS",
+        "LATERAL",
+        "CHAINS",
+        "ROUTES",
+        "EVIDENCE",
+        "HEADLINES",
+        "WORDS",
+        "REWRITES",
+    ):
         for option in getattr(module, name, []):
             assert json.dumps(option, ensure_ascii=False) in source, option
 
@@ -63,7 +74,11 @@ def test_most_points_are_earned_on_text_the_lessons_never_showed(set_id):
     text = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
     keys = load_keys(set_id)
     total = sum(e["points"] for e in keys.questions.values())
-    on_article = [q for q in keys.questions if f"## {q} " in text and "bundled article" in text.split(f"## {q} ", 1)[1].split("\n## ", 1)[0]]
+    on_article = [
+        q
+        for q in keys.questions
+        if f"## {q} " in text and "bundled article" in text.split(f"## {q} ", 1)[1].split("\n## ", 1)[0]
+    ]
     fresh = total - sum(keys.questions[q]["points"] for q in on_article)
     assert fresh >= total / 2, (set_id, fresh, total)
 

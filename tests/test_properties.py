@@ -7,11 +7,13 @@ a few thousand examples in all across the tests).
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import medialit
 from medialit import Article
+from medialit.analysis.registry import FINDERS
 
 settings.register_profile(
     "medialit", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
@@ -29,13 +31,6 @@ TEXT = st.one_of(
     st.lists(st.one_of(NEWSY, st.text(max_size=8)), max_size=60).map("".join),
 )
 
-FRAMES = [
-    ("find_hedges", ()),
-    ("trace_attributions", ()),
-    ("find_claims", ()),
-    ("find_figures", ()),
-    ("find_dates", ()),
-]
 SPAN_PREFIXES = ("", "source_", "cue_", "content_", "recipient_")
 
 
@@ -62,15 +57,28 @@ def test_article_frames_keep_offsets(text):
     _assert_offsets(text, art.sentences, "sentences")
 
 
+@pytest.mark.slow  # 500 full analyses: about 25 s, half the fast loop
 @settings(max_examples=500)
 @given(TEXT)
 def test_every_analysis_never_raises_and_keeps_offsets(text):
     art = Article.from_text(text)
     result = medialit.analyze(art)
+    assert list(result.frames()) == list(FINDERS)  # every registered finder, none forgotten
     for name, frame in result.frames().items():
         assert isinstance(frame, pd.DataFrame), name
+        assert list(frame.columns) == FINDERS[name].columns(), name
         _assert_offsets(text, frame, name)
     result.to_json()
+
+
+@pytest.mark.slow  # 150 examples x every finder twice: about 25 s
+@settings(max_examples=150)
+@given(TEXT)
+def test_every_finder_alone_gives_the_frame_analyze_gives(text):
+    art = Article.from_text(text)
+    result = medialit.analyze(art)
+    for name, finder in FINDERS.items():
+        pd.testing.assert_frame_equal(finder.load()(art), getattr(result, name), obj=name)
 
 
 @settings(max_examples=200)

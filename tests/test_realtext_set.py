@@ -13,8 +13,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "realtext" / "annotations.jsonl"
 SCORER = ROOT / "benchmarks" / "eval_realtext.py"
-CATEGORIES = {"probability", "hearsay", "approximator", "vague-source", "conditional", "prediction",
-              "accusation", "evidential", "other"}
+CATEGORIES = {
+    "probability",
+    "hearsay",
+    "approximator",
+    "vague-source",
+    "conditional",
+    "prediction",
+    "accusation",
+    "evidential",
+    "other",
+}
 
 
 def _rows() -> list[dict]:
@@ -39,14 +48,14 @@ def test_standoff_only_no_text():
 def test_six_per_publisher():
     publishers = [r["doc"].split("_")[0] for r in _rows()]
     assert {p: publishers.count(p) for p in set(publishers)} == dict.fromkeys(
-        ["breitbart", "huff-post", "nyt", "politico", "usa-today", "wash-post", "west-journal"], 6)
+        ["breitbart", "huff-post", "nyt", "politico", "usa-today", "wash-post", "west-journal"], 6
+    )
 
 
 def _run(args, env_extra=None, tmp_path=None):
     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
     env.update(env_extra or {})
-    return subprocess.run([sys.executable, str(SCORER), *args], capture_output=True, text=True, env=env,
-                          cwd=tmp_path)
+    return subprocess.run([sys.executable, str(SCORER), *args], capture_output=True, text=True, env=env, cwd=tmp_path)
 
 
 def test_scorer_without_corpus_says_how(tmp_path):
@@ -58,8 +67,9 @@ def test_scorer_without_corpus_says_how(tmp_path):
 def test_scorer_refuses_a_different_copy(tmp_path):
     # A file with every annotated doc but a different text: the hash check must say so.
     fake = tmp_path / "train.jsonl"
-    fake.write_text("".join(json.dumps({"doc": r["doc"], "text": "A different text."}) + "\n" for r in _rows()),
-                    encoding="utf-8")
+    fake.write_text(
+        "".join(json.dumps({"doc": r["doc"], "text": "A different text."}) + "\n" for r in _rows()), encoding="utf-8"
+    )
     out = _run([str(fake)], tmp_path=tmp_path)
     assert out.returncode == 2 and "differ from the annotated copy" in out.stderr
     assert "Traceback" not in out.stderr

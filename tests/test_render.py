@@ -216,7 +216,8 @@ def test_sentence_chain_and_text_on_the_bundled_article():
 
 def test_sources_summary_counts_sentences_resting_on_each_source():
     article = load_article()
-    summary = render.sources_summary(article.sentences, handmade.bundled_attributions(article))
+    summary = render.body_sources_summary(article.sentences, handmade.bundled_attributions(article))
+    assert list(summary.columns) == ["source", "statements", "sentences"]  # the analysis layer's columns
     counts = dict(zip(summary["source"], summary["sentences"]))
     assert counts["Bas News"] == 2  # its quotation spans two sentences
     assert counts["The war media cell of Iraqi defense ministry"] == 1
@@ -234,7 +235,7 @@ def test_sources_summary_leaves_out_headline_and_related_link():
     assert list(sentences["role"])[0] == "headline"
     rows = pd.DataFrame({"id": [0, 1], "sentence": [0, 2], "last_sentence": [0, 2], "source": ["aide", "Engineers"],
                          "parent": [None, None]})
-    summary = render.sources_summary(sentences, rows)
+    summary = render.body_sources_summary(sentences, rows)
     assert "aide" not in set(summary["source"])
     body = set(sentences.loc[sentences["role"] == "body", "sentence"])
     assert render.own_voice_sentences(sentences, rows) == body - {2}

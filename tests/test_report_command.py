@@ -6,23 +6,26 @@ import io
 import json
 
 import pytest
+from test_grade import CLASS, build_class, fake_grade_one
 
 from medialit.cli import main
 from medialit.teaching.grade import grade
-from test_grade import CLASS, build_class, fake_grade_one
 
 HEADER = "student,notebook,question,points,max_points,status,reason\n"
 
 
-@pytest.mark.parametrize("content, words", [
-    (None, "no such gradebook"),
-    ("", "not a medialit gradebook"),
-    ("name,score\nana,3\n", "not a medialit gradebook"),
-    (HEADER, "has no grades in it"),
-    (HEADER + "ana,99_demo.ipynb,99.1,lots,2,passed,\n", "cannot read the gradebook"),
-    (HEADER + 'ana,99_demo.ipynb,99.1,1,2,passed,"unclosed\n', "cannot read the gradebook"),
-    (b"\xff\xfe\x00bad", "cannot read the gradebook"),
-])
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (None, "no such gradebook"),
+        ("", "not a medialit gradebook"),
+        ("name,score\nana,3\n", "not a medialit gradebook"),
+        (HEADER, "has no grades in it"),
+        (HEADER + "ana,99_demo.ipynb,99.1,lots,2,passed,\n", "cannot read the gradebook"),
+        (HEADER + 'ana,99_demo.ipynb,99.1,1,2,passed,"unclosed\n', "cannot read the gradebook"),
+        (b"\xff\xfe\x00bad", "cannot read the gradebook"),
+    ],
+)
 def test_bad_gradebook_is_one_line_and_writes_nothing(tmp_path, capsys, content, words):
     path = tmp_path / "grades.csv"
     if isinstance(content, bytes):

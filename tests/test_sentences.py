@@ -31,11 +31,17 @@ SPLITS = [
     ("Rates rose 3.5 percent. Bonds fell.", ["Rates rose 3.5 percent.", "Bonds fell."]),
     ("The deal is worth $1.2 billion. It closes soon.", ["The deal is worth $1.2 billion.", "It closes soon."]),
     ("He lives at No. 10 Downing Street. Visitors queue.", ["He lives at No. 10 Downing Street.", "Visitors queue."]),
-    ("The vote is on Jan. 15 in the capital. Polls open early.", ["The vote is on Jan. 15 in the capital.", "Polls open early."]),
+    (
+        "The vote is on Jan. 15 in the capital. Polls open early.",
+        ["The vote is on Jan. 15 in the capital.", "Polls open early."],
+    ),
     ("Sales fell in 2019. 2020 was worse.", ["Sales fell in 2019.", "2020 was worse."]),
     # URLs and e-mail
     ("See example.org/report.pdf for details. It is long.", ["See example.org/report.pdf for details.", "It is long."]),
-    ("Write to press@example.com for copies. Replies are slow.", ["Write to press@example.com for copies.", "Replies are slow."]),
+    (
+        "Write to press@example.com for copies. Replies are slow.",
+        ["Write to press@example.com for copies.", "Replies are slow."],
+    ),
     # ellipses
     ("He paused... and then he left.", ["He paused... and then he left."]),
     ("She waited\u2026 but nobody came.", ["She waited\u2026 but nobody came."]),
@@ -48,34 +54,57 @@ SPLITS = [
     ("“It is over.” the spokesman said. Talks resumed.", ["“It is over.” the spokesman said.", "Talks resumed."]),
     # question and exclamation marks inside quotes with attribution
     ('"Why?" he asked.', ['"Why?" he asked.']),
-    ("“Who paid for this?” she asked the mayor. He shrugged.", ["“Who paid for this?” she asked the mayor.", "He shrugged."]),
+    (
+        "“Who paid for this?” she asked the mayor. He shrugged.",
+        ["“Who paid for this?” she asked the mayor.", "He shrugged."],
+    ),
     ("“Stop!” shouted the officer. Everyone froze.", ["“Stop!” shouted the officer.", "Everyone froze."]),
     ("Is it true? Officials would not say.", ["Is it true?", "Officials would not say."]),
     # a capital letter before a period: an initial only inside a name
     ("The backup was Plan B. The vote failed anyway.", ["The backup was Plan B.", "The vote failed anyway."]),
-    ("It was the worst loss since World War I. Then the armistice came.",
-     ["It was the worst loss since World War I.", "Then the armistice came."]),
+    (
+        "It was the worst loss since World War I. Then the armistice came.",
+        ["It was the worst loss since World War I.", "Then the armistice came."],
+    ),
     ("Patients were given vitamin D. It helped a little.", ["Patients were given vitamin D.", "It helped a little."]),
     ("Both of us saw it, you and I. Did anyone else?", ["Both of us saw it, you and I.", "Did anyone else?"]),
     ("Sen. John Q. Public voted no. Few noticed.", ["Sen. John Q. Public voted no.", "Few noticed."]),
     ("The memo was signed by J. Okafor. Nobody read it.", ["The memo was signed by J. Okafor.", "Nobody read it."]),
     # times before a title
-    ("Polls closed at 8 p.m. Mr. Okafor conceded an hour later.", ["Polls closed at 8 p.m.", "Mr. Okafor conceded an hour later."]),
-    ("At 6 a.m. Gen. Ward ordered the retreat. Trucks left.", ["At 6 a.m. Gen. Ward ordered the retreat.", "Trucks left."]),
+    (
+        "Polls closed at 8 p.m. Mr. Okafor conceded an hour later.",
+        ["Polls closed at 8 p.m.", "Mr. Okafor conceded an hour later."],
+    ),
+    (
+        "At 6 a.m. Gen. Ward ordered the retreat. Trucks left.",
+        ["At 6 a.m. Gen. Ward ordered the retreat.", "Trucks left."],
+    ),
     # a credit in brackets after a quotation belongs to it
-    ("The army said strikes would go on “until the job is done.” (Reuters). Talks resumed.",
-     ["The army said strikes would go on “until the job is done.” (Reuters).", "Talks resumed."]),
-    ('Officials called it "a tragedy." (AP) Rescuers kept digging.',
-     ['Officials called it "a tragedy."', "(AP) Rescuers kept digging."]),
-    ("The plan failed. (It was expected.) Then talks resumed.",
-     ["The plan failed.", "(It was expected.)", "Then talks resumed."]),
-    ("The plan failed. (Officials had warned). Then talks resumed.",
-     ["The plan failed.", "(Officials had warned).", "Then talks resumed."]),
+    (
+        "The army said strikes would go on “until the job is done.” (Reuters). Talks resumed.",
+        ["The army said strikes would go on “until the job is done.” (Reuters).", "Talks resumed."],
+    ),
+    (
+        'Officials called it "a tragedy." (AP) Rescuers kept digging.',
+        ['Officials called it "a tragedy."', "(AP) Rescuers kept digging."],
+    ),
+    (
+        "The plan failed. (It was expected.) Then talks resumed.",
+        ["The plan failed.", "(It was expected.)", "Then talks resumed."],
+    ),
+    (
+        "The plan failed. (Officials had warned). Then talks resumed.",
+        ["The plan failed.", "(Officials had warned).", "Then talks resumed."],
+    ),
     # words left out of a quotation
-    ("The minister said the plan was “dead [...] for now.” Others disagreed.",
-     ["The minister said the plan was “dead [...] for now.”", "Others disagreed."]),
-    ("The order read: “Hold the bridge . . . Wait for relief.” It came too late.",
-     ["The order read: “Hold the bridge . . . Wait for relief.”", "It came too late."]),
+    (
+        "The minister said the plan was “dead [...] for now.” Others disagreed.",
+        ["The minister said the plan was “dead [...] for now.”", "Others disagreed."],
+    ),
+    (
+        "The order read: “Hold the bridge . . . Wait for relief.” It came too late.",
+        ["The order read: “Hold the bridge . . . Wait for relief.”", "It came too late."],
+    ),
     # numbered and lettered lists that open a paragraph
     ("1. Free the prisoners. 2. Hold elections.", ["1. Free the prisoners.", "2. Hold elections."]),
     ("1) Free the prisoners 2) Hold elections", ["1) Free the prisoners", "2) Hold elections"]),
@@ -96,10 +125,16 @@ def test_split(text, expected):
 
 
 KNOWN_MISSES = [
-    pytest.param("He lives on Main St. The house is old.", ["He lives on Main St.", "The house is old."],
-                 marks=pytest.mark.xfail(reason="'St.' is read as Saint before a capitalised word")),
-    pytest.param("“Why?” He asked again.", ["“Why?” He asked again."],
-                 marks=pytest.mark.xfail(reason="a capitalised word after ?” is taken as a new sentence")),
+    pytest.param(
+        "He lives on Main St. The house is old.",
+        ["He lives on Main St.", "The house is old."],
+        marks=pytest.mark.xfail(reason="'St.' is read as Saint before a capitalised word"),
+    ),
+    pytest.param(
+        "“Why?” He asked again.",
+        ["“Why?” He asked again."],
+        marks=pytest.mark.xfail(reason="a capitalised word after ?” is taken as a new sentence"),
+    ),
 ]
 
 
@@ -159,10 +194,11 @@ def test_quotation_pieces_have_offsets():
     assert pieces["quote"].tolist() == [0, 0]
     assert pieces["closed"].tolist() == [False, True]
     for row in pieces.itertuples():
-        assert text[row.start:row.end] == row.text
+        assert text[row.start : row.end] == row.text
 
 
 # ---------------------------------------------------------------- abbreviations are data (lexicons/abbreviations.csv)
+
 
 def split_with(text: str, extra=None) -> list[str]:
     article = Article.from_text(text)
@@ -199,11 +235,24 @@ def test_every_time_row_ends_before_a_title_unless_it_opens_the_sentence(cue):
 
 EXTRA = [
     # (a row a student adds, text, sentences with the packaged list, sentences with the row added)
-    ("Cllr.,title,,Councillor", "Cllr. Ann Lee spoke. She left.",
-     ["Cllr.", "Ann Lee spoke.", "She left."], ["Cllr. Ann Lee spoke.", "She left."]),
-    ("Bldg.,number,,building", "It is in Bldg. 4 now. Go.", ["It is in Bldg.", "4 now.", "Go."], ["It is in Bldg. 4 now.", "Go."]),
-    ("Hwy.,place,,highway", "It was on Hwy. Nine miles on, it stopped.",
-     ["It was on Hwy.", "Nine miles on, it stopped."], ["It was on Hwy. Nine miles on, it stopped."]),
+    (
+        "Cllr.,title,,Councillor",
+        "Cllr. Ann Lee spoke. She left.",
+        ["Cllr.", "Ann Lee spoke.", "She left."],
+        ["Cllr. Ann Lee spoke.", "She left."],
+    ),
+    (
+        "Bldg.,number,,building",
+        "It is in Bldg. 4 now. Go.",
+        ["It is in Bldg.", "4 now.", "Go."],
+        ["It is in Bldg. 4 now.", "Go."],
+    ),
+    (
+        "Hwy.,place,,highway",
+        "It was on Hwy. Nine miles on, it stopped.",
+        ["It was on Hwy.", "Nine miles on, it stopped."],
+        ["It was on Hwy. Nine miles on, it stopped."],
+    ),
 ]
 
 

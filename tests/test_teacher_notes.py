@@ -16,15 +16,22 @@ LESSONS = sorted((ROOT / "notebooks").glob("0[0-8]_*.ipynb"))
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda p: p.stem)
 def test_each_lesson_has_notes_with_timing_reflection_answers_misconceptions_and_tasks(lesson):
     notes = (NOTES / f"{lesson.stem}.md").read_text(encoding="utf-8")
-    for heading in ("## Background for you", "## Reflection: model and alternative answers", "## Misconceptions",
-                    "## Extension and scaffolded tasks"):
+    for heading in (
+        "## Background for you",
+        "## Reflection: model and alternative answers",
+        "## Misconceptions",
+        "## Extension and scaffolded tasks",
+    ):
         assert heading in notes, heading
     assert re.search(r"\*\*Timing[:*]", notes)
     cells = json.loads(lesson.read_text(encoding="utf-8"))["cells"]
     reflect = next("".join(c["source"]) for c in cells if "## Reflect" in "".join(c["source"]))
     asked = len(re.findall(r"^\d\. ", reflect.split("## Reflect", 1)[1], re.MULTILINE))
-    answered = re.findall(r"^(\d)\. ", notes.split("## Reflection: model and alternative answers", 1)[1].split("\n## ", 1)[0],
-                          re.MULTILINE)
+    answered = re.findall(
+        r"^(\d)\. ",
+        notes.split("## Reflection: model and alternative answers", 1)[1].split("\n## ", 1)[0],
+        re.MULTILINE,
+    )
     assert len(answered) == asked, f"{lesson.stem}: {asked} reflection questions, {len(answered)} answered in the notes"
 
 

@@ -143,12 +143,15 @@ def test_published_from_meta_when_concrete():
     article = Article.from_text("Bas News reported Monday.")
 
     class Inference:
-        value = date(2019, 1, 21)
+        value = "January 21, 2019"
+        date = date(2019, 1, 21)
 
     object.__setattr__(article, "meta", {"publisher": None, "date": Inference()})
     assert find_dates(article)["date_low"].tolist() == [T(2019, 1, 21)]
-    Inference.value = "January 2019"  # not a concrete day: stays unresolved
+    assert find_dates(article).attrs["published"] == date(2019, 1, 21)
+    Inference.value, Inference.date = "January 2019", None  # not a concrete day: stays unresolved
     assert find_dates(article)["date_low"].isna().all()
+    assert find_dates(article).attrs["published"] is None
 
 
 def test_event_is_the_clause_without_the_date():
@@ -234,3 +237,12 @@ def test_article_date_list(resolved):
         "last month", "recent", "last month", "in June 2017", "Last month", "Last June", "in November",
         "This month", "recent",
     ]
+
+
+def test_counted_days_ago_read_every_unit_word_of_the_lexicon():
+    # "fifteen" was beyond the date finder's own list (one to twelve); number_words.csv has it.
+    article = Article.from_text("Evening news\n\nThe strike began fifteen days ago and three weeks ago talks failed.")
+    frame = find_dates(article, published=date(2019, 1, 21))
+    days = dict(zip(frame["text"], frame["date_low"]))
+    assert days["fifteen days ago"] == T(2019, 1, 6)
+    assert "three weeks ago" in days

@@ -20,12 +20,14 @@ import medialit.fetch as fetch
 from medialit.article import load_article
 from medialit.errors import MedialitError
 
-STORY = ("<!DOCTYPE html><html><head><meta charset='windows-1252'><title>Tunnel | Gazette</title>"
-         "<meta property='og:site_name' content='Coast Gazette'></head><body><nav>Home News</nav>"
-         "<h1>Harbour Tunnel Opens</h1>"
-         "<p>The harbour tunnel opened to traffic on Monday morning, six years after work began, the council said.</p>"
-         "<p>\u201cIt is a relief,\u201d said Ana Ruiz, a caf\u00e9 owner who drives to work each day.</p>"
-         "</body></html>").encode("cp1252")
+STORY = (
+    "<!DOCTYPE html><html><head><meta charset='windows-1252'><title>Tunnel | Gazette</title>"
+    "<meta property='og:site_name' content='Coast Gazette'></head><body><nav>Home News</nav>"
+    "<h1>Harbour Tunnel Opens</h1>"
+    "<p>The harbour tunnel opened to traffic on Monday morning, six years after work began, the council said.</p>"
+    "<p>\u201cIt is a relief,\u201d said Ana Ruiz, a caf\u00e9 owner who drives to work each day.</p>"
+    "</body></html>"
+).encode("cp1252")
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -50,8 +52,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
         elif self.path == "/plain":
-            self._send(200, "Bridge Closed\n\nThe council closed the bridge on Tuesday, officials said.\n".encode(),
-                       "text/plain; charset=utf-8")
+            self._send(
+                200,
+                b"Bridge Closed\n\nThe council closed the bridge on Tuesday, officials said.\n",
+                "text/plain; charset=utf-8",
+            )
         elif self.path == "/slow":
             time.sleep(3)
             self._send(200, STORY)
@@ -99,10 +104,13 @@ def test_plain_text_address(server):
     assert found.evidence == "HTTP header Content-Type: charset=utf-8"
 
 
-@pytest.mark.parametrize("path, phrase", [
-    ("/missing", "HTTP error 404 (no such page"),
-    ("/image", "is image/png, not a web page"),
-])
+@pytest.mark.parametrize(
+    "path, phrase",
+    [
+        ("/missing", "HTTP error 404 (no such page"),
+        ("/image", "is image/png, not a web page"),
+    ],
+)
 def test_bad_addresses_are_one_line(server, path, phrase):
     with pytest.raises(MedialitError) as err:
         load_article(f"{server}{path}")
@@ -132,8 +140,9 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
     import os
 
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "medialit", "analyze", *args], capture_output=True, text=True,
-                          env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "medialit", "analyze", *args], capture_output=True, text=True, env=env, timeout=120
+    )
 
 
 def test_cli_analyzes_an_address(server):

@@ -36,11 +36,20 @@ def small():
 
 
 def small_attributions(small):
-    return handmade.attributions(small, [
-        {"source": "the Gazette", "cue": "reported", "content": "The mayor told reporters", "kind": "indirect"},
-        {"source": "The mayor", "cue": "told", "content": "the bridge was safe", "parent": 0, "recipient": "reporters"},
-        {"source": "Engineers", "cue": "denied", "content": "the bridge was safe"},
-    ])
+    return handmade.attributions(
+        small,
+        [
+            {"source": "the Gazette", "cue": "reported", "content": "The mayor told reporters", "kind": "indirect"},
+            {
+                "source": "The mayor",
+                "cue": "told",
+                "content": "the bridge was safe",
+                "parent": 0,
+                "recipient": "reporters",
+            },
+            {"source": "Engineers", "cue": "denied", "content": "the bridge was safe"},
+        ],
+    )
 
 
 def plain_text(widget) -> str:
@@ -136,8 +145,15 @@ def test_tracer_on_the_real_analysis(article):
 
 
 def test_highlighter_marks_and_filters_paragraphs(article):
-    hedges = handmade.hedges(article, [("reportedly", "hearsay", "hedge"), ("likely", "probability", "hedge"),
-                                       ("menace", "loaded-word", "loaded"), ("up to", "approximator", "hedge")])
+    hedges = handmade.hedges(
+        article,
+        [
+            ("reportedly", "hearsay", "hedge"),
+            ("likely", "probability", "hedge"),
+            ("menace", "loaded-word", "loaded"),
+            ("up to", "approximator", "hedge"),
+        ],
+    )
     view = HedgeHighlighter(article, hedges)
     assert view.marks_count == 4 and view._view.value.count("<mark") == 4
     assert "reportedly</mark><sup" in view._view.value and "[hearsay]" in view._view.value
@@ -224,10 +240,14 @@ def test_sorter_label_link_save(tmp_path, article):
     assert sorter._links[0].layout.display == "none"
     path = sorter.save()
     saved = json.loads(path.read_text(encoding="utf-8"))["answers"]["03.t"]
-    assert saved == sorter.answer == {
-        "labels": {STATEMENTS[0]: "claim", STATEMENTS[1]: "denial", STATEMENTS[2]: "neither"},
-        "links": {STATEMENTS[1]: STATEMENTS[0]},
-    }
+    assert (
+        saved
+        == sorter.answer
+        == {
+            "labels": {STATEMENTS[0]: "claim", STATEMENTS[1]: "denial", STATEMENTS[2]: "neither"},
+            "links": {STATEMENTS[1]: STATEMENTS[0]},
+        }
+    )
     assert "Saved 3 label(s)" in sorter._status.value
     assert "[denial → denies 1]" in plain_text(sorter)
 
@@ -241,12 +261,15 @@ def test_sorter_save_button_and_unlink(tmp_path, article):
     assert saved["answers"]["03.sorter"] == {"labels": {STATEMENTS[1]: "claim"}, "links": {}}
 
 
-@pytest.mark.parametrize("call", [
-    lambda s: s.label(9, "claim"),
-    lambda s: s.label(0, "maybe"),
-    lambda s: s.link(0, 0),
-    lambda s: s.link(0, 9),
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda s: s.label(9, "claim"),
+        lambda s: s.label(0, "maybe"),
+        lambda s: s.link(0, 0),
+        lambda s: s.link(0, 9),
+    ],
+)
 def test_sorter_rejects_misuse(call, article, tmp_path):
     with pytest.raises(MedialitError):
         call(ClaimDenialSorter(article, STATEMENTS[:2], path=tmp_path))
@@ -254,14 +277,23 @@ def test_sorter_rejects_misuse(call, article, tmp_path):
 
 def test_sorter_escapes_statements(article, tmp_path):
     sorter = ClaimDenialSorter(article, ["<img src=x onerror=alert(1)> said", "<script>x</script>"], path=tmp_path)
-    html_children = [c.value for row in sorter.children[1:3] for c in row.children if hasattr(c, "value")
-                     and isinstance(c.value, str)]
+    html_children = [
+        c.value
+        for row in sorter.children[1:3]
+        for c in row.children
+        if hasattr(c, "value") and isinstance(c.value, str)
+    ]
     assert html_children and all("<img" not in h and "<script" not in h for h in html_children)
 
 
 def test_sorter_compare_gives_counts_only(article, tmp_path):
-    claims = pd.DataFrame({"text": ["A said x.", "B denied x.", "C said y."], "stance": ["claim", "denial", "claim"],
-                           "content": ["x", "x", "y"]})
+    claims = pd.DataFrame(
+        {
+            "text": ["A said x.", "B denied x.", "C said y."],
+            "stance": ["claim", "denial", "claim"],
+            "content": ["x", "x", "y"],
+        }
+    )
     sorter = ClaimDenialSorter(article, claims, path=tmp_path)
     sorter._claims = claims  # the helper's reading, as find_claims would give it
     sorter.label(0, "claim")
@@ -288,10 +320,14 @@ def test_sorter_default_statements_come_from_the_real_analysis(article, tmp_path
 def test_importing_the_package_does_not_import_ipywidgets():
     import subprocess
 
-    code = "import sys, medialit.widgets; assert 'ipywidgets' not in sys.modules; from medialit.widgets import AttributionTracer; assert 'ipywidgets' in sys.modules"
+    code = (
+        "import sys, medialit.widgets; assert 'ipywidgets' not in sys.modules; "
+        "from medialit.widgets import AttributionTracer; assert 'ipywidgets' in sys.modules"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+@pytest.mark.slow  # starts a kernel
 def test_widgets_in_a_headless_notebook(tmp_path):
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")

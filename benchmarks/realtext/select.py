@@ -6,6 +6,7 @@ SHA-256 hex digest of the doc id (UTF-8), and take the first six of each of the 
 
     python select.py PATH/polnear_train.jsonl
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -34,8 +34,9 @@ Conventions (also in ``lexicons/qualifiers.csv``):
   ``reported`` (someone other than the article gives it), ``stated`` (the
   article's own voice).
 - ``source``: the innermost attribution whose content contains the figure, from
-  the ``attributions`` frame when one with rows is given; otherwise a local
-  rule on the sentence (a reporting verb before the figure, "according to X",
+  the ``attributions`` frame (given, or computed through the registry, so
+  ``find_figures(article)`` equals ``analyze(article).figures``); when that
+  frame has no rows, a local rule on the sentence (a reporting verb before the figure, "according to X",
   a trailing ", X said", or the speaker after the closing quote). A figure
   inside quotation marks is someone's words: its speaker when named, else
   "an unnamed speaker (in quotation marks)", status ``reported``. Else "the
@@ -54,19 +55,17 @@ they name no number.
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import pandas as pd
 
-from ..errors import MedialitError
 from ..lexicon import cue_regex, load_lexicon
 from ._spans import IntervalIndex
+from .number_lexicons import NUMBER_WORD_CATEGORIES, currencies, number_words  # noqa: F401 (re-exported)
 from .timeline import date_spans
 
 COLUMNS = ["id", "sentence", "start", "end", "text", "value", "low", "high", "qualifier", "what", "source",
@@ -78,55 +77,11 @@ QUALIFIER_CATEGORIES = frozenset({
 })
 _BEFORE = ("at-least", "more-than", "up-to", "less-than", "nearly", "just-over", "about", "estimated", "exactly")
 _AFTER = ("or-more", "or-so")
-NUMBER_WORD_CATEGORIES = ("unit", "tens", "scale", "suffix", "multiple", "plural", "fraction", "label", "year-noun")
-_WORDS_WITHOUT_VALUE = ("label", "year-noun")
 
 INF = math.inf
 
 
 # ---------------------------------------------------------------- data files
-
-@dataclass(frozen=True)
-class _NumberWords:
-    value: dict[str, tuple[float, float]]  # word -> (low, high)
-    category: dict[str, str]
-    line: dict[str, int]
-
-    def of(self, category: str) -> list[str]:
-        return sorted((w for w, c in self.category.items() if c == category), key=len, reverse=True)
-
-
-@lru_cache(maxsize=None)
-def number_words() -> _NumberWords:
-    """The packaged number-word table (`lexicons/number_words.csv`: cue, category, value, note)."""
-    where = "lexicons/number_words.csv"
-    text = resources.files("medialit").joinpath(where).read_text(encoding="utf-8")
-    lines = [(n, ln) for n, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.lstrip().startswith("#")]
-    if not lines or [c.strip() for c in next(csv.reader([lines[0][1]]))] != ["cue", "category", "value", "note"]:
-        raise MedialitError(f"{where}: header must be cue,category,value,note")
-    values, cats, where_line = {}, {}, {}
-    for n, ln in lines[1:]:
-        fields = [f.strip() for f in next(csv.reader([ln]))]
-        if len(fields) != 4:
-            raise MedialitError(f"{where}:{n}: expected 4 fields, got {len(fields)}")
-        cue, cat, val, _note = fields
-        if cat not in NUMBER_WORD_CATEGORIES:
-            raise MedialitError(f"{where}:{n}: unknown category {cat!r}")
-        try:
-            if val == "":
-                low = high = math.nan
-            elif ":" in val:
-                low, high = (float(v) for v in val.split(":"))
-            else:
-                low = high = float(val)
-        except ValueError:
-            raise MedialitError(f"{where}:{n}: bad value {val!r}") from None
-        if cat not in _WORDS_WITHOUT_VALUE and math.isnan(low):
-            raise MedialitError(f"{where}:{n}: a {cat} needs a value")
-        key = cue.lower()
-        values[key], cats[key], where_line[key] = (low, high), cat, n
-    return _NumberWords(values, cats, where_line)
-
 
 @lru_cache(maxsize=None)
 def _qualifiers() -> pd.DataFrame:
@@ -172,10 +127,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
     numeral = (rf"(?:(?:{word}|an?)\s+(?:{scale})(?:\s+and\s+(?:{word}))?"
                rf"(?:\s+(?:{scale}))?|{word})")
-    currency = r"(?:US\$|A\$|C\$|\$|€|£|¥)"
+    cur = currencies()
+    currency = f"(?:{'|'.join(map(re.escape, cur.symbols))})"
     suffix = _alt(nw.of("suffix"))
     percent = r"(?:\s*%|\s+per\s*cent(?:age\s+points?)?(?![\w-])|\s+percentage\s+points?(?![\w-]))"
-    money_word = r"(?:\s+(?:US\s+)?(?:dollars|euros|pounds(?:\s+sterling)?|yuan|rupees|dinars)(?![\w-]))"
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in cur.words)
+    money_word = rf"(?:\s+(?:(?:{'|'.join(map(re.escape, cur.prefixes))})\s+)?(?:{words})(?![\w-]))"
+    signs = "".join(sorted({re.escape(s[-1]) for s in cur.symbols}))  # no number straight after a sign
     number = (rf"(?P<cur>{currency}\s?)?(?P<num>{digits}|(?i:{numeral}))"
               rf"(?P<scale>\s+(?i:{scale})(?![\w-])|(?<=\d)(?:{suffix})(?![\w-]))?"
               rf"(?P<pct>{percent})?(?P<money>{money_word})?")
@@ -183,7 +141,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     multiple = _alt(nw.of("multiple"))
     plural = _alt(nw.of("plural"))
     return {
-        "number": re.compile(rf"(?<![\w$€£¥.,/])(?<![A-Za-z]-){number}(?![\w/]|[.,]\d|-(?!\d))"),
+        "number": re.compile(rf"(?<![\w{signs}.,/])(?<![A-Za-z]-){number}(?![\w/]|[.,]\d|-(?!\d))"),
         # "a third of", "two-thirds of", "half of", "half the", "one in five"
         "fraction": re.compile(
             rf"(?<![\w-])(?i:(?P<fnum>an?|one|{simple})[\s-]+(?P<fden>{frac_word})(?=\s+of\s)"
@@ -353,10 +311,6 @@ class _Fig:
     rules: list[str] = field(default_factory=list)
 
 
-_CURRENCY = {"$": "dollars", "us$": "US dollars", "a$": "Australian dollars", "c$": "Canadian dollars",
-             "€": "euros", "£": "pounds", "¥": "yen"}
-
-
 def _number_candidates(text: str, blocked) -> list[_Fig]:
     """Figure candidates in `text`; `blocked` is a list of spans or a function computing it.
 
@@ -450,7 +404,7 @@ def _number_candidates(text: str, blocked) -> list[_Fig]:
         if m.group("pct"):
             unit = "percent"
         elif m.group("cur"):
-            unit = _CURRENCY.get(m.group("cur").strip().lower(), "money")
+            unit = currencies().names.get(m.group("cur").strip().lower(), "money")
         elif m.group("money"):
             unit = " ".join(m.group("money").split())
         # Trailing "." of a sentence is not a decimal point: the pattern never takes it.
@@ -836,14 +790,19 @@ def find_figures(article, *, attributions: pd.DataFrame | None = None,
 
     Args:
         article: an `Article`.
-        attributions: the `trace_attributions` frame; when given with rows, a figure's
+        attributions: the `trace_attributions` frame (computed through the registry when
+            None, so a call alone reads what `analyze` reads); when it has rows, a figure's
             `source` is the innermost attribution whose content contains it.
-        claims: the `find_claims` frame; when given with rows, a figure inside a denial's
-            content, or inside a claim a denial targets, is `denied`.
+        claims: the `find_claims` frame (computed likewise when None); when it has rows, a
+            figure inside a denial's content, or inside a claim a denial targets, is `denied`.
 
     Returns:
         A DataFrame with `COLUMNS`, sorted by `start` (conventions in the module docstring).
     """
+    from .registry import inputs  # the registry names this module: import at call time
+
+    given = inputs(article, "figures", attributions=attributions, claims=claims)
+    attributions, claims = given["attributions"], given["claims"]
     use_attr = isinstance(attributions, pd.DataFrame) and len(attributions) > 0
     use_claims = isinstance(claims, pd.DataFrame) and len(claims) > 0
     sentences = article.sentences.reset_index(drop=True)

@@ -60,12 +60,13 @@ def _rules() -> list[tuple[str, str, str, int, re.Pattern[str]]]:
 def _main_clause(headline: str) -> str:
     """The headline up to its first subordinating word (the part whose verbs carry its stance)."""
     m = _SUBORDINATE.search(headline)
-    return headline[:m.start()] if m and m.start() > 0 else headline
+    return headline[: m.start()] if m and m.start() > 0 else headline
 
 
 def _row(headline: str, stance: str | None, cue: str | None, rule: str | None, note: str | None) -> pd.DataFrame:
-    return pd.DataFrame([{"headline": headline, "stance": stance, "cue": cue, "rule": rule, "note": note}],
-                        columns=COLUMNS)
+    return pd.DataFrame(
+        [{"headline": headline, "stance": stance, "cue": cue, "rule": rule, "note": note}], columns=COLUMNS
+    )
 
 
 def find_headline_stance(text: str) -> pd.DataFrame:
@@ -90,12 +91,12 @@ def find_headline_stance(text: str) -> pd.DataFrame:
         before = colon.group("speaker")
         labels = [r for r in _rules() if r[0] == "label" and r[4].fullmatch(before.strip())]
         if labels:
-            body = headline[colon.end() - 1:].strip()  # 'Watch: ...': read what follows on its own
+            body = headline[colon.end() - 1 :].strip()  # 'Watch: ...': read what follows on its own
         elif len(before.split()) <= 5:
             speaker = before
     main = _main_clause(body)
     for stance in ("denies", "reports"):
-        for category, cue, note, line, regex in _rules():
+        for category, _cue, note, line, regex in _rules():
             if category != stance:
                 continue
             m = regex.search(main)

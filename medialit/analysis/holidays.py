@@ -14,12 +14,14 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ..calendar_words import calendar_words
 from ..errors import MedialitError
 from ..lexicon import load_lexicon
 
-_WEEKDAY_ABBR = {d.lower(): i for i, d in enumerate(calendar.day_abbr)}
+_CAL = calendar_words()  # weekday and month names: lexicons/calendar.csv (not the locale's)
+_WEEKDAY_ABBR = {d.lower(): i for i, d in enumerate(_CAL.weekday_abbrs)}
 _RULE = re.compile(r"(?:(?P<fixed>(?P<fm>0[1-9]|1[0-2])-(?P<fd>0[1-9]|[12]\d|3[01]))"
-                   r"|(?P<nth>-1|[1-5])\s+(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<nm>0[1-9]|1[0-2])"
+                   rf"|(?P<nth>-1|[1-5])\s+(?P<wd>{'|'.join(_CAL.weekday_abbrs)})\s+(?P<nm>0[1-9]|1[0-2])"
                    r"|(?P<easter>easter))(?:\s*(?P<offset>[+-]\d{1,3}))?")
 
 
@@ -65,12 +67,12 @@ def describe_rule(rule: str) -> str:
     if m is None:
         return rule
     if m["fixed"]:
-        base = f"{int(m['fd'])} {calendar.month_name[int(m['fm'])]}"
+        base = f"{int(m['fd'])} {_CAL.month_name(int(m['fm']))}"
     elif m["easter"]:
         base = "Easter Sunday"
     else:
-        weekday = calendar.day_name[_WEEKDAY_ABBR[m["wd"].lower()]]
-        base = f"the {_ORDINAL[int(m['nth'])]} {weekday} of {calendar.month_name[int(m['nm'])]}"
+        weekday = _CAL.weekday_names[_WEEKDAY_ABBR[m["wd"].lower()]]
+        base = f"the {_ORDINAL[int(m['nth'])]} {weekday} of {_CAL.month_name(int(m['nm']))}"
     offset = int(m["offset"] or 0)
     if offset:
         base = f"{abs(offset)} day{'s' if abs(offset) > 1 else ''} {'after' if offset > 0 else 'before'} {base}"

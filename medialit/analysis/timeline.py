@@ -45,9 +45,11 @@ A date inside a quotation (by the article's quotation marks, `quotation_spans`)
 is resolved against the article's date too, though the quoted speaker may have
 spoken days earlier: the ``anchor`` says so.
 
-The publication date is `published`, else ``article.meta["date"]``: its typed
-``date`` when it has one, else its ``value`` read as a date ("2019-01-21",
-"Published January 21, 2019").
+The publication date is `published` (a date, or text read as a date:
+"2019-01-21", "January 21, 2019"), else ``article.meta["date"].date``: the
+typed day `infer_meta` found stated ("Published January 21, 2019", a dateline,
+the page's metadata). An inferred lower bound ("on or after ...") is no
+publication date, so relative dates then stay unresolved.
 
 `date_spans(text)` gives the spans of calendar expressions (with month names,
 weekdays, years), which `find_figures` skips so "January 15" is no figure.
@@ -64,24 +66,21 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ..calendar_words import calendar_words
 from ..lexicon import load_lexicon
 from ..sentences import quotation_spans
 from .holidays import describe_rule, holiday_regex, holiday_rule, rule_day
+from .number_lexicons import number_words
 
 COLUMNS = ["id", "sentence", "start", "end", "text", "kind", "anchor", "date_low", "date_high", "event", "rule"]
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_CAL = calendar_words()  # month and weekday names: lexicons/calendar.csv
+_MONTHS = _CAL.months
+_WEEKDAYS = _CAL.weekdays
 
 # Month names must be capitalised: "may" and "march" are also verbs.
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = rf"(?:{_CAL.month_alternation(abbreviations=False)}|(?:{_CAL.month_alternation(full=False)})\.?)"
+_WEEKDAY = rf"(?:{_CAL.weekday_alternation()})"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -92,12 +91,13 @@ _CUE_BEHIND = "(?:" + "|".join(f"(?<={w} )" for w in (
     "[Ss]ince", "[Uu]ntil", "[Bb]y", "[Dd]uring", "[Ff]rom", "[Tt]hrough", "[Bb]efore", "[Aa]fter", "[Oo]f",
     "[Ee]arly", "[Ll]ate")) + ")"
 _PART = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*)"  # "early June", "mid-June"
-_NUMW = (r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of"
-         r"|a\s+few|several)")
+# A count of days, weeks...: digits, "a"/"an", a unit word of lexicons/number_words.csv ("three"), or a
+# vague count that names no number ("a few", "several": found, left unresolved).
+_UNIT_WORDS = {w: int(number_words().value[w][0]) for w in number_words().of("unit")}
+_NUMW = rf"(?:\d+|an?|{'|'.join(_UNIT_WORDS)}|a\s+couple\s+of|a\s+few|several)"
 _UNIT = r"(?:days?|weeks?|months?|years?|hours?)"
 
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBER_WORDS = {"a": 1, "an": 1, **_UNIT_WORDS}
 
 # (rule name, kind, compiled pattern, calendar?) in priority order; earlier rules win overlaps.
 # The holiday rule's pattern is built from lexicons/holidays.csv on first use (`_holiday_pattern`).
@@ -153,7 +153,7 @@ class _Hit:
 # Literals each rule cannot match without (same case rules as the rule): a rule whose
 # literal is absent cannot match, so skipping it changes nothing and saves most scans.
 _NEED_YEAR = re.compile(_YEAR)
-_NEED_MONTH = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_NEED_MONTH = re.compile("|".join(sorted({name[:3] for name in _CAL.month_names + _CAL.month_abbrs})))
 _NEEDS: dict[str, tuple[re.Pattern[str], ...]] = {
     "iso-date": (_NEED_YEAR,),
     "month-day-year": (_NEED_YEAR, _NEED_MONTH),
@@ -279,7 +279,7 @@ def _resolve(hit: _Hit, published: dt.date | None,
             return None, None, "not a calendar day"
         named = gd.get("wd")
         if named and day.weekday() != _WEEKDAYS[named.lower()]:
-            return day, day, f"none needed (but it was a {day.day_name()}, not a {named.capitalize()}: check the text)"
+            return day, day, f"none needed (but it was a {_CAL.weekday_names[day.weekday()]}, not a {named.capitalize()}: check the text)"
         return day, day, "none needed"
     if rule == "holiday":
         name, how = holiday_rule(m)
@@ -466,10 +466,10 @@ def _event(sentence: str, start: int, end: int, max_words: int = 12) -> str:
 def _published_from(article, published) -> dt.date | None:
     value = published
     if value is None:
+        # The article's publication date as data (meta.Inference.date: a stated day), never its words: an
+        # inferred "on or after December 26, 2018" is a lower bound, not the day to count from.
         inference = (getattr(article, "meta", None) or {}).get("date")
-        # A typed day ("date", from the page's metadata) when the inference has one; else its text.
-        typed = getattr(inference, "date", None) if inference is not None else None
-        value = typed if typed is not None else getattr(inference, "value", None) if inference is not None else None
+        value = getattr(inference, "date", None)
     if value is None:
         return None
     if isinstance(value, pd.Timestamp):
@@ -501,6 +501,8 @@ def find_dates(article, *, published: dt.date | None = None) -> pd.DataFrame:
 
     Returns:
         A DataFrame with `COLUMNS`, sorted by `start`; `date_low`/`date_high` are Timestamps or NaT.
+        ``frame.attrs["published"]`` is the day relative dates were resolved against, as data
+        (a `datetime.date`, or None), so a chart need not read it back out of `anchor`.
     """
     pub = _published_from(article, published)
     quotes = [(s, e) for _, _, s, e, _ in quotation_spans(article.text, article.paragraphs)]
@@ -533,4 +535,6 @@ def find_dates(article, *, published: dt.date | None = None) -> pd.DataFrame:
         frame[col] = pd.to_datetime(frame[col])
     for col in ("id", "sentence", "start", "end"):
         frame[col] = frame[col].astype("int64")
-    return frame[COLUMNS]
+    frame = frame[COLUMNS]
+    frame.attrs["published"] = pub
+    return frame

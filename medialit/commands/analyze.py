@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import re
 import shutil
@@ -21,22 +20,27 @@ EPILOG = """examples:
   medialit analyze story.txt --what dates --published 2019-01-21 --format table
   medialit analyze https://example.org/news/story.html   # fetch a page by its address
 """
-WHAT = ("hedges", "attributions", "claims", "figures", "dates", "all")
 FORMATS = ("json", "csv", "table")
-#: The columns `--format table` shows unless `--all-columns`: what a reader needs to check each row.
-READER_COLUMNS = {
-    "hedges": ["sentence", "text", "category"],
-    "attributions": ["sentence", "source", "cue", "kind", "content"],
-    "claims": ["sentence", "stance", "actor", "cue", "content"],
-    "figures": ["sentence", "text", "qualifier", "what", "source", "status"],
-    "dates": ["sentence", "text", "kind", "date_low", "date_high"],
-}
+
+
+def what_choices() -> list[str]:
+    """``--what``: every registered finder's name (analysis/registry.py), then "all"."""
+    from ..analysis.registry import FINDERS
+
+    return [*FINDERS, "all"]
+
+
+def reader_columns(name: str) -> tuple[str, ...]:
+    """The columns `--format table` shows unless `--all-columns`: what a reader needs to check each row."""
+    from ..analysis.registry import FINDERS
+
+    return FINDERS[name].reader_columns
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", nargs="?", help="a .txt, .md, .html or .htm file, or an http(s):// address (default: the bundled article)")
     parser.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
-    parser.add_argument("--what", choices=WHAT, default="all", help="which analysis to print (default: all)")
+    parser.add_argument("--what", choices=what_choices(), default="all", help="which analysis to print (default: all)")
     parser.add_argument("--published", metavar="YYYY-MM-DD",
                         help="the publication date, to turn relative dates ('last month') into calendar dates")
     parser.add_argument("--all-columns", action="store_true",
@@ -70,7 +74,7 @@ def analyze_command(path: str | None, *, fmt: str = "json", what: str = "all", p
     article = load_article(path)
     result = analyze(article)
     if day is not None:
-        result = dataclasses.replace(result, dates=find_dates(article, published=day))
+        result = result.replace(dates=find_dates(article, published=day))
     frames = result.frames() if what == "all" else {what: result.frames()[what]}
     if fmt == "json":
         if what == "all":
@@ -93,6 +97,6 @@ def analyze_command(path: str | None, *, fmt: str = "json", what: str = "all", p
             if all_columns:
                 cols = list(frame.columns)
             else:
-                cols = [c for c in READER_COLUMNS.get(name, frame.columns) if c in frame.columns]
+                cols = [c for c in (reader_columns(name) or frame.columns) if c in frame.columns]
             out.write(fit_table_text(frame[cols], width) + "\n")
     return 0

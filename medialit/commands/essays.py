@@ -29,7 +29,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     export.add_argument("--notebook", default=None, help="capstone notebook name (default: 08_capstone.ipynb)")
     merge = sub.add_parser("merge", help="merge rubric marks into a gradebook")
     merge.add_argument("gradebook", metavar="GRADES_CSV", help="gradebook written by medialit grade")
-    merge.add_argument("marks", metavar="MARKS_CSV", help="student + one level per criterion (the export CSV, filled in)")
+    merge.add_argument(
+        "marks", metavar="MARKS_CSV", help="student + one level per criterion (the export CSV, filled in)"
+    )
     merge.add_argument("-o", "--output", default=None, help="write here instead of updating GRADES_CSV")
 
 

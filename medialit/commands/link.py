@@ -23,11 +23,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("--hub", metavar="URL", help="the JupyterHub's address")
     where.add_argument("--binder", action="store_true", help="make a Binder link instead (GitHub repositories)")
-    parser.add_argument("--repo", required=True, metavar="URL", help="the kit's git repository (URL, or owner/name for --binder)")
+    parser.add_argument(
+        "--repo", required=True, metavar="URL", help="the kit's git repository (URL, or owner/name for --binder)"
+    )
     parser.add_argument("--branch", default="main", help="branch to pull (default: main)")
-    parser.add_argument("--notebook", default=None, metavar="PATH",
-                        help="notebook to open, relative to the repository (default: notebooks/00_start_here.ipynb)")
-    parser.add_argument("--target", default=None, metavar="DIR", help="folder to clone into on the hub (default: the repository's name)")
+    parser.add_argument(
+        "--notebook",
+        default=None,
+        metavar="PATH",
+        help="notebook to open, relative to the repository (default: notebooks/00_start_here.ipynb)",
+    )
+    parser.add_argument(
+        "--target", default=None, metavar="DIR", help="folder to clone into on the hub (default: the repository's name)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

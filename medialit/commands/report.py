@@ -25,7 +25,9 @@ EPILOG = """examples:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("gradebook", metavar="GRADES.csv", help="a gradebook written by medialit grade")
-    parser.add_argument("-o", "--output", metavar="DIR", help="folder for the report pages (default: GRADES-report/ beside the CSV)")
+    parser.add_argument(
+        "-o", "--output", metavar="DIR", help="folder for the report pages (default: GRADES-report/ beside the CSV)"
+    )
     parser.add_argument("--feedback", metavar="DIR", help="also rebuild the students' feedback pages in DIR")
 
 

@@ -51,8 +51,11 @@ def data_files(folder: Path) -> dict[str, bytes]:
     """
     from ..answers import SIDECAR_NAME
 
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
-            if p.is_file() and p.suffix != ".ipynb" and not p.name.startswith(".") and p.name != SIDECAR_NAME}
+    return {
+        p.name: p.read_bytes()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.suffix != ".ipynb" and not p.name.startswith(".") and p.name != SIDECAR_NAME
+    }
 
 
 def generate(solution: dict[str, Any], *, name: str) -> str:
@@ -83,7 +86,11 @@ def verify_solution(
     for index, cell in enumerate(solution["cells"]):
         run = runs.get(index)
         if run is not None and run.status != "ok":
-            what = f"question {nbgrader_meta(cell)['grade_id']!r}" if nbgrader_meta(cell).get("grade_id") else f"cell {index}"
+            what = (
+                f"question {nbgrader_meta(cell)['grade_id']!r}"
+                if nbgrader_meta(cell).get("grade_id")
+                else f"cell {index}"
+            )
             problems.append(f"{name}: {what} fails on the solution: {run.reason}")
     if problems:
         return problems

@@ -78,8 +78,12 @@ def _encode(value: Any, depth: int) -> Any:
     if module.startswith("pandas") and type(value).__name__ == "Series":
         return {"$series": [[_encode(k, depth + 1), _encode(v, depth + 1)] for k, v in value.items()]}
     if module.startswith("pandas") and type(value).__name__ == "DataFrame":
-        return {"$frame": {"columns": [_encode(c, depth + 1) for c in value.columns],
-                           "rows": [[_encode(x, depth + 1) for x in row] for row in value.itertuples(index=False)]}}
+        return {
+            "$frame": {
+                "columns": [_encode(c, depth + 1) for c in value.columns],
+                "rows": [[_encode(x, depth + 1) for x in row] for row in value.itertuples(index=False)],
+            }
+        }
     return {"$other": _type_name(value)}
 
 
@@ -100,7 +104,8 @@ def decode(data: Any, depth: int = 0) -> Any:
     if tag in ("$tuple", "$set", "$frozenset"):
         items = [decode(x, depth + 1) for x in _list(body)]
         return {"$tuple": tuple, "$set": set, "$frozenset": frozenset}[tag](
-            items if tag == "$tuple" else (_hashable(x) for x in items))
+            items if tag == "$tuple" else (_hashable(x) for x in items)
+        )
     if tag == "$float" and body in ("nan", "inf", "-inf"):
         return float(body)
     if tag == "$bytes" and isinstance(body, str):

@@ -41,7 +41,9 @@ class CheckResult:
 
     def __str__(self) -> str:
         verdict = "passed" if self.passed else "not yet"
-        line = f"{self.question}: {verdict} ({self.score:g}/{self.max_score:g} {_points(self.max_score)}). {self.message}"
+        line = (
+            f"{self.question}: {verdict} ({self.score:g}/{self.max_score:g} {_points(self.max_score)}). {self.message}"
+        )
         return f"{line} Hint: {self.hint}" if self.hint else line
 
     def __repr__(self) -> str:

@@ -66,8 +66,16 @@ def read_essay(student: str, notebook: Path | None, sidecar: Path | None, questi
             cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError):
             return Essay(student, "", "", "notebook unreadable")
-    typed = next((t for c in cells if is_answer_cell(c) and nbgrader_meta(c).get("grade_id") == f"{question}-answer"
-                  for t in [_string_assigned(source_of(c))] if t), None)
+    typed = next(
+        (
+            t
+            for c in cells
+            if is_answer_cell(c) and nbgrader_meta(c).get("grade_id") == f"{question}-answer"
+            for t in [_string_assigned(source_of(c))]
+            if t
+        ),
+        None,
+    )
     pasted = next((t for c in cells for t in [_string_assigned(source_of(c), ARTICLE_NAME)] if t), None)
     try:
         saved = load_answers(sidecar) if sidecar is not None else {}
@@ -80,12 +88,15 @@ def read_essay(student: str, notebook: Path | None, sidecar: Path | None, questi
     return Essay(student, text, article, origin)
 
 
-def collect_essays(submissions: str | Path, *, notebook: str = NOTEBOOK, question: str | None = None,
-                   err: TextIO = sys.stderr) -> list[Essay]:
+def collect_essays(
+    submissions: str | Path, *, notebook: str = NOTEBOOK, question: str | None = None, err: TextIO = sys.stderr
+) -> list[Essay]:
     """Every student's essay in a submissions folder (the layouts `medialit grade` reads)."""
     question = question or load_rubric().question
     found = find_submissions(Path(submissions), [notebook], err=err)
-    return [read_essay(student, subs[notebook].path, subs[notebook].sidecar, question) for student, subs in found.items()]
+    return [
+        read_essay(student, subs[notebook].path, subs[notebook].sidecar, question) for student, subs in found.items()
+    ]
 
 
 def essays_csv(essays: list[Essay], rubric: Rubric) -> str:
@@ -97,41 +108,54 @@ def essays_csv(essays: list[Essay], rubric: Rubric) -> str:
     for e in essays:
         suggested = suggest_levels(e.text, e.article, rubric=rubric) if e.text else dict.fromkeys(ids, 0)
         quotes = len(exact_quotes(e.text, e.article)) if e.article else 0
-        writer.writerow([e.student, len(e.text.split()), quotes, *(suggested[i] for i in ids), *([""] * len(ids)), "", e.text])
+        writer.writerow(
+            [e.student, len(e.text.split()), quotes, *(suggested[i] for i in ids), *([""] * len(ids)), "", e.text]
+        )
     return buffer.getvalue()
 
 
 def rubric_html(rubric: Rubric) -> str:
     """The rubric as an HTML table: one row per criterion, one column per level (descriptor, then exemplar)."""
     e = html.escape
-    head = "".join(f"<th scope=\"col\">{e(lv['name'])} ({lv['points']})</th>" for lv in rubric.levels)
+    head = "".join(f'<th scope="col">{e(lv["name"])} ({lv["points"]})</th>' for lv in rubric.levels)
     rows = []
     for c in rubric.criteria:
         cells = "".join(f"<td>{e(d)}<br><em>e.g. {e(x)}</em></td>" for d, x in zip(c["descriptors"], c["exemplars"]))
-        rows.append(f"<tr><th scope=\"row\">{e(c['name'])}<br><small>{e(c['question'])}</small></th>{cells}</tr>")
+        rows.append(f'<tr><th scope="row">{e(c["name"])}<br><small>{e(c["question"])}</small></th>{cells}</tr>')
     return f"<table><caption>{e(rubric.title)}</caption><tr><th>criterion</th>{head}</tr>{''.join(rows)}</table>"
 
 
 def essays_html(essays: list[Essay], rubric: Rubric) -> str:
     """One page for the class: the rubric, then each essay (escaped) with its suggested levels."""
     e = html.escape
-    parts = ["<!DOCTYPE html>", '<html lang="en">', f"<head><meta charset=\"utf-8\"><title>{e(rubric.title)}</title></head>",
-             "<body>", f"<h1>{e(rubric.title)}</h1>", rubric_html(rubric),
-             "<p>Suggested levels stop at Developing and count only what can be checked against the student's "
-             "article (exact quotations, names and figures it contains); read the essay and decide.</p>"]
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        f'<head><meta charset="utf-8"><title>{e(rubric.title)}</title></head>',
+        "<body>",
+        f"<h1>{e(rubric.title)}</h1>",
+        rubric_html(rubric),
+        "<p>Suggested levels stop at Developing and count only what can be checked against the student's "
+        "article (exact quotations, names and figures it contains); read the essay and decide.</p>",
+    ]
     for essay in essays:
         suggested = suggest_levels(essay.text, essay.article, rubric=rubric) if essay.text else {}
         lines = "".join(f"<li>{e(c['name'])}: suggested {suggested.get(c['id'], 0)}</li>" for c in rubric.criteria)
-        body = "".join(f"<p>{e(p)}</p>" for p in essay.text.split("\n\n")) if essay.text else "<p><em>No essay.</em></p>"
-        parts.append(f"<section><h2>{e(essay.student)}</h2>{body}<ul>{lines}</ul>"
-                     f"<p><small>{len(essay.text.split())} words; from: {e(essay.origin)}; "
-                     f"article {'given' if essay.article else 'not found'}</small></p></section>")
+        body = (
+            "".join(f"<p>{e(p)}</p>" for p in essay.text.split("\n\n")) if essay.text else "<p><em>No essay.</em></p>"
+        )
+        parts.append(
+            f"<section><h2>{e(essay.student)}</h2>{body}<ul>{lines}</ul>"
+            f"<p><small>{len(essay.text.split())} words; from: {e(essay.origin)}; "
+            f"article {'given' if essay.article else 'not found'}</small></p></section>"
+        )
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
 
 
-def export_essays(submissions: str | Path, output: str | Path, *, notebook: str = NOTEBOOK,
-                  err: TextIO = sys.stderr) -> int:
+def export_essays(
+    submissions: str | Path, output: str | Path, *, notebook: str = NOTEBOOK, err: TextIO = sys.stderr
+) -> int:
     """Write the class's essays with the rubric to `output` (.csv for marking, .html to read); returns 0."""
     output = Path(output)
     if output.suffix not in (".csv", ".html"):
@@ -157,7 +181,9 @@ def read_marks(path: str | Path, rubric: Rubric) -> dict[str, tuple[dict[str, in
         raise MedialitError(f"{path}: cannot read the marks ({err})") from None
     missing = [c for c in ["student", *ids] if c not in fields]
     if missing:
-        raise MedialitError(f"{path}: a marks file needs the columns student, {', '.join(ids)}; missing: {', '.join(missing)}")
+        raise MedialitError(
+            f"{path}: a marks file needs the columns student, {', '.join(ids)}; missing: {', '.join(missing)}"
+        )
     marks: dict[str, tuple[dict[str, int], str]] = {}
     for n, row in enumerate(rows, start=2):
         given = {i: (row.get(i) or "").strip() for i in ids}
@@ -166,7 +192,9 @@ def read_marks(path: str | Path, rubric: Rubric) -> dict[str, tuple[dict[str, in
         try:
             levels = {i: int(v) for i, v in given.items()}
         except ValueError:
-            raise MedialitError(f"{path}: line {n} ({row['student']}): every criterion needs a whole-number level") from None
+            raise MedialitError(
+                f"{path}: line {n} ({row['student']}): every criterion needs a whole-number level"
+            ) from None
         rubric.points(levels)  # raises on a level the rubric does not have
         if row["student"] in marks:
             raise MedialitError(f"{path}: line {n}: {row['student']} is marked twice")
@@ -174,8 +202,14 @@ def read_marks(path: str | Path, rubric: Rubric) -> dict[str, tuple[dict[str, in
     return marks
 
 
-def merge_marks(gradebook: str | Path, marks_csv: str | Path, *, output: str | Path | None = None,
-                notebook: str = NOTEBOOK, err: TextIO = sys.stderr) -> int:
+def merge_marks(
+    gradebook: str | Path,
+    marks_csv: str | Path,
+    *,
+    output: str | Path | None = None,
+    notebook: str = NOTEBOOK,
+    err: TextIO = sys.stderr,
+) -> int:
     """Put the teacher's rubric marks into the gradebook (one row per student), recompute totals, write atomically."""
     gradebook = Path(gradebook)
     rubric = load_rubric()

@@ -25,10 +25,11 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from .markers import is_answer_cell, is_grade_cell, nbgrader_meta, source_of
 from .pointers import Pointer, key_entry, pointer_for
@@ -47,7 +48,9 @@ VERDICTS = {
 TEACHER_PREFIXES = ("rubric:", "teacher:")
 
 _BULLET = re.compile(r"^\s*(?:[-*]|\d+\.)\s+")
-_CHECK = re.compile(r"^(?:AssertionError: )?(?P<q>[\w.-]+): not yet \([^)]*\)\.\s*(?P<message>.*?)(?:\s*Hint: (?P<hint>.*))?$", re.S)
+_CHECK = re.compile(
+    r"^(?:AssertionError: )?(?P<q>[\w.-]+): not yet \([^)]*\)\.\s*(?P<message>.*?)(?:\s*Hint: (?P<hint>.*))?$", re.S
+)
 
 
 @dataclass(frozen=True)
@@ -89,27 +92,37 @@ def problem_words(reason: str) -> str | None:
     """A student's words for a run that went wrong (timeout, crash, error, bad file); None for an ordinary miss."""
     r = reason.strip()
     if r.startswith("not a valid notebook file"):
-        return ("The file you handed in could not be opened as a notebook (it may be damaged or not saved). "
-                "Check that it opens in Jupyter, then hand it in again.")
+        return (
+            "The file you handed in could not be opened as a notebook (it may be damaged or not saved). "
+            "Check that it opens in Jupyter, then hand it in again."
+        )
     if r.startswith("could not run the notebook"):
         return "Your notebook could not be run at all, so nothing in it was checked. Tell your teacher."
     if r == "answer cell missing":
-        return ("The answer cell of this question was deleted from your notebook, so there was nothing to check. "
-                "Take a fresh copy of the exercise and paste your answer into its answer cell.")
+        return (
+            "The answer cell of this question was deleted from your notebook, so there was nothing to check. "
+            "Take a fresh copy of the exercise and paste your answer into its answer cell."
+        )
     body = r.removeprefix("answer cell: ")
     if "timed out" in body:
         seconds = re.search(r"timed out after ([\d.]+ ?s)", body)
         limit = f" (the limit is {seconds.group(1)})" if seconds else ""
-        return (f"Your answer took too long to run and was stopped{limit}. "
-                "Look for a loop that never ends, or something that waits for input.")
+        return (
+            f"Your answer took too long to run and was stopped{limit}. "
+            "Look for a loop that never ends, or something that waits for input."
+        )
     if body.startswith("not run"):
         return "This question was not checked: Python stopped in an earlier cell of your notebook."
     if "kernel died" in body:
-        return ("Running your answer made Python stop (the kernel died), so this question and the ones after it "
-                "could not be checked. Remove whatever ends the program (such as os._exit) and run the notebook again.")
+        return (
+            "Running your answer made Python stop (the kernel died), so this question and the ones after it "
+            "could not be checked. Remove whatever ends the program (such as os._exit) and run the notebook again."
+        )
     if r.startswith("answer cell: "):
-        return (f"Running your answer cell gave an error: {body}. Run the cell yourself, read the last line of "
-                "the error and fix that line.")
+        return (
+            f"Running your answer cell gave an error: {body}. Run the cell yourself, read the last line of "
+            "the error and fix that line."
+        )
     return None
 
 
@@ -118,7 +131,7 @@ def _teacher_comment(record: QuestionRecord) -> str:
     reason = record.reason.strip()
     for prefix in TEACHER_PREFIXES:
         if reason.lower().startswith(prefix):
-            return reason[len(prefix):].strip()
+            return reason[len(prefix) :].strip()
     entry = key_entry(record.question)
     if reason and record.status in ("passed", "failed") and (entry is None or entry.get("kind") == "rubric"):
         if not _CHECK.match(reason) and problem_words(reason) is None:
@@ -186,7 +199,9 @@ def prompts_of(nb: Mapping[str, Any]) -> dict[str, str]:
     return prompts
 
 
-def answers_of(nb: Mapping[str, Any] | None, saved: Mapping[str, Any], questions: Mapping[str, Iterable[str]]) -> dict[str, str]:
+def answers_of(
+    nb: Mapping[str, Any] | None, saved: Mapping[str, Any], questions: Mapping[str, Iterable[str]]
+) -> dict[str, str]:
     """{question: the student's answer as written}: answer cells' source, then a widget's saved value.
 
     Args:
@@ -244,25 +259,34 @@ def page(title: str, body: list[str]) -> str:
 
     Every table is put in a box that scrolls sideways, so a wide table never widens a phone's page.
     """
-    body = [re.sub(r"<table(?= |>)", '<div class="scroll"><table', part).replace("</table>", "</table></div>") for part in body]
-    return "\n".join([
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{esc(title)}</title>",
-        f"<style>\n{stylesheet()}</style>",
-        "</head>",
-        "<body>",
-        *body,
-        "</body>",
-        "</html>",
-    ]) + "\n"
+    body = [
+        re.sub(r"<table(?= |>)", '<div class="scroll"><table', part).replace("</table>", "</table></div>")
+        for part in body
+    ]
+    return (
+        "\n".join(
+            [
+                "<!DOCTYPE html>",
+                '<html lang="en">',
+                "<head>",
+                '<meta charset="utf-8">',
+                '<meta name="viewport" content="width=device-width, initial-scale=1">',
+                f"<title>{esc(title)}</title>",
+                f"<style>\n{stylesheet()}</style>",
+                "</head>",
+                "<body>",
+                *body,
+                "</body>",
+                "</html>",
+            ]
+        )
+        + "\n"
+    )
 
 
 def markdown_html(text: str) -> str:
     """A small, safe subset of markdown (paragraphs, headings, lists, `code`, **bold**, *italic*): escaped first."""
+
     def inline(s: str) -> str:
         s = esc(s)
         s = re.sub(r"`([^`]+)`", r"<code>\1</code>", s)
@@ -296,23 +320,29 @@ def _pointer_html(pointer: Pointer) -> str:
     parts = []
     if pointer.paragraph is not None:
         quote = f"<blockquote>{esc(pointer.quote)}</blockquote>" if pointer.quote else ""
-        parts.append(f"<p><strong>Look again at paragraph {pointer.paragraph} of the article</strong>"
-                     f"{', which begins:' if pointer.quote else '.'}</p>{quote}")
+        parts.append(
+            f"<p><strong>Look again at paragraph {pointer.paragraph} of the article</strong>"
+            f"{', which begins:' if pointer.quote else '.'}</p>{quote}"
+        )
     if pointer.lesson:
         parts.append(f"<p><strong>Review:</strong> {esc(lesson_words(pointer))}.</p>")
     return "\n".join(parts)
 
 
 def _question_html(record: QuestionRecord, ex: Explanation) -> str:
-    head = (f'<h3>Question {esc(record.question)}: <span class="verdict">{ex.symbol} {ex.verdict}</span>, '
-            f"{fmt(record.points)} of {fmt(record.max_points)} point{'s' if record.max_points != 1 else ''}</h3>")
+    head = (
+        f'<h3>Question {esc(record.question)}: <span class="verdict">{ex.symbol} {ex.verdict}</span>, '
+        f"{fmt(record.points)} of {fmt(record.max_points)} point{'s' if record.max_points != 1 else ''}</h3>"
+    )
     parts = [f'<article class="question {ex.kind}">', head]
     if record.prompt:
         parts.append(f'<h4>The question</h4>\n<div class="prompt">{markdown_html(record.prompt)}</div>')
     if record.status != "not submitted":
         answer = record.answer.strip()
         parts.append("<h4>Your answer</h4>")
-        parts.append(f"<pre>{esc(answer)}</pre>" if answer else '<p class="note">(no answer found in your notebook)</p>')
+        parts.append(
+            f"<pre>{esc(answer)}</pre>" if answer else '<p class="note">(no answer found in your notebook)</p>'
+        )
     if ex.message:
         parts.append(f"<h4>What we found</h4>\n<p>{esc(ex.message)}</p>")
     if ex.teacher:
@@ -327,8 +357,10 @@ def _question_html(record: QuestionRecord, ex: Explanation) -> str:
 
 
 def _inline_feedback(record: QuestionRecord, ex: Explanation) -> str:
-    parts = [f'<aside class="inline-feedback {ex.kind}"><p><strong>Question {esc(record.question)}: {ex.symbol} '
-             f"{ex.verdict}</strong>, {fmt(record.points)} of {fmt(record.max_points)}</p>"]
+    parts = [
+        f'<aside class="inline-feedback {ex.kind}"><p><strong>Question {esc(record.question)}: {ex.symbol} '
+        f"{ex.verdict}</strong>, {fmt(record.points)} of {fmt(record.max_points)}</p>"
+    ]
     if ex.message:
         parts.append(f"<p>{esc(ex.message)}</p>")
     if ex.teacher:
@@ -344,8 +376,11 @@ def notebook_html(cells: list[list[Any]], explained: Mapping[str, tuple[Question
     """The student's own notebook (sources only, no outputs), with each question's feedback beside its answer cell."""
     out = []
     for kind, source, question in cells:
-        cell = (f'<div class="cell">{markdown_html(source)}</div>' if kind == "markdown"
-                else f'<pre class="cell">{esc(source)}</pre>')
+        cell = (
+            f'<div class="cell">{markdown_html(source)}</div>'
+            if kind == "markdown"
+            else f'<pre class="cell">{esc(source)}</pre>'
+        )
         if question in explained:
             out.append(f'<div class="nbrow graded">{cell}{_inline_feedback(*explained[question])}</div>')
         else:
@@ -361,12 +396,21 @@ def review_list(explained: list[tuple[QuestionRecord, Explanation]]) -> list[str
             continue
         where = lesson_words(ex.pointer)
         if ex.pointer.paragraph is not None:
-            where = f"{where}; article paragraph {ex.pointer.paragraph}" if where else f"article paragraph {ex.pointer.paragraph}"
+            where = (
+                f"{where}; article paragraph {ex.pointer.paragraph}"
+                if where
+                else f"article paragraph {ex.pointer.paragraph}"
+            )
         lines.setdefault(where or "the question's own text", []).append(record.question)
-    return [f"{where[:1].upper()}{where[1:]} (question{'s' if len(qs) > 1 else ''} {', '.join(qs)})" for where, qs in lines.items()]
+    return [
+        f"{where[:1].upper()}{where[1:]} (question{'s' if len(qs) > 1 else ''} {', '.join(qs)})"
+        for where, qs in lines.items()
+    ]
 
 
-def feedback_page(student: str, records: list[QuestionRecord], handed_in: Mapping[str, list[list[Any]]] | None = None) -> str:
+def feedback_page(
+    student: str, records: list[QuestionRecord], handed_in: Mapping[str, list[list[Any]]] | None = None
+) -> str:
     """One student's feedback page: totals on top, what to review, then each question in full.
 
     `handed_in`: {notebook: `cells_of` its handed-in copy}; each is added at the end, folded,
@@ -374,17 +418,24 @@ def feedback_page(student: str, records: list[QuestionRecord], handed_in: Mappin
     """
     explained = [(r, explain(r)) for r in records]
     got, out_of = sum(r.points for r in records), sum(r.max_points for r in records)
-    body = [f"<header><h1>Feedback for {esc(student)}</h1>",
-            f'<p class="summary"><strong>Total: {fmt(got)} of {fmt(out_of)} points.</strong></p></header>', "<main>"]
+    body = [
+        f"<header><h1>Feedback for {esc(student)}</h1>",
+        f'<p class="summary"><strong>Total: {fmt(got)} of {fmt(out_of)} points.</strong></p></header>',
+        "<main>",
+    ]
     notebooks = list(dict.fromkeys(r.notebook for r in records))
-    body.append('<table><caption>Points per problem set</caption><thead><tr><th scope="col">Problem set</th>'
-                '<th scope="col" class="num">Points</th><th scope="col" class="num">Out of</th>'
-                '<th scope="col">Questions right</th></tr></thead><tbody>')
+    body.append(
+        '<table><caption>Points per problem set</caption><thead><tr><th scope="col">Problem set</th>'
+        '<th scope="col" class="num">Points</th><th scope="col" class="num">Out of</th>'
+        '<th scope="col">Questions right</th></tr></thead><tbody>'
+    )
     for nb in notebooks:
         mine = [(r, e) for r, e in explained if r.notebook == nb]
         right = sum(e.kind == "right" for _, e in mine)
-        body.append(f'<tr><th scope="row">{esc(nb)}</th><td class="num">{fmt(sum(r.points for r, _ in mine))}</td>'
-                    f'<td class="num">{fmt(sum(r.max_points for r, _ in mine))}</td><td>{right} of {len(mine)}</td></tr>')
+        body.append(
+            f'<tr><th scope="row">{esc(nb)}</th><td class="num">{fmt(sum(r.points for r, _ in mine))}</td>'
+            f'<td class="num">{fmt(sum(r.max_points for r, _ in mine))}</td><td>{right} of {len(mine)}</td></tr>'
+        )
     body.append("</tbody></table>")
     review = review_list(explained)
     body.append("<section><h2>What to review</h2>")
@@ -403,10 +454,14 @@ def feedback_page(student: str, records: list[QuestionRecord], handed_in: Mappin
         if not (handed_in or {}).get(nb):
             continue
         by_question = {r.question: (r, e) for r, e in explained if r.notebook == nb}
-        body.append(f"<section><h2>Your notebook {esc(nb)}, with the feedback beside each answer</h2>"
-                    f"<details><summary>Show your notebook as you handed it in</summary>"
-                    f"{notebook_html(handed_in[nb], by_question)}</details></section>")
-    body.append('</main>\n<footer><p class="note">Hints point to where to look again; they never give the answer. '
-                "Status is shown in words: Right, Partly right, Not yet, No answer, Not handed in, Could not be checked."
-                "</p></footer>")
+        body.append(
+            f"<section><h2>Your notebook {esc(nb)}, with the feedback beside each answer</h2>"
+            f"<details><summary>Show your notebook as you handed it in</summary>"
+            f"{notebook_html(handed_in[nb], by_question)}</details></section>"
+        )
+    body.append(
+        '</main>\n<footer><p class="note">Hints point to where to look again; they never give the answer. '
+        "Status is shown in words: Right, Partly right, Not yet, No answer, Not handed in, Could not be checked."
+        "</p></footer>"
+    )
     return page(f"Feedback for {student}", body)

@@ -40,10 +40,11 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from ..errors import MedialitError
 
@@ -88,7 +89,7 @@ def normalize(item: Any) -> str:
 
 def item_hash(question: str, item: Any) -> str:
     """Salted hash of one normalised item: the first 16 hex digits of SHA-256(question id, newline, item)."""
-    return hashlib.sha256(f"{question}\n{normalize(item)}".encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(f"{question}\n{normalize(item)}".encode()).hexdigest()[:16]
 
 
 # --------------------------------------------------------------------------- loading and validation
@@ -166,7 +167,9 @@ def validate_key_file(data: Any, *, source: str = "<keys>") -> KeySet:
         raise MedialitError(f"{source}: schema must be {SCHEMA}, got {data.get('schema')!r}")
     extra = set(data) - {"schema", "set", "questions", "note"}
     if extra:
-        raise MedialitError(f"{source}: unknown top-level field(s) {sorted(extra)}; valid: note, questions, schema, set")
+        raise MedialitError(
+            f"{source}: unknown top-level field(s) {sorted(extra)}; valid: note, questions, schema, set"
+        )
     set_id = data.get("set")
     questions = data.get("questions")
     if not isinstance(set_id, str) or not isinstance(questions, dict):
@@ -192,7 +195,9 @@ def validate_entry(question: str, entry: Any, *, source: str = "<keys>") -> None
     if missing:
         raise MedialitError(f"{where}: {kind} entry lacks {sorted(missing)}")
     if unknown:
-        raise MedialitError(f"{where}: unknown field(s) {sorted(unknown)}; valid: {sorted(required | optional | _COMMON)}")
+        raise MedialitError(
+            f"{where}: unknown field(s) {sorted(unknown)}; valid: {sorted(required | optional | _COMMON)}"
+        )
     for text_field in ("hint", "success", "note"):
         if text_field in entry and not isinstance(entry[text_field], str):
             raise MedialitError(f"{where}: {text_field} must be a string")
@@ -219,7 +224,8 @@ def validate_entry(question: str, entry: Any, *, source: str = "<keys>") -> None
         labels = entry["items"]
         ok = isinstance(labels, dict) and all(isinstance(k, str) and _HEX.match(k) for k in labels)
         ok = ok and all(
-            (isinstance(v, str) and _HEX.match(v)) or (isinstance(v, list) and v and all(isinstance(x, str) and _HEX.match(x) for x in v))
+            (isinstance(v, str) and _HEX.match(v))
+            or (isinstance(v, list) and v and all(isinstance(x, str) and _HEX.match(x) for x in v))
             for v in labels.values()
         )
         if not ok:
@@ -249,7 +255,12 @@ def validate_entry(question: str, entry: Any, *, source: str = "<keys>") -> None
                 raise MedialitError(f"{where}: {name} must be a finite number (or null for an open bound)")
         if has_value and entry["value"] is None:
             raise MedialitError(f"{where}: value must be a number")
-        if has_bounds and entry.get("low") is not None and entry.get("high") is not None and entry["low"] > entry["high"]:
+        if (
+            has_bounds
+            and entry.get("low") is not None
+            and entry.get("high") is not None
+            and entry["low"] > entry["high"]
+        ):
             raise MedialitError(f"{where}: low is above high")
     elif kind == "pairs":
         pairs = entry["pairs"]
@@ -308,7 +319,9 @@ def make_key(question: str, kind: str, answer: Any, **hints: Any) -> dict[str, A
             for k, v in sorted(answer.items(), key=lambda kv: h(kv[0]))
         }
     elif kind == "choice":
-        entry["answer"] = sorted({h(x) for x in answer}) if isinstance(answer, (tuple, list, set, frozenset)) else h(answer)
+        entry["answer"] = (
+            sorted({h(x) for x in answer}) if isinstance(answer, (tuple, list, set, frozenset)) else h(answer)
+        )
         if "justify" in hints:
             entry["justify"] = hints.pop("justify")
     elif kind == "number":
@@ -362,7 +375,7 @@ class Verdict:
 
 
 def _plural(n: int, word: str, verb: str = "") -> str:
-    """"1 item is", "2 items are": `verb` is given in its plural form ("are", "carry", "start")."""
+    """ "1 item is", "2 items are": `verb` is given in its plural form ("are", "carry", "start")."""
     singular = {"are": "is", "carry": "carries", "start": "starts", "": ""}[verb]
     text = f"{n} {word}" if n == 1 else f"{n} {word}s"
     return f"{text} {singular if n == 1 else verb}".rstrip()
@@ -370,9 +383,19 @@ def _plural(n: int, word: str, verb: str = "") -> str:
 
 def _describe(value: Any) -> str:
     name = type(value).__name__
-    named = {"DataFrame": "a pandas DataFrame", "Series": "a pandas Series", "NoneType": "None", "str": "a string",
-             "int": "a whole number", "float": "a number", "dict": "a dict", "list": "a list", "tuple": "a tuple",
-             "set": "a set", "bool": "True or False"}
+    named = {
+        "DataFrame": "a pandas DataFrame",
+        "Series": "a pandas Series",
+        "NoneType": "None",
+        "str": "a string",
+        "int": "a whole number",
+        "float": "a number",
+        "dict": "a dict",
+        "list": "a list",
+        "tuple": "a tuple",
+        "set": "a set",
+        "bool": "True or False",
+    }
     return named.get(name, f"a value of type {name}")
 
 
@@ -391,7 +414,7 @@ def _as_items(answer: Any, what: str) -> list[Any]:
             "Pick the column you mean and turn it into a list, e.g. df['text'].tolist()."
         )
     if isinstance(answer, (str, bytes)):
-        raise AnswerShapeError(f"This question wants {what}, not a single string; put it in a list: [\"...\"].")
+        raise AnswerShapeError(f'This question wants {what}, not a single string; put it in a list: ["..."].')
     if isinstance(answer, (list, tuple, set, frozenset)):
         return list(answer)
     raise AnswerShapeError(f"This question wants {what}; you gave {_describe(answer)}.")
@@ -406,7 +429,12 @@ def evaluate(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
     hint = entry.get("hint", "")
     points = points_of(entry)
     if answer is Ellipsis:
-        return Verdict(False, 0.0, points, "Not attempted yet: replace the ... with your answer (or answer with the widget and press Save).")
+        return Verdict(
+            False,
+            0.0,
+            points,
+            "Not attempted yet: replace the ... with your answer (or answer with the widget and press Save).",
+        )
     if answer is None:
         return Verdict(False, 0.0, points, "Your answer is None: did a function return nothing?", hint)
     try:
@@ -513,14 +541,18 @@ def _lines_as_mapping(text: str, what: str) -> dict[str, str]:
             continue
         sep = max(line.rfind(","), line.rfind(":"))
         if sep <= 0:
-            raise AnswerShapeError(f'This question wants {what}; as text, write one "item, label" per line (e.g. "reportedly, hearsay").')
+            raise AnswerShapeError(
+                f'This question wants {what}; as text, write one "item, label" per line (e.g. "reportedly, hearsay").'
+            )
         out[line[:sep].strip()] = line[sep + 1 :].strip()
     return out
 
 
 def _eval_mapping(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
     answer = _widget_part(answer, "labels")
-    given = {item_hash(question, k): item_hash(question, v) for k, v in _as_mapping(answer, "a dict {item: label}").items()}
+    given = {
+        item_hash(question, k): item_hash(question, v) for k, v in _as_mapping(answer, "a dict {item: label}").items()
+    }
     expected = {k: _accepted(v) for k, v in entry["items"].items()}
     right = [k for k, v in given.items() if k in expected and v in expected[k]]
     wrong = sorted(k for k, v in given.items() if k in expected and v not in expected[k])
@@ -534,7 +566,9 @@ def _eval_mapping(question: str, entry: Mapping[str, Any], answer: Any) -> Verdi
     if missing:
         parts.append(f"{_plural(len(missing), 'item', 'are')} not labelled yet.")
     confusions = entry.get("confusions", {})
-    kinds = sorted({confusions[f"{e}>{given[k]}"] for k in wrong for e in expected[k] if f"{e}>{given[k]}" in confusions})
+    kinds = sorted(
+        {confusions[f"{e}>{given[k]}"] for k in wrong for e in expected[k] if f"{e}>{given[k]}" in confusions}
+    )
     parts.extend(kinds)
     passed = not wrong and not unknown and not missing
     score = max(0, len(right) - len(unknown))
@@ -550,13 +584,20 @@ def _eval_choice(question: str, entry: Mapping[str, Any], answer: Any) -> Verdic
     if need:
         answer, why = _justified(answer)
     if not isinstance(answer, (str, int, float)) or isinstance(answer, bool):
-        raise AnswerShapeError(f"This question wants one option (a string, as written in the question); you gave {_describe(answer)}.")
+        raise AnswerShapeError(
+            f"This question wants one option (a string, as written in the question); you gave {_describe(answer)}."
+        )
     given = item_hash(question, answer)
     explanations = entry.get("explanations", {})
     if given in _accepted(entry["answer"]):
         if need and len(_WORD.findall(why)) < need:
-            return Verdict(False, 0.0, 1.0, f"Your reading is one the key accepts; now give your reason in at least {need} words "
-                           "(\"why\": ...). Your teacher reads it.")
+            return Verdict(
+                False,
+                0.0,
+                1.0,
+                f"Your reading is one the key accepts; now give your reason in at least {need} words "
+                '("why": ...). Your teacher reads it.',
+            )
         return Verdict(True, 1.0, 1.0, explanations.get(given, "Right."))
     if given in explanations:
         return Verdict(False, 0.0, 1.0, f"Not this one. {explanations[given]}")
@@ -581,7 +622,7 @@ def _eval_number(question: str, entry: Mapping[str, Any], answer: Any) -> Verdic
     name = type(answer).__name__
     if isinstance(answer, bool) or not (isinstance(answer, (int, float)) or name.startswith(("int", "float"))):
         if isinstance(answer, str):
-            raise AnswerShapeError("This question wants a number, not text: write 12, not \"12\".")
+            raise AnswerShapeError('This question wants a number, not text: write 12, not "12".')
         raise AnswerShapeError(f"This question wants a number; you gave {_describe(answer)}.")
     value = float(answer)
     if not math.isfinite(value):
@@ -678,7 +719,9 @@ def _eval_rubric(question: str, entry: Mapping[str, Any], answer: Any) -> Verdic
     if unmet:
         parts.append("Not yet: " + "; ".join(unmet) + ".")
     if listed:
-        parts.append("Checklist (scores nothing; your teacher marks the writing on the rubric): " + "; ".join(listed) + ".")
+        parts.append(
+            "Checklist (scores nothing; your teacher marks the writing on the rubric): " + "; ".join(listed) + "."
+        )
     return Verdict(not unmet, float(len(met)), float(len(met) + len(unmet)), " ".join(parts))
 
 

@@ -20,8 +20,9 @@ pass would ship an answer to students.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from ..errors import MedialitError
 
@@ -100,7 +101,9 @@ def find_regions(source: str, *, where: str = "") -> list[Region]:
         label = "SOLUTION" if what == "solution" else "HIDDEN TESTS"
         if verb == "BEGIN":
             if open_kind is not None:
-                raise MedialitError(f"{where}: BEGIN {label} on line {number + 1} inside an open region (regions cannot nest)")
+                raise MedialitError(
+                    f"{where}: BEGIN {label} on line {number + 1} inside an open region (regions cannot nest)"
+                )
             open_kind, open_line, indent = what, number, line[: len(line) - len(line.lstrip())]
         else:
             if open_kind is None:
@@ -142,7 +145,9 @@ def validate_notebook(nb: Mapping[str, Any], *, name: str) -> None:
                     raise MedialitError(f"{where}: a test cell must be a code cell")
         for region in regions:
             if region.kind == "solution" and not meta.get("solution"):
-                raise MedialitError(f"{where}: SOLUTION markers in a cell whose nbgrader metadata is not solution = true")
+                raise MedialitError(
+                    f"{where}: SOLUTION markers in a cell whose nbgrader metadata is not solution = true"
+                )
             if region.kind == "hidden" and not (meta.get("grade") and not meta.get("solution")):
                 raise MedialitError(f"{where}: HIDDEN TESTS markers in a cell that is not a test (grade) cell")
 

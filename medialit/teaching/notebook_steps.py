@@ -183,6 +183,7 @@ GRADER_PRELUDE = "from medialit.teaching.capture import record_check as check  #
 
 def rebind_check(nb: Notebook, ctx: StepContext) -> Notebook:
     """Prefix every test cell with `GRADER_PRELUDE`, so its `check()` calls send their answers to the grader."""
+    nb = copy.deepcopy(nb)  # like every step: the input stays as it was
     for cell in nb.get("cells", []):
         if cell.get("cell_type") == "code" and is_grade_cell(cell):
             src = cell.get("source", "")

@@ -13,9 +13,10 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Mapping
+from typing import Any
 
 from ..errors import MedialitError
 from .keys import item_hash, load_keys, set_of

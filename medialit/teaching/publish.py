@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from ..answers import atomic_write_text, load_answers
 from ..errors import MedialitError
@@ -80,16 +81,24 @@ def read_answers_file(path: Path) -> tuple[dict[str, Any], str]:
     """(content, note): the answers file, or empty content and a note saying why it is not used."""
     empty = {"format": FORMAT, "prompts": {}, "answers": {}}
     if not path.exists():
-        return empty, (f"No answers file ({path.name}) beside the gradebook, so the questions' text, the students' "
-                       "answers and the commonest wrong answers cannot be shown. Grade again with medialit grade to create it.")
+        return empty, (
+            f"No answers file ({path.name}) beside the gradebook, so the questions' text, the students' "
+            "answers and the commonest wrong answers cannot be shown. Grade again with medialit grade to create it."
+        )
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if not (isinstance(data, dict) and data.get("format") == FORMAT and isinstance(data.get("prompts"), dict)
-                and isinstance(data.get("answers"), dict)):
+        if not (
+            isinstance(data, dict)
+            and data.get("format") == FORMAT
+            and isinstance(data.get("prompts"), dict)
+            and isinstance(data.get("answers"), dict)
+        ):
             raise ValueError("not an answers file of format 1")
     except (OSError, UnicodeDecodeError, ValueError) as err:
-        return empty, (f"The answers file {path.name} could not be read ({type(err).__name__}), so answers and "
-                       "wrong answers are not shown. Grade again with medialit grade to rewrite it.")
+        return empty, (
+            f"The answers file {path.name} could not be read ({type(err).__name__}), so answers and "
+            "wrong answers are not shown. Grade again with medialit grade to rewrite it."
+        )
     return data, ""
 
 
@@ -102,8 +111,19 @@ def records_from(rows: Iterable[Any], data: Mapping[str, Any]) -> list[QuestionR
             continue
         answer = answers.get(r.student, {}).get(r.notebook, {}).get(r.question, "")
         prompt = prompts.get(r.notebook, {}).get(r.question, "")
-        out.append(QuestionRecord(r.student, r.notebook, r.question, float(r.points), float(r.max_points), r.status,
-                                  r.reason, answer if isinstance(answer, str) else "", prompt if isinstance(prompt, str) else ""))
+        out.append(
+            QuestionRecord(
+                r.student,
+                r.notebook,
+                r.question,
+                float(r.points),
+                float(r.max_points),
+                r.status,
+                r.reason,
+                answer if isinstance(answer, str) else "",
+                prompt if isinstance(prompt, str) else "",
+            )
+        )
     return out
 
 
@@ -113,8 +133,10 @@ def report_pages(records: list[QuestionRecord], *, answers_note: str = "") -> di
     stems = {nb: safe_file_name(Path(nb).stem) for nb in names}
     # A set named like the course page ("index") gets another name rather than overwriting it.
     set_pages = {nb: ("index-set" if stem == "index" else stem) + ".html" for nb, stem in stems.items()}
-    pages = {set_pages[nb]: set_report(nb, [r for r in records if r.notebook == nb], answers_note=answers_note)
-             for nb in names}
+    pages = {
+        set_pages[nb]: set_report(nb, [r for r in records if r.notebook == nb], answers_note=answers_note)
+        for nb in names
+    }
     pages["index.html"] = course_report(records, set_pages, answers_note=answers_note)
     return pages
 
@@ -123,8 +145,10 @@ def feedback_pages(records: list[QuestionRecord], cells: Mapping[str, Any] | Non
     """{file name: HTML}: one feedback page per student (with their notebooks when `cells` has them)."""
     students = sorted({r.student for r in records})
     cells = cells if isinstance(cells, Mapping) else {}
-    return {f"{safe_file_name(s)}.html": feedback_page(s, [r for r in records if r.student == s], _cells_for(cells, s))
-            for s in students}
+    return {
+        f"{safe_file_name(s)}.html": feedback_page(s, [r for r in records if r.student == s], _cells_for(cells, s))
+        for s in students
+    }
 
 
 def _cells_for(cells: Mapping[str, Any], student: str) -> dict[str, list[list[Any]]]:
@@ -132,9 +156,19 @@ def _cells_for(cells: Mapping[str, Any], student: str) -> dict[str, list[list[An
     mine = cells.get(student, {})
     if not isinstance(mine, Mapping):
         return {}
-    return {nb: [c for c in cs if isinstance(c, list) and len(c) == 3 and c[0] in ("markdown", "code", "raw")
-                 and isinstance(c[1], str) and (c[2] is None or isinstance(c[2], str))]
-            for nb, cs in mine.items() if isinstance(cs, list)}
+    return {
+        nb: [
+            c
+            for c in cs
+            if isinstance(c, list)
+            and len(c) == 3
+            and c[0] in ("markdown", "code", "raw")
+            and isinstance(c[1], str)
+            and (c[2] is None or isinstance(c[2], str))
+        ]
+        for nb, cs in mine.items()
+        if isinstance(cs, list)
+    }
 
 
 def _write(folder: Path, pages: Mapping[str, str]) -> None:
@@ -142,8 +176,14 @@ def _write(folder: Path, pages: Mapping[str, str]) -> None:
         atomic_write_text(folder / name, text)
 
 
-def publish(rows: list[Any], gradebook: Path, feedback_dir: Path, *, solutions: Mapping[str, Any],
-            submissions: Mapping[str, Mapping[str, Any]]) -> None:
+def publish(
+    rows: list[Any],
+    gradebook: Path,
+    feedback_dir: Path,
+    *,
+    solutions: Mapping[str, Any],
+    submissions: Mapping[str, Mapping[str, Any]],
+) -> None:
     """Write the answers file, the feedback pages and the class report for a freshly written gradebook."""
     data = collect(solutions, submissions)
     records = records_from(rows, data)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from statistics import mean, median
-from typing import Iterable
 
 from .feedback import KINDS, VERDICTS, Explanation, QuestionRecord, esc, explain, fmt, markdown_html, page
 
@@ -29,7 +29,10 @@ def _natural(text: str) -> tuple:
 
 def answer_key(answer: str) -> str:
     """What two answers are compared by when counting them: comments dropped, all whitespace ignored."""
-    lines = [re.sub(r"\s+", "", line.split("#", 1)[0] if not re.search(r"[\"']", line) else line) for line in answer.splitlines()]
+    lines = [
+        re.sub(r"\s+", "", line.split("#", 1)[0] if not re.search(r"[\"']", line) else line)
+        for line in answer.splitlines()
+    ]
     return "\n".join(line for line in lines if line)
 
 
@@ -59,23 +62,32 @@ def histogram_svg(totals: list[float], max_points: float, *, title: str) -> str:
     bar_w = (width - 2 * pad) / len(edges)
     top = max(counts) or 1
     ident = re.sub(r"\W", "-", title)
-    parts = [f'<svg viewBox="0 0 {width} {height}" role="img" aria-labelledby="{ident}-t {ident}-d" '
-             f'xmlns="http://www.w3.org/2000/svg">',
-             f'<title id="{ident}-t">{esc(title)}</title>',
-             f'<desc id="{ident}-d">' + esc("; ".join(f"{c} student{'s' if c != 1 else ''} with {lab} points"
-                                                     for lab, c in zip(labels, counts) if c)) + "</desc>",
-             f'<line x1="{pad}" y1="{height - pad}" x2="{width - pad}" y2="{height - pad}" stroke="#333"/>']
+    parts = [
+        f'<svg viewBox="0 0 {width} {height}" role="img" aria-labelledby="{ident}-t {ident}-d" '
+        f'xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="{ident}-t">{esc(title)}</title>',
+        f'<desc id="{ident}-d">'
+        + esc("; ".join(f"{c} student{'s' if c != 1 else ''} with {lab} points" for lab, c in zip(labels, counts) if c))
+        + "</desc>",
+        f'<line x1="{pad}" y1="{height - pad}" x2="{width - pad}" y2="{height - pad}" stroke="#333"/>',
+    ]
     for i, (label, count) in enumerate(zip(labels, counts)):
         h = (height - 2 * pad - 14) * count / top
         x = pad + i * bar_w
         y = height - pad - h
         parts.append(f'<rect x="{x + 3:.1f}" y="{y:.1f}" width="{bar_w - 6:.1f}" height="{h:.1f}" fill="#4a4a4a"/>')
-        parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle" font-size="16">{count}</text>')
-        parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{height - pad + 18:.1f}" text-anchor="middle" font-size="15">{esc(label)}</text>')
+        parts.append(
+            f'<text x="{x + bar_w / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle" font-size="16">{count}</text>'
+        )
+        parts.append(
+            f'<text x="{x + bar_w / 2:.1f}" y="{height - pad + 18:.1f}" text-anchor="middle" font-size="15">{esc(label)}</text>'
+        )
     parts.append(f'<text x="{width / 2:.0f}" y="{height - 2}" text-anchor="middle" font-size="15">points</text>')
     parts.append("</svg>")
-    table = ['<table class="compact"><caption>The same distribution as a table</caption><thead><tr><th scope="col">Points</th>'
-             '<th scope="col" class="num">Students</th></tr></thead><tbody>']
+    table = [
+        '<table class="compact"><caption>The same distribution as a table</caption><thead><tr><th scope="col">Points</th>'
+        '<th scope="col" class="num">Students</th></tr></thead><tbody>'
+    ]
     table += [f'<tr><th scope="row">{esc(lab)}</th><td class="num">{c}</td></tr>' for lab, c in zip(labels, counts)]
     table.append("</tbody></table>")
     return "<figure>" + "\n".join(parts) + "</figure>\n" + "\n".join(table)
@@ -84,9 +96,11 @@ def histogram_svg(totals: list[float], max_points: float, *, title: str) -> str:
 def _summary(totals: list[float], max_points: float) -> str:
     if not totals:
         return "<p>No students.</p>"
-    return (f"<p>{len(totals)} student{'s' if len(totals) != 1 else ''}; out of {fmt(max_points)} points: "
-            f"mean {mean(totals):.1f}, median {fmt(median(totals))}, lowest {fmt(min(totals))}, "
-            f"highest {fmt(max(totals))}.</p>")
+    return (
+        f"<p>{len(totals)} student{'s' if len(totals) != 1 else ''}; out of {fmt(max_points)} points: "
+        f"mean {mean(totals):.1f}, median {fmt(median(totals))}, lowest {fmt(min(totals))}, "
+        f"highest {fmt(max(totals))}.</p>"
+    )
 
 
 def _problems_html(explained: list[tuple[QuestionRecord, Explanation]]) -> list[str]:
@@ -95,12 +109,16 @@ def _problems_html(explained: list[tuple[QuestionRecord, Explanation]]) -> list[
     if not rows:
         out.append("<p>None: every handed-in notebook ran to the end.</p></section>")
         return out
-    out.append('<p>These need you rather than a lesson: the grader could not check the answer.</p>'
-               '<table><thead><tr><th scope="col">Student</th><th scope="col">Set</th><th scope="col">Question</th>'
-               '<th scope="col">What happened</th></tr></thead><tbody>')
+    out.append(
+        "<p>These need you rather than a lesson: the grader could not check the answer.</p>"
+        '<table><thead><tr><th scope="col">Student</th><th scope="col">Set</th><th scope="col">Question</th>'
+        '<th scope="col">What happened</th></tr></thead><tbody>'
+    )
     for r, _ in sorted(rows, key=lambda re_: (re_[0].student, _natural(re_[0].notebook), _natural(re_[0].question))):
-        out.append(f"<tr><td>{esc(r.student)}</td><td>{esc(r.notebook)}</td><td>{esc(r.question)}</td>"
-                   f"<td>{esc(r.reason)}</td></tr>")
+        out.append(
+            f"<tr><td>{esc(r.student)}</td><td>{esc(r.notebook)}</td><td>{esc(r.question)}</td>"
+            f"<td>{esc(r.reason)}</td></tr>"
+        )
     out.append("</tbody></table></section>")
     return out
 
@@ -118,8 +136,11 @@ def set_report(notebook: str, records: list[QuestionRecord], *, answers_note: st
     explained = [(r, explain(r)) for r in records]
     totals = totals_by_student(records)
     max_points = max((m for _, m in totals.values()), default=0.0)
-    body = [f"<header><h1>Class report: {esc(notebook)}</h1>", _summary([t for t, _ in totals.values()], max_points),
-            "</header><main>"]
+    body = [
+        f"<header><h1>Class report: {esc(notebook)}</h1>",
+        _summary([t for t, _ in totals.values()], max_points),
+        "</header><main>",
+    ]
     if answers_note:
         body.append(f'<p class="note">{esc(answers_note)}</p>')
     body.append("<section><h2>Distribution of totals</h2>")
@@ -128,21 +149,29 @@ def set_report(notebook: str, records: list[QuestionRecord], *, answers_note: st
 
     counts = question_counts(explained)
     questions = sorted(counts, key=_natural)
-    body.append('<section><h2>Each question</h2><table><caption>How many students got each question right</caption>'
-                '<thead><tr><th scope="col">Question</th><th scope="col">Share right</th>'
-                + "".join(f'<th scope="col" class="num">{VERDICTS[k][1]}</th>' for k in KINDS) + "</tr></thead><tbody>")
+    body.append(
+        "<section><h2>Each question</h2><table><caption>How many students got each question right</caption>"
+        '<thead><tr><th scope="col">Question</th><th scope="col">Share right</th>'
+        + "".join(f'<th scope="col" class="num">{VERDICTS[k][1]}</th>' for k in KINDS)
+        + "</tr></thead><tbody>"
+    )
     for q in questions:
         c = counts[q]
         n = sum(c.values())
         share = c["right"] / n if n else 0.0
-        body.append(f'<tr><th scope="row">{esc(q)}</th><td>{share:.0%} ({c["right"]} of {n})'
-                    f'<span class="bar" style="width:{share * 100:.0f}%"></span></td>'
-                    + "".join(f'<td class="num">{c[k]}</td>' for k in KINDS) + "</tr>")
+        body.append(
+            f'<tr><th scope="row">{esc(q)}</th><td>{share:.0%} ({c["right"]} of {n})'
+            f'<span class="bar" style="width:{share * 100:.0f}%"></span></td>'
+            + "".join(f'<td class="num">{c[k]}</td>' for k in KINDS)
+            + "</tr>"
+        )
     body.append("</tbody></table></section>")
 
-    body.append("<section><h2>What went wrong, question by question</h2>"
-                '<p class="note">Counted over the class, without names. The same answer written with other spacing '
-                "counts once.</p>")
+    body.append(
+        "<section><h2>What went wrong, question by question</h2>"
+        '<p class="note">Counted over the class, without names. The same answer written with other spacing '
+        "counts once.</p>"
+    )
     for q in questions:
         missed = [(r, e) for r, e in explained if r.question == q and e.kind in ("wrong", "partial")]
         body.append(f"<h3>Question {esc(q)}: {len(missed)} not right</h3>")
@@ -154,8 +183,11 @@ def set_report(notebook: str, records: list[QuestionRecord], *, answers_note: st
             body.append(f'<div class="note">{markdown_html(first)}</div>')
         messages = Counter(e.message for _, e in missed if e.message)
         if messages:
-            body.append("<h4>Commonest feedback</h4><ul>" + "".join(
-                f"<li>{n} \u00d7 {esc(m)}</li>" for m, n in messages.most_common(TOP_WRONG)) + "</ul>")
+            body.append(
+                "<h4>Commonest feedback</h4><ul>"
+                + "".join(f"<li>{n} \u00d7 {esc(m)}</li>" for m, n in messages.most_common(TOP_WRONG))
+                + "</ul>"
+            )
         shown: dict[str, str] = {}
         counted: Counter = Counter()
         for r, _ in missed:
@@ -165,9 +197,14 @@ def set_report(notebook: str, records: list[QuestionRecord], *, answers_note: st
                 shown.setdefault(key, text if len(text) <= ANSWER_CHARS else text[:ANSWER_CHARS] + " \u2026 (cut)")
                 counted[key] += 1
         if counted:
-            body.append("<h4>Commonest wrong answers</h4><ul>" + "".join(
-                f"<li>{n} student{'s' if n != 1 else ''}:<pre>{esc(shown[k])}</pre></li>"
-                for k, n in counted.most_common(TOP_WRONG)) + "</ul>")
+            body.append(
+                "<h4>Commonest wrong answers</h4><ul>"
+                + "".join(
+                    f"<li>{n} student{'s' if n != 1 else ''}:<pre>{esc(shown[k])}</pre></li>"
+                    for k, n in counted.most_common(TOP_WRONG)
+                )
+                + "</ul>"
+            )
     body.append("</section>")
     body.extend(_problems_html(explained))
     body.append("</main>")
@@ -178,27 +215,36 @@ def course_report(records: list[QuestionRecord], set_pages: dict[str, str], *, a
     """The course page: every student's total over all sets, each set in one line with a link to its page."""
     totals = totals_by_student(records)
     max_points = max((m for _, m in totals.values()), default=0.0)
-    body = ["<header><h1>Class report: the course</h1>", _summary([t for t, _ in totals.values()], max_points),
-            "</header><main>"]
+    body = [
+        "<header><h1>Class report: the course</h1>",
+        _summary([t for t, _ in totals.values()], max_points),
+        "</header><main>",
+    ]
     if answers_note:
         body.append(f'<p class="note">{esc(answers_note)}</p>')
     body.append("<section><h2>Distribution of course totals</h2>")
     body.append(histogram_svg([t for t, _ in totals.values()], max_points, title="Course totals"))
     body.append("</section>")
-    body.append('<section><h2>Problem sets</h2><table><thead><tr><th scope="col">Set</th>'
-                '<th scope="col" class="num">Students</th><th scope="col" class="num">Mean</th>'
-                '<th scope="col" class="num">Out of</th><th scope="col">Hardest question</th></tr></thead><tbody>')
+    body.append(
+        '<section><h2>Problem sets</h2><table><thead><tr><th scope="col">Set</th>'
+        '<th scope="col" class="num">Students</th><th scope="col" class="num">Mean</th>'
+        '<th scope="col" class="num">Out of</th><th scope="col">Hardest question</th></tr></thead><tbody>'
+    )
     for notebook in sorted(set_pages, key=_natural):
         mine = [r for r in records if r.notebook == notebook]
         set_totals = totals_by_student(mine)
         points = [t for t, _ in set_totals.values()]
         most = max((m for _, m in set_totals.values()), default=0.0)
         counts = question_counts([(r, explain(r)) for r in mine])
-        hardest = min(counts, key=lambda q: (counts[q]["right"] / max(1, sum(counts[q].values())), _natural(q)), default="")
+        hardest = min(
+            counts, key=lambda q: (counts[q]["right"] / max(1, sum(counts[q].values())), _natural(q)), default=""
+        )
         share = counts[hardest]["right"] / max(1, sum(counts[hardest].values())) if hardest else 0
-        body.append(f'<tr><th scope="row"><a href="{esc(set_pages[notebook])}">{esc(notebook)}</a></th>'
-                    f'<td class="num">{len(points)}</td><td class="num">{mean(points) if points else 0:.1f}</td>'
-                    f'<td class="num">{fmt(most)}</td><td>{esc(hardest)} ({share:.0%} right)</td></tr>')
+        body.append(
+            f'<tr><th scope="row"><a href="{esc(set_pages[notebook])}">{esc(notebook)}</a></th>'
+            f'<td class="num">{len(points)}</td><td class="num">{mean(points) if points else 0:.1f}</td>'
+            f'<td class="num">{fmt(most)}</td><td>{esc(hardest)} ({share:.0%} right)</td></tr>'
+        )
     body.append("</tbody></table></section>")
     body.extend(_problems_html([(r, explain(r)) for r in records]))
     body.append("</main>")

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Mapping
+from typing import Any
 
 from ..errors import MedialitError
 from .keys import QUOTE_MIN_WORDS, _words
@@ -51,7 +52,9 @@ class Rubric:
                 raise MedialitError(f"rubric {self.name}: no level for criterion {c['id']!r}")
             level = levels[c["id"]]
             if level not in by_level:
-                raise MedialitError(f"rubric {self.name}: criterion {c['id']!r} has level {level!r}; levels are {sorted(by_level)}")
+                raise MedialitError(
+                    f"rubric {self.name}: criterion {c['id']!r} has level {level!r}; levels are {sorted(by_level)}"
+                )
             total += by_level[level]
         return total
 
@@ -88,7 +91,9 @@ def article_names(essay: str, article_text: str) -> set[str]:
     return {n for n in found if n and f" {n} " in article}
 
 
-def suggest_levels(essay: str, article_text: str, *, min_words: int = 80, rubric: Rubric | None = None) -> dict[str, int]:
+def suggest_levels(
+    essay: str, article_text: str, *, min_words: int = 80, rubric: Rubric | None = None
+) -> dict[str, int]:
     """A cautious starting level per criterion, from what the essay takes from its own article.
 
     Nothing counts until the essay has `min_words` words and at least one exact quotation of the article;

@@ -14,8 +14,9 @@ cell under the widget gives the feedback. Nothing in the widget knows the key.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import ipywidgets as widgets
 
@@ -68,35 +69,58 @@ class AnswerBox(widgets.VBox):
         described = f"Answer to {self._question}"
 
         if kind == "choice":
-            self._input: Any = widgets.RadioButtons(options=[str(o) for o in self._options], value=None,
-                                                    description=described, layout=widgets.Layout(width="auto"),
-                                                    style={"description_width": "initial"})
+            self._input: Any = widgets.RadioButtons(
+                options=[str(o) for o in self._options],
+                value=None,
+                description=described,
+                layout=widgets.Layout(width="auto"),
+                style={"description_width": "initial"},
+            )
             body: list[widgets.Widget] = [self._input]
         elif kind == "multi":
-            self._boxes = [widgets.Checkbox(value=False, description=str(o), indent=False,
-                                            layout=widgets.Layout(width="auto")) for o in self._options]
+            self._boxes = [
+                widgets.Checkbox(value=False, description=str(o), indent=False, layout=widgets.Layout(width="auto"))
+                for o in self._options
+            ]
             self._input = self._boxes
             body = [widgets.HTML(f"<p>{esc(described)}: tick every one that applies.</p>"), *self._boxes]
         elif kind == "text":
-            self._input = widgets.Textarea(placeholder="Write your answer here", description=described,
-                                           layout=widgets.Layout(width="95%", height="5em"),
-                                           style={"description_width": "initial"})
+            self._input = widgets.Textarea(
+                placeholder="Write your answer here",
+                description=described,
+                layout=widgets.Layout(width="95%", height="5em"),
+                style={"description_width": "initial"},
+            )
             body = [self._input]
         else:
-            self._drops = [widgets.Dropdown(options=[(_NONE, None)] + [(str(x), str(x)) for x in labels], value=None,
-                                            description=str(item), style={"description_width": "initial"},
-                                            layout=widgets.Layout(width="auto")) for item in self._items]
+            self._drops = [
+                widgets.Dropdown(
+                    options=[(_NONE, None)] + [(str(x), str(x)) for x in labels],
+                    value=None,
+                    description=str(item),
+                    style={"description_width": "initial"},
+                    layout=widgets.Layout(width="auto"),
+                )
+                for item in self._items
+            ]
             self._input = self._drops
             body = [widgets.HTML(f"<p>{esc(described)}: choose a label for each item.</p>"), *self._drops]
 
-        self._why = widgets.Textarea(placeholder="Your reason, in one line", description="Why?",
-                                     layout=widgets.Layout(width="95%", height="3em")) if justify else None
-        self._save_button = widgets.Button(description="Save", icon="save",
-                                           tooltip=f"Save your answer to {self._question} in the answers file")
+        self._why = (
+            widgets.Textarea(
+                placeholder="Your reason, in one line",
+                description="Why?",
+                layout=widgets.Layout(width="95%", height="3em"),
+            )
+            if justify
+            else None
+        )
+        self._save_button = widgets.Button(
+            description="Save", icon="save", tooltip=f"Save your answer to {self._question} in the answers file"
+        )
         self._status = widgets.HTML()
         self._save_button.on_click(lambda _b: self._on_save())
-        children = [*body, *([self._why] if self._why is not None else []),
-                    self._save_button, self._status]
+        children = [*body, *([self._why] if self._why is not None else []), self._save_button, self._status]
         super().__init__(children=children, layout=widgets.Layout(border="1px solid #ccc", padding="4px"))
         self._restore()
 
@@ -149,7 +173,10 @@ class AnswerBox(widgets.VBox):
 
     def _repr_mimebundle_(self, **kwargs: Any) -> dict:
         bundle = super()._repr_mimebundle_(**kwargs) or {}
-        return {**bundle, "text/plain": f"Answer widget for {self._question} ({self._kind}); Save, then run its check cell."}
+        return {
+            **bundle,
+            "text/plain": f"Answer widget for {self._question} ({self._kind}); Save, then run its check cell.",
+        }
 
     # -- internals ------------------------------------------------------------------
 

@@ -71,9 +71,7 @@ class HedgeHighlighter(widgets.VBox):
             rows=3,
             layout=widgets.Layout(width="60%"),
         )
-        self._apply = widgets.Button(
-            description="Apply", tooltip="Find hedges again with your cues", icon="refresh"
-        )
+        self._apply = widgets.Button(description="Apply", tooltip="Find hedges again with your cues", icon="refresh")
         self._status = widgets.HTML()
 
         self._paragraph.observe(self._on_paragraph_value, names="value")
@@ -81,8 +79,14 @@ class HedgeHighlighter(widgets.VBox):
 
         self._refresh()
         super().__init__(
-            children=[self._intro, self._paragraph, self._legend, self._view,
-                      widgets.HBox([self._cues, self._apply]), self._status]
+            children=[
+                self._intro,
+                self._paragraph,
+                self._legend,
+                self._view,
+                widgets.HBox([self._cues, self._apply]),
+                self._status,
+            ]
         )
 
     # -- Python API -----------------------------------------------------------------
@@ -160,4 +164,3 @@ class HedgeHighlighter(widgets.VBox):
             self._status.value = f"<p role='alert'><b>Not applied:</b> {esc(err)}</p>"
             return
         self._rerun()
-

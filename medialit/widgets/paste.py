@@ -25,8 +25,14 @@ def saved_text(key: str, directory: str | Path | None = None) -> str:
     return value if isinstance(value, str) else ""
 
 
-def own_article(pasted: str = "", my_file: str | Path | None = None, *, sample: str | Path | None = None,
-                key: str = "08.article", directory: str | Path | None = None) -> tuple[Article, str]:
+def own_article(
+    pasted: str = "",
+    my_file: str | Path | None = None,
+    *,
+    sample: str | Path | None = None,
+    key: str = "08.article",
+    directory: str | Path | None = None,
+) -> tuple[Article, str]:
     """The student's article and a line saying where it came from.
 
     Order: the typed ``PASTED`` text, ``MY_FILE``, the paste box (sidecar `key`), a file named as in
@@ -52,8 +58,14 @@ def text_box(key: str, description: str, *, rows: int = 12, directory: str | Pat
     """A text area with a Save button that stores its text under `key` in the sidecar; shows what is saved."""
     import ipywidgets as w
 
-    area = w.Textarea(value=saved_text(key, directory), placeholder=description, description=description,
-                      rows=rows, layout=w.Layout(width="100%"), style={"description_width": "initial"})
+    area = w.Textarea(
+        value=saved_text(key, directory),
+        placeholder=description,
+        description=description,
+        rows=rows,
+        layout=w.Layout(width="100%"),
+        style={"description_width": "initial"},
+    )
     button = w.Button(description="Save", tooltip=f"Save this text beside the notebook (as {key})")
     status = w.Label(value="Saved text found." if area.value else "Nothing saved yet.")
 

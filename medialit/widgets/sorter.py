@@ -104,7 +104,9 @@ class ClaimDenialSorter(widgets.VBox):
         rows = []
         for i, text in enumerate(self._texts):
             toggle = widgets.ToggleButtons(
-                options=LABELS, value=None, description=f"Statement {i + 1}",
+                options=LABELS,
+                value=None,
+                description=f"Statement {i + 1}",
                 tooltips=["it asserts something", "it says something is not so", "neither"],
                 icons=["", "", ""],
                 style={"button_width": "6em"},
@@ -112,19 +114,28 @@ class ClaimDenialSorter(widgets.VBox):
             # The chosen button gets a tick, not only JupyterLab's slightly darker grey.
             toggle.observe(_tick_chosen, names="value")
             link = widgets.Dropdown(
-                options=self._link_options(i), value=None, description="Denies",
+                options=self._link_options(i),
+                value=None,
+                description="Denies",
                 tooltip=f"The claim that statement {i + 1} denies",
                 layout=widgets.Layout(display="none", width="95%"),
             )
             self._labels.append(toggle)
             self._links.append(link)
-            rows.append(widgets.VBox([widgets.HTML(statement_html(i + 1, text)), toggle, link],
-                                     layout=widgets.Layout(border="1px solid #ccc", padding="4px", margin="2px 0")))
+            rows.append(
+                widgets.VBox(
+                    [widgets.HTML(statement_html(i + 1, text)), toggle, link],
+                    layout=widgets.Layout(border="1px solid #ccc", padding="4px", margin="2px 0"),
+                )
+            )
         if not rows:
             rows.append(widgets.HTML("<p><i>No statements to sort.</i></p>"))
-        self._save_button = widgets.Button(description="Save", icon="save", tooltip="Save your answer to the answers file")
+        self._save_button = widgets.Button(
+            description="Save", icon="save", tooltip="Save your answer to the answers file"
+        )
         self._compare_button = widgets.Button(
-            description="Compare with the helper", icon="balance-scale",
+            description="Compare with the helper",
+            icon="balance-scale",
             tooltip="How many of your labels agree with the analysis (counts only)",
             layout=widgets.Layout(width="auto"),
         )
@@ -190,7 +201,9 @@ class ClaimDenialSorter(widgets.VBox):
             MedialitError: on a graded question (see `compare` in the constructor).
         """
         if not self._can_compare:
-            raise MedialitError(f"{self._question} is graded: comparing with the helper is off here; run the check cell")
+            raise MedialitError(
+                f"{self._question} is graded: comparing with the helper is off here; run the check cell"
+            )
         helper = self._helper_labels()
         mine = self.answer["labels"]
         judged = [t for t in mine if t in helper]
@@ -222,9 +235,7 @@ class ClaimDenialSorter(widgets.VBox):
             raise MedialitError(f"no statement {i}; there are {len(self._texts)} (numbered from 0)")
 
     def _link_options(self, i: int) -> list[tuple[str, int | None]]:
-        return [(_NO_LINK, None)] + [
-            (f"{j + 1}. {shorten(t, 80)}", j) for j, t in enumerate(self._texts) if j != i
-        ]
+        return [(_NO_LINK, None)] + [(f"{j + 1}. {shorten(t, 80)}", j) for j, t in enumerate(self._texts) if j != i]
 
     def _helper_labels(self) -> dict[str, str]:
         # The helper's reading: every row of find_claims is a claim or a denial; statements

@@ -12,13 +12,13 @@ from ..article import Article
 from ..errors import MedialitError
 from ..render import (
     body_sentences,
+    body_sources_summary,
     chain_html,
     chain_text,
     esc,
     rows_in_span,
     sentence_chain,
     sentence_label,
-    sources_summary,
     table_html,
     table_text,
 )
@@ -47,7 +47,7 @@ class AttributionTracer(widgets.VBox):
         self._article = article
         self._attributions = trace_attributions(article) if attributions is None else attributions
         self._sentences = article.sentences
-        self._sources_frame = sources_summary(self._sentences, self._attributions)
+        self._sources_frame = body_sources_summary(self._sentences, self._attributions)
 
         options = [
             (sentence_label(row.paragraph, row.text, sentence=row.sentence), int(row.sentence))
@@ -110,7 +110,7 @@ class AttributionTracer(widgets.VBox):
 
     @property
     def sources(self) -> pd.DataFrame:
-        """Every source with the number of reports naming it and of sentences resting on it."""
+        """Every source with its statements and the sentences resting on it (`render.body_sources_summary`)."""
         return self._sources_frame.copy()
 
     @property
