@@ -9,8 +9,8 @@ runs every cell and looks.
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -348,7 +348,7 @@ def test_a_student_opens_a_set_and_steps_the_tracer_by_keyboard(readme_lab, tmp_
             active = page.locator(".jp-NotebookPanel:visible .jp-Cell.jp-mod-active").get_attribute("data-windowed-list-index")
             for key, expected in [("ArrowDown", 7), ("ArrowDown", 6), ("ArrowUp", 7)]:
                 number.press(key)
-                _wait(lambda: picker.evaluate("select => select.selectedIndex") == expected, 10,
+                _wait(lambda expected=expected: picker.evaluate("select => select.selectedIndex") == expected, 10,
                       f"{key} to select sentence {expected}", step=0.2)
                 expect(chain).to_contain_text(sentences.loc[expected, "text"][:40], timeout=10_000)
                 assert number.input_value() == str(expected)
@@ -402,10 +402,10 @@ def test_capstone_paste_box_answer_boxes_and_typed_answer_grade_as_shown(readme_
     check cells show are the points `medialit grade` gives the saved notebook and answers file."""
     chromium = _chromium()
     from playwright.sync_api import expect, sync_playwright
+    from test_capstone_widget_grading import ARTICLE, ESSAY, HEADLINES
 
     from medialit import analyze
     from medialit.article import Article
-    from test_capstone_widget_grading import ARTICLE, ESSAY, HEADLINES
 
     assert '"""' in ARTICLE and ARTICLE.endswith('"')  # what breaks PASTED = """..."""
     lab, root = readme_lab

@@ -28,18 +28,22 @@ ARTICLE = '''Lowmoor Water Board Denies Reservoir Is Leaking
 
 The Lowmoor Water Board on Monday denied that its upper reservoir was leaking, the Lowmoor Echo reported.
 
-A board engineer, Priya Lund, told the Echo the dam was "sound and inspected twice a year". A walkers' club said it had photographed water seeping below the wall, a claim the board called """speculation""" in a statement.
+A board engineer, Priya Lund, told the Echo the dam was "sound and inspected twice a year". \
+A walkers' club said it had photographed water seeping below the wall, a claim the board called \
+"""speculation""" in a statement.
 
 About 4,000 homes draw water from the reservoir, the board estimated. The walkers' club chair, Sam Orr, said: "We only want the report published."'''
 
-ESSAY = ("The main claim comes from the Lowmoor Water Board, and it reaches us through the Lowmoor Echo, so it is "
-         "second-hand: the board's engineer told the paper that the dam was \"sound and inspected twice a year\", but "
-         "no inspection report is shown. The other side is a walkers' club that says it photographed water seeping "
-         "below the wall; we never see the photographs either, so neither claim is verified in the text. The headline "
-         "takes the board's denial as its frame, which is fair to the board but leaves the club's evidence for later. "
-         "The number of homes is only an estimate from the board. To its credit the article quotes both sides and ends "
-         "with the club asking for the report. I would check first whether the inspection reports are public, and look "
-         "for the photographs.")
+ESSAY = (
+    "The main claim comes from the Lowmoor Water Board, and it reaches us through the Lowmoor Echo, so it is "
+    'second-hand: the board\'s engineer told the paper that the dam was "sound and inspected twice a year", but '
+    "no inspection report is shown. The other side is a walkers' club that says it photographed water seeping "
+    "below the wall; we never see the photographs either, so neither claim is verified in the text. The headline "
+    "takes the board's denial as its frame, which is fair to the board but leaves the club's evidence for later. "
+    "The number of homes is only an estimate from the board. To its credit the article quotes both sides and ends "
+    "with the club asking for the report. I would check first whether the inspection reports are public, and look "
+    "for the photographs."
+)
 
 
 def _run(argv: list[str]) -> tuple[int, str]:
@@ -58,9 +62,11 @@ def _answer_through_widgets(folder: Path) -> None:
     area, (save, _status) = box.children[0], box.children[1].children
     area.value = ARTICLE
     save.click()
-    for question, kind, options, value in [("08.1", "text", (), ESSAY),
-                                           ("08.2", "multi", list("ABCDEF"), ["B"]),  # one of the two
-                                           ("08.3", "choice", HEADLINES, HEADLINES[1])]:
+    for question, kind, options, value in [
+        ("08.1", "text", (), ESSAY),
+        ("08.2", "multi", list("ABCDEF"), ["B"]),  # one of the two
+        ("08.3", "choice", HEADLINES, HEADLINES[1]),
+    ]:
         widget = AnswerBox(question, kind, options=options, path=folder)
         widget.set(value)
         widget._save_button.click()
@@ -82,8 +88,11 @@ def _shown_by_check(folder: Path, monkeypatch, key_dir: Path | None = None) -> d
     monkeypatch.chdir(folder)
     mine, origin = own_article("", None, key="08.article")
     assert origin.startswith("the paste box") and mine.title == "Lowmoor Water Board Denies Reservoir Is Leaking"
-    shown = {"08.1": check("08.1", essay_answer("08.1", ..., mine), key_dir=key_dir),
-             "08.2": check("08.2", ..., key_dir=key_dir), "08.3": check("08.3", ..., key_dir=key_dir)}
+    shown = {
+        "08.1": check("08.1", essay_answer("08.1", ..., mine), key_dir=key_dir),
+        "08.2": check("08.2", ..., key_dir=key_dir),
+        "08.3": check("08.3", ..., key_dir=key_dir),
+    }
     return {q: r.score for q, r in shown.items()}
 
 
@@ -108,8 +117,19 @@ def test_capstone_answered_only_in_widgets_is_graded_as_check_shows(tmp_path, mo
     assert shown["08.1"] == 2 and 0 < shown["08.2"] < 3 and shown["08.3"] == 2  # complete, partly right, right
     monkeypatch.chdir(tmp_path)
     book = tmp_path / "grades.csv"
-    code, err = _run(["grade", str(tmp_path / "subs"), "--solutions", str(ROOT / "solutions" / "08_capstone.ipynb"),
-                      "-o", str(book), "--jobs", "1", *(["--unsafe"] if shutil.which("bwrap") is None else [])])
+    code, err = _run(
+        [
+            "grade",
+            str(tmp_path / "subs"),
+            "--solutions",
+            str(ROOT / "solutions" / "08_capstone.ipynb"),
+            "-o",
+            str(book),
+            "--jobs",
+            "1",
+            *(["--unsafe"] if shutil.which("bwrap") is None else []),
+        ]
+    )
     assert code == 0, err
     graded = _gradebook(book)
     assert {q: graded[q] for q in shown} == shown
@@ -131,7 +151,9 @@ def test_private_keys_built_with_keys_build_are_the_ones_grade_scores_with(tmp_p
     assert code == 0, err
     private = solutions / "keys" / "08.json"
     assert private.is_file() and HEADLINES[0] not in private.read_text(encoding="utf-8")  # hashed, not in the clear
-    assert not (ROOT / "medialit" / "data" / "keys" / "08.json").read_text(encoding="utf-8") == private.read_text(encoding="utf-8")
+    assert not (ROOT / "medialit" / "data" / "keys" / "08.json").read_text(encoding="utf-8") == private.read_text(
+        encoding="utf-8"
+    )
     assert _run(["keys", "build", str(solutions), "--private", "--check"])[0] == 0
     code, err = _run(["keys", "build", str(solutions), "--private", "--out", str(tmp_path)])
     assert code == 1 and len(err.strip().splitlines()) == 1 and "not both" in err
@@ -142,8 +164,19 @@ def test_private_keys_built_with_keys_build_are_the_ones_grade_scores_with(tmp_p
     assert public["08.3"] == 2 and privately["08.3"] == 0
     monkeypatch.chdir(tmp_path)
     book = tmp_path / "grades.csv"
-    code, err = _run(["grade", str(tmp_path / "subs"), "--solutions", str(solutions), "-o", str(book), "--jobs", "1",
-                      *(["--unsafe"] if shutil.which("bwrap") is None else [])])
+    code, err = _run(
+        [
+            "grade",
+            str(tmp_path / "subs"),
+            "--solutions",
+            str(solutions),
+            "-o",
+            str(book),
+            "--jobs",
+            "1",
+            *(["--unsafe"] if shutil.which("bwrap") is None else []),
+        ]
+    )
     assert code == 0, err
     assert "private keys" in err
     graded = _gradebook(book)

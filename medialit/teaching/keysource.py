@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from ..errors import MedialitError
 from .keys import KINDS, key_path, make_key, render_key_file

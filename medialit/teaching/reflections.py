@@ -18,9 +18,10 @@ import io
 import json
 import re
 import sys
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping, TextIO
+from typing import Any, TextIO
 
 from ..answers import atomic_write_text
 from ..errors import MedialitError
@@ -60,7 +61,7 @@ def reflection_cells(nb: Mapping[str, Any]) -> list[tuple[str, str]]:
         if cell.get("cell_type") == "markdown" and _HEADING.search(source) and not tagged:
             heading = _REFLECT.search(source)
             under = heading is not None
-            questions = source[heading.start():].strip() if heading else source.strip().splitlines()[0]
+            questions = source[heading.start() :].strip() if heading else source.strip().splitlines()[0]
             continue
         if tagged or (under and cell.get("cell_type") == "markdown"):
             found.append((questions, source.strip()))
@@ -84,8 +85,9 @@ def _notebook_names(submissions: Path) -> list[str]:
     return sorted(names)
 
 
-def collect_reflections(submissions: str | Path, *, released: str | Path | None = None,
-                        err: TextIO = sys.stderr) -> list[Reflection]:
+def collect_reflections(
+    submissions: str | Path, *, released: str | Path | None = None, err: TextIO = sys.stderr
+) -> list[Reflection]:
     """Every student's reflections in a submissions folder, by student, then notebook, then cell order."""
     submissions = Path(submissions)
     if not submissions.is_dir():
@@ -95,14 +97,18 @@ def collect_reflections(submissions: str | Path, *, released: str | Path | None 
     names = _notebook_names(submissions)
     blank: dict[str, set[str]] = {
         name: {text for _, text in reflection_cells(_read(Path(released) / name))} if released else set()
-        for name in names}
+        for name in names
+    }
     out: list[Reflection] = []
     for student, subs in find_submissions(submissions, names, err=io.StringIO()).items():
         for name, sub in subs.items():
             for questions, text in reflection_cells(_read(sub.path)):
                 out.append(Reflection(student, name, questions, text, text not in blank[name]))
-    print(f"reflections: {len(out)} cell(s) from {len({r.student for r in out})} student(s) "
-          f"in {len({r.notebook for r in out})} notebook(s)", file=err)
+    print(
+        f"reflections: {len(out)} cell(s) from {len({r.student for r in out})} student(s) "
+        f"in {len({r.notebook for r in out})} notebook(s)",
+        file=err,
+    )
     return out
 
 
@@ -123,12 +129,16 @@ def _paragraphs(text: str) -> str:
 def reflections_html(reflections: list[Reflection]) -> str:
     """One page for the class: per notebook, the questions once, then each student's writing (all escaped)."""
     e = html.escape
-    parts = ["<!DOCTYPE html>", '<html lang="en">',
-             '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
-             "<title>Reflections</title><style>body{font-family:sans-serif;max-width:48em;margin:auto;padding:1em}"
-             "section.student{border-left:3px solid #888;padding-left:.8em;margin:1em 0}"
-             ".blank{color:#555;font-style:italic}</style></head>",
-             "<body>", "<h1>Reflections</h1>"]
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
+        "<title>Reflections</title><style>body{font-family:sans-serif;max-width:48em;margin:auto;padding:1em}"
+        "section.student{border-left:3px solid #888;padding-left:.8em;margin:1em 0}"
+        ".blank{color:#555;font-style:italic}</style></head>",
+        "<body>",
+        "<h1>Reflections</h1>",
+    ]
     if not reflections:
         parts.append("<p>No reflection cells were found in these submissions.</p>")
     for notebook in sorted({r.notebook for r in reflections}):
@@ -143,8 +153,9 @@ def reflections_html(reflections: list[Reflection]) -> str:
     return "\n".join(parts)
 
 
-def export_reflections(submissions: str | Path, output: str | Path, *, released: str | Path | None = None,
-                       err: TextIO = sys.stderr) -> int:
+def export_reflections(
+    submissions: str | Path, output: str | Path, *, released: str | Path | None = None, err: TextIO = sys.stderr
+) -> int:
     """Write the class's reflections to `output` (.csv or .html), atomically; returns 0."""
     output = Path(output)
     if output.suffix not in (".csv", ".html"):
