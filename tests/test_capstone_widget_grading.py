@@ -104,8 +104,13 @@ def _student(tmp_path: Path) -> Path:
     return student
 
 
-def _gradebook(path: Path) -> dict[str, float]:
-    return {r["question"]: float(r["points"]) for r in csv.DictReader(path.open(encoding="utf-8"))}
+def _grade(tmp_path: Path, solutions: Path) -> tuple[dict[str, float], str]:
+    """`medialit grade` on tmp_path/subs (sandboxed where bubblewrap is installed): {question: points}, stderr."""
+    book = tmp_path / "grades.csv"
+    argv = ["grade", str(tmp_path / "subs"), "--solutions", str(solutions), "-o", str(book), "--jobs", "1"]
+    code, err = _run([*argv, *(["--unsafe"] if shutil.which("bwrap") is None else [])])
+    assert code == 0, err
+    return {r["question"]: float(r["points"]) for r in csv.DictReader(book.open(encoding="utf-8"))}, err
 
 
 @pytest.mark.slow
@@ -116,22 +121,7 @@ def test_capstone_answered_only_in_widgets_is_graded_as_check_shows(tmp_path, mo
     shown = _shown_by_check(student, monkeypatch)
     assert shown["08.1"] == 2 and 0 < shown["08.2"] < 3 and shown["08.3"] == 2  # complete, partly right, right
     monkeypatch.chdir(tmp_path)
-    book = tmp_path / "grades.csv"
-    code, err = _run(
-        [
-            "grade",
-            str(tmp_path / "subs"),
-            "--solutions",
-            str(ROOT / "solutions" / "08_capstone.ipynb"),
-            "-o",
-            str(book),
-            "--jobs",
-            "1",
-            *(["--unsafe"] if shutil.which("bwrap") is None else []),
-        ]
-    )
-    assert code == 0, err
-    graded = _gradebook(book)
+    graded, err = _grade(tmp_path, ROOT / "solutions" / "08_capstone.ipynb")
     assert {q: graded[q] for q in shown} == shown
     assert graded["TOTAL"] == sum(shown.values())
 
@@ -163,21 +153,6 @@ def test_private_keys_built_with_keys_build_are_the_ones_grade_scores_with(tmp_p
     privately = _shown_by_check(student, monkeypatch, key_dir=solutions / "keys")
     assert public["08.3"] == 2 and privately["08.3"] == 0
     monkeypatch.chdir(tmp_path)
-    book = tmp_path / "grades.csv"
-    code, err = _run(
-        [
-            "grade",
-            str(tmp_path / "subs"),
-            "--solutions",
-            str(solutions),
-            "-o",
-            str(book),
-            "--jobs",
-            "1",
-            *(["--unsafe"] if shutil.which("bwrap") is None else []),
-        ]
-    )
-    assert code == 0, err
+    graded, err = _grade(tmp_path, solutions)
     assert "private keys" in err
-    graded = _gradebook(book)
     assert {q: graded[q] for q in privately} == privately
