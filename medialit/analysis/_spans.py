@@ -27,14 +27,15 @@ class Quote:
     end: int
     level: int
     closed: bool = True
+    mark: int = 1  # width of each quote mark: 2 for a doubled apostrophe ('' ... '')
 
     @property
     def inner_start(self) -> int:
-        return self.start + 1
+        return self.start + self.mark
 
     @property
     def inner_end(self) -> int:
-        return self.end - 1 if self.closed else self.end
+        return self.end - self.mark if self.closed else self.end
 
 
 def _para_spans(text: str, paragraphs: pd.DataFrame | None) -> list[tuple[int, int]]:
@@ -54,25 +55,33 @@ def find_quotes(text: str, paragraphs: pd.DataFrame | None = None) -> list[Quote
     quotes: list[Quote] = []
     paras = _para_spans(text, paragraphs)
     open_at: int | None = None
+    open_mark = 1
     for n, (ps, pe) in enumerate(paras):
-        for i in range(ps, pe):
+        i = ps - 1
+        while i + 1 < pe:
+            i += 1
             c = text[i]
+            width = 1
+            if c == "'" and text[i + 1:i + 2] == "'" and i + 1 < pe:
+                c, width = '"', 2  # a doubled apostrophe is a double quote mark (some wire and archive text)
             if c == '"':
                 c = "“" if open_at is None else "”"
             if c in OPEN_DOUBLE:
                 if open_at is not None and i == ps:
+                    i += width - 1
                     continue  # the repeated mark that opens a continued paragraph
                 if open_at is not None:  # unbalanced: close the old one before the new one
-                    quotes.append(Quote(open_at, _rstrip_end(text, i), 0, closed=False))
-                open_at = i
+                    quotes.append(Quote(open_at, _rstrip_end(text, i), 0, closed=False, mark=open_mark))
+                open_at, open_mark = i, width
             elif c in CLOSE_DOUBLE and open_at is not None:
-                quotes.append(Quote(open_at, i + 1, 0))
+                quotes.append(Quote(open_at, i + width, 0, mark=max(open_mark, width) if open_mark == width else 1))
                 open_at = None
+            i += width - 1
         if open_at is not None:
             nxt = paras[n + 1][0] if n + 1 < len(paras) else None
-            if nxt is not None and (text[nxt] in OPEN_DOUBLE or text[nxt] == '"'):
+            if nxt is not None and (text[nxt] in OPEN_DOUBLE or text[nxt] == '"' or text.startswith("''", nxt)):
                 continue  # the quotation goes on in the next paragraph
-            quotes.append(Quote(open_at, pe, 0, closed=False))
+            quotes.append(Quote(open_at, pe, 0, closed=False, mark=open_mark))
             open_at = None
     inner: list[Quote] = []
     for q in quotes:
@@ -232,9 +241,19 @@ class QuoteIndex:
 
 # ---------------------------------------------------------------- tokens and noun phrases
 
+def _name_abbreviations() -> str:
+    """Titles and name suffixes from ``lexicons/abbreviations.csv`` ("Sen.", "Dr.", "Jr."), as a regex."""
+    from ..sentences import packaged_abbreviations  # the sentence splitter's list: one list for both
+
+    words = sorted(packaged_abbreviations().titles | {"jr", "sr"}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
 TOKEN = re.compile(
-    r"\([^()\n]{0,60}\)|\[[^\[\]\n]{0,60}\]"          # (ISIS/ISIL), [the Islamic State]
+    r"\([^()\n]{0,60}\)|\[[^\[\]\n]{0,60}\]"          # (ISIS/ISIL), [the Islamic State], (D-Wis.)
     r"|(?:[A-Za-z]\.){2,}(?:-[\w’']+)*"               # U.S., U.S.-led
+    rf"|(?i:\b(?:{_name_abbreviations()})\.)(?=\s)"    # a title or suffix keeps its period: "Rep. Jane Doe", "Jr."
+    r"|\b[A-Z]\.(?=\s+[A-Z])"                          # a middle initial: "Adam B. Schiff"
     r"|[\w’'][\w’'\-/&]*(?<!['’-])"                   # words, al-Shaabi, Iraq’s
     r"|\S"
 )

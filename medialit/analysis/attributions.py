@@ -107,6 +107,16 @@ _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z]
 _PARENTHETICAL = re.compile(
     r"\s*(?:who|which|whose|whom|where|aged?|of|from|in|at|for|now|then|formerly|previously|currently|also|"
     r"himself|herself|themselves|itself|like|unlike|known|once|\d+|[a-z]+ing|[a-z]+ed)\b")
+# A job description set off by commas after a name ("Jo Bell, executive director of the
+# Leeds Trust, said"): up to 15 words, none of them a clause word or a finite verb.
+_DESCRIPTION = re.compile(
+    r"\s*(?!(?:who|which|that|when|where|while|after|before|because|if|but|and|as|in|on|at)\b)"
+    r"(?!(?:is|are|was|were|has|have|had|will|would|said|says|told|that|who|which)\b)[\w’'.&()/-]+"
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|said|says|told|that|who|which)\b)[\w’'.&()/-]+){0,14}\s*")
+# A time or occasion between a cue and "that" ("said after a lunch on Tuesday that ...").
+_LEADING_PHRASE = re.compile(
+    r"\s*,?\s*((?:after|before|during|at|in|on|while|following|late|early|last|this|over|outside|inside)\s+"
+    r"[^,.;:“”\"?!]{0,80}?)\s*,?\s+(?=that\s)", re.IGNORECASE)
 _INTRO_RECIPIENT = re.compile(
     r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:email|e-mail|interview|letter|message|statement|"
     r"call|phone\s+call|briefing|conversation)\s+(?:to|with)\s+", re.IGNORECASE)
@@ -185,6 +195,10 @@ def _tail(text: str, pos: int, end: int, quoted: bool) -> bool:
     would introduce a content).
     """
     if _only_tail(text, pos, end):
+        return True
+    if quoted and not re.search(r"[“”\"‘:]", text[pos:end]) and not re.match(r"\s*(?:that|,?\s*:)(?![\w-])", text[pos:end]):
+        # After a quotation, whatever ends the reporting clause (a time, a recipient, "several
+        # months after ...", an apposition) is not content: the quotation is.
         return True
     place = _PLACE_TAIL.match(text, pos, end)
     if place and _only_tail(text, place.end(), end):
@@ -411,6 +425,10 @@ class _Tracer:
         lo = max(rs, end - 400)  # parentheticals are short: look at most this far back
         commas = [m.start() for m in re.finditer(",", text[lo:end])]
         commas = [lo + c for c in commas][-4:]
+        head = np_before(text, max(rs, end - 300), end)
+        if head is not None and not head[2] and head[1] == len(text[:end].rstrip()) and text[head[0]:head[1]][:1].isupper() \
+                and (not commas or text[head[1] - 1] == ")"):
+            return head[0], head[1], set()  # "Rep. Jane Doe (D-Wis.), said": a stray comma after the name
         # Try the nearest comma first: the subject ends there, what follows is parenthetical.
         for n in range(len(commas) - 1, -1, -1):
             head_end = commas[n]
@@ -436,9 +454,10 @@ class _Tracer:
                 words = piece.split()
                 named = words[0][:1].isupper() or words[0].lower() in ("the", "a", "an", "his", "her", "its", "their")
                 if np_ is None or np_[1] != p0 + len(piece.rstrip()) or len(words) > 6 or not named:
-                    ok = False
-                    break
-                if k == 0:
+                    if not _DESCRIPTION.fullmatch(piece):
+                        ok = False
+                        break
+                if k == 0 and np_ is not None and np_[1] == p0 + len(piece.rstrip()) and named and len(words) <= 6:
                     src_end = np_[1]  # "The school's headteacher, Mr Owusu"
             if ok:
                 return head[0], src_end, set()
@@ -489,6 +508,9 @@ class _Tracer:
     def content_after(self, base: _Row, pos: int, rs: int, re_: int, s_end: int) -> _Row | None:
         text = self.text
         pos = skip_adverbials(text, pos, re_)
+        lead = _LEADING_PHRASE.match(text, pos, re_)
+        if lead:  # "said after a lunch on Tuesday that ...": the content starts after "that"
+            pos = lead.end(1)
         m = re.match(r"\s*(?:that\b|:|,)?\s*", text[pos:re_])
         pos += m.end() if m else 0
         if pos + 1 < re_ and text[pos] in "”’\"'" and text[pos + 1].isspace():
