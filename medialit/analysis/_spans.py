@@ -362,6 +362,15 @@ def _window_start(text: str, start: int, end: int) -> int:
     return space + 1 if space >= 0 else lo
 
 
+def _set_off_time(toks: list[Tok], comma: int) -> bool:
+    """Is the time phrase ending before toks[comma] (a comma) opened by a comma too ("X, on Monday, said")?"""
+    j = comma - 1
+    while j >= 0 and (toks[j].low in WEEKDAYS_MONTHS or toks[j].low in {"on", "last", "this", "late", "early", "in"}
+                      or toks[j].low.isdigit()):
+        j -= 1
+    return j >= 0 and toks[j].text == ","
+
+
 def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple[int, int, set[str]] | None:
     """The noun phrase that ends just before `end` (the subject of a cue at `end`).
 
@@ -398,8 +407,8 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
             pass
         elif low in {"on", "last", "this", "in", "late", "early"} and i + 1 < len(toks) and toks[i + 1].low in WEEKDAYS_MONTHS | {"1", "2"}:
             pass
-        elif low == "," and i > 0 and toks[i - 1].low in WEEKDAYS_MONTHS:
-            pass  # "X, on Monday, said"
+        elif low == "," and i > 0 and toks[i - 1].low in WEEKDAYS_MONTHS and _set_off_time(toks, i):
+            pass  # "X, on Monday, said" (but not "a teacher who joined last year, said")
         else:
             break
         i -= 1

@@ -35,6 +35,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import pandas as pd
 
@@ -100,19 +101,25 @@ _NAME_APPOSITION = re.compile(
 # and a relative or participle clause (", who asked not to be named", ", speaking outside ...").
 _TAIL_OPEN = re.compile(
     r"\s*(?:,\s*(?:who|which|whose|speaking|writing|adding|saying|noting|citing|referring|according|as|in|on|at|"
-    r"after|before|while|when|during|but|and|before)\b|\s+(?:in|at|on|from|during|after|before|while|when|as|"
+    r"after|before|while|when|during|but|and|before|"
+    # an apposition describing the speaker: ", a professor at ...", ", founder of ..."
+    r"a|an|the|his|her|its|their|one|former|then|now|also|author|director|founder|co-founder|president|"
+    r"chairman|chairwoman|chair|head|chief|leader|member|spokesman|spokeswoman|spokesperson)\b|\s+(?:in|at|on|from|during|after|before|while|when|as|"
     r"outside|inside|via|through|with|late|early|earlier|later|last|this|yesterday|today)\b)", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}", re.IGNORECASE)
 # Words that open a parenthetical between a subject and its verb ("X, who ..., said").
 _PARENTHETICAL = re.compile(
-    r"\s*(?:who|which|whose|whom|where|aged?|of|from|in|at|for|now|then|formerly|previously|currently|also|"
+    r"\s*(?:who|which|whose|whom|where|when|while|if|after|before|as|speaking|aged?|of|from|in|at|for|now|then|"
+    r"formerly|previously|currently|also|"
     r"himself|herself|themselves|itself|like|unlike|known|once|\d+|[a-z]+ing|[a-z]+ed)\b")
 # A job description set off by commas after a name ("Jo Bell, executive director of the
-# Leeds Trust, said"): up to 15 words, none of them a clause word or a finite verb.
+# Leeds Trust, said"): up to 15 words, none of them a clause word or a finite verb, and
+# perhaps a relative clause after them.
 _DESCRIPTION = re.compile(
     r"\s*(?!(?:who|which|that|when|where|while|after|before|because|if|but|and|as|in|on|at)\b)"
     r"(?!(?:is|are|was|were|has|have|had|will|would|said|says|told|that|who|which)\b)[\w’'.&()/-]+"
-    r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|said|says|told|that|who|which)\b)[\w’'.&()/-]+){0,14}\s*")
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|said|says|told|that|who|which)\b)[\w’'.&()/-]+){0,14}"
+    r"(?:\s+(?:who|whose|which)\s[^“”\"‘:;]*)?\s*")  # "a builder who had been on the board"
 # A time or occasion between a cue and "that" ("said after a lunch on Tuesday that ...").
 _LEADING_PHRASE = re.compile(
     r"\s*,?\s*((?:after|before|during|at|in|on|while|following|late|early|last|this|over|outside|inside)\s+"
@@ -151,6 +158,21 @@ class _Row:
     block: bool = False
     source_resolved: str | None = None
     extra: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    """Last words of organisation names: lexicons/organisations.csv plus the media words of outlets.csv."""
+    orgs = load_lexicon("organisations", categories={"org-word"})
+    outlets = load_lexicon("outlets")
+    media = outlets.loc[outlets["category"] == "media-word", "cue"]
+    return frozenset(orgs["cue"]) | frozenset(media)
+
+
+def _organisation(name: str) -> bool:
+    """Does a capitalised name end like an organisation's ("U.S. Cyber Command", "Bas News")?"""
+    words = re.findall(r"[\w’'-]+", name)
+    return bool(words) and re.sub(r"[’']s$", "", words[-1]) in _organisation_words()
 
 
 def _lexicon(lexicon) -> pd.DataFrame:
@@ -445,7 +467,7 @@ class _Tracer:
             ok = True
             for k, (p0, p1) in enumerate(pieces):
                 piece = text[p0:p1]
-                if not piece.strip() or len(piece.split()) > 25 or re.search(r"[“”\"‘:;]", piece):
+                if not piece.strip() or len(piece.split()) > 40 or re.search(r"[“”\"‘:;]", piece):
                     ok = False
                     break
                 if _PARENTHETICAL.match(piece):
@@ -811,15 +833,20 @@ class _Tracer:
             person = src.lower() in {"he", "she"}
             if person:
                 # prefer a personal name: a run of capitalised words not led by "the"
-                names = [m for m in re.finditer(r"(?<!the )(?<!The )\b(?:[A-Z][\w.’'-]+\s+){1,4}[A-Z][\w’'-]+",
-                                                text[lo:r.source_start])]
+                runs = list(re.finditer(r"(?<!the )(?<!The )\b(?:[A-Z][\w.’'-]+\s+){1,4}[A-Z][\w’'-]+",
+                                        text[lo:r.source_start]))
+                names = [m for m in runs if not _organisation(m.group())]
+                orgs = [(m.start(), m.end()) for m in runs if _organisation(m.group())]
                 if not names:  # a single capitalised word that is not a function word ("Trump said ...")
                     names = [m for m in re.finditer(r"\b[A-Z][a-z][\w’'-]+", text[lo:r.source_start])
                              if re.sub(r"[’'](?:s|re|ve|ll|d|m|t)$", "", m.group()).lower() not in _FUNCTION_WORDS
-                             and m.group().lower() not in _FUNCTION_WORDS]
+                             and m.group().lower() not in _FUNCTION_WORDS and not _organisation(m.group())
+                             and not any(a <= m.start() < b for a, b in orgs)]  # not a word of "Cyber Command"
                 if names:
                     r.source_resolved = re.sub(r"[’']s$", "", names[-1].group())
                     continue
+            if person:
+                named = [o for o in named if not _organisation(o.source or "")]  # "he" is a person
             if named:
                 r.source_resolved = named[-1].source
 
