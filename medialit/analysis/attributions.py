@@ -218,7 +218,10 @@ def _tail(text: str, pos: int, end: int, quoted: bool) -> bool:
     """
     if _only_tail(text, pos, end):
         return True
-    if quoted and not re.search(r"[“”\"‘:]", text[pos:end]) and not re.match(r"\s*(?:that|,?\s*:)(?![\w-])", text[pos:end]):
+    rest = text[pos:end]
+    go_on = re.search(r",\s*[“\"‘]", rest)  # '“A,” said X, an economist, “and B.”': the quotation goes on
+    if quoted and not re.search(r"[“”\"‘:]", rest[:go_on.start()] if go_on else rest) \
+            and not re.match(r"\s*(?:that|,?\s*:)(?![\w-])", rest):
         # After a quotation, whatever ends the reporting clause (a time, a recipient, "several
         # months after ...", an apposition) is not content: the quotation is.
         return True
@@ -634,6 +637,8 @@ class _Tracer:
                                       self.text[r.cue_start:r.cue_start + 5].lower() == "under"):
             if r.level == 1 or src.lower() in _FIRST_PERSON:
                 return False
+        if r.level == 1 and src.lower() in _FIRST_PERSON and r.category != "denial":
+            return False  # "“I say that because ...”": the quoted speaker's own turn of phrase, not a new report
         return True
 
     def fill_participles(self, rows: list[_Row]) -> None:
@@ -660,7 +665,8 @@ class _Tracer:
                 # ("In a statement, the ministry ..."): the subject comes after it.
                 stop = min(r.cue_start, s_start + 300)  # a subject is near the start: bound the scan
                 found = np_after(self.text, s_start, stop)
-                if not (found and re.match(r"\s+[a-z]", self.text[found[1]:found[1] + 2])):
+                opens_with_preposition = found and self.text[found[0]:found[1]].split()[0].lower() in PREPOSITIONS
+                if not (found and re.match(r"\s+[a-z]", self.text[found[1]:found[1] + 2])) or opens_with_preposition:
                     lead = re.match(r"(?:[^,]{0,40},\s*)?", self.text[s_start:stop])
                     found = np_after(self.text, s_start + lead.end(), stop)
                 if found:
