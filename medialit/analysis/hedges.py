@@ -15,8 +15,10 @@ with ``article.text[start:end] == text``. Then:
    reported, since they answer a different question (which word vs who distances).
 
 Patterns may use two shorthands, expanded before matching: ``{NUM}`` (a number:
-"30", "150,000", "$5", "two", "a third", "dozens") and ``{PLURAL}`` (a word that
-looks plural: "officials", "fighters", "people"). A pattern may mark the part to
+"30", "150,000", "$5", "two", "a third", "dozens"), ``{PLURAL}`` (a word that
+looks plural: "officials", "fighters", "people") and ``{GROUP}`` (a group of people whose
+number matters, "residents", "voters", or any plural followed by a verb of saying or believing,
+"scholars argue": where a vague quantifier hides how many, or who says). A pattern may mark the part to
 highlight with a named group ``(?P<hit>...)``; otherwise the whole match is used.
 """
 
@@ -81,7 +83,24 @@ _PLURAL = (
     rf"(?:(?!(?:{_NOT_PLURAL})\b)[a-z][a-z'’-]*[a-z](?<!ss)(?<!us)(?<!is)s"
     r"|people|men|women|children|police|personnel|staff)\b"
 )
-_MACROS = {"{NUM}": _NUM, "{PLURAL}": _PLURAL}
+# Groups of people whose number matters in news ("some residents", "many voters"): with these a
+# vague quantifier hides how many. With other plurals ("many cities", "some species") it does not,
+# unless a verb of saying or believing follows ("some scholars argue"): then it hides who says.
+_PEOPLE = (
+    r"(?:people|residents|voters|officials|experts|analysts|critics|observers|sources|scholars|scientists|"
+    r"researchers|commentators|members|lawmakers|legislators|politicians|leaders|activists|supporters|opponents|"
+    r"fighters|militants|soldiers|troops|civilians|citizens|users|viewers|readers|parents|students|teachers|"
+    r"workers|economists|diplomats|witnesses|survivors|victims|protesters|protestors|demonstrators|democrats|"
+    r"republicans|conservatives|liberals|insiders|doctors|historians|investors|donors|delegates|locals|"
+    r"factions|families|men|women|children|police|staff|americans|muslims|christians|immigrants|refugees)\b"
+)
+_SAYS = (
+    r"(?:have\s+|had\s+|also\s+)?(?:say|said|believe|believed|think|thought|argue|argued|claim|claimed|fear|feared|"
+    r"suspect|suspected|expect|expected|agree|agreed|feel|felt|worry|worried|insist|insisted|contend|contended|"
+    r"doubt|doubted|consider|considered|see|saw|regard|regarded|maintain|maintained|suggest|suggested)\b"
+)
+_GROUP = rf"(?:{_PEOPLE}|{_PLURAL}(?=\s+{_SAYS}))"
+_MACROS = {"{NUM}": _NUM, "{PLURAL}": _PLURAL, "{GROUP}": _GROUP}
 
 
 @lru_cache(maxsize=4096)
@@ -319,6 +338,31 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+# A word that names a work or a label before its quoted title ("the show “Meet the Press”").
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:titled|entitled|headlined|headline|show|programme|program|series|book|memoir|novel|film|movie|"
+    r"documentary|song|album|column|op-ed|essay|article|editorial|podcast|slogan|hashtag|motto|nicknamed|dubbed|"
+    r"named|called|known\s+as)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by vs is as but nor".split())
+
+
+def _quoted_title(body: str, before: str) -> bool:
+    """A quoted title, not a scare quote: "the book “America's Bitter Pill”", "on CNN's “New Day”".
+
+    Title Case of two words or more (every word capitalised but the small ones), or any quotation
+    right after a word that names a work ("the slogan “...”"). A lower-case word in marks is
+    still a scare quote ("the “wild west”"); so is one capitalised word ("so-called “Caliphate”").
+    """
+    words = re.findall(r"[\w’'-]+", body)
+    if _TITLE_BEFORE.search(before[-60:]):
+        return True
+    capitalised = [w for w in words if w[:1].isupper()]
+    return (len(words) >= 2 and len(capitalised) >= 2 and words[0][:1].isupper()
+            and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or w[:1].isdigit() for w in words))
+
+
 def _reported_fragment(
     text: str, start: int, sent_start: int, frames: list[tuple[int, int, bool]], frame_ends: list[int]
 ) -> bool:
@@ -393,6 +437,8 @@ def _scare_quotes(
                 continue  # opens the sentence or follows "said," / a colon: a full quotation
             if _nested(by_kind, start, end):
                 continue  # nested in a longer quotation: the quoted speaker's marks, not the writer's
+            if _quoted_title(body, before):
+                continue  # the name of a show, book, article or slogan: quoted as a title, not at a distance
             body_start = m.start(group)
             body_end = body_start + len(body.rstrip().rstrip(",.;:"))
             if (body_start, body_end) not in hedge_spans and _reported_fragment(text, start, sent_start, frames, frame_ends):
