@@ -19,9 +19,9 @@ Columns beyond docs/architecture.md, appended at the end:
   judging, denial, hearsay) or the structural rule's own word.
 - ``last_sentence``: the sentence holding the end of the span (block and multi-sentence
   quotes cover several sentences; `sentence` is the one holding the start).
-- ``parent_rule``: ``contains`` (the parent's content contains this statement) or
-  ``anaphora`` (the parent's content refers back to this one: "the reports were found
-  untrue" makes the earlier report part of what the denier says about it).
+- ``parent_rule``: ``contains`` (the parent's content contains this statement). A later
+  statement that refers back to this one ("the reports were found untrue") is not its
+  parent: it denies it, and `find_claims` gives that link as the denial's `target`.
 
 Choices worth knowing: a block quote (text set off in its own paragraphs after
 "X reported:") counts as `direct`, since the layout does the work of quote marks; a
@@ -779,30 +779,9 @@ class _Tracer:
                         best = j
             if best is not None:
                 r.parent, r.parent_rule = best, "contains"
-        # Anaphora: "the reports were found untrue" takes the earlier report under the denier.
-        children: dict[int | None, set[int]] = defaultdict(set)
-        for j, o in enumerate(rows):
-            children[o.parent].add(j)
-
-        def set_parent(j: int, parent: int | None, rule: str) -> None:
-            children[rows[j].parent].discard(j)
-            rows[j].parent, rows[j].parent_rule = parent, rule
-            children[parent].add(j)
-
-        for i, r in enumerate(rows):
-            if r.content_start is None or r.parent is None:
-                continue
-            m = _ANAPHOR.search(self.text, r.content_start, r.content_end)
-            if not m:
-                continue
-            cands = [j for j in sorted(children[r.parent]) if j != i and rows[j].end <= r.start
-                     and rows[j].category in _LINKABLE and rows[j].cue_start is not None]
-            if cands:
-                j = max(cands, key=lambda j: rows[j].end)
-                if self._depth(rows, i) is not None:
-                    set_parent(j, i, "anaphora")
-                    if self._depth(rows, j) is None:  # never make a cycle
-                        set_parent(j, r.parent, "contains")
+        # No parent by anaphora: "the reports were found untrue" denies the earlier report, it does
+        # not report it. The earlier report keeps the parent whose content holds it (Bas News), and
+        # find_claims links the denial to it as its target.
 
     @staticmethod
     def _depth(rows: list[_Row], i: int) -> int | None:
