@@ -68,6 +68,7 @@ CATEGORIES = frozenset({"neutral", "assertive", "concessive", "judging", "denial
 #: The patterns, in the order they are tried, with what they read.
 RULES = {
     "headline-tag": "a headline ending in ': source' (\"... killed in Syria: monitor\")",
+    "headline-speaker": "a headline opening with 'speaker:' (\"Senator Lee: The Bill Is Dead\", \"Report: ...\")",
     "according-to": "'according to X, ...' or '..., according to X'",
     "quote-source-cue": "'“...,” X said' (the content is the whole quotation, even over sentences)",
     "quote-cue-source": "'“...,” said X'",
@@ -132,6 +133,17 @@ _ANAPHOR = re.compile(
     r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story|charges?)(?![\w-])",
     re.IGNORECASE)
 _HEADLINE_TAG = re.compile(r":\s+((?:[A-Za-z][\w.&’'-]*)(?:\s+[A-Za-z][\w.&’'-]*){0,3})\s*$")
+# A headline that opens with a speaker and a colon ("Senator Lee: The Bill Is Dead", "Report: ...").
+_HEADLINE_SPEAKER = re.compile(
+    r"\s*((?-i:[A-Z])[\w.’'&-]*(?:\s+(?:(?-i:[A-Z])[\w.’'&-]*|of|the|and|for|de)){0,5}):\s+(\S.{9,}?)\s*$")
+# Labels of a page section, not speakers, before a headline's colon ("Live: ...", "Opinion: ...").
+_SECTION_LABELS = frozenset({
+    "live", "update", "updated", "breaking", "breaking news", "watch", "video", "photos", "exclusive", "analysis",
+    "opinion", "editorial", "review", "explainer", "fact check", "quiz", "podcast", "listen", "read", "in pictures",
+})
+# Unnamed sources that open a headline ("Report: ...", "Sources: ..."): a speaker even before a short claim.
+_REPORT_LABELS = frozenset({"report", "reports", "source", "sources", "poll", "survey", "study", "rumor", "rumour",
+                            "officials", "police", "witnesses", "insiders", "aides"})
 _LINKABLE = {"hearsay", "judging"}
 _FUNCTION_WORDS = BOUNDARY | PRONOUNS | {"the", "a", "an", "in", "on", "at", "last", "this", "after", "before",
                                          "despite", "nevertheless", "however", "meanwhile", "then", "when"}
@@ -594,6 +606,16 @@ class _Tracer:
         rows = []
         for s in self.sents.itertuples(index=False):
             if s.role not in ("headline", "related-headline"):
+                continue
+            lead = _HEADLINE_SPEAKER.match(s.text)
+            who = lead.group(1).strip().lower() if lead else ""
+            if lead and who not in _SECTION_LABELS and (len(lead.group(2).split()) > 4 or who in _REPORT_LABELS):
+                # "Senator Lee: The Bill Is Dead" / "Report: ...": the speaker (or a report) comes first.
+                colon = int(s.start) + lead.end(1)
+                c0, c1 = strip_span(self.text, int(s.start) + lead.start(2), int(s.start) + lead.end(2))
+                rows.append(_Row(colon, colon + 1, "hearsay", "headline-speaker",
+                                 source_start=int(s.start) + lead.start(1), source_end=colon,
+                                 content_start=c0, content_end=c1))
                 continue
             m = _HEADLINE_TAG.search(s.text)
             if not m or ":" in s.text[: m.start()]:

@@ -455,6 +455,25 @@ def _scare_quotes(
     return hits, speech
 
 
+# --- question headlines -------------------------------------------------------------
+QUESTION_HEADLINE_RULE = "question-headline"
+QUESTION_HEADLINE_NOTE = (
+    "A headline that asks a question puts a claim in the reader's mind without asserting it. "
+    "Read the story: does it answer yes?"
+)
+
+
+def _question_headlines(article: Article) -> list[dict]:
+    """The page headline when it ends in a question mark: a hedge on the whole headline."""
+    out = []
+    for s in article.sentences.itertuples(index=False):
+        if s.role == "headline" and str(s.text).rstrip(" \"”’'").endswith("?"):
+            out.append({"start": int(s.start), "end": int(s.end), "text": s.text, "cue": "question headline",
+                        "category": "probability", "kind": "hedge", "rule": QUESTION_HEADLINE_RULE,
+                        "note": QUESTION_HEADLINE_NOTE})
+    return out
+
+
 # --- public -----------------------------------------------------------------------
 def _sentence_ids(article: Article, starts: Iterable[int]) -> list:
     s = article.sentences
@@ -484,8 +503,9 @@ def find_hedges(
             a cue of your own and see the highlighter change.
 
     Returns:
-        Rows sorted by ``start``. ``rule`` is ``lexicon:<file>:<line>`` for a cue-list row
-        or ``scare-quote:short-quoted-phrase``; ``note`` says why the rule exists.
+        Rows sorted by ``start``. ``rule`` is ``lexicon:<file>:<line>`` for a cue-list row,
+        ``scare-quote:short-quoted-phrase``, or ``question-headline`` (a page headline that asks
+        a question); ``note`` says why the rule exists.
 
     Raises:
         MedialitError: a lexicon has a bad header, category or pattern (file and line named).
@@ -500,6 +520,7 @@ def find_hedges(
         # Hedges stay ("“We think...”": the speaker hedging is still a hedge on the claim).
         hits = [h for h in hits if h["kind"] != "loaded" or not (speech[h["start"]] and speech[h["end"] - 1])]
         hits += quotes
+        hits += _question_headlines(article)
     frame = pd.DataFrame(hits, columns=COLUMNS[1:])
     frame = frame.sort_values(["start", "end"], ascending=[True, False], kind="stable").reset_index(drop=True)
     frame.insert(0, "sentence", pd.array(_sentence_ids(article, frame["start"]), dtype="Int64"))
