@@ -46,7 +46,7 @@ CASES = [
     ("Ines Varga, executive director of the Harbor Tenants League, a housing group, said rents had doubled.",
      [("Ines Varga", "said", "rents had doubled")]),
     ("Owen Pike, a dairy farmer who had backed the measure until last spring, said he now opposes it.",
-     [("Owen Pike", "said", "he now opposes it")]),
+     [("Owen Pike", "said", "he now opposes it"), ("he", "opposes", "it")]),  # a stated position, nested
     ("The mayor's office, when reached by phone, said the report was inaccurate.",
      [("The mayor's office", "said", "the report was inaccurate")]),
     # a clause first, then the verb and a described speaker
