@@ -49,6 +49,7 @@ from ._spans import (
     PRONOUNS,
     QUOTE_CHARS,
     TIME_TAIL,
+    WEEKDAYS_MONTHS,
     Quote,
     SentenceIndex,
     find_quotes,
@@ -144,6 +145,7 @@ _SECTION_LABELS = frozenset({
 # Unnamed sources that open a headline ("Report: ...", "Sources: ..."): a speaker even before a short claim.
 _REPORT_LABELS = frozenset({"report", "reports", "source", "sources", "poll", "survey", "study", "rumor", "rumour",
                             "officials", "police", "witnesses", "insiders", "aides"})
+_TIME_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "late", "early", "since", "after", "before"})
 _LINKABLE = {"hearsay", "judging"}
 _FUNCTION_WORDS = BOUNDARY | PRONOUNS | {"the", "a", "an", "in", "on", "at", "last", "this", "after", "before",
                                          "despite", "nevertheless", "however", "meanwhile", "then", "when"}
@@ -687,7 +689,11 @@ class _Tracer:
                 # ("In a statement, the ministry ..."): the subject comes after it.
                 stop = min(r.cue_start, s_start + 300)  # a subject is near the start: bound the scan
                 found = np_after(self.text, s_start, stop)
-                opens_with_preposition = found and self.text[found[0]:found[1]].split()[0].lower() in PREPOSITIONS
+                first_word = self.text[found[0]:found[1]].split()[0].lower() if found else ""
+                # An opening prepositional or time phrase ("In an interview with CNN,", "Last month,") is
+                # not the subject: the subject comes after it.
+                opens_with_preposition = found and (first_word in PREPOSITIONS or first_word in WEEKDAYS_MONTHS
+                                                    or first_word in _TIME_OPENERS)
                 if not (found and re.match(r"\s+[a-z]", self.text[found[1]:found[1] + 2])) or opens_with_preposition:
                     lead = re.match(r"(?:[^,]{0,40},\s*)?", self.text[s_start:stop])
                     found = np_after(self.text, s_start + lead.end(), stop)
