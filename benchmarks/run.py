@@ -19,7 +19,8 @@ sys.path.insert(0, str(HERE))
 
 from _common import table  # noqa: E402
 
-SUITES = ["bench_import", "bench_analyze", "bench_memory", "bench_notebooks", "bench_widgets", "bench_grade", "bench_binder", "eval_rules"]
+SUITES = ["bench_import", "bench_analyze", "bench_memory", "bench_notebooks", "bench_widgets", "bench_grade", "bench_binder", "eval_rules",
+          "bench_polnear"]  # bench_polnear gives no rows unless MEDIALIT_POLNEAR names a local copy of PolNeAR train
 
 
 def _machine() -> str:
