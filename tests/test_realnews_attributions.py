@@ -59,6 +59,16 @@ CASES = [
     ("The party plans to spend heavily on television.", [("The party", "plans", "to spend heavily on television")]),
     ("A new poll shows the challenger ahead by four points.",
      [("A new poll", "shows", "the challenger ahead by four points")]),
+    # numbers and participles as subjects, asides set off by dashes
+    ("Roughly 12 percent said they were undecided.", [("Roughly 12 percent", "said", "they were undecided")]),
+    ("Those polled said the council should resign.", [("Those polled", "said", "the council should resign")]),
+    ("Councillor Ana Ruiz - who lost her seat in 2019 - said on Monday that she would stand again.",
+     [("Councillor Ana Ruiz", "said", "she would stand again")]),
+    # after an inverted source: a title in marks, and a relative 'that', are not content
+    ("“It is too soon,” said Ira Dent, who hosts the radio show “Night Desk.”",
+     [("Ira Dent", "said", "It is too soon")]),
+    ("“Nothing changed,” said a baker with a stall that faces the square.",
+     [("a baker", "said", "Nothing changed")]),
     # doubled apostrophes as quote marks (archive and wire text)
     ("''The numbers speak for themselves,'' she said.", [("she", "said", "The numbers speak for themselves")]),
 ]

@@ -275,6 +275,9 @@ BOUNDARY = {
     "then", "also", "yet", "however", "during", "despite", "amid", "following", "without",
 }
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+# Words before a number that make it approximate ("about 9 percent"), not a preposition.
+APPROXIMATORS = {"about", "around", "over", "under", "nearly", "almost", "roughly", "some"}
+NUMBER_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "a", "a third"}
 MODALS = {"will", "would", "could", "may", "might", "shall", "should", "must", "can", "cannot", "’ll", "'ll"}
 NEGATIONS = {"not", "never", "n't", "neither", "nor", "no"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -294,7 +297,8 @@ WEEKDAYS_MONTHS = {
 ING_NOUNS = {"ruling", "leading", "governing", "ranking", "opposing", "founding", "acting",
              "incoming", "outgoing", "visiting", "remaining", "neighbouring", "neighboring", "fighting"}
 ED_ADJECTIVES = {"armed", "unnamed", "unidentified", "concerned", "retired", "united", "elected",
-                 "detained", "wounded", "displaced", "allied", "unrelated", "affected", "anonymous"}
+                 "detained", "wounded", "displaced", "allied", "unrelated", "affected", "anonymous",
+                 "surveyed", "polled", "interviewed", "questioned"}  # "those surveyed said"
 
 
 @dataclass(frozen=True)
@@ -436,6 +440,8 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
     span = toks[first:last + 1]
     # A preposition inside the phrase starts a modifier ("the coalition against ISIS"): keep the head.
     for k, t in enumerate(span):
+        if k == 0 and t.low in APPROXIMATORS and len(span) > 1 and (span[1].text[0].isdigit() or span[1].low in NUMBER_HEADS):
+            continue  # "About 9 percent said": an approximate number, not a preposition
         if t.low in PREPOSITIONS or (t.low == "and" and k == 0):
             if k == 0:
                 # an introductory phrase without a comma: start at the last determiner instead

@@ -146,6 +146,8 @@ _SECTION_LABELS = frozenset({
 _REPORT_LABELS = frozenset({"report", "reports", "source", "sources", "poll", "survey", "study", "rumor", "rumour",
                             "officials", "police", "witnesses", "insiders", "aides"})
 _TIME_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "late", "early", "since", "after", "before"})
+# An aside set off by dashes right before a cue ("X -- who lost the race -- said").
+_DASH_ASIDE = re.compile(r"\s+(?:--|–|—|-)\s+[^–—\n]{1,200}?\s+(?:--|–|—|-)\s*$")
 _LINKABLE = {"hearsay", "judging"}
 _FUNCTION_WORDS = BOUNDARY | PRONOUNS | {"the", "a", "an", "in", "on", "at", "last", "this", "after", "before",
                                          "despite", "nevertheless", "however", "meanwhile", "then", "when"}
@@ -222,7 +224,10 @@ def _only_tail(text: str, pos: int, end: int) -> bool:
     return bool(TIME_TAIL.match(rest))
 
 
-def _tail(text: str, pos: int, end: int, quoted: bool) -> bool:
+_QUOTED_TITLE = re.compile(r"[“\"](?:(?-i:[A-Z])[\w’'-]*[\s.,!?]*){1,6}[”\"]")
+
+
+def _tail(text: str, pos: int, end: int, quoted: bool, after_source: bool = False) -> bool:
     """Is [pos, end) only the end of a reporting clause (no content of its own)?
 
     Always: time adverbials (`_only_tail`), a named place ("in Geneva"), or a comma
@@ -232,10 +237,10 @@ def _tail(text: str, pos: int, end: int, quoted: bool) -> bool:
     """
     if _only_tail(text, pos, end):
         return True
-    rest = text[pos:end]
+    rest = _QUOTED_TITLE.sub("", text[pos:end])  # 'who hosts the show “Money Tank.”': a title, not a quotation
     go_on = re.search(r",\s*[“\"‘]", rest)  # '“A,” said X, an economist, “and B.”': the quotation goes on
     if quoted and not re.search(r"[“”\"‘:]", rest[:go_on.start()] if go_on else rest) \
-            and not re.match(r"\s*(?:that|,?\s*:)(?![\w-])", rest):
+            and not re.match(r"\s*(?:that|,?\s*:)(?![\w-])" if not after_source else r"\s*,?\s*:", rest):
         # After a quotation, whatever ends the reporting clause (a time, a recipient, "several
         # months after ...", an apposition) is not content: the quotation is.
         return True
@@ -350,6 +355,11 @@ class _Tracer:
         before = np_before(text, rs, cs)
         if before is None and re.search(r",\s*$", left_raw) and not _PARTICIPLE.search(cue_low):
             before = self.apposition(rs, cs)
+        dash = _DASH_ASIDE.search(left_raw) if before is None else None
+        if dash:  # "Jo Bell -- who lost in 2010 -- said": the subject stands before the aside
+            head = np_before(text, rs, w0 + dash.start())
+            if head is not None and not head[2]:
+                before = head
         flags = before[2] if before else set()
         if flags & {"modal", "to", "negated"}:
             return None  # future, conditional, infinitive or negated: no statement was made
@@ -380,7 +390,7 @@ class _Tracer:
             if src and text[src[0]:src[1]].split()[0].lower() in PREPOSITIONS:
                 src = None  # "..., pleaded guilty to two charges": no speaker after the verb
             q = self.qindex.closing_before(text, rs + len(lead), level)
-            if src and _tail(text, src[1], re_, quoted=q is not None):
+            if src and _tail(text, src[1], re_, quoted=q is not None, after_source=True):
                 if q is not None:
                     return self.post(base, q, rs, src[0], src[1], "quote-cue-source", None)
                 if lead.endswith(","):
