@@ -140,33 +140,25 @@ def score_doc(doc: dict, rows: list[dict], acc: dict[str, Counter]) -> list[int]
     gold = doc["attributions"]
     ignore = [tuple(x) for x in doc.get("ignore") or []]
     rows = [r for r in rows if not any(a <= r["start"] and r["end"] <= b for a, b in ignore)]
-    gsrc = {i: _frags(g, "source") for i, g in enumerate(gold)}
-    gcon = {i: _frags(g, "content") for i, g in enumerate(gold)}
+    frags = {role: {i: _frags(g, role) for i, g in enumerate(gold)} for role in ("source", "content")}
 
-    def fo(frags, sp):
-        return sum(_overlap(f, sp) for f in frags)
+    def fo(role, i, j):
+        return sum(_overlap(f, rows[j][role]) for f in frags[role][i])
 
-    pred_s = [j for j, r in enumerate(rows) if r["source"]]
-    gold_s = [i for i, g in enumerate(gold) if g.get("source")]
-    pairs = [((bool(fo(gcon[i], rows[j]["content"])), fo(gsrc[i], rows[j]["source"])), i, j)
-             for i in gold_s for j in pred_s if fo(gsrc[i], rows[j]["source"])]
-    matched = _greedy(pairs)
-    acc["source"].update(tp=len(matched), pred=len(pred_s), gold=len(gold_s))
-    hit = {i for i, _ in matched}
-    for i in gold_s:
-        acc["source_all"][gold[i]["kind"]] += 1
-        acc["source_hit"][gold[i]["kind"]] += i in hit
-
-    pred_c = [j for j, r in enumerate(rows) if r["content"]]
-    gold_c = [i for i, g in enumerate(gold) if g.get("content")]
-    pairs = [((fo(gcon[i], rows[j]["content"]),), i, j) for i in gold_c for j in pred_c if fo(gcon[i], rows[j]["content"])]
-    matched_c = _greedy(pairs)
-    acc["content"].update(tp=len(matched_c), pred=len(pred_c), gold=len(gold_c))
-    hit_c = {i for i, _ in matched_c}
-    for i in gold_c:
-        acc["content_all"][gold[i]["kind"]] += 1
-        acc["content_hit"][gold[i]["kind"]] += i in hit_c
-    return [i for i in gold_s if i not in hit]
+    missed = {}
+    for role in ("source", "content"):
+        pred = [j for j, r in enumerate(rows) if r[role]]
+        golds = [i for i, g in enumerate(gold) if g.get(role)]
+        # A source pair that also agrees on the content wins a tie, as in the held-out check.
+        pairs = [(((bool(fo("content", i, j)),) if role == "source" else ()) + (fo(role, i, j),), i, j)
+                 for i in golds for j in pred if fo(role, i, j)]
+        hit = {i for i, _ in _greedy(pairs)}
+        acc[role].update(tp=len(hit), pred=len(pred), gold=len(golds))
+        for i in golds:
+            acc[f"{role}_all"][gold[i]["kind"]] += 1
+            acc[f"{role}_hit"][gold[i]["kind"]] += i in hit
+        missed[role] = [i for i in golds if i not in hit]
+    return missed["source"]
 
 
 def prf(c: Counter) -> tuple[float, float, float]:
