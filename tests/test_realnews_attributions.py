@@ -69,6 +69,15 @@ CASES = [
      [("Ira Dent", "said", "It is too soon")]),
     ("“Nothing changed,” said a baker with a stall that faces the square.",
      [("a baker", "said", "Nothing changed")]),
+    # participles: their own numeric subject, the sentence's subject after an opening place, 'by saying'
+    ("Ada Lin led the race, with 31 percent saying they would vote for her.",
+     [("31 percent", "saying", "they would vote for her")]),
+    ("Here in Dover, the mayor pressed on, saying the port would reopen.",
+     [("the mayor", "saying", "the port would reopen")]),
+    ("The senator calmed the room by saying the vote would wait.",
+     [("The senator", "saying", "the vote would wait")]),
+    # a question with its asker and the person asked
+    ("“Where did the money go?” he asked me.", [("he", "asked", "Where did the money go?")]),
     # doubled apostrophes as quote marks (archive and wire text)
     ("''The numbers speak for themselves,'' she said.", [("she", "said", "The numbers speak for themselves")]),
 ]

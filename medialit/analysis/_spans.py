@@ -447,6 +447,9 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
                 # an introductory phrase without a comma: start at the last determiner instead
                 dets = [j for j, u in enumerate(span) if u.low in DETERMINERS and j > 0]
                 if not dets:
+                    if t.low == "with" and len(span) > 1 and (span[1].text[0].isdigit() or span[1].low in NUMBER_HEADS):
+                        span = span[1:]  # "with 22 percent saying ...": the number is the subject
+                        break
                     return None
                 span = span[dets[-1]:]
                 break

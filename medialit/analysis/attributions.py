@@ -145,7 +145,8 @@ _SECTION_LABELS = frozenset({
 # Unnamed sources that open a headline ("Report: ...", "Sources: ..."): a speaker even before a short claim.
 _REPORT_LABELS = frozenset({"report", "reports", "source", "sources", "poll", "survey", "study", "rumor", "rumour",
                             "officials", "police", "witnesses", "insiders", "aides"})
-_TIME_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "late", "early", "since", "after", "before"})
+_TIME_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "late", "early", "since", "after", "before",
+                           "here", "there", "meanwhile", "still", "instead"})
 # An aside set off by dashes right before a cue ("X -- who lost the race -- said").
 _DASH_ASIDE = re.compile(r"\s+(?:--|–|—|-)\s+[^–—\n]{1,200}?\s+(?:--|–|—|-)\s*$")
 _LINKABLE = {"hearsay", "judging"}
@@ -396,9 +397,9 @@ class _Tracer:
                 if lead.endswith(","):
                     return self.post_clause(base, rs, rs + len(lead) - 1, src[0], src[1], "clause-cue-source", None)
 
-        # Participles: ", adding:", "reports claiming ..."
+        # Participles: ", adding:", "reports claiming ...", "by saying ...", "while saying ..."
         if _PARTICIPLE.search(cue_low):
-            if re.search(r",[”’\"']?$", lead):
+            if re.search(r",[”’\"']?$", lead) or re.search(r"(?<![\w-])(?:by|while|after|before|when|without)$", lead, re.I):
                 base.rule = "participle"
                 base.extra["needs_source"] = True  # filled from the sentence's earlier statement
             elif before and not flags:
