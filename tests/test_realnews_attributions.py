@@ -78,6 +78,11 @@ CASES = [
      [("The senator", "saying", "the vote would wait")]),
     # a question with its asker and the person asked
     ("“Where did the money go?” he asked me.", [("he", "asked", "Where did the money go?")]),
+    # a speaker and a colon: a transcript line, or a name before a quotation
+    ("MARA QUILL: The ad never ran in our state.", [("MARA QUILL", ":", "The ad never ran in our state")]),
+    ("Rep. Tom Ames (R-Ohio): “Nobody has cited that figure.”",
+     [("Rep. Tom Ames (R-Ohio)", ":", "Nobody has cited that figure.")]),
+    ("Update: the hearing moved to Friday.", []),
     # doubled apostrophes as quote marks (archive and wire text)
     ("''The numbers speak for themselves,'' she said.", [("she", "said", "The numbers speak for themselves")]),
 ]

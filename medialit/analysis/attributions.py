@@ -69,6 +69,7 @@ CATEGORIES = frozenset({"neutral", "assertive", "concessive", "judging", "denial
 #: The patterns, in the order they are tried, with what they read.
 RULES = {
     "headline-tag": "a headline ending in ': source' (\"... killed in Syria: monitor\")",
+    "speaker-colon": "a body line opening with 'SPEAKER:' (a transcript) or 'Speaker: “...”'",
     "headline-speaker": "a headline opening with 'speaker:' (\"Senator Lee: The Bill Is Dead\", \"Report: ...\")",
     "according-to": "'according to X, ...' or '..., according to X'",
     "quote-source-cue": "'“...,” X said' (the content is the whole quotation, even over sentences)",
@@ -137,6 +138,9 @@ _HEADLINE_TAG = re.compile(r":\s+((?:[A-Za-z][\w.&’'-]*)(?:\s+[A-Za-z][\w.&’
 # A headline that opens with a speaker and a colon ("Senator Lee: The Bill Is Dead", "Report: ...").
 _HEADLINE_SPEAKER = re.compile(
     r"\s*((?-i:[A-Z])[\w.’'&-]*(?:\s+(?:(?-i:[A-Z])[\w.’'&-]*|of|the|and|for|de)){0,5}):\s+(\S.{9,}?)\s*$")
+# A body line opening with a speaker and a colon ("JO BELL: ...", "Jo Bell: “...”", "- Jo Bell: “...”").
+_SPEAKER_COLON = re.compile(
+    r"(?:[-–—]\s+)?((?-i:[A-Z])[\w.’'&-]*(?:\s+(?:(?-i:[A-Z])[\w.’'&-]*|\([\w.,-]+\))){0,4}):\s*([“\"‘])?")
 # Labels of a page section, not speakers, before a headline's colon ("Live: ...", "Opinion: ...").
 _SECTION_LABELS = frozenset({
     "live", "update", "updated", "breaking", "breaking news", "watch", "video", "photos", "exclusive", "analysis",
@@ -615,6 +619,36 @@ class _Tracer:
         return self.index.roles[k] if k is not None else None
 
     # -- whole article
+    def speaker_colons(self) -> list[_Row]:
+        """A body line that opens with its speaker and a colon: a transcript ("SMITH: We won.") or a
+        name before a quotation ("Jo Bell: “We won.”"). The content is the quotation, else the paragraph."""
+        rows = []
+        for s in self.sents.itertuples(index=False):
+            if s.role != "body":
+                continue
+            m = _SPEAKER_COLON.match(s.text)
+            if not m or m.group(1).strip().lower() in _SECTION_LABELS:
+                continue
+            name = m.group(1)
+            quoted = m.group(2) is not None
+            if not quoted and not (name.isupper() and sum(c.isalpha() for c in name) >= 3):
+                continue  # without a quotation only a transcript's capitals mark a speaker
+            start = int(s.start)
+            colon = start + m.end(1)
+            c0 = start + (m.start(2) if quoted else m.end())
+            q = self.qindex.starting_at(c0, 0) if quoted else None
+            if q is not None:
+                c0, c1 = strip_span(self.text, q.inner_start, q.inner_end, " \t\r\n\u00a0,")
+            else:
+                n = self.para_of(start)
+                c1 = self.paras[n][1] if n is not None else int(s.end)
+                c0, c1 = strip_span(self.text, c0, c1)
+            if c1 - c0 < 5:
+                continue
+            rows.append(_Row(colon, colon + 1, "neutral", "speaker-colon", source_start=start + m.start(1),
+                             source_end=colon, content_start=c0, content_end=c1))
+        return rows
+
     def headline_tags(self) -> list[_Row]:
         rows = []
         for s in self.sents.itertuples(index=False):
@@ -647,6 +681,8 @@ class _Tracer:
             return []
         rows = [r for r in (self.read(m) for m in self.rx.finditer(self.text)) if r is not None]
         rows += self.headline_tags()
+        taken = {r.cue_start for r in rows}
+        rows += [r for r in self.speaker_colons() if r.cue_start not in taken]
         rows.sort(key=lambda r: r.cue_start)
         self.fill_participles(rows)
         rows = [r for r in rows if (r.source_start is not None or r.source) and self.keep(r)]
