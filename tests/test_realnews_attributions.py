@@ -76,6 +76,10 @@ CASES = [
      [("the mayor", "saying", "the port would reopen")]),
     ("The senator calmed the room by saying the vote would wait.",
      [("The senator", "saying", "the vote would wait")]),
+    ("The host asked Mayor Lin whether the vote would go ahead.",
+     [("The host", "asked", "whether the vote would go ahead")]),
+    ("The senator backed the bill, citing a new survey of farmers.",
+     [("The senator", "citing", "a new survey of farmers")]),
     # a question with its asker and the person asked
     ("“Where did the money go?” he asked me.", [("he", "asked", "Where did the money go?")]),
     # a speaker and a colon: a transcript line, or a name before a quotation

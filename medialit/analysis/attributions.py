@@ -374,7 +374,7 @@ class _Tracer:
         # Post-position: the content came first ("“...,” X said" / "..., X reported Monday.").
         after_cue = ce
         recipient = None
-        if cue_low.startswith("told") or cue_low.startswith("tell"):
+        if cue_low.startswith(("told", "tell", "ask")):  # "told VOA that ...", "asked the mayor whether ..."
             recipient = _cut_recipient(text, np_after(text, skip_adverbials(text, ce, re_), re_))
             if recipient:
                 after_cue = recipient[1]
