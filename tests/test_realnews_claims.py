@@ -62,6 +62,11 @@ def test_cue_less_headlines_endorse(headline):
     assert _stance(headline) == "endorses"
 
 
+def test_a_title_line_ending_in_a_full_stop_still_has_its_speaker():
+    rows = trace_attributions(Article.from_text("Okafor: No deal on the farm bill before the recess." + BODY))
+    assert list(rows[rows["rule"] == "headline-speaker"]["source"]) == ["Okafor"]
+
+
 def test_a_section_label_is_not_a_speaker():
     rows = trace_attributions(Article.from_text("Live: Storm Reaches The Coast Tonight With High Winds" + BODY))
     assert "headline-speaker" not in set(rows["rule"])

@@ -651,8 +651,12 @@ class _Tracer:
 
     def headline_tags(self) -> list[_Row]:
         rows = []
+        first_para = self.sents[self.sents["paragraph"] == self.sents["paragraph"].min()] if len(self.sents) else self.sents
         for s in self.sents.itertuples(index=False):
-            if s.role not in ("headline", "related-headline"):
+            # The article's first line, when it is one short sentence, is read as a headline even if
+            # the page furniture was not recognised (a title that ends in a full stop).
+            title_line = len(first_para) == 1 and s.paragraph == first_para["paragraph"].iloc[0] and len(s.text.split()) <= 20
+            if s.role not in ("headline", "related-headline") and not title_line:
                 continue
             lead = _HEADLINE_SPEAKER.match(s.text)
             who = lead.group(1).strip().lower() if lead else ""
@@ -664,7 +668,7 @@ class _Tracer:
                                  source_start=int(s.start) + lead.start(1), source_end=colon,
                                  content_start=c0, content_end=c1))
                 continue
-            m = _HEADLINE_TAG.search(s.text)
+            m = _HEADLINE_TAG.search(s.text) if s.role in ("headline", "related-headline") else None
             if not m or ":" in s.text[: m.start()]:
                 continue
             colon = int(s.start) + m.start()
