@@ -80,6 +80,9 @@ CASES = [
      [("The host", "asked", "whether the vote would go ahead")]),
     ("The senator backed the bill, citing a new survey of farmers.",
      [("The senator", "citing", "a new survey of farmers")]),
+    # a clause first, then ', said X' (no other comma in the sentence), and an adverb before the verb
+    ("The new budget will not pass, said Ann Kunin.", [("Ann Kunin", "said", "The new budget will not pass")]),
+    ("Carter however said he would welcome the talks.", [("Carter", "said", "he would welcome the talks")]),
     # a question with its asker and the person asked
     ("“Where did the money go?” he asked me.", [("he", "asked", "Where did the money go?")]),
     # a speaker and a colon: a transcript line, or a name before a quotation

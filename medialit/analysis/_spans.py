@@ -286,7 +286,7 @@ AUX_SKIP = {"has", "have", "had", "also", "earlier", "previously", "later", "rec
             "repeatedly", "first", "initially", "then", "once", "publicly", "privately", "reportedly",
             "allegedly", "officially", "openly", "only", "further", "separately", "flatly",
             "categorically", "strongly", "immediately", "quickly", "finally", "always", "still", "already",
-            "twice", "just", "even", "since", "long", "now"}
+            "twice", "just", "even", "since", "long", "now", "however"}
 WEEKDAYS_MONTHS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -150,7 +150,8 @@ _SECTION_LABELS = frozenset({
 _REPORT_LABELS = frozenset({"report", "reports", "source", "sources", "poll", "survey", "study", "rumor", "rumour",
                             "officials", "police", "witnesses", "insiders", "aides"})
 _TIME_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "late", "early", "since", "after", "before",
-                           "here", "there", "meanwhile", "still", "instead"})
+                           "here", "there", "meanwhile", "still", "instead",
+                           "asked", "pressed", "questioned", "speaking", "writing", "responding", "told"})
 # An aside set off by dashes right before a cue ("X -- who lost the race -- said").
 _DASH_ASIDE = re.compile(r"\s+(?:--|–|—|-)\s+[^–—\n]{1,200}?\s+(?:--|–|—|-)\s*$")
 _LINKABLE = {"hearsay", "judging"}
@@ -481,7 +482,7 @@ class _Tracer:
         commas = [lo + c for c in commas][-4:]
         head = np_before(text, max(rs, end - 300), end)
         if head is not None and not head[2] and head[1] == len(text[:end].rstrip()) and text[head[0]:head[1]][:1].isupper() \
-                and (not commas or text[head[1] - 1] == ")"):
+                and text[head[1] - 1] == ")":
             return head[0], head[1], set()  # "Rep. Jane Doe (D-Wis.), said": a stray comma after the name
         # Try the nearest comma first: the subject ends there, what follows is parenthetical.
         for n in range(len(commas) - 1, -1, -1):
