@@ -309,8 +309,11 @@ def test_article_bas_news_chain(atts):
     assert cell["source"] == "The war media cell of Iraqi defense ministry"
     channels = _row(atts, "reported", "Several Iraqi news channels")
     names = [atts.set_index("id").loc[i, "source"] for i in chain(atts, channels["id"])]
-    assert names == ["Bas News", "The war media cell of Iraqi defense ministry", "Several Iraqi news channels"]
-    assert channels["depth"] == 2
+    # Bas News reports the channels' report; the war media cell denies it ("the reports were
+    # found untrue"), which makes the cell the denier of that report, not its reporter.
+    assert names == ["Bas News", "Several Iraqi news channels"]
+    assert channels["depth"] == 1
+    assert [atts.set_index("id").loc[i, "source"] for i in chain(atts, cell["id"])][0] == "Bas News"
 
 
 def test_article_voa_chain(atts):

@@ -27,14 +27,15 @@ class Quote:
     end: int
     level: int
     closed: bool = True
+    mark: int = 1  # width of each quote mark: 2 for a doubled apostrophe ('' ... '')
 
     @property
     def inner_start(self) -> int:
-        return self.start + 1
+        return self.start + self.mark
 
     @property
     def inner_end(self) -> int:
-        return self.end - 1 if self.closed else self.end
+        return self.end - self.mark if self.closed else self.end
 
 
 def _para_spans(text: str, paragraphs: pd.DataFrame | None) -> list[tuple[int, int]]:
@@ -54,25 +55,33 @@ def find_quotes(text: str, paragraphs: pd.DataFrame | None = None) -> list[Quote
     quotes: list[Quote] = []
     paras = _para_spans(text, paragraphs)
     open_at: int | None = None
+    open_mark = 1
     for n, (ps, pe) in enumerate(paras):
-        for i in range(ps, pe):
+        i = ps - 1
+        while i + 1 < pe:
+            i += 1
             c = text[i]
+            width = 1
+            if c == "'" and text[i + 1:i + 2] == "'" and i + 1 < pe:
+                c, width = '"', 2  # a doubled apostrophe is a double quote mark (some wire and archive text)
             if c == '"':
                 c = "“" if open_at is None else "”"
             if c in OPEN_DOUBLE:
                 if open_at is not None and i == ps:
+                    i += width - 1
                     continue  # the repeated mark that opens a continued paragraph
                 if open_at is not None:  # unbalanced: close the old one before the new one
-                    quotes.append(Quote(open_at, _rstrip_end(text, i), 0, closed=False))
-                open_at = i
+                    quotes.append(Quote(open_at, _rstrip_end(text, i), 0, closed=False, mark=open_mark))
+                open_at, open_mark = i, width
             elif c in CLOSE_DOUBLE and open_at is not None:
-                quotes.append(Quote(open_at, i + 1, 0))
+                quotes.append(Quote(open_at, i + width, 0, mark=max(open_mark, width) if open_mark == width else 1))
                 open_at = None
+            i += width - 1
         if open_at is not None:
             nxt = paras[n + 1][0] if n + 1 < len(paras) else None
-            if nxt is not None and (text[nxt] in OPEN_DOUBLE or text[nxt] == '"'):
+            if nxt is not None and (text[nxt] in OPEN_DOUBLE or text[nxt] == '"' or text.startswith("''", nxt)):
                 continue  # the quotation goes on in the next paragraph
-            quotes.append(Quote(open_at, pe, 0, closed=False))
+            quotes.append(Quote(open_at, pe, 0, closed=False, mark=open_mark))
             open_at = None
     inner: list[Quote] = []
     for q in quotes:
@@ -232,9 +241,19 @@ class QuoteIndex:
 
 # ---------------------------------------------------------------- tokens and noun phrases
 
+def _name_abbreviations() -> str:
+    """Titles and name suffixes from ``lexicons/abbreviations.csv`` ("Sen.", "Dr.", "Jr."), as a regex."""
+    from ..sentences import packaged_abbreviations  # the sentence splitter's list: one list for both
+
+    words = sorted(packaged_abbreviations().titles | {"jr", "sr"}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
 TOKEN = re.compile(
-    r"\([^()\n]{0,60}\)|\[[^\[\]\n]{0,60}\]"          # (ISIS/ISIL), [the Islamic State]
+    r"\([^()\n]{0,60}\)|\[[^\[\]\n]{0,60}\]"          # (ISIS/ISIL), [the Islamic State], (D-Wis.)
     r"|(?:[A-Za-z]\.){2,}(?:-[\w’']+)*"               # U.S., U.S.-led
+    rf"|(?i:\b(?:{_name_abbreviations()})\.)(?=\s)"    # a title or suffix keeps its period: "Rep. Jane Doe", "Jr."
+    r"|\b[A-Z]\.(?=\s+[A-Z])"                          # a middle initial: "Adam B. Schiff"
     r"|[\w’'][\w’'\-/&]*(?<!['’-])"                   # words, al-Shaabi, Iraq’s
     r"|\S"
 )
@@ -256,6 +275,9 @@ BOUNDARY = {
     "then", "also", "yet", "however", "during", "despite", "amid", "following", "without",
 }
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+# Words before a number that make it approximate ("about 9 percent"), not a preposition.
+APPROXIMATORS = {"about", "around", "over", "under", "nearly", "almost", "roughly", "some"}
+NUMBER_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "a", "a third"}
 MODALS = {"will", "would", "could", "may", "might", "shall", "should", "must", "can", "cannot", "’ll", "'ll"}
 NEGATIONS = {"not", "never", "n't", "neither", "nor", "no"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -264,7 +286,7 @@ AUX_SKIP = {"has", "have", "had", "also", "earlier", "previously", "later", "rec
             "repeatedly", "first", "initially", "then", "once", "publicly", "privately", "reportedly",
             "allegedly", "officially", "openly", "only", "further", "separately", "flatly",
             "categorically", "strongly", "immediately", "quickly", "finally", "always", "still", "already",
-            "twice", "just", "even", "since", "long", "now"}
+            "twice", "just", "even", "since", "long", "now", "however"}
 WEEKDAYS_MONTHS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -275,7 +297,8 @@ WEEKDAYS_MONTHS = {
 ING_NOUNS = {"ruling", "leading", "governing", "ranking", "opposing", "founding", "acting",
              "incoming", "outgoing", "visiting", "remaining", "neighbouring", "neighboring", "fighting"}
 ED_ADJECTIVES = {"armed", "unnamed", "unidentified", "concerned", "retired", "united", "elected",
-                 "detained", "wounded", "displaced", "allied", "unrelated", "affected", "anonymous"}
+                 "detained", "wounded", "displaced", "allied", "unrelated", "affected", "anonymous",
+                 "surveyed", "polled", "interviewed", "questioned"}  # "those surveyed said"
 
 
 @dataclass(frozen=True)
@@ -343,6 +366,15 @@ def _window_start(text: str, start: int, end: int) -> int:
     return space + 1 if space >= 0 else lo
 
 
+def _set_off_time(toks: list[Tok], comma: int) -> bool:
+    """Is the time phrase ending before toks[comma] (a comma) opened by a comma too ("X, on Monday, said")?"""
+    j = comma - 1
+    while j >= 0 and (toks[j].low in WEEKDAYS_MONTHS or toks[j].low in {"on", "last", "this", "late", "early", "in"}
+                      or toks[j].low.isdigit()):
+        j -= 1
+    return j >= 0 and toks[j].text == ","
+
+
 def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple[int, int, set[str]] | None:
     """The noun phrase that ends just before `end` (the subject of a cue at `end`).
 
@@ -379,8 +411,8 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
             pass
         elif low in {"on", "last", "this", "in", "late", "early"} and i + 1 < len(toks) and toks[i + 1].low in WEEKDAYS_MONTHS | {"1", "2"}:
             pass
-        elif low == "," and i > 0 and toks[i - 1].low in WEEKDAYS_MONTHS:
-            pass  # "X, on Monday, said"
+        elif low == "," and i > 0 and toks[i - 1].low in WEEKDAYS_MONTHS and _set_off_time(toks, i):
+            pass  # "X, on Monday, said" (but not "a teacher who joined last year, said")
         else:
             break
         i -= 1
@@ -408,11 +440,16 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
     span = toks[first:last + 1]
     # A preposition inside the phrase starts a modifier ("the coalition against ISIS"): keep the head.
     for k, t in enumerate(span):
+        if k == 0 and t.low in APPROXIMATORS and len(span) > 1 and (span[1].text[0].isdigit() or span[1].low in NUMBER_HEADS):
+            continue  # "About 9 percent said": an approximate number, not a preposition
         if t.low in PREPOSITIONS or (t.low == "and" and k == 0):
             if k == 0:
                 # an introductory phrase without a comma: start at the last determiner instead
                 dets = [j for j, u in enumerate(span) if u.low in DETERMINERS and j > 0]
                 if not dets:
+                    if t.low == "with" and len(span) > 1 and (span[1].text[0].isdigit() or span[1].low in NUMBER_HEADS):
+                        span = span[1:]  # "with 22 percent saying ...": the number is the subject
+                        break
                     return None
                 span = span[dets[-1]:]
                 break

@@ -19,9 +19,9 @@ Columns beyond docs/architecture.md, appended at the end:
   judging, denial, hearsay) or the structural rule's own word.
 - ``last_sentence``: the sentence holding the end of the span (block and multi-sentence
   quotes cover several sentences; `sentence` is the one holding the start).
-- ``parent_rule``: ``contains`` (the parent's content contains this statement) or
-  ``anaphora`` (the parent's content refers back to this one: "the reports were found
-  untrue" makes the earlier report part of what the denier says about it).
+- ``parent_rule``: ``contains`` (the parent's content contains this statement). A later
+  statement that refers back to this one ("the reports were found untrue") is not its
+  parent: it denies it, and `find_claims` gives that link as the denial's `target`.
 
 Choices worth knowing: a block quote (text set off in its own paragraphs after
 "X reported:") counts as `direct`, since the layout does the work of quote marks; a
@@ -35,6 +35,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import pandas as pd
 
@@ -48,6 +49,7 @@ from ._spans import (
     PRONOUNS,
     QUOTE_CHARS,
     TIME_TAIL,
+    WEEKDAYS_MONTHS,
     Quote,
     SentenceIndex,
     find_quotes,
@@ -67,6 +69,8 @@ CATEGORIES = frozenset({"neutral", "assertive", "concessive", "judging", "denial
 #: The patterns, in the order they are tried, with what they read.
 RULES = {
     "headline-tag": "a headline ending in ': source' (\"... killed in Syria: monitor\")",
+    "speaker-colon": "a body line opening with 'SPEAKER:' (a transcript) or 'Speaker: “...”'",
+    "headline-speaker": "a headline opening with 'speaker:' (\"Senator Lee: The Bill Is Dead\", \"Report: ...\")",
     "according-to": "'according to X, ...' or '..., according to X'",
     "quote-source-cue": "'“...,” X said' (the content is the whole quotation, even over sentences)",
     "quote-cue-source": "'“...,” said X'",
@@ -100,13 +104,29 @@ _NAME_APPOSITION = re.compile(
 # and a relative or participle clause (", who asked not to be named", ", speaking outside ...").
 _TAIL_OPEN = re.compile(
     r"\s*(?:,\s*(?:who|which|whose|speaking|writing|adding|saying|noting|citing|referring|according|as|in|on|at|"
-    r"after|before|while|when|during|but|and|before)\b|\s+(?:in|at|on|from|during|after|before|while|when|as|"
+    r"after|before|while|when|during|but|and|before|"
+    # an apposition describing the speaker: ", a professor at ...", ", founder of ..."
+    r"a|an|the|his|her|its|their|one|former|then|now|also|author|director|founder|co-founder|president|"
+    r"chairman|chairwoman|chair|head|chief|leader|member|spokesman|spokeswoman|spokesperson)\b|\s+(?:in|at|on|from|during|after|before|while|when|as|"
     r"outside|inside|via|through|with|late|early|earlier|later|last|this|yesterday|today)\b)", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}", re.IGNORECASE)
 # Words that open a parenthetical between a subject and its verb ("X, who ..., said").
 _PARENTHETICAL = re.compile(
-    r"\s*(?:who|which|whose|whom|where|aged?|of|from|in|at|for|now|then|formerly|previously|currently|also|"
+    r"\s*(?:who|which|whose|whom|where|when|while|if|after|before|as|speaking|aged?|of|from|in|at|for|now|then|"
+    r"formerly|previously|currently|also|"
     r"himself|herself|themselves|itself|like|unlike|known|once|\d+|[a-z]+ing|[a-z]+ed)\b")
+# A job description set off by commas after a name ("Jo Bell, executive director of the
+# Leeds Trust, said"): up to 15 words, none of them a clause word or a finite verb, and
+# perhaps a relative clause after them.
+_DESCRIPTION = re.compile(
+    r"\s*(?!(?:who|which|that|when|where|while|after|before|because|if|but|and|as|in|on|at)\b)"
+    r"(?!(?:is|are|was|were|has|have|had|will|would|said|says|told|that|who|which)\b)[\w’'.&()/-]+"
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|said|says|told|that|who|which)\b)[\w’'.&()/-]+){0,14}"
+    r"(?:\s+(?:who|whose|which)\s[^“”\"‘:;]*)?\s*")  # "a builder who had been on the board"
+# A time or occasion between a cue and "that" ("said after a lunch on Tuesday that ...").
+_LEADING_PHRASE = re.compile(
+    r"\s*,?\s*((?:after|before|during|at|in|on|while|following|late|early|last|this|over|outside|inside)\s+"
+    r"[^,.;:“”\"?!]{0,80}?)\s*,?\s+(?=that\s)", re.IGNORECASE)
 _INTRO_RECIPIENT = re.compile(
     r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:email|e-mail|interview|letter|message|statement|"
     r"call|phone\s+call|briefing|conversation)\s+(?:to|with)\s+", re.IGNORECASE)
@@ -115,6 +135,25 @@ _ANAPHOR = re.compile(
     r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story|charges?)(?![\w-])",
     re.IGNORECASE)
 _HEADLINE_TAG = re.compile(r":\s+((?:[A-Za-z][\w.&’'-]*)(?:\s+[A-Za-z][\w.&’'-]*){0,3})\s*$")
+# A headline that opens with a speaker and a colon ("Senator Lee: The Bill Is Dead", "Report: ...").
+_HEADLINE_SPEAKER = re.compile(
+    r"\s*((?-i:[A-Z])[\w.’'&-]*(?:\s+(?:(?-i:[A-Z])[\w.’'&-]*|of|the|and|for|de)){0,5}):\s+(\S.{9,}?)\s*$")
+# A body line opening with a speaker and a colon ("JO BELL: ...", "Jo Bell: “...”", "- Jo Bell: “...”").
+_SPEAKER_COLON = re.compile(
+    r"(?:[-–—]\s+)?((?-i:[A-Z])[\w.’'&-]*(?:\s+(?:(?-i:[A-Z])[\w.’'&-]*|\([\w.,-]+\))){0,4}):\s*([“\"‘])?")
+# Labels of a page section, not speakers, before a headline's colon ("Live: ...", "Opinion: ...").
+_SECTION_LABELS = frozenset({
+    "live", "update", "updated", "breaking", "breaking news", "watch", "video", "photos", "exclusive", "analysis",
+    "opinion", "editorial", "review", "explainer", "fact check", "quiz", "podcast", "listen", "read", "in pictures",
+})
+# Unnamed sources that open a headline ("Report: ...", "Sources: ..."): a speaker even before a short claim.
+_REPORT_LABELS = frozenset({"report", "reports", "source", "sources", "poll", "survey", "study", "rumor", "rumour",
+                            "officials", "police", "witnesses", "insiders", "aides"})
+_TIME_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "late", "early", "since", "after", "before",
+                           "here", "there", "meanwhile", "still", "instead",
+                           "asked", "pressed", "questioned", "speaking", "writing", "responding", "told"})
+# An aside set off by dashes right before a cue ("X -- who lost the race -- said").
+_DASH_ASIDE = re.compile(r"\s+(?:--|–|—|-)\s+[^–—\n]{1,200}?\s+(?:--|–|—|-)\s*$")
 _LINKABLE = {"hearsay", "judging"}
 _FUNCTION_WORDS = BOUNDARY | PRONOUNS | {"the", "a", "an", "in", "on", "at", "last", "this", "after", "before",
                                          "despite", "nevertheless", "however", "meanwhile", "then", "when"}
@@ -141,6 +180,21 @@ class _Row:
     block: bool = False
     source_resolved: str | None = None
     extra: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    """Last words of organisation names: lexicons/organisations.csv plus the media words of outlets.csv."""
+    orgs = load_lexicon("organisations", categories={"org-word"})
+    outlets = load_lexicon("outlets")
+    media = outlets.loc[outlets["category"] == "media-word", "cue"]
+    return frozenset(orgs["cue"]) | frozenset(media)
+
+
+def _organisation(name: str) -> bool:
+    """Does a capitalised name end like an organisation's ("U.S. Cyber Command", "Bas News")?"""
+    words = re.findall(r"[\w’'-]+", name)
+    return bool(words) and re.sub(r"[’']s$", "", words[-1]) in _organisation_words()
 
 
 def _lexicon(lexicon) -> pd.DataFrame:
@@ -176,7 +230,10 @@ def _only_tail(text: str, pos: int, end: int) -> bool:
     return bool(TIME_TAIL.match(rest))
 
 
-def _tail(text: str, pos: int, end: int, quoted: bool) -> bool:
+_QUOTED_TITLE = re.compile(r"[“\"](?:(?-i:[A-Z])[\w’'-]*[\s.,!?]*){1,6}[”\"]")
+
+
+def _tail(text: str, pos: int, end: int, quoted: bool, after_source: bool = False) -> bool:
     """Is [pos, end) only the end of a reporting clause (no content of its own)?
 
     Always: time adverbials (`_only_tail`), a named place ("in Geneva"), or a comma
@@ -185,6 +242,13 @@ def _tail(text: str, pos: int, end: int, quoted: bool) -> bool:
     would introduce a content).
     """
     if _only_tail(text, pos, end):
+        return True
+    rest = _QUOTED_TITLE.sub("", text[pos:end])  # 'who hosts the show “Money Tank.”': a title, not a quotation
+    go_on = re.search(r",\s*[“\"‘]", rest)  # '“A,” said X, an economist, “and B.”': the quotation goes on
+    if quoted and not re.search(r"[“”\"‘:]", rest[:go_on.start()] if go_on else rest) \
+            and not re.match(r"\s*(?:that|,?\s*:)(?![\w-])" if not after_source else r"\s*,?\s*:", rest):
+        # After a quotation, whatever ends the reporting clause (a time, a recipient, "several
+        # months after ...", an apposition) is not content: the quotation is.
         return True
     place = _PLACE_TAIL.match(text, pos, end)
     if place and _only_tail(text, place.end(), end):
@@ -297,6 +361,11 @@ class _Tracer:
         before = np_before(text, rs, cs)
         if before is None and re.search(r",\s*$", left_raw) and not _PARTICIPLE.search(cue_low):
             before = self.apposition(rs, cs)
+        dash = _DASH_ASIDE.search(left_raw) if before is None else None
+        if dash:  # "Jo Bell -- who lost in 2010 -- said": the subject stands before the aside
+            head = np_before(text, rs, w0 + dash.start())
+            if head is not None and not head[2]:
+                before = head
         flags = before[2] if before else set()
         if flags & {"modal", "to", "negated"}:
             return None  # future, conditional, infinitive or negated: no statement was made
@@ -306,7 +375,7 @@ class _Tracer:
         # Post-position: the content came first ("“...,” X said" / "..., X reported Monday.").
         after_cue = ce
         recipient = None
-        if cue_low.startswith("told") or cue_low.startswith("tell"):
+        if cue_low.startswith(("told", "tell", "ask")):  # "told VOA that ...", "asked the mayor whether ..."
             recipient = _cut_recipient(text, np_after(text, skip_adverbials(text, ce, re_), re_))
             if recipient:
                 after_cue = recipient[1]
@@ -327,15 +396,15 @@ class _Tracer:
             if src and text[src[0]:src[1]].split()[0].lower() in PREPOSITIONS:
                 src = None  # "..., pleaded guilty to two charges": no speaker after the verb
             q = self.qindex.closing_before(text, rs + len(lead), level)
-            if src and _tail(text, src[1], re_, quoted=q is not None):
+            if src and _tail(text, src[1], re_, quoted=q is not None, after_source=True):
                 if q is not None:
                     return self.post(base, q, rs, src[0], src[1], "quote-cue-source", None)
                 if lead.endswith(","):
                     return self.post_clause(base, rs, rs + len(lead) - 1, src[0], src[1], "clause-cue-source", None)
 
-        # Participles: ", adding:", "reports claiming ..."
+        # Participles: ", adding:", "reports claiming ...", "by saying ...", "while saying ..."
         if _PARTICIPLE.search(cue_low):
-            if re.search(r",[”’\"']?$", lead):
+            if re.search(r",[”’\"']?$", lead) or re.search(r"(?<![\w-])(?:by|while|after|before|when|without)$", lead, re.I):
                 base.rule = "participle"
                 base.extra["needs_source"] = True  # filled from the sentence's earlier statement
             elif before and not flags:
@@ -411,6 +480,10 @@ class _Tracer:
         lo = max(rs, end - 400)  # parentheticals are short: look at most this far back
         commas = [m.start() for m in re.finditer(",", text[lo:end])]
         commas = [lo + c for c in commas][-4:]
+        head = np_before(text, max(rs, end - 300), end)
+        if head is not None and not head[2] and head[1] == len(text[:end].rstrip()) and text[head[0]:head[1]][:1].isupper() \
+                and text[head[1] - 1] == ")":
+            return head[0], head[1], set()  # "Rep. Jane Doe (D-Wis.), said": a stray comma after the name
         # Try the nearest comma first: the subject ends there, what follows is parenthetical.
         for n in range(len(commas) - 1, -1, -1):
             head_end = commas[n]
@@ -427,7 +500,7 @@ class _Tracer:
             ok = True
             for k, (p0, p1) in enumerate(pieces):
                 piece = text[p0:p1]
-                if not piece.strip() or len(piece.split()) > 25 or re.search(r"[“”\"‘:;]", piece):
+                if not piece.strip() or len(piece.split()) > 40 or re.search(r"[“”\"‘:;]", piece):
                     ok = False
                     break
                 if _PARENTHETICAL.match(piece):
@@ -436,9 +509,10 @@ class _Tracer:
                 words = piece.split()
                 named = words[0][:1].isupper() or words[0].lower() in ("the", "a", "an", "his", "her", "its", "their")
                 if np_ is None or np_[1] != p0 + len(piece.rstrip()) or len(words) > 6 or not named:
-                    ok = False
-                    break
-                if k == 0:
+                    if not _DESCRIPTION.fullmatch(piece):
+                        ok = False
+                        break
+                if k == 0 and np_ is not None and np_[1] == p0 + len(piece.rstrip()) and named and len(words) <= 6:
                     src_end = np_[1]  # "The school's headteacher, Mr Owusu"
             if ok:
                 return head[0], src_end, set()
@@ -489,6 +563,9 @@ class _Tracer:
     def content_after(self, base: _Row, pos: int, rs: int, re_: int, s_end: int) -> _Row | None:
         text = self.text
         pos = skip_adverbials(text, pos, re_)
+        lead = _LEADING_PHRASE.match(text, pos, re_)
+        if lead:  # "said after a lunch on Tuesday that ...": the content starts after "that"
+            pos = lead.end(1)
         m = re.match(r"\s*(?:that\b|:|,)?\s*", text[pos:re_])
         pos += m.end() if m else 0
         if pos + 1 < re_ and text[pos] in "”’\"'" and text[pos + 1].isspace():
@@ -543,12 +620,56 @@ class _Tracer:
         return self.index.roles[k] if k is not None else None
 
     # -- whole article
-    def headline_tags(self) -> list[_Row]:
+    def speaker_colons(self) -> list[_Row]:
+        """A body line that opens with its speaker and a colon: a transcript ("SMITH: We won.") or a
+        name before a quotation ("Jo Bell: “We won.”"). The content is the quotation, else the paragraph."""
         rows = []
         for s in self.sents.itertuples(index=False):
-            if s.role not in ("headline", "related-headline"):
+            if s.role != "body":
                 continue
-            m = _HEADLINE_TAG.search(s.text)
+            m = _SPEAKER_COLON.match(s.text)
+            if not m or m.group(1).strip().lower() in _SECTION_LABELS:
+                continue
+            name = m.group(1)
+            quoted = m.group(2) is not None
+            if not quoted and not (name.isupper() and sum(c.isalpha() for c in name) >= 3):
+                continue  # without a quotation only a transcript's capitals mark a speaker
+            start = int(s.start)
+            colon = start + m.end(1)
+            c0 = start + (m.start(2) if quoted else m.end())
+            q = self.qindex.starting_at(c0, 0) if quoted else None
+            if q is not None:
+                c0, c1 = strip_span(self.text, q.inner_start, q.inner_end, " \t\r\n\u00a0,")
+            else:
+                n = self.para_of(start)
+                c1 = self.paras[n][1] if n is not None else int(s.end)
+                c0, c1 = strip_span(self.text, c0, c1)
+            if c1 - c0 < 5:
+                continue
+            rows.append(_Row(colon, colon + 1, "neutral", "speaker-colon", source_start=start + m.start(1),
+                             source_end=colon, content_start=c0, content_end=c1))
+        return rows
+
+    def headline_tags(self) -> list[_Row]:
+        rows = []
+        first_para = self.sents[self.sents["paragraph"] == self.sents["paragraph"].min()] if len(self.sents) else self.sents
+        for s in self.sents.itertuples(index=False):
+            # The article's first line, when it is one short sentence, is read as a headline even if
+            # the page furniture was not recognised (a title that ends in a full stop).
+            title_line = len(first_para) == 1 and s.paragraph == first_para["paragraph"].iloc[0] and len(s.text.split()) <= 20
+            if s.role not in ("headline", "related-headline") and not title_line:
+                continue
+            lead = _HEADLINE_SPEAKER.match(s.text)
+            who = lead.group(1).strip().lower() if lead else ""
+            if lead and who not in _SECTION_LABELS and (len(lead.group(2).split()) > 4 or who in _REPORT_LABELS):
+                # "Senator Lee: The Bill Is Dead" / "Report: ...": the speaker (or a report) comes first.
+                colon = int(s.start) + lead.end(1)
+                c0, c1 = strip_span(self.text, int(s.start) + lead.start(2), int(s.start) + lead.end(2))
+                rows.append(_Row(colon, colon + 1, "hearsay", "headline-speaker",
+                                 source_start=int(s.start) + lead.start(1), source_end=colon,
+                                 content_start=c0, content_end=c1))
+                continue
+            m = _HEADLINE_TAG.search(s.text) if s.role in ("headline", "related-headline") else None
             if not m or ":" in s.text[: m.start()]:
                 continue
             colon = int(s.start) + m.start()
@@ -565,6 +686,8 @@ class _Tracer:
             return []
         rows = [r for r in (self.read(m) for m in self.rx.finditer(self.text)) if r is not None]
         rows += self.headline_tags()
+        taken = {r.cue_start for r in rows}
+        rows += [r for r in self.speaker_colons() if r.cue_start not in taken]
         rows.sort(key=lambda r: r.cue_start)
         self.fill_participles(rows)
         rows = [r for r in rows if (r.source_start is not None or r.source) and self.keep(r)]
@@ -590,6 +713,8 @@ class _Tracer:
                                       self.text[r.cue_start:r.cue_start + 5].lower() == "under"):
             if r.level == 1 or src.lower() in _FIRST_PERSON:
                 return False
+        if r.level == 1 and src.lower() in _FIRST_PERSON and r.category != "denial":
+            return False  # "“I say that because ...”": the quoted speaker's own turn of phrase, not a new report
         return True
 
     def fill_participles(self, rows: list[_Row]) -> None:
@@ -616,7 +741,12 @@ class _Tracer:
                 # ("In a statement, the ministry ..."): the subject comes after it.
                 stop = min(r.cue_start, s_start + 300)  # a subject is near the start: bound the scan
                 found = np_after(self.text, s_start, stop)
-                if not (found and re.match(r"\s+[a-z]", self.text[found[1]:found[1] + 2])):
+                first_word = self.text[found[0]:found[1]].split()[0].lower() if found else ""
+                # An opening prepositional or time phrase ("In an interview with CNN,", "Last month,") is
+                # not the subject: the subject comes after it.
+                opens_with_preposition = found and (first_word in PREPOSITIONS or first_word in WEEKDAYS_MONTHS
+                                                    or first_word in _TIME_OPENERS)
+                if not (found and re.match(r"\s+[a-z]", self.text[found[1]:found[1] + 2])) or opens_with_preposition:
                     lead = re.match(r"(?:[^,]{0,40},\s*)?", self.text[s_start:stop])
                     found = np_after(self.text, s_start + lead.end(), stop)
                 if found:
@@ -729,30 +859,9 @@ class _Tracer:
                         best = j
             if best is not None:
                 r.parent, r.parent_rule = best, "contains"
-        # Anaphora: "the reports were found untrue" takes the earlier report under the denier.
-        children: dict[int | None, set[int]] = defaultdict(set)
-        for j, o in enumerate(rows):
-            children[o.parent].add(j)
-
-        def set_parent(j: int, parent: int | None, rule: str) -> None:
-            children[rows[j].parent].discard(j)
-            rows[j].parent, rows[j].parent_rule = parent, rule
-            children[parent].add(j)
-
-        for i, r in enumerate(rows):
-            if r.content_start is None or r.parent is None:
-                continue
-            m = _ANAPHOR.search(self.text, r.content_start, r.content_end)
-            if not m:
-                continue
-            cands = [j for j in sorted(children[r.parent]) if j != i and rows[j].end <= r.start
-                     and rows[j].category in _LINKABLE and rows[j].cue_start is not None]
-            if cands:
-                j = max(cands, key=lambda j: rows[j].end)
-                if self._depth(rows, i) is not None:
-                    set_parent(j, i, "anaphora")
-                    if self._depth(rows, j) is None:  # never make a cycle
-                        set_parent(j, r.parent, "contains")
+        # No parent by anaphora: "the reports were found untrue" denies the earlier report, it does
+        # not report it. The earlier report keeps the parent whose content holds it (Bas News), and
+        # find_claims links the denial to it as its target.
 
     @staticmethod
     def _depth(rows: list[_Row], i: int) -> int | None:
@@ -789,15 +898,20 @@ class _Tracer:
             person = src.lower() in {"he", "she"}
             if person:
                 # prefer a personal name: a run of capitalised words not led by "the"
-                names = [m for m in re.finditer(r"(?<!the )(?<!The )\b(?:[A-Z][\w.’'-]+\s+){1,4}[A-Z][\w’'-]+",
-                                                text[lo:r.source_start])]
+                runs = list(re.finditer(r"(?<!the )(?<!The )\b(?:[A-Z][\w.’'-]+\s+){1,4}[A-Z][\w’'-]+",
+                                        text[lo:r.source_start]))
+                names = [m for m in runs if not _organisation(m.group())]
+                orgs = [(m.start(), m.end()) for m in runs if _organisation(m.group())]
                 if not names:  # a single capitalised word that is not a function word ("Trump said ...")
                     names = [m for m in re.finditer(r"\b[A-Z][a-z][\w’'-]+", text[lo:r.source_start])
                              if re.sub(r"[’'](?:s|re|ve|ll|d|m|t)$", "", m.group()).lower() not in _FUNCTION_WORDS
-                             and m.group().lower() not in _FUNCTION_WORDS]
+                             and m.group().lower() not in _FUNCTION_WORDS and not _organisation(m.group())
+                             and not any(a <= m.start() < b for a, b in orgs)]  # not a word of "Cyber Command"
                 if names:
                     r.source_resolved = re.sub(r"[’']s$", "", names[-1].group())
                     continue
+            if person:
+                named = [o for o in named if not _organisation(o.source or "")]  # "he" is a person
             if named:
                 r.source_resolved = named[-1].source
 
