@@ -85,6 +85,7 @@ def medialit_spans(doc: dict) -> list[dict]:
     frame = trace_attributions(article)
     rows = []
     for r in frame.itertuples(index=False):
+
         def span(a, b):
             return None if pd.isna(a) or pd.isna(b) else (int(a), int(b))
 
@@ -150,8 +151,12 @@ def score_doc(doc: dict, rows: list[dict], acc: dict[str, Counter]) -> list[int]
         pred = [j for j, r in enumerate(rows) if r[role]]
         golds = [i for i, g in enumerate(gold) if g.get(role)]
         # A source pair that also agrees on the content wins a tie, as in the held-out check.
-        pairs = [(((bool(fo("content", i, j)),) if role == "source" else ()) + (fo(role, i, j),), i, j)
-                 for i in golds for j in pred if fo(role, i, j)]
+        pairs = [
+            (((bool(fo("content", i, j)),) if role == "source" else ()) + (fo(role, i, j),), i, j)
+            for i in golds
+            for j in pred
+            if fo(role, i, j)
+        ]
         hit = {i for i, _ in _greedy(pairs)}
         acc[role].update(tp=len(hit), pred=len(pred), gold=len(golds))
         for i in golds:
@@ -168,14 +173,15 @@ def prf(c: Counter) -> tuple[float, float, float]:
 
 
 def evaluate(docs: list[dict], system) -> tuple[dict[str, Counter], Counter]:
-    acc: dict[str, Counter] = {k: Counter() for k in ("source", "content", "source_all", "source_hit",
-                                                        "content_all", "content_hit")}
+    acc: dict[str, Counter] = {
+        k: Counter() for k in ("source", "content", "source_all", "source_hit", "content_all", "content_hit")
+    }
     missed_cues: Counter = Counter()
     for doc in docs:
         missed = score_doc(doc, system(doc), acc)
         for i in missed:
             g = doc["attributions"][i]
-            cue = doc["text"][g["cue"][0]:g["cue"][1]].lower() if g.get("cue") else "(no cue)"
+            cue = doc["text"][g["cue"][0] : g["cue"][1]].lower() if g.get("cue") else "(no cue)"
             missed_cues[cue] += 1
     return acc, missed_cues
 
@@ -201,29 +207,52 @@ def run(path: str | None = None, half: str = "all") -> list[tuple]:
     s, b = summary(ours), summary(base)
     label = f"PolNeAR train{'' if half == 'all' else ' half ' + half} ({len(docs)} articles)"
     return [
-        (f"{label}: source overlap F1", f"{s['source F1']:.3f}", ">= 0.85",
-         f"P {s['source P']:.3f} R {s['source R']:.3f}; regex baseline {b['source F1']:.3f}"),
-        (f"{label}: content overlap F1", f"{s['content F1']:.3f}", ">= 0.80",
-         f"P {s['content P']:.3f} R {s['content R']:.3f}; regex baseline {b['content F1']:.3f}"),
-        (f"{label}: direct-quote source recall", f"{s['source recall direct']:.3f}", ">= 0.93",
-         f"regex baseline {b['source recall direct']:.3f}"),
-        (f"{label}: source/content recall mixed", f"{s['source recall mixed']:.3f}/{s['content recall mixed']:.3f}", "-",
-         f"regex baseline {b['source recall mixed']:.3f}/{b['content recall mixed']:.3f}"),
-        (f"{label}: source/content recall indirect", f"{s['source recall indirect']:.3f}/{s['content recall indirect']:.3f}",
-         "-", f"regex baseline {b['source recall indirect']:.3f}/{b['content recall indirect']:.3f}"),
+        (
+            f"{label}: source overlap F1",
+            f"{s['source F1']:.3f}",
+            ">= 0.85",
+            f"P {s['source P']:.3f} R {s['source R']:.3f}; regex baseline {b['source F1']:.3f}",
+        ),
+        (
+            f"{label}: content overlap F1",
+            f"{s['content F1']:.3f}",
+            ">= 0.80",
+            f"P {s['content P']:.3f} R {s['content R']:.3f}; regex baseline {b['content F1']:.3f}",
+        ),
+        (
+            f"{label}: direct-quote source recall",
+            f"{s['source recall direct']:.3f}",
+            ">= 0.93",
+            f"regex baseline {b['source recall direct']:.3f}",
+        ),
+        (
+            f"{label}: source/content recall mixed",
+            f"{s['source recall mixed']:.3f}/{s['content recall mixed']:.3f}",
+            "-",
+            f"regex baseline {b['source recall mixed']:.3f}/{b['content recall mixed']:.3f}",
+        ),
+        (
+            f"{label}: source/content recall indirect",
+            f"{s['source recall indirect']:.3f}/{s['content recall indirect']:.3f}",
+            "-",
+            f"regex baseline {b['source recall indirect']:.3f}/{b['content recall indirect']:.3f}",
+        ),
     ]
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("jsonl", nargs="?", help=f"PolNeAR train as JSON lines (default: ${ENV})")
-    parser.add_argument("--half", choices=["A", "B", "all"], default="all", help="one half of train by document id hash")
+    parser.add_argument(
+        "--half", choices=["A", "B", "all"], default="all", help="one half of train by document id hash"
+    )
     parser.add_argument("--misses", type=int, default=0, help="also list the N commonest cues of missed gold sources")
     args = parser.parse_args(argv)
     p = data_path(args.jsonl)
     if p is None or not p.is_file():
-        print(f"skipped: no PolNeAR train file (give its path or set {ENV}); the corpus is never shipped",
-              file=sys.stderr)
+        print(
+            f"skipped: no PolNeAR train file (give its path or set {ENV}); the corpus is never shipped", file=sys.stderr
+        )
         return 0
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from _common import table

@@ -19,7 +19,24 @@ sys.path.insert(0, str(HERE))
 
 from _common import table  # noqa: E402
 
-SUITES = ["bench_import", "bench_analyze", "bench_memory", "bench_notebooks", "bench_widgets", "bench_grade", "bench_report", "bench_binder", "bench_sentences", "eval_rules", "eval_dates", "eval_realtext", "bench_student_env", "bench_pages", "eval_general", "bench_polnear"]
+SUITES = [
+    "bench_import",
+    "bench_analyze",
+    "bench_memory",
+    "bench_notebooks",
+    "bench_widgets",
+    "bench_grade",
+    "bench_report",
+    "bench_binder",
+    "bench_sentences",
+    "eval_rules",
+    "eval_dates",
+    "eval_realtext",
+    "bench_student_env",
+    "bench_pages",
+    "eval_general",
+    "bench_polnear",
+]
 
 
 def _machine() -> str:

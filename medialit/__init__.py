@@ -13,7 +13,6 @@ from __future__ import annotations
 from ._lazy import lazy_exports
 from .analysis.registry import FINDERS
 
-
 __version__ = "0.1.0"
 
 _EXPORTS = {

@@ -80,7 +80,10 @@ def calendar_words() -> CalendarWords:
     months = {name.lower(): i for i, name in enumerate(names, start=1)}
     months.update({a.lower(): owner(a, names, "month-abbr") + 1 for a in shorts})
     return CalendarWords(
-        month_names=tuple(names), month_abbrs=tuple(shorts), months=months,
-        weekday_names=tuple(days), weekday_abbrs=tuple(day_shorts),
+        month_names=tuple(names),
+        month_abbrs=tuple(shorts),
+        months=months,
+        weekday_names=tuple(days),
+        weekday_abbrs=tuple(day_shorts),
         weekdays={d.lower(): i for i, d in enumerate(days)},
     )

@@ -62,8 +62,10 @@ def outlet_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 # A capitalised run on one line; a dot only inside a word ("U.S"), so a name never runs into the next sentence.
-_NAME = (r"(?:[A-Z](?:[\w&'’-]|\.(?=\w))*|al-[A-Z][\w'-]*)"
-         r"(?:[ \t\u00a0]+(?:[A-Z](?:[\w&'’-]|\.(?=\w))*|of|and|&|al-[A-Z][\w'-]*|de|du|la))*")
+_NAME = (
+    r"(?:[A-Z](?:[\w&'’-]|\.(?=\w))*|al-[A-Z][\w'-]*)"
+    r"(?:[ \t\u00a0]+(?:[A-Z](?:[\w&'’-]|\.(?=\w))*|of|and|&|al-[A-Z][\w'-]*|de|du|la))*"
+)
 _OUTLET = rf"(?:the\s+|The\s+)?(?P<outlet>{_NAME})"
 _TOLD = re.compile(
     # Literal cue words first (no leading \\b): the regex engine then scans long texts fast.
@@ -71,15 +73,15 @@ _TOLD = re.compile(
     rf" (?:with|to)|[Ss]peaking (?:to|with)|said to|wrote to|in comments to|confirmed to)\s+{_OUTLET}"
 )
 # Self-reference and credit cues are found first, then the name just before them.
-_LEARNED = re.compile(r"(?:has|have|had) (?:learned|learnt|obtained|confirmed independently)\b|can (?:reveal|confirm)\b")
+_LEARNED = re.compile(
+    r"(?:has|have|had) (?:learned|learnt|obtained|confirmed independently)\b|can (?:reveal|confirm)\b"
+)
 _NAME_BEFORE = re.compile(rf"{_OUTLET}[ \t\u00a0]+$")
 _DATELINE = re.compile(r"(?m)^(?:[A-Z][\w .,'’-]{0,60}?\s)?\((?P<outlet>[A-Z][\w&.' -]{0,30}?)\)\s*[-–—:]")
 _COPYRIGHT = re.compile(
     rf"(?:[Cc]opyright|COPYRIGHT|©|\([Cc]\))\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?,?\s*{_OUTLET}"
 )
-_REPUBLISHED = re.compile(
-    rf"(?:first|originally) (?:published|appeared) (?:by|in|on|at)\s+{_OUTLET}"
-)
+_REPUBLISHED = re.compile(rf"(?:first|originally) (?:published|appeared) (?:by|in|on|at)\s+{_OUTLET}")
 _CONTRIBUTED = re.compile(r"contributed to this (?:report|story|article)")
 _CITE_VERBS = (
     r"reported|reports|said|says|revealed|noted|wrote|writes|described|cited|quoted|acknowledged|"
@@ -87,7 +89,9 @@ _CITE_VERBS = (
 )
 
 _ISO_HINT = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
-_STATED_DATE = re.compile(r"(?m)^(?:first |last |originally )?(?:published|updated|posted)\b[\s:,-]*(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?", re.I)
+_STATED_DATE = re.compile(
+    r"(?m)^(?:first |last |originally )?(?:published|updated|posted)\b[\s:,-]*(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -120,8 +124,10 @@ def _patterns() -> _DatePatterns:
     )
 
 
-_FUTURE = re.compile(r"(?:will|shall|is (?:scheduled|due|set|expected)|are (?:scheduled|due|set|expected)|"
-                     r"scheduled for|next (?:week|month|year)|upcoming|plans? to|deadline)\b")
+_FUTURE = re.compile(
+    r"(?:will|shall|is (?:scheduled|due|set|expected)|are (?:scheduled|due|set|expected)|"
+    r"scheduled for|next (?:week|month|year)|upcoming|plans? to|deadline)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -195,7 +201,7 @@ class _Sentences:
 def _names_before(rows: _Sentences, cue: re.Pattern[str], text: str):
     """(name, row) for each capitalised name standing just before a match of `cue` in the same sentence."""
     for m, row in rows.hits(cue, text):
-        window = text[max(row[1], m.start() - 80):m.start()]
+        window = text[max(row[1], m.start() - 80) : m.start()]
         found = _NAME_BEFORE.search(window)
         if found:
             yield _clean_outlet(found.group("outlet")), row
@@ -203,8 +209,9 @@ def _names_before(rows: _Sentences, cue: re.Pattern[str], text: str):
 
 def _inference(value: str, basis: str, row: tuple, confidence: str, day: dt.date | None = None) -> Inference:
     sid, start, end, text, _ = row
-    return Inference(value=value, basis=basis, evidence=text, sentence=sid, start=start, end=end,
-                     confidence=confidence, date=day)
+    return Inference(
+        value=value, basis=basis, evidence=text, sentence=sid, start=start, end=end, confidence=confidence, date=day
+    )
 
 
 def _day(year: int | None, month: int, day: int | None) -> dt.date | None:
@@ -225,8 +232,10 @@ def infer_publisher(article) -> Inference | None:
         name = _clean_outlet(m.group("outlet"))
         if (name in outlet_names()[1] or _trim_outlet(name)) and name not in contributors:
             return _inference(name, "wire dateline '(Outlet) -' at the start of a paragraph", row, "stated")
-    for rx, basis in ((_COPYRIGHT, "copyright line names the owner"),
-                      (_REPUBLISHED, "republication note names the first publisher")):
+    for rx, basis in (
+        (_COPYRIGHT, "copyright line names the owner"),
+        (_REPUBLISHED, "republication note names the first publisher"),
+    ):
         for m, row in rows.hits(rx, text):
             name = _trim_outlet(m.group("outlet")) or _clean_outlet(m.group("outlet"))
             if name and name not in contributors and name[0].isupper():
@@ -247,7 +256,8 @@ def infer_publisher(article) -> Inference | None:
             name,
             f"a source 'told {name}' and {name} is never cited as reporting anything itself: "
             "outlets write 'told us' as 'told <our name>'",
-            found[0], "inferred",
+            found[0],
+            "inferred",
         )
     return None
 
@@ -275,7 +285,9 @@ def _dates_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int |
     found = []
     # Every written date has a month name or an ISO dash; find those fast, then read the date around it.
     pats = _patterns()
-    anchors = [m.start() for m in pats.month_word.finditer(text, lo, hi)] + [m.start() for m in _ISO_HINT.finditer(text, lo, hi)]
+    anchors = [m.start() for m in pats.month_word.finditer(text, lo, hi)] + [
+        m.start() for m in _ISO_HINT.finditer(text, lo, hi)
+    ]
     for at in sorted(set(anchors)):
         if at > lo and text[at - 1].isalnum():
             continue
@@ -325,13 +337,19 @@ def infer_date(article) -> Inference | None:
         dates = _dates_in(text, m.end(), min(row[2], m.end() + 40))
         if m.start() == row[1] and dates and dates[0][3].start() == m.end() and dates[0][2]:
             year, month, day, _ = dates[0]
-            return _inference(_date_value(year, month, day), f"'{m.group().strip()}' followed by a date", row, "stated",
-                              _day(year, month, day))
+            return _inference(
+                _date_value(year, month, day),
+                f"'{m.group().strip()}' followed by a date",
+                row,
+                "stated",
+                _day(year, month, day),
+            )
     for m, row in rows.hits(_patterns().dateline_date, text, skip_roles=("boilerplate", "related-headline")):
         if m.start() == row[1]:
             year, month, day, _ = _dates_in(m.group("date"))[0]
-            return _inference(_date_value(year, month, day), "dateline 'CITY, Month Day -'", row, "stated",
-                              _day(year, month, day))
+            return _inference(
+                _date_value(year, month, day), "dateline 'CITY, Month Day -'", row, "stated", _day(year, month, day)
+            )
     future = {row[0] for _, row in rows.hits(_FUTURE, text)}
     with_year: list[tuple[tuple[int, int, int], tuple, str]] = []
     yearless: list[tuple[int, int, tuple]] = []
@@ -346,7 +364,9 @@ def infer_date(article) -> Inference | None:
     basis = "latest calendar date mentioned ('{}'): the article cannot be older than the events it reports"
     if yearless:
         month, day, (row, said) = _latest_yearless(yearless)
-        return _inference(f"on or after {_patterns().month_names[month]} {day} (year not stated)", basis.format(said), row, "inferred")
+        return _inference(
+            f"on or after {_patterns().month_names[month]} {day} (year not stated)", basis.format(said), row, "inferred"
+        )
     if with_year:
         (year, month, day), row, said = max(with_year, key=lambda d: d[0])
         return _inference(f"on or after {_date_value(year, month, day or None)}", basis.format(said), row, "inferred")
@@ -375,30 +395,56 @@ def infer_meta(article, page: dict[str, Any] | None = None) -> dict[str, Inferen
         found["author"] = author
     url = _stated(stated.get("url"))
     if page.get("url"):
-        url = Inference(value=page["url"], basis="the address the page was fetched from" + (
-            f" (after redirects from {page['requested_url']})" if page.get("requested_url") else ""),
-            evidence=page["url"], sentence=None, start=None, end=None, confidence="stated")
+        url = Inference(
+            value=page["url"],
+            basis="the address the page was fetched from"
+            + (f" (after redirects from {page['requested_url']})" if page.get("requested_url") else ""),
+            evidence=page["url"],
+            sentence=None,
+            start=None,
+            end=None,
+            confidence="stated",
+        )
     if url is not None:
         found["url"] = url
     reader = page.get("reader")
     if reader:
-        basis = {"trafilatura": "which blocks are the story: trafilatura's main-text extraction; the other blocks "
-                                "stay in the text as boilerplate",
-                 "own rules": "which blocks are the story: medialit's own rules (trafilatura kept next to none of "
-                              "the page's prose); the other blocks stay in the text as boilerplate"}.get(reader, reader)
+        basis = {
+            "trafilatura": "which blocks are the story: trafilatura's main-text extraction; the other blocks "
+            "stay in the text as boilerplate",
+            "own rules": "which blocks are the story: medialit's own rules (trafilatura kept next to none of "
+            "the page's prose); the other blocks stay in the text as boilerplate",
+        }.get(reader, reader)
         notes = page.get("notes") or []
-        found["reader"] = Inference(value=reader, basis=basis + "".join(f"; NOTE: {n}" for n in notes),
-                                    evidence="; ".join(notes), sentence=None, start=None, end=None,
-                                    confidence="stated")
+        found["reader"] = Inference(
+            value=reader,
+            basis=basis + "".join(f"; NOTE: {n}" for n in notes),
+            evidence="; ".join(notes),
+            sentence=None,
+            start=None,
+            end=None,
+            confidence="stated",
+        )
     encoding = page.get("encoding")
     if encoding:
-        how = {"byte-order mark": "a byte-order mark at the start of the file says so",
-               "declared": "declared by the server or the page (charset)",
-               "detected": "the bytes are valid UTF-8", "guessed": "guessed from the bytes (not declared)"}
-        basis = how.get(encoding["source"], encoding["source"]) + (f"; {encoding['note']}" if encoding.get("note") else "")
+        how = {
+            "byte-order mark": "a byte-order mark at the start of the file says so",
+            "declared": "declared by the server or the page (charset)",
+            "detected": "the bytes are valid UTF-8",
+            "guessed": "guessed from the bytes (not declared)",
+        }
+        basis = how.get(encoding["source"], encoding["source"]) + (
+            f"; {encoding['note']}" if encoding.get("note") else ""
+        )
         found["encoding"] = Inference(
-            value=encoding["encoding"], basis=basis, evidence=encoding.get("evidence", ""), sentence=None, start=None, end=None,
-            confidence="stated" if encoding["source"] in ("byte-order mark", "declared") else "inferred")
+            value=encoding["encoding"],
+            basis=basis,
+            evidence=encoding.get("evidence", ""),
+            sentence=None,
+            start=None,
+            end=None,
+            confidence="stated" if encoding["source"] in ("byte-order mark", "declared") else "inferred",
+        )
     return found
 
 
@@ -407,8 +453,15 @@ def _stated(item: tuple[str, str, str] | None) -> Inference | None:
     if not item:
         return None
     value, where, evidence = item
-    return Inference(value=value, basis=f"stated in {where}", evidence=evidence, sentence=None, start=None,
-                     end=None, confidence="stated")
+    return Inference(
+        value=value,
+        basis=f"stated in {where}",
+        evidence=evidence,
+        sentence=None,
+        start=None,
+        end=None,
+        confidence="stated",
+    )
 
 
 _ISO_DAY = re.compile(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
@@ -428,5 +481,13 @@ def _stated_date(item: tuple[str, str, str] | None) -> Inference | None:
     if day is None:
         return None  # a date we cannot read is no evidence; the text's rules decide
     value = f"{_patterns().month_names[day.month]} {day.day}, {day.year}"
-    return Inference(value=value, basis=found.basis, evidence=found.evidence, sentence=None, start=None,
-                     end=None, confidence="stated", date=day)
+    return Inference(
+        value=value,
+        basis=found.basis,
+        evidence=found.evidence,
+        sentence=None,
+        start=None,
+        end=None,
+        confidence="stated",
+        date=day,
+    )

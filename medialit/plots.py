@@ -27,8 +27,23 @@ STATUS_MARKERS: dict[str, tuple[str, bool, str]] = {
 }
 _OTHER_MARKER = ("P", True, "")
 
-DATA_COLUMNS = ["id", "what", "value", "low", "high", "qualifier", "source", "status", "role",
-                "shape", "x_start", "x_end", "y", "band", "label"]
+DATA_COLUMNS = [
+    "id",
+    "what",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "source",
+    "status",
+    "role",
+    "shape",
+    "x_start",
+    "x_end",
+    "y",
+    "band",
+    "label",
+]
 
 
 def _number(value: object) -> float | None:
@@ -61,7 +76,7 @@ def wrap_label(text: str, width: int = 24, lines: int = 2) -> str:
     return "\n".join(parts)
 
 
-def plain_number_ticks(ax: "Axes", top: float) -> int:
+def plain_number_ticks(ax: Axes, top: float) -> int:
     """Label the x axis (0 to `top`, powers of ten) with plain numbers (0, 1, 100, 10,000), not powers of ten
     (10⁰ … 10⁶); every other power when there are many, so the labels never run into each other.
     Returns the factor from one labelled tick to the next (10 or 100)."""
@@ -69,12 +84,12 @@ def plain_number_ticks(ax: "Axes", top: float) -> int:
 
     powers = max(int(math.floor(math.log10(max(top, 1.0)))), 0)
     step = 1 if powers <= 4 else 2
-    ticks = [0.0] + [10.0 ** k for k in range(0, powers + 1, step)]
+    ticks = [0.0] + [10.0**k for k in range(0, powers + 1, step)]
     ax.xaxis.set_major_locator(FixedLocator(ticks))
     # Every power of ten keeps its grid line, labelled or not: each line to the right is ×10.
-    ax.xaxis.set_minor_locator(FixedLocator([10.0 ** k for k in range(0, powers + 1)]))
+    ax.xaxis.set_minor_locator(FixedLocator([10.0**k for k in range(0, powers + 1)]))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: _fmt(x)))
-    return 10 ** step
+    return 10**step
 
 
 def _shape(low: float | None, high: float | None, value: float | None) -> str:
@@ -110,16 +125,31 @@ def chart_data(figures: pd.DataFrame) -> pd.DataFrame:
             source = plain(f.get("source")).strip()
             word = STATUS_MARKERS.get(status, _OTHER_MARKER)[2] or status
             quoted = shorten(f.get("text"), 30)
-            shown = f"“{quoted}”" if quoted else " ".join(p for p in (qualifier, _fmt(value if value is not None else start)) if p)
+            shown = (
+                f"“{quoted}”"
+                if quoted
+                else " ".join(p for p in (qualifier, _fmt(value if value is not None else start)) if p)
+            )
             label = f"{shown} — {word}" + (f", per {shorten(source_words(source), 42)}" if source else "")
-            rows.append({
-                "id": f.get("id"), "what": plain(f.get("what")) or plain(f.get("text")), "value": value,
-                "low": low, "high": high, "qualifier": qualifier, "source": source, "status": status,
-                "role": plain(f.get("role")) or "body", "shape": shape, "x_start": start, "x_end": end,
-                "band": "different story" if plain(f.get("role")) == "related-headline" else "this story",
-                "label": label,
-            })
-    data = pd.DataFrame(rows, columns=[c for c in DATA_COLUMNS if c != "y"] )
+            rows.append(
+                {
+                    "id": f.get("id"),
+                    "what": plain(f.get("what")) or plain(f.get("text")),
+                    "value": value,
+                    "low": low,
+                    "high": high,
+                    "qualifier": qualifier,
+                    "source": source,
+                    "status": status,
+                    "role": plain(f.get("role")) or "body",
+                    "shape": shape,
+                    "x_start": start,
+                    "x_end": end,
+                    "band": "different story" if plain(f.get("role")) == "related-headline" else "this story",
+                    "label": label,
+                }
+            )
+    data = pd.DataFrame(rows, columns=[c for c in DATA_COLUMNS if c != "y"])
     # This story on top in article order, then the band for the other story.
     data = pd.concat([data[data["band"] == "this story"], data[data["band"] != "this story"]], ignore_index=True)
     data.insert(DATA_COLUMNS.index("y"), "y", list(range(len(data))))
@@ -145,8 +175,10 @@ def _chart_figure_class() -> type:
 
                 buffer = io.BytesIO()
                 self.savefig(buffer, format="png", dpi=100)
-                return {"image/png": base64.b64encode(buffer.getvalue()).decode("ascii"),
-                        "text/plain": self.alt_text or "A chart."}
+                return {
+                    "image/png": base64.b64encode(buffer.getvalue()).decode("ascii"),
+                    "text/plain": self.alt_text or "A chart.",
+                }
 
         _ChartFigure = ChartFigure
     return _ChartFigure
@@ -155,7 +187,7 @@ def _chart_figure_class() -> type:
 _ChartFigure: type | None = None
 
 
-def figure_chart(figures: pd.DataFrame, *, ax: "Axes | None" = None) -> "tuple[Figure, pd.DataFrame]":
+def figure_chart(figures: pd.DataFrame, *, ax: Axes | None = None) -> tuple[Figure, pd.DataFrame]:
     """Every figure of the article on one symlog axis, qualifiers and status as shape and words.
 
     A point is one number; a line is a range; "at least" ends in an arrow to the
@@ -199,18 +231,39 @@ def figure_chart(figures: pd.DataFrame, *, ax: "Axes | None" = None) -> "tuple[F
         marker, filled, _ = STATUS_MARKERS.get(row.status, _OTHER_MARKER)
         face = "black" if filled else "white"
         if row.shape == "at-least":
-            ax.annotate("", xy=(top * 8, y), xytext=(row.x_start, y), gid=f"open-bound-right-{row.id}",
-                        arrowprops={"arrowstyle": "-|>", "color": "black", "lw": 1.8, "mutation_scale": 18})
+            ax.annotate(
+                "",
+                xy=(top * 8, y),
+                xytext=(row.x_start, y),
+                gid=f"open-bound-right-{row.id}",
+                arrowprops={"arrowstyle": "-|>", "color": "black", "lw": 1.8, "mutation_scale": 18},
+            )
         elif row.shape in ("up-to", "range"):
             style = "--" if row.shape == "up-to" else "-"
             ax.plot([row.x_start, row.x_end], [y, y], linestyle=style, color="black", lw=1.8)
-            ax.plot([row.x_start], [y], marker="|", markersize=16, color="black", mew=2,
-                    gid=f"open-bound-left-{row.id}" if row.shape == "up-to" else None)
+            ax.plot(
+                [row.x_start],
+                [y],
+                marker="|",
+                markersize=16,
+                color="black",
+                mew=2,
+                gid=f"open-bound-left-{row.id}" if row.shape == "up-to" else None,
+            )
             if row.shape == "up-to":
                 ax.text(row.x_start, y - 0.28, " from 0", fontsize=8, va="bottom")
         point = row.value if row.value is not None else row.x_end
-        ax.plot([point], [y], marker=marker, markersize=10, markerfacecolor=face, markeredgecolor="black", color="black",
-                mew=1.5, linestyle="none")
+        ax.plot(
+            [point],
+            [y],
+            marker=marker,
+            markersize=10,
+            markerfacecolor=face,
+            markeredgecolor="black",
+            color="black",
+            mew=1.5,
+            linestyle="none",
+        )
         # Labels sit in a column right of the axes, aligned, so they never cover a mark.
         ax.text(1.02, y, row.label, va="center", fontsize=9, transform=ax.get_yaxis_transform())
 
@@ -220,16 +273,34 @@ def figure_chart(figures: pd.DataFrame, *, ax: "Axes | None" = None) -> "tuple[F
         y0, y1 = other["y"].min() - 0.5, other["y"].max() + 0.5
         ax.axhspan(y0, y1, facecolor="none", edgecolor="grey", hatch="//", lw=0, gid="different-story-band")
         ax.axhline(y0, color="black", lw=1)
-        ax.text(0.99, (y0 + y1) / 2, "different story\n(related headline)", transform=ax.get_yaxis_transform(),
-                ha="right", va="center", fontsize=9, fontweight="bold",
-                bbox={"facecolor": "white", "edgecolor": "black"})
+        ax.text(
+            0.99,
+            (y0 + y1) / 2,
+            "different story\n(related headline)",
+            transform=ax.get_yaxis_transform(),
+            ha="right",
+            va="center",
+            fontsize=9,
+            fontweight="bold",
+            bbox={"facecolor": "white", "edgecolor": "black"},
+        )
     plain_number_ticks(ax, right)
     ax.set_xlabel("number (each grid line to the right is ×10; 0 at the left)")
     ax.grid(axis="x", which="both", color="0.85", lw=0.6)
     ax.set_axisbelow(True)
-    handles = [Line2D([], [], marker=m, linestyle="none", markerfacecolor="black" if f else "white",
-                      markeredgecolor="black", markersize=8, label=w)
-               for m, f, w in STATUS_MARKERS.values()]
+    handles = [
+        Line2D(
+            [],
+            [],
+            marker=m,
+            linestyle="none",
+            markerfacecolor="black" if f else "white",
+            markeredgecolor="black",
+            markersize=8,
+            label=w,
+        )
+        for m, f, w in STATUS_MARKERS.values()
+    ]
     handles.append(Line2D([], [], color="black", lw=1.8, marker=">", markersize=6, label="at least (no upper bound)"))
     handles.append(Line2D([], [], color="black", lw=1.8, linestyle="--", label="up to (from 0)"))
     if fig is ax.figure and getattr(fig, "_medialit_own", False):
@@ -259,10 +330,24 @@ def figure_chart_alt_text(data: pd.DataFrame) -> str:
 
 # --- Timeline of date expressions -------------------------------------------------------------------------
 
-TIMELINE_COLUMNS = ["id", "start", "text", "kind", "anchor", "date_low", "date_high", "event",
-                    "shape", "drawn", "y", "when", "label"]
+TIMELINE_COLUMNS = [
+    "id",
+    "start",
+    "text",
+    "kind",
+    "anchor",
+    "date_low",
+    "date_high",
+    "event",
+    "shape",
+    "drawn",
+    "y",
+    "when",
+    "label",
+]
 
-def _timestamp(value: object) -> "pd.Timestamp | None":
+
+def _timestamp(value: object) -> pd.Timestamp | None:
     if value is None:
         return None
     try:
@@ -272,7 +357,7 @@ def _timestamp(value: object) -> "pd.Timestamp | None":
     return None if pd.isna(stamp) else stamp.normalize()
 
 
-def _published_from(dates: pd.DataFrame | None) -> "pd.Timestamp | None":
+def _published_from(dates: pd.DataFrame | None) -> pd.Timestamp | None:
     """The publication date the frame was resolved against: `find_dates` keeps it, typed, in ``attrs``."""
     if dates is None:
         return None
@@ -292,7 +377,7 @@ def _month_year(day: pd.Timestamp) -> str:
     return f"{_CAL.month_name(day.month)} {day.year}"
 
 
-def _when(low: "pd.Timestamp", high: "pd.Timestamp") -> str:
+def _when(low: pd.Timestamp, high: pd.Timestamp) -> str:
     """A date or range in words: 'Sat 19 Jan 2019', 'Dec 2018', '14–19 Jan 2019'."""
     if low == high:
         return f"{_CAL.weekday_abbrs[low.weekday()]} {low.day} {_mon_year(low)}"
@@ -313,7 +398,7 @@ def _why_undated(anchor: object) -> str:
     return words.replace(": no calendar date", "").strip() or "no calendar date"
 
 
-def _window(data: pd.DataFrame, published: "pd.Timestamp | None") -> "tuple[pd.Timestamp, pd.Timestamp]":
+def _window(data: pd.DataFrame, published: pd.Timestamp | None) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The calendar window to draw: everything, unless a lone far-off group would squash the rest.
 
     Sorting the intervals (and the publication date) by start, the widest empty stretch between them
@@ -341,8 +426,9 @@ def _window(data: pd.DataFrame, published: "pd.Timestamp | None") -> "tuple[pd.T
     return low - pad, high + pad
 
 
-def timeline_data(dates: pd.DataFrame, *, published: object = None,
-                  window: "tuple[object, object] | None" = None) -> pd.DataFrame:
+def timeline_data(
+    dates: pd.DataFrame, *, published: object = None, window: tuple[object, object] | None = None
+) -> pd.DataFrame:
     """The rows :func:`timeline_chart` draws: one per date expression, dated ones first in calendar order.
 
     ``shape`` is ``day`` (date_low == date_high), ``range`` (a week, a month, a year) or ``undated``
@@ -359,9 +445,19 @@ def timeline_data(dates: pd.DataFrame, *, published: object = None,
         if low is not None and high is not None and high < low:
             low, high = high, low
         shape = "undated" if low is None else ("day" if low == high else "range")
-        rows.append({"id": d.get("id"), "start": d.get("start"), "text": plain(d.get("text")),
-                     "kind": plain(d.get("kind")), "anchor": plain(d.get("anchor")),
-                     "date_low": low, "date_high": high, "event": plain(d.get("event")), "shape": shape})
+        rows.append(
+            {
+                "id": d.get("id"),
+                "start": d.get("start"),
+                "text": plain(d.get("text")),
+                "kind": plain(d.get("kind")),
+                "anchor": plain(d.get("anchor")),
+                "date_low": low,
+                "date_high": high,
+                "event": plain(d.get("event")),
+                "shape": shape,
+            }
+        )
     data = pd.DataFrame(rows, columns=TIMELINE_COLUMNS[:9])
     data["date_low"] = pd.to_datetime(data["date_low"])
     data["date_high"] = pd.to_datetime(data["date_high"])
@@ -395,8 +491,7 @@ def timeline_data(dates: pd.DataFrame, *, published: object = None,
         label.append(f"{when[-1]} · {event}" if event else when[-1])
     data["drawn"] = drawn
     rows_drawn = [i for i, d in enumerate(drawn) if d not in ("listed", "outside")]
-    data["y"] = pd.array([rows_drawn.index(i) if i in rows_drawn else pd.NA for i in range(len(drawn))],
-                         dtype="Int64")
+    data["y"] = pd.array([rows_drawn.index(i) if i in rows_drawn else pd.NA for i in range(len(drawn))], dtype="Int64")
     data["when"] = when
     data["label"] = label
     data.attrs["published"] = pub
@@ -404,8 +499,13 @@ def timeline_data(dates: pd.DataFrame, *, published: object = None,
     return data[TIMELINE_COLUMNS]
 
 
-def timeline_chart(dates: pd.DataFrame, *, published: object = None, ax: "Axes | None" = None,
-                   window: "tuple[object, object] | None" = None) -> "tuple[Figure, pd.DataFrame]":
+def timeline_chart(
+    dates: pd.DataFrame,
+    *,
+    published: object = None,
+    ax: Axes | None = None,
+    window: tuple[object, object] | None = None,
+) -> tuple[Figure, pd.DataFrame]:
     """Every date expression of the article on a calendar axis; what cannot be dated listed underneath.
 
     One row per dated expression, earliest at the top, labelled on the left with the article's own
@@ -448,24 +548,49 @@ def timeline_chart(dates: pd.DataFrame, *, published: object = None, ax: "Axes |
         elif (data["drawn"] == "outside").any():
             message = "No date falls in this window."
         else:
-            message = (f"None of the {len(data)} date expressions can be placed on the calendar"
-                       + ("" if pub is not None else ": no publication date was assumed") + ".")
+            message = (
+                f"None of the {len(data)} date expressions can be placed on the calendar"
+                + ("" if pub is not None else ": no publication date was assumed")
+                + "."
+            )
         ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, fontsize=12, gid="no-dates")
         ax.set_axis_off()
     else:
         _draw_timeline_rows(ax, shown, pub, left, right)
     if note:
         if note_ax is not None:
-            note_ax.text(0, 1, note, ha="left", va="top", fontsize=9, transform=note_ax.transAxes, gid="undated",
-                         bbox=box, linespacing=1.4)
+            note_ax.text(
+                0,
+                1,
+                note,
+                ha="left",
+                va="top",
+                fontsize=9,
+                transform=note_ax.transAxes,
+                gid="undated",
+                bbox=box,
+                linespacing=1.4,
+            )
         else:
-            ax.annotate(note, (0, 0), xycoords="axes fraction", xytext=(0, -36), textcoords="offset points",
-                        ha="left", va="top", fontsize=9, gid="undated", bbox=box, linespacing=1.4)
+            ax.annotate(
+                note,
+                (0, 0),
+                xycoords="axes fraction",
+                xytext=(0, -36),
+                textcoords="offset points",
+                ha="left",
+                va="top",
+                fontsize=9,
+                gid="undated",
+                bbox=box,
+                linespacing=1.4,
+            )
     return fig, data
 
 
-def _draw_timeline_rows(ax: "Axes", shown: pd.DataFrame, pub: "pd.Timestamp | None",
-                        left: "pd.Timestamp", right: "pd.Timestamp") -> None:
+def _draw_timeline_rows(
+    ax: Axes, shown: pd.DataFrame, pub: pd.Timestamp | None, left: pd.Timestamp, right: pd.Timestamp
+) -> None:
     import matplotlib.dates as mdates
 
     one_day = pd.Timedelta(days=1)
@@ -473,17 +598,46 @@ def _draw_timeline_rows(ax: "Axes", shown: pd.DataFrame, pub: "pd.Timestamp | No
         y = int(row.y)
         if row.drawn in ("off-left", "off-right"):
             at, side = (left, "left") if row.drawn == "off-left" else (right + one_day, "right")
-            ax.annotate("", (at, y), xytext=(26 if side == "left" else -26, 0), textcoords="offset points",
-                        arrowprops={"arrowstyle": "-|>", "color": "black", "lw": 1.8, "mutation_scale": 16},
-                        gid=f"off-{side}-{row.id}")
-            ax.annotate(f"{row.when}, off the scale", (at, y), xytext=(30 if side == "left" else -30, 0),
-                        textcoords="offset points", ha=side, va="center", fontsize=8.5, style="italic")
+            ax.annotate(
+                "",
+                (at, y),
+                xytext=(26 if side == "left" else -26, 0),
+                textcoords="offset points",
+                arrowprops={"arrowstyle": "-|>", "color": "black", "lw": 1.8, "mutation_scale": 16},
+                gid=f"off-{side}-{row.id}",
+            )
+            ax.annotate(
+                f"{row.when}, off the scale",
+                (at, y),
+                xytext=(30 if side == "left" else -30, 0),
+                textcoords="offset points",
+                ha=side,
+                va="center",
+                fontsize=8.5,
+                style="italic",
+            )
         elif row.drawn == "point":
-            ax.plot([row.date_low + one_day / 2], [y], marker="o", markersize=9, color="black",
-                    linestyle="none", gid=f"day-{row.id}")
+            ax.plot(
+                [row.date_low + one_day / 2],
+                [y],
+                marker="o",
+                markersize=9,
+                color="black",
+                linestyle="none",
+                gid=f"day-{row.id}",
+            )
         else:
-            ax.barh(y, row.date_high + one_day - row.date_low, left=row.date_low, height=0.55,
-                    color="0.85", edgecolor="black", hatch="///", lw=1, gid=f"range-{row.id}")
+            ax.barh(
+                y,
+                row.date_high + one_day - row.date_low,
+                left=row.date_low,
+                height=0.55,
+                color="0.85",
+                edgecolor="black",
+                hatch="///",
+                lw=1,
+                gid=f"range-{row.id}",
+            )
         # The label column right of the axes: date in words and the event, aligned, never over a mark.
         ax.text(1.01, y, row.label, va="center", fontsize=9, transform=ax.get_yaxis_transform())
     n = len(shown)
@@ -495,9 +649,16 @@ def _draw_timeline_rows(ax: "Axes", shown: pd.DataFrame, pub: "pd.Timestamp | No
     ax.set_xlim(left, right + one_day)
     if pub is not None and left <= pub <= right:
         ax.axvline(pub + one_day / 2, color="black", linestyle="--", lw=1.3, gid="publication-date")
-        ax.text(pub + one_day / 2, -1.0, f"assumed publication date\n{_CAL.weekday_abbrs[pub.weekday()]} {pub.day} {_mon_year(pub)} ",
-                ha="right", va="center", fontsize=9, fontweight="bold",
-                bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
+        ax.text(
+            pub + one_day / 2,
+            -1.0,
+            f"assumed publication date\n{_CAL.weekday_abbrs[pub.weekday()]} {pub.day} {_mon_year(pub)} ",
+            ha="right",
+            va="center",
+            fontsize=9,
+            fontweight="bold",
+            bbox={"facecolor": "white", "edgecolor": "none", "pad": 1},
+        )
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
@@ -515,17 +676,28 @@ def _timeline_note(data: pd.DataFrame, *, with_key: bool = True, width: int = 11
     """The box under the timeline: the key, rows outside a zoom window, and what cannot be dated, by reason."""
     import textwrap
 
-    lines = ["●  a single day        ▨  a range (a week, a month): the article does not say which day"] if with_key else []
+    lines = (
+        ["●  a single day        ▨  a range (a week, a month): the article does not say which day"] if with_key else []
+    )
     outside = data[data["drawn"] == "outside"]
     if len(outside):
-        lines.append(f"Not shown: {len(outside)} dated expression{'s' if len(outside) != 1 else ''} outside this "
-                     "window (" + ", ".join(dict.fromkeys(outside.sort_values("date_low")["when"])) + ").")
+        lines.append(
+            f"Not shown: {len(outside)} dated expression{'s' if len(outside) != 1 else ''} outside this "
+            "window (" + ", ".join(dict.fromkeys(outside.sort_values("date_low")["when"])) + ")."
+        )
     listed = data[data["shape"] == "undated"]
     if len(listed):
         lines.append(f"Cannot be dated ({len(listed)}, not on the chart):")
         for why, listing in _undated_groups(listed):
-            lines.extend(textwrap.wrap(f"• {why}: {listing}", width, subsequent_indent="   ",
-                                       break_long_words=False, break_on_hyphens=False))
+            lines.extend(
+                textwrap.wrap(
+                    f"• {why}: {listing}",
+                    width,
+                    subsequent_indent="   ",
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                )
+            )
     return "\n".join(lines)
 
 
@@ -536,8 +708,10 @@ def _undated_groups(listed: pd.DataFrame) -> list[tuple[str, str]]:
         words = groups.setdefault(_why_undated(row.anchor), {})
         text = shorten(row.text, 30)
         words[text] = words.get(text, 0) + 1
-    return [(why, ", ".join(f"“{w}”" + (f" ×{c}" if c > 1 else "") for w, c in words.items()))
-            for why, words in groups.items()]
+    return [
+        (why, ", ".join(f"“{w}”" + (f" ×{c}" if c > 1 else "") for w, c in words.items()))
+        for why, words in groups.items()
+    ]
 
 
 def timeline_chart_alt_text(data: pd.DataFrame) -> str:
@@ -550,8 +724,11 @@ def timeline_chart_alt_text(data: pd.DataFrame) -> str:
     parts = []
     drawn = placed[placed["y"].notna()]
     if placed.empty:
-        parts.append(f"A timeline on which none of the {len(listed)} date expressions can be placed"
-                     + ("" if pub is not None else ", because no publication date was assumed") + ".")
+        parts.append(
+            f"A timeline on which none of the {len(listed)} date expressions can be placed"
+            + ("" if pub is not None else ", because no publication date was assumed")
+            + "."
+        )
     elif drawn.empty:
         parts.append("A timeline zoomed in on a window in which no date falls.")
     else:
@@ -561,20 +738,35 @@ def timeline_chart_alt_text(data: pd.DataFrame) -> str:
             f"A timeline of {len(drawn)} dated expression{'s' if len(drawn) != 1 else ''} from the article, "
             f"from {_month_year(first)} to {_month_year(last)}, earliest at the top: {days} single "
             f"day{'s' if days != 1 else ''} drawn as dots and {ranges} range{'s' if ranges != 1 else ''} "
-            "(a week or a month) drawn as hatched bars.")
+            "(a week or a month) drawn as hatched bars."
+        )
         if pub is not None:
             parts.append(f"A dashed vertical line marks the assumed publication date, {pub.day} {_month_year(pub)}.")
         off = drawn[drawn["drawn"].str.startswith("off")]
         if len(off):
-            parts.append("Too far from the rest to fit, shown as an arrow at the edge: "
-                         + "; ".join(f"“{r.text}” ({r.when})" for r in off.itertuples(index=False)) + ".")
-        parts.append("Rows: " + "; ".join(f"“{r.text}”: {r.when}" + (f", {shorten(r.event, 60)}" if r.event else "")
-                                         for r in drawn.itertuples(index=False)) + ".")
+            parts.append(
+                "Too far from the rest to fit, shown as an arrow at the edge: "
+                + "; ".join(f"“{r.text}” ({r.when})" for r in off.itertuples(index=False))
+                + "."
+            )
+        parts.append(
+            "Rows: "
+            + "; ".join(
+                f"“{r.text}”: {r.when}" + (f", {shorten(r.event, 60)}" if r.event else "")
+                for r in drawn.itertuples(index=False)
+            )
+            + "."
+        )
     if len(listed):
-        parts.append(f"Listed under the chart as cannot be dated ({len(listed)}): "
-                     + "; ".join(f"{why}: {listing}" for why, listing in _undated_groups(listed)) + ".")
+        parts.append(
+            f"Listed under the chart as cannot be dated ({len(listed)}): "
+            + "; ".join(f"{why}: {listing}" for why, listing in _undated_groups(listed))
+            + "."
+        )
     outside = data[data["drawn"] == "outside"]
     if len(outside):
-        parts.append(f"{len(outside)} dated expression{'s' if len(outside) != 1 else ''} fall outside the zoomed "
-                     "window and are not drawn.")
+        parts.append(
+            f"{len(outside)} dated expression{'s' if len(outside) != 1 else ''} fall outside the zoomed "
+            "window and are not drawn."
+        )
     return " ".join(parts)

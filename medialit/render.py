@@ -225,9 +225,13 @@ def chain_html(sentence_text: object, paragraph: object, chain: pd.DataFrame, *,
             # already ends with its own closing mark would otherwise show two (”” ).
             quote = (
                 f'<br><span class="medialit-words" style="display:inline-block;margin:.1em 0 .1em 1em;'
-                f'padding-left:.5em;border-left:3px solid #888">{esc(content)}</span>' if content else ""
+                f'padding-left:.5em;border-left:3px solid #888">{esc(content)}</span>'
+                if content
+                else ""
             )
-            items.append(f"<li><b>{esc(_source_name(row))}</b> — {esc(_link_detail(row))}{quote}{branch(int(row['id']))}</li>")
+            items.append(
+                f"<li><b>{esc(_source_name(row))}</b> — {esc(_link_detail(row))}{quote}{branch(int(row['id']))}</li>"
+            )
         return f'<ul style="margin:.2em 0 .2em 0">{"".join(items)}</ul>' if items else ""
 
     inner = branch(None) if len(chain) else f"<ul><li><i>{esc(OWN_VOICE)}</i></li></ul>"
@@ -301,7 +305,9 @@ def body_sources_summary(sentences: pd.DataFrame, attributions: pd.DataFrame) ->
     body = in_body(sentences, attributions)
     base = sources_summary(body)
     base["source"] = base["source"].map(source_words)
-    tail = pd.DataFrame([{"source": OWN_VOICE, "statements": 0, "sentences": len(own_voice_sentences(sentences, body))}])
+    tail = pd.DataFrame(
+        [{"source": OWN_VOICE, "statements": 0, "sentences": len(own_voice_sentences(sentences, body))}]
+    )
     return pd.concat([base[["source", "statements", "sentences"]], tail], ignore_index=True)
 
 
@@ -390,7 +396,9 @@ def fit_table_text(frame: pd.DataFrame, width: int, *, min_column: int = 8) -> s
         if widths[widest] <= floors[widest]:
             break  # cannot shrink further: let the terminal wrap
         widths[widest] -= 1
-    numeric = [pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c]) for c in frame.columns]
+    numeric = [
+        pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c]) for c in frame.columns
+    ]
 
     def line(values: list[str]) -> str:
         parts = [(_cut(v, w).rjust(w) if num else _cut(v, w).ljust(w)) for v, w, num in zip(values, widths, numeric)]
@@ -474,8 +482,11 @@ def hedges_html(paragraphs: pd.DataFrame, hedges: pd.DataFrame, *, paragraph: in
         start, end = int(para["start"]), int(para["end"])
         inside = rows_in_span(hedges, start, end) if len(hedges) else hedges
         role = plain(para.get("role"))
-        note = (f' <span style="font-size:80%;border:1px solid #888;padding:0 3px">{esc(ROLE_NOTES[role])}</span>'
-                if role in ROLE_NOTES else "")
+        note = (
+            f' <span style="font-size:80%;border:1px solid #888;padding:0 3px">{esc(ROLE_NOTES[role])}</span>'
+            if role in ROLE_NOTES
+            else ""
+        )
         weight = "font-weight:bold;" if role == "headline" else ""
         parts.append(
             f'<p style="margin:0 0 .7em 0;{weight}"><span style="font-size:80%;color:#555">¶{esc(para["paragraph"])}</span> '
@@ -491,14 +502,22 @@ def legend_html(categories: Iterable[str]) -> str:
     for category in dict.fromkeys(categories):
         line, weight, _ = category_style(category)
         meaning = category_meaning(category)
-        sample = _mark_open(pd.Series({"category": category, "note": meaning})) + "example" + _mark_close(
-            pd.Series({"category": category})
+        sample = (
+            _mark_open(pd.Series({"category": category, "note": meaning}))
+            + "example"
+            + _mark_close(pd.Series({"category": category}))
         )
-        items.append(f'<li style="font-size:90%">{sample} {esc(meaning)} '
-                     f'<small>(underline: {esc(weight)} {esc(line)})</small></li>')
+        items.append(
+            f'<li style="font-size:90%">{sample} {esc(meaning)} '
+            f"<small>(underline: {esc(weight)} {esc(line)})</small></li>"
+        )
     if not items:
         return "<p><i>No cues to show.</i></p>"
-    return f'<ul class="medialit-legend" aria-label="Legend" style="padding:0;margin:.3em 0;list-style:none;display:grid;grid-template-columns:repeat(auto-fill,minmax(24em,1fr));line-height:1.8">{"".join(items)}</ul>'
+    style = (
+        "padding:0;margin:.3em 0;list-style:none;display:grid;"
+        "grid-template-columns:repeat(auto-fill,minmax(24em,1fr));line-height:1.8"
+    )
+    return f'<ul class="medialit-legend" aria-label="Legend" style="{style}">{"".join(items)}</ul>'
 
 
 def hedges_text(hedges: pd.DataFrame) -> str:
@@ -571,8 +590,12 @@ def numbered_text(rows: pd.DataFrame, number: str = "sentence", *, width: int = 
     lines = []
     for n, text in zip(rows[number], rows["text"]):
         label = f"{int(n):>3}  "
-        wrapped = textwrap.wrap(re.sub(r"\s+", " ", plain(text)).strip(), width=max(20, width - len(label)),
-                                break_on_hyphens=False, break_long_words=False) or [""]
+        wrapped = textwrap.wrap(
+            re.sub(r"\s+", " ", plain(text)).strip(),
+            width=max(20, width - len(label)),
+            break_on_hyphens=False,
+            break_long_words=False,
+        ) or [""]
         lines.append(label + wrapped[0])
         lines.extend(" " * len(label) + rest for rest in wrapped[1:])
     return "\n".join(lines)

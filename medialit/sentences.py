@@ -60,15 +60,27 @@ ABBREVIATION_CATEGORIES = {
     "title": "precedes a name: never ends a sentence",
     "month": "not an end before a number ('Jan. 15'); otherwise an end",
     "number": "not an end before a number ('No. 10', 'N°. 4'); otherwise an end",
-    "time": ("like 'other', and also an end before a title ('at 6 p.m. Mr. Smith left'), unless the sentence "
-             "so far is an opening phrase ('At 5 a.m. Mr. Smith went')"),
+    "time": (
+        "like 'other', and also an end before a title ('at 6 p.m. Mr. Smith left'), unless the sentence "
+        "so far is an opening phrase ('At 5 a.m. Mr. Smith went')"
+    ),
     "company": "can end a sentence: an end only before a typical sentence starter",
     "place": "can end a sentence: an end only before a typical sentence starter",
     "other": "can end a sentence: an end only before a typical sentence starter",
 }
-STARTER_CATEGORIES = frozenset({
-    "article", "pronoun", "determiner", "conjunction", "adverb", "preposition", "question-word", "quantifier", "other",
-})
+STARTER_CATEGORIES = frozenset(
+    {
+        "article",
+        "pronoun",
+        "determiner",
+        "conjunction",
+        "adverb",
+        "preposition",
+        "question-word",
+        "quantifier",
+        "other",
+    }
+)
 
 
 class Abbreviations(NamedTuple):
@@ -101,9 +113,14 @@ def abbreviation_sets(abbreviations: pd.DataFrame, starters: pd.DataFrame) -> Ab
             if category == "time":
                 keys["time"].add(key)
     categories = starters["category"] if "category" in starters else pd.Series([""] * len(starters), dtype=object)
-    return Abbreviations(frozenset(keys["title"]), frozenset(keys["before"]), frozenset(keys["can_end"]),
-                         frozenset(str(w).strip() for w in starters["cue"]), frozenset(keys["time"]),
-                         frozenset(str(w).strip() for w, c in zip(starters["cue"], categories) if c == "preposition"))
+    return Abbreviations(
+        frozenset(keys["title"]),
+        frozenset(keys["before"]),
+        frozenset(keys["can_end"]),
+        frozenset(str(w).strip() for w in starters["cue"]),
+        frozenset(keys["time"]),
+        frozenset(str(w).strip() for w, c in zip(starters["cue"], categories) if c == "preposition"),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -112,8 +129,10 @@ def packaged_abbreviations() -> Abbreviations:
     abbreviations = load_lexicon("abbreviations", categories=set(ABBREVIATION_CATEGORIES))
     # Month short forms ("Jan", "Sept") live in calendar.csv with the other calendar words.
     months = pd.DataFrame({"cue": list(calendar_words().month_abbrs), "category": "month"})
-    return abbreviation_sets(pd.concat([abbreviations, months], ignore_index=True),
-                             load_lexicon("sentence_starters", categories=STARTER_CATEGORIES))
+    return abbreviation_sets(
+        pd.concat([abbreviations, months], ignore_index=True),
+        load_lexicon("sentence_starters", categories=STARTER_CATEGORIES),
+    )
 
 
 def _with_extra(extra: str | Path | pd.DataFrame | None) -> Abbreviations:
@@ -121,8 +140,14 @@ def _with_extra(extra: str | Path | pd.DataFrame | None) -> Abbreviations:
         return packaged_abbreviations()
     base = packaged_abbreviations()
     more = abbreviation_sets(read_lexicon(extra, categories=set(ABBREVIATION_CATEGORIES)), pd.DataFrame({"cue": []}))
-    return Abbreviations(base.titles | more.titles, base.before_number | more.before_number,
-                         base.can_end | more.can_end, base.starters, base.times | more.times, base.openers)
+    return Abbreviations(
+        base.titles | more.titles,
+        base.before_number | more.before_number,
+        base.can_end | more.can_end,
+        base.starters,
+        base.times | more.times,
+        base.openers,
+    )
 
 
 # A spaced ellipsis (". . .") comes first, so that its dots are one candidate, not three.
@@ -154,7 +179,7 @@ def _is_end(text: str, m: re.Match[str], lo: int, hi: int, abbr: Abbreviations, 
     if after_at >= hi:
         return True
     mark = m.group()
-    head = text[start:m.end()]
+    head = text[start : m.end()]
     if _LIST_HEAD.fullmatch(head.strip()):
         return False  # the marker that opens a list item: "1. The first item", "a. The ..."
     if m.start() > lo and text[m.start() - 1] == "[" and "]" in mark:
@@ -172,7 +197,7 @@ def _is_end(text: str, m: re.Match[str], lo: int, hi: int, abbr: Abbreviations, 
         return False  # "Why?" he asked. / ... and then / e.g. the
     if mark != ".":
         return True  # "?", "!", an ellipsis, or a period with its closing quote
-    window = text[max(lo, m.start() - 40):m.start()]
+    window = text[max(lo, m.start() - 40) : m.start()]
     parts = window.split()
     if not parts or window[-1:].isspace():
         return True
@@ -188,15 +213,17 @@ def _is_end(text: str, m: re.Match[str], lo: int, hi: int, abbr: Abbreviations, 
     if _INITIALISM.match(token) or key in abbr.can_end:
         if not word:
             return False
-        if key in abbr.times and (word.group() in abbr.titles or word.group().lower() in abbr.titles
-                                  or word.group() in abbr.starters):
-            return not _opening_phrase(text[start:m.start()], abbr)  # "at 6 P.M. Mr. Smith" / "At 5 a.m. Mr. Smith"
+        if key in abbr.times and (
+            word.group() in abbr.titles or word.group().lower() in abbr.titles or word.group() in abbr.starters
+        ):
+            return not _opening_phrase(text[start : m.start()], abbr)  # "at 6 P.M. Mr. Smith" / "At 5 a.m. Mr. Smith"
         return word.group() in abbr.starters
     return True
 
 
-def _is_initial(text: str, token: str, parts: list[str], word: re.Match[str] | None, look: int, hi: int,
-                abbr: Abbreviations) -> bool:
+def _is_initial(
+    text: str, token: str, parts: list[str], word: re.Match[str] | None, look: int, hi: int, abbr: Abbreviations
+) -> bool:
     """Is a capital letter before a period an initial ("J. R. Smith", "Albert I. Jones") rather than a word
     that ends the sentence ("Plan B. The vote", "World War I. Then", "you and I. Did you")?"""
     if word is None:
@@ -237,8 +264,9 @@ def _next_label(label: str) -> str:
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
 
-def sentence_spans(text: str, paragraphs: pd.DataFrame, *,
-                   extra_abbreviations: str | Path | pd.DataFrame | None = None) -> list[tuple[int, int, int]]:
+def sentence_spans(
+    text: str, paragraphs: pd.DataFrame, *, extra_abbreviations: str | Path | pd.DataFrame | None = None
+) -> list[tuple[int, int, int]]:
     """(paragraph, start, end) of each sentence, in order; never across a paragraph.
 
     `extra_abbreviations`: more rows for lexicons/abbreviations.csv (a CSV path, CSV text or a
@@ -251,7 +279,7 @@ def sentence_spans(text: str, paragraphs: pd.DataFrame, *,
         cursor = lo
         breaks = _list_breaks(text, lo, hi)
 
-        def close(end: int, resume: int) -> None:
+        def close(end: int, resume: int, para: int = para, hi: int = hi) -> None:
             nonlocal cursor
             trimmed = end
             while trimmed > cursor and text[trimmed - 1].isspace():
@@ -284,8 +312,13 @@ def sentence_spans(text: str, paragraphs: pd.DataFrame, *,
 def _period_then_ellipsis(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     """A word's own period followed by a spaced ellipsis and a new sentence: "compounds. . . . The practice"."""
     mark = m.group()
-    return (mark.startswith(". .") and mark.count(".") >= 4 and m.start() > lo
-            and not text[m.start() - 1].isspace() and m.end() < hi)
+    return (
+        mark.startswith(". .")
+        and mark.count(".") >= 4
+        and m.start() > lo
+        and not text[m.start() - 1].isspace()
+        and m.end() < hi
+    )
 
 
 # ---------------------------------------------------------------- quotations
@@ -315,7 +348,7 @@ def quotation_spans(text: str, paragraphs: pd.DataFrame) -> list[tuple[int, int,
         current: int | None = None
         start = lo
         skip = -1
-        if carry is not None and text[lo] in (("‘" if single else _DOUBLE_OPEN + '"')):
+        if carry is not None and text[lo] in ("‘" if single else _DOUBLE_OPEN + '"'):
             current, start, skip = carry, lo, lo  # the quotation goes on in this paragraph
         carry = None
         for m in marks.finditer(text, lo, hi):
@@ -357,18 +390,21 @@ def quotation_spans(text: str, paragraphs: pd.DataFrame) -> list[tuple[int, int,
 def find_quotations(text: str, paragraphs: pd.DataFrame) -> pd.DataFrame:
     """One row per quotation piece: ``quote, paragraph, start, end, text, closed`` (see `quotation_spans`)."""
     pieces = quotation_spans(text, paragraphs)
-    return pd.DataFrame({
-        "quote": pd.Series([p[0] for p in pieces], dtype="int64"),
-        "paragraph": pd.Series([p[1] for p in pieces], dtype="int64"),
-        "start": pd.Series([p[2] for p in pieces], dtype="int64"),
-        "end": pd.Series([p[3] for p in pieces], dtype="int64"),
-        "text": pd.Series([text[p[2]:p[3]] for p in pieces], dtype="object"),
-        "closed": pd.Series([p[4] for p in pieces], dtype="bool"),
-    })[QUOTATION_COLUMNS]
+    return pd.DataFrame(
+        {
+            "quote": pd.Series([p[0] for p in pieces], dtype="int64"),
+            "paragraph": pd.Series([p[1] for p in pieces], dtype="int64"),
+            "start": pd.Series([p[2] for p in pieces], dtype="int64"),
+            "end": pd.Series([p[3] for p in pieces], dtype="int64"),
+            "text": pd.Series([text[p[2] : p[3]] for p in pieces], dtype="object"),
+            "closed": pd.Series([p[4] for p in pieces], dtype="bool"),
+        }
+    )[QUOTATION_COLUMNS]
 
 
-def split_sentences(text: str, paragraphs: pd.DataFrame, *,
-                    extra_abbreviations: str | Path | pd.DataFrame | None = None) -> pd.DataFrame:
+def split_sentences(
+    text: str, paragraphs: pd.DataFrame, *, extra_abbreviations: str | Path | pd.DataFrame | None = None
+) -> pd.DataFrame:
     """One row per sentence: ``sentence, paragraph, start, end, text, role, quote``.
 
     ``role`` is the paragraph's role; ``quote`` is the id of the first quotation that
@@ -394,13 +430,15 @@ def split_sentences(text: str, paragraphs: pd.DataFrame, *,
         while k < len(pieces) and pieces[k][3] <= s:
             k += 1
         quotes.append(pieces[k][0] if k < len(pieces) and pieces[k][2] < e else None)
-    frame = pd.DataFrame({
-        "sentence": pd.Series(range(len(spans)), dtype="int64"),
-        "paragraph": pd.Series([p for p, _, _ in spans], dtype="int64"),
-        "start": pd.Series([s for _, s, _ in spans], dtype="int64"),
-        "end": pd.Series([e for _, _, e in spans], dtype="int64"),
-        "text": pd.Series([text[s:e] for _, s, e in spans], dtype="object"),
-        "role": pd.Series([role_of[p] for p, _, _ in spans], dtype="object"),
-        "quote": pd.array(quotes, dtype="Int64"),
-    })
+    frame = pd.DataFrame(
+        {
+            "sentence": pd.Series(range(len(spans)), dtype="int64"),
+            "paragraph": pd.Series([p for p, _, _ in spans], dtype="int64"),
+            "start": pd.Series([s for _, s, _ in spans], dtype="int64"),
+            "end": pd.Series([e for _, _, e in spans], dtype="int64"),
+            "text": pd.Series([text[s:e] for _, s, e in spans], dtype="object"),
+            "role": pd.Series([role_of[p] for p, _, _ in spans], dtype="object"),
+            "quote": pd.array(quotes, dtype="Int64"),
+        }
+    )
     return frame[SENTENCE_COLUMNS]

@@ -22,6 +22,13 @@ def find_exclamations(article, *, attributions: pd.DataFrame | None = None) -> p
             if ch == "!":
                 start = int(sent.start) + i
                 inside = any(pd.notna(s) and pd.notna(e) and s <= start < e for s, e in spans)
-                rows.append({"sentence": int(sent.sentence), "start": start, "end": start + 1, "text": "!",
-                             "attributed": inside})
+                rows.append(
+                    {
+                        "sentence": int(sent.sentence),
+                        "start": start,
+                        "end": start + 1,
+                        "text": "!",
+                        "attributed": inside,
+                    }
+                )
     return pd.DataFrame(rows, columns=COLUMNS)

@@ -17,18 +17,24 @@ CASES = [
     ("The minister said the army would not retreat.", [("The minister", "said", "indirect")]),
     ("The minister said that the army would not retreat.", [("The minister", "said", "indirect")]),
     ("The ministry said in a statement that five soldiers were wounded.", [("The ministry", "said", "indirect")]),
-    ("According to the United Nations, at least 200 people fled the town.",
-     [("the United Nations", "According to", "indirect")]),
-    ("At least 200 people fled the town, according to the United Nations.",
-     [("the United Nations", "according to", "indirect")]),
+    (
+        "According to the United Nations, at least 200 people fled the town.",
+        [("the United Nations", "According to", "indirect")],
+    ),
+    (
+        "At least 200 people fled the town, according to the United Nations.",
+        [("the United Nations", "according to", "indirect")],
+    ),
     ("A police spokesman told Reuters that the road was closed.", [("A police spokesman", "told", "indirect")]),
     ("Local officials noted that the bridge had been repaired.", [("Local officials", "noted", "indirect")]),
     ("The company acknowledged that its data had been leaked.", [("The company", "acknowledged", "indirect")]),
     ("The rebels claimed they had captured the airport.", [("The rebels", "claimed", "indirect")]),
     ("Protesters accused the police of using excessive force.", [("Protesters", "accused", "indirect")]),
     ("The army denied that its troops had fired on civilians.", [("The army", "denied", "indirect")]),
-    ("Ten people were killed in the blast, state television reported Monday.",
-     [("state television", "reported", "indirect")]),
+    (
+        "Ten people were killed in the blast, state television reported Monday.",
+        [("state television", "reported", "indirect")],
+    ),
     ("The strike destroyed two houses, residents said.", [("residents", "said", "indirect")]),
     ("The strike destroyed two houses, said a local farmer.", [("a local farmer", "said", "indirect")]),
     ("She said: “The vote was rigged.”", [("She", "said", "direct")]),
@@ -39,50 +45,82 @@ CASES = [
     ("It was reported by the BBC that the talks had failed.", [("the BBC", "reported", "indirect")]),
     ("The watchdog revealed that the funds had gone missing.", [("The watchdog", "revealed", "indirect")]),
     ("The general conceded that the offensive had stalled.", [("The general", "conceded", "indirect")]),
-    ("Senior U.S. officials have warned that the ceasefire is fragile.",
-     [("Senior U.S. officials", "warned", "indirect")]),
-    ("The head of the regional health department said 12 patients had died.",
-     [("The head of the regional health department", "said", "indirect")]),
-    ("The U.N.-backed coalition against the rebels denied the strike.",
-     [("The U.N.-backed coalition", "denied", "indirect")]),
-    ("Opposition parties accused the ruling party of buying votes, something the party denied.",
-     [("Opposition parties", "accused", "indirect"), ("the party", "denied", "indirect")]),
-    ("Regional outlets reported that the dam had burst, Al Jazeera reported Tuesday.",
-     [("Al Jazeera", "reported", "indirect"), ("Regional outlets", "reported", "indirect")]),
-    ("The board rejected reports claiming the chief executive would resign, the newspaper said.",
-     [("the newspaper", "said", "indirect"), ("The board", "rejected", "indirect"),
-      ("reports", "claiming", "indirect")]),
-    ("“Nobody was hurt,” the mayor said. “The fire is out.”",
-     [("the mayor", "said", "direct"), ("the mayor", None, "direct")]),
+    (
+        "Senior U.S. officials have warned that the ceasefire is fragile.",
+        [("Senior U.S. officials", "warned", "indirect")],
+    ),
+    (
+        "The head of the regional health department said 12 patients had died.",
+        [("The head of the regional health department", "said", "indirect")],
+    ),
+    (
+        "The U.N.-backed coalition against the rebels denied the strike.",
+        [("The U.N.-backed coalition", "denied", "indirect")],
+    ),
+    (
+        "Opposition parties accused the ruling party of buying votes, something the party denied.",
+        [("Opposition parties", "accused", "indirect"), ("the party", "denied", "indirect")],
+    ),
+    (
+        "Regional outlets reported that the dam had burst, Al Jazeera reported Tuesday.",
+        [("Al Jazeera", "reported", "indirect"), ("Regional outlets", "reported", "indirect")],
+    ),
+    (
+        "The board rejected reports claiming the chief executive would resign, the newspaper said.",
+        [
+            ("the newspaper", "said", "indirect"),
+            ("The board", "rejected", "indirect"),
+            ("reports", "claiming", "indirect"),
+        ],
+    ),
+    (
+        "“Nobody was hurt,” the mayor said. “The fire is out.”",
+        [("the mayor", "said", "direct"), ("the mayor", None, "direct")],
+    ),
     ("Shelling resumed on Sunday, he said.", [("he", "said", "indirect")]),
     # British single quotes: the quotation ends at the closing mark, apostrophes are not quote marks
-    ("'This is a dark day for the club,' said the chairman, Tom Barnes.",
-     [("the chairman, Tom Barnes", "said", "direct")]),
+    (
+        "'This is a dark day for the club,' said the chairman, Tom Barnes.",
+        [("the chairman, Tom Barnes", "said", "direct")],
+    ),
     ("'We will fight on,' she told reporters outside the court.", [("she", "told", "direct")]),
     ("‘It’s over,’ the coach said after the game.", [("the coach", "said", "direct")]),
     ("It was the players' fault, he said.", [("he", "said", "indirect")]),
-    ("'Lessons have been learned,' a council spokesman said in a statement issued on Friday.",
-     [("a council spokesman", "said", "direct")]),
-    ("“Talks are over,” the trade minister, Ana Ruiz, told reporters in Lisbon.",
-     [("the trade minister, Ana Ruiz", "told", "direct")]),
+    (
+        "'Lessons have been learned,' a council spokesman said in a statement issued on Friday.",
+        [("a council spokesman", "said", "direct")],
+    ),
+    (
+        "“Talks are over,” the trade minister, Ana Ruiz, told reporters in Lisbon.",
+        [("the trade minister, Ana Ruiz", "told", "direct")],
+    ),
     # a subject set off from its verb by commas
     ("Dr Alan Price, who led the trial, said the results were encouraging.", [("Dr Alan Price", "said", "indirect")]),
-    ("The airline's chief executive, Ruth Okafor, told shareholders the merger would go ahead.",
-     [("The airline's chief executive, Ruth Okafor", "told", "indirect")]),
-    ("The minister, speaking at a press conference in Rome, said talks would resume.",
-     [("The minister", "said", "indirect")]),
+    (
+        "The airline's chief executive, Ruth Okafor, told shareholders the merger would go ahead.",
+        [("The airline's chief executive, Ruth Okafor", "told", "indirect")],
+    ),
+    (
+        "The minister, speaking at a press conference in Rome, said talks would resume.",
+        [("The minister", "said", "indirect")],
+    ),
     ("Jane Doe, 34, of Leeds, admitted two counts of theft.", [("Jane Doe", "admitted", "indirect")]),
     # a second verb joined by and/but keeps the first verb's subject
     ("The army apologised and said it would investigate.", [("The army", "said", "indirect")]),
-    ("The party expelled the councillor and said his remarks were unacceptable.",
-     [("The party", "said", "indirect")]),
-    ("The firm confirmed the job cuts but denied that the factory would close.",
-     [("The firm", "denied", "indirect"), ("The firm", "confirmed", "indirect")]),
+    ("The party expelled the councillor and said his remarks were unacceptable.", [("The party", "said", "indirect")]),
+    (
+        "The firm confirmed the job cuts but denied that the factory would close.",
+        [("The firm", "denied", "indirect"), ("The firm", "confirmed", "indirect")],
+    ),
     # a reporting verb in a relative clause: the antecedent speaks
-    ("The council, which said in March it would freeze rents, has now raised them.",
-     [("The council", "said", "indirect")]),
-    ("The senator, who has repeatedly denied the allegations, declined to comment.",
-     [("The senator", "declined to comment", "indirect"), ("The senator", "denied", "indirect")]),
+    (
+        "The council, which said in March it would freeze rents, has now raised them.",
+        [("The council", "said", "indirect")],
+    ),
+    (
+        "The senator, who has repeatedly denied the allegations, declined to comment.",
+        [("The senator", "declined to comment", "indirect"), ("The senator", "denied", "indirect")],
+    ),
     # the reporting clause last, and verbs of finding, believing and estimating
     ("Unemployment will rise next year, economists expect.", [("economists", "expect", "indirect")]),
     ("The drug cut deaths by a third, the trial found.", [("the trial", "found", "indirect")]),
@@ -96,8 +134,10 @@ CASES = [
     ("The club called the decision “disgraceful”.", [("The club", "called", "mixed")]),
     ("The accusations were rejected by the government.", [("the government", "rejected", "indirect")]),
     # a verb inside a quoted fragment: its subject is outside the marks
-    ("The aide said the palace “strongly rejects” the story.",
-     [("The aide", "said", "mixed"), ("the palace", "rejects", "indirect")]),
+    (
+        "The aide said the palace “strongly rejects” the story.",
+        [("The aide", "said", "mixed"), ("the palace", "rejects", "indirect")],
+    ),
     # traps: no attribution at all
     ("The committee heard from three witnesses.", []),
     ("No group has claimed responsibility for the bombing.", []),
@@ -140,42 +180,93 @@ DETAILS = [
     ("A police spokesman told Reuters that the road was closed.", "told", "recipient", "Reuters"),
     ("A police spokesman told reporters on Tuesday the road was closed.", "told", "content", "the road was closed"),
     ("In an email to AFP, the company said the outage was resolved.", "said", "recipient", "AFP"),
-    ("The ministry said in a statement that five soldiers were wounded.", "said", "content",
-     "five soldiers were wounded"),
+    (
+        "The ministry said in a statement that five soldiers were wounded.",
+        "said",
+        "content",
+        "five soldiers were wounded",
+    ),
     ("“We will not retreat,” the minister said.", "said", "rule", "quote-source-cue"),
-    ("Ten people were killed in the blast, state television reported Monday.", "reported", "content",
-     "Ten people were killed in the blast"),
-    ("Ten people were killed in the blast, state television reported Monday.", "reported", "rule",
-     "clause-source-cue"),
-    ("The agency reported:\n\nThe storm damaged hundreds of homes along the coast.\n\nOfficials expect rain.",
-     "reported", "content", "The storm damaged hundreds of homes along the coast."),
+    (
+        "Ten people were killed in the blast, state television reported Monday.",
+        "reported",
+        "content",
+        "Ten people were killed in the blast",
+    ),
+    ("Ten people were killed in the blast, state television reported Monday.", "reported", "rule", "clause-source-cue"),
+    (
+        "The agency reported:\n\nThe storm damaged hundreds of homes along the coast.\n\nOfficials expect rain.",
+        "reported",
+        "content",
+        "The storm damaged hundreds of homes along the coast.",
+    ),
     ("The agency reported:\n\nThe storm damaged hundreds of homes along the coast.", "reported", "kind", "direct"),
     ("The mayor spoke in the square.\n\nShe said: “The vote was rigged.”", "said", "content", "The vote was rigged."),
-    ("The governor said the shelling, which residents said lasted hours, had stopped.", "said", "content",
-     "the shelling, which residents said lasted hours, had stopped"),
-    ("Opposition parties accused the ruling party of buying votes, something the party denied.", "accused",
-     "content", "the ruling party of buying votes"),
-    ("Opposition parties accused the ruling party of buying votes, something the party denied.", "denied",
-     "rule", "object-gap"),
-    ("Trump visited the base, during which he stressed that troops would stay, and officials left.", "stressed",
-     "source_resolved", "Trump"),
-    ("Trump visited the base, during which he stressed that troops would stay, and officials left.", "stressed",
-     "content", "troops would stay"),
-    ("The firm confirmed the job cuts but denied that the factory would close.", "confirmed", "content",
-     "the job cuts"),
+    (
+        "The governor said the shelling, which residents said lasted hours, had stopped.",
+        "said",
+        "content",
+        "the shelling, which residents said lasted hours, had stopped",
+    ),
+    (
+        "Opposition parties accused the ruling party of buying votes, something the party denied.",
+        "accused",
+        "content",
+        "the ruling party of buying votes",
+    ),
+    (
+        "Opposition parties accused the ruling party of buying votes, something the party denied.",
+        "denied",
+        "rule",
+        "object-gap",
+    ),
+    (
+        "Trump visited the base, during which he stressed that troops would stay, and officials left.",
+        "stressed",
+        "source_resolved",
+        "Trump",
+    ),
+    (
+        "Trump visited the base, during which he stressed that troops would stay, and officials left.",
+        "stressed",
+        "content",
+        "troops would stay",
+    ),
+    (
+        "The firm confirmed the job cuts but denied that the factory would close.",
+        "confirmed",
+        "content",
+        "the job cuts",
+    ),
     ("The firm confirmed the job cuts but denied that the factory would close.", "denied", "rule", "coordinated"),
-    ("The union, which rejected claims that it had broken the law, called off the strike.", "rejected", "content",
-     "claims that it had broken the law"),
-    ("The union, which rejected claims that it had broken the law, called off the strike.", "rejected", "rule",
-     "relative-clause"),
-    ("The airline's chief executive, Ruth Okafor, told shareholders the merger would go ahead.", "told",
-     "recipient", "shareholders"),
+    (
+        "The union, which rejected claims that it had broken the law, called off the strike.",
+        "rejected",
+        "content",
+        "claims that it had broken the law",
+    ),
+    (
+        "The union, which rejected claims that it had broken the law, called off the strike.",
+        "rejected",
+        "rule",
+        "relative-clause",
+    ),
+    (
+        "The airline's chief executive, Ruth Okafor, told shareholders the merger would go ahead.",
+        "told",
+        "recipient",
+        "shareholders",
+    ),
     ("'We are leaving,' said the landlord, speaking outside the pub.", "said", "content", "We are leaving"),
     ("“We are leaving,” the landlord said in a post on his website.", "said", "content", "We are leaving"),
     ("A spokesman for the bank declined to comment.", "declined to comment", "content", ""),
     ("A spokesman for the bank declined to comment.", "declined to comment", "cue_category", "withheld"),
-    ("Claims that the ship carried weapons were denied by its owner.", "denied", "content",
-     "Claims that the ship carried weapons"),
+    (
+        "Claims that the ship carried weapons were denied by its owner.",
+        "denied",
+        "content",
+        "Claims that the ship carried weapons",
+    ),
     ("The aide said the palace “strongly rejects” the story.", "rejects", "content", "the story"),
     ("Mira Kahn was arrested in May. She denies fraud.", "denies", "source_resolved", "Mira Kahn"),
 ]
@@ -190,13 +281,23 @@ def test_details(text, cue, column, value):
 
 # (text, the cue of the child, the cue of its parent)
 NESTED = [
-    ("“Several outlets reported earlier that a dam had burst. The ministry said in a statement that the reports "
-     "were false,” the agency revealed.", "said", "revealed"),
+    (
+        "“Several outlets reported earlier that a dam had burst. The ministry said in a statement that the reports "
+        "were false,” the agency revealed.",
+        "said",
+        "revealed",
+    ),
     ("The governor said the shelling, which residents said lasted hours, had stopped.", "said", "said"),
-    ("The board rejected reports claiming the chief executive would resign, the newspaper said.", "claiming",
-     "rejected"),
-    ("The newspaper reported:\n\nIn a letter to the paper, the mayor said the plan was dead.\n\nThen it rained.",
-     "said", "reported"),
+    (
+        "The board rejected reports claiming the chief executive would resign, the newspaper said.",
+        "claiming",
+        "rejected",
+    ),
+    (
+        "The newspaper reported:\n\nIn a letter to the paper, the mayor said the plan was dead.\n\nThen it rained.",
+        "said",
+        "reported",
+    ),
 ]
 
 
@@ -232,11 +333,11 @@ def test_odd_text_degrades(text):
 
 def _check_spans(article, df):
     for r in df.itertuples():
-        assert article.text[r.start:r.end] == r.text
+        assert article.text[r.start : r.end] == r.text
         for part in ("source", "cue", "content", "recipient"):
             s, e = getattr(r, f"{part}_start"), getattr(r, f"{part}_end")
             if not pd.isna(s):
-                assert article.text[int(s):int(e)] == getattr(r, part)
+                assert article.text[int(s) : int(e)] == getattr(r, part)
                 assert r.start <= s <= e <= r.end
         assert r.kind in {"direct", "indirect", "mixed"}
 
@@ -257,13 +358,16 @@ def test_pronoun_never_resolves_to_the_headline():
 
 def test_single_quotes_are_quotations_only_when_closed():
     from medialit.analysis._spans import find_quotes
+
     text = "'It's a disgrace,' said one resident. The players' fault, the fans' anger and rock 'n' roll."
-    quotes = [text[q.start:q.end] for q in find_quotes(text)]
+    quotes = [text[q.start : q.end] for q in find_quotes(text)]
     assert quotes == ["'It's a disgrace,'"]
 
 
 def test_headline_source_tag():
-    text = "Storm hits coast\n\n32 civilians killed in strikes in the east: monitor\n\nThe storm hit the coast on Monday."
+    text = (
+        "Storm hits coast\n\n32 civilians killed in strikes in the east: monitor\n\nThe storm hit the coast on Monday."
+    )
     df = trace_attributions(Article.from_text(text))
     tag = df[df["rule"] == "headline-tag"]
     assert list(tag["source"]) == ["monitor"]
@@ -367,8 +471,10 @@ KNOWN_MISSES = [
 ]
 
 
-@pytest.mark.xfail(reason="participle labels ('dubbed ... by X'), 'reported' + gerund and 'expected' + a noun "
-                          "are not read", strict=True)
+@pytest.mark.xfail(
+    reason="participle labels ('dubbed ... by X'), 'reported' + gerund and 'expected' + a noun are not read",
+    strict=True,
+)
 @pytest.mark.parametrize("text, expected", KNOWN_MISSES)
 def test_known_misses(text, expected):
     assert expected in [(r.source, r.cue) for r in trace_attributions(Article.from_text(text)).itertuples()]

@@ -25,8 +25,15 @@ from medialit import load_article
 from medialit.render import sentence_label
 
 HERE = Path(__file__).parent / "browser"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 
 pytestmark = pytest.mark.browser
 
@@ -77,17 +84,34 @@ def lab(tmp_path):
     notification.parent.mkdir(parents=True)
     notification.write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}))
     port = _free_port()
-    env = {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(tmp_path / "settings"),
-           "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "workspaces"), "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
+    env = {
+        **os.environ,
+        "JUPYTERLAB_SETTINGS_DIR": str(tmp_path / "settings"),
+        "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "workspaces"),
+        "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"),
+    }
     log = open(tmp_path / "jupyterlab.log", "w")
     server = subprocess.Popen(
-        [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
-         "--ServerApp.token=", "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
-         f"--ServerApp.root_dir={root}", "--LabApp.news_url=", "--LabApp.check_for_updates_class="
-         "jupyterlab.NeverCheckForUpdate",
-         # containers and CI runners often run as root; Jupyter refuses that unless told
-         *(["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else [])],
-        cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "jupyterlab",
+            "--no-browser",
+            "--ip=127.0.0.1",
+            f"--port={port}",
+            "--ServerApp.token=",
+            "--ServerApp.password=",
+            "--ServerApp.disable_check_xsrf=True",
+            f"--ServerApp.root_dir={root}",
+            "--LabApp.news_url=",
+            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+            # containers and CI runners often run as root; Jupyter refuses that unless told
+            *(["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []),
+        ],
+        cwd=root,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -112,15 +136,21 @@ def test_widgets_render_and_respond_in_jupyterlab(lab, tmp_path):
             page.goto(f"{lab}/lab/tree/widgets.ipynb")
             page.locator(".jp-Notebook .jp-Cell").first.wait_for(timeout=60_000)
             # A kernel must be up before "Run All" means anything.
-            _wait(lambda: (_get(f"{lab}/api/kernels") or [{}])[0].get("execution_state") == "idle", 90,
-                  "the kernel to start")
+            _wait(
+                lambda: (_get(f"{lab}/api/kernels") or [{}])[0].get("execution_state") == "idle",
+                90,
+                "the kernel to start",
+            )
             page.locator("#jp-MainMenu").get_by_role("menuitem", name="Run", exact=True).click()
             page.locator(".lm-Menu").get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
 
             sorter = page.locator(".jp-OutputArea-output", has_text="Claim or denial?")
             sorter.first.wait_for(timeout=180_000)
-            _wait(lambda: (_get(f"{lab}/api/kernels") or [{}])[0].get("execution_state") == "idle", 60,
-                  "the kernel to finish")
+            _wait(
+                lambda: (_get(f"{lab}/api/kernels") or [{}])[0].get("execution_state") == "idle",
+                60,
+                "the kernel to finish",
+            )
             page.wait_for_timeout(1000)
 
             # 1. every widget rendered: no widget error, no traceback anywhere
@@ -135,8 +165,9 @@ def test_widgets_render_and_respond_in_jupyterlab(lab, tmp_path):
             picker = tracer.locator(".widget-select select")
             sentences = article.sentences.set_index("sentence")
             for sentence, expected in [(7, ["Voice of America", "CJTF-OIR"]), (4, ["Bas News", "war media cell"])]:
-                label = sentence_label(sentences.loc[sentence, "paragraph"], sentences.loc[sentence, "text"],
-                                       sentence=sentence)
+                label = sentence_label(
+                    sentences.loc[sentence, "paragraph"], sentences.loc[sentence, "text"], sentence=sentence
+                )
                 picker.select_option(label=label)
                 chain = tracer.locator(".medialit-chain")
                 expect(chain).to_contain_text(sentences.loc[sentence, "text"][:40], timeout=10_000)
@@ -218,16 +249,31 @@ def start_lab_server(argv: list[str], cwd: Path, tmp_path: Path) -> tuple[subpro
     notification.parent.mkdir(parents=True, exist_ok=True)
     notification.write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}))
     port = _free_port()
-    env = {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(tmp_path / "settings"),
-           "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "workspaces"), "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
+    env = {
+        **os.environ,
+        "JUPYTERLAB_SETTINGS_DIR": str(tmp_path / "settings"),
+        "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "workspaces"),
+        "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"),
+    }
     log_path = tmp_path / "jupyterlab.log"
     with open(log_path, "w") as log:
         server = subprocess.Popen(
-            [*argv, "--ServerApp.open_browser=False", "--ip=127.0.0.1", f"--port={port}",
-             "--ServerApp.token=", "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
-             "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-             *(["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else [])],
-            cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT,
+            [
+                *argv,
+                "--ServerApp.open_browser=False",
+                "--ip=127.0.0.1",
+                f"--port={port}",
+                "--ServerApp.token=",
+                "--ServerApp.password=",
+                "--ServerApp.disable_check_xsrf=True",
+                "--LabApp.news_url=",
+                "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+                *(["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []),
+            ],
+            cwd=cwd,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -345,16 +391,27 @@ def test_a_student_opens_a_set_and_steps_the_tracer_by_keyboard(readme_lab, tmp_
             number.fill("8")
             number.press("Enter")
             expect(chain).to_contain_text(sentences.loc[8, "text"][:40], timeout=10_000)
-            active = page.locator(".jp-NotebookPanel:visible .jp-Cell.jp-mod-active").get_attribute("data-windowed-list-index")
+            active = page.locator(".jp-NotebookPanel:visible .jp-Cell.jp-mod-active").get_attribute(
+                "data-windowed-list-index"
+            )
             for key, expected in [("ArrowDown", 7), ("ArrowDown", 6), ("ArrowUp", 7)]:
                 number.press(key)
-                _wait(lambda expected=expected: picker.evaluate("select => select.selectedIndex") == expected, 10,
-                      f"{key} to select sentence {expected}", step=0.2)
+                _wait(
+                    lambda expected=expected: picker.evaluate("select => select.selectedIndex") == expected,
+                    10,
+                    f"{key} to select sentence {expected}",
+                    step=0.2,
+                )
                 expect(chain).to_contain_text(sentences.loc[expected, "text"][:40], timeout=10_000)
                 assert number.input_value() == str(expected)
             expect(chain).to_contain_text("Voice of America")
             # the keys stayed in the widget: the notebook's active cell did not move
-            assert page.locator(".jp-NotebookPanel:visible .jp-Cell.jp-mod-active").get_attribute("data-windowed-list-index") == active
+            assert (
+                page.locator(".jp-NotebookPanel:visible .jp-Cell.jp-mod-active").get_attribute(
+                    "data-windowed-list-index"
+                )
+                == active
+            )
             tracer.scroll_into_view_if_needed()
             shot = tmp_path / "tracer-keyboard.png"
             tracer.screenshot(path=str(shot))
@@ -414,8 +471,9 @@ def test_capstone_paste_box_answer_boxes_and_typed_answer_grade_as_shown(readme_
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
         try:
-            context = browser.new_context(viewport={"width": 1280, "height": 1000},
-                                          permissions=["clipboard-read", "clipboard-write"])
+            context = browser.new_context(
+                viewport={"width": 1280, "height": 1000}, permissions=["clipboard-read", "clipboard-write"]
+            )
             page = context.new_page()
             open_notebook(page, lab, path, run_all=True)
 
@@ -434,8 +492,10 @@ def test_capstone_paste_box_answer_boxes_and_typed_answer_grade_as_shown(readme_
             print(f"capstone paste screenshot: {shot}")
             _run_cell(page, lab, path, cell("mine, origin = own_article"))
             loaded = cell("mine, origin = own_article").locator(".jp-OutputArea")
-            expect(loaded).to_contain_text("Using the paste box (saved beside this notebook): "
-                                           "Lowmoor Water Board Denies Reservoir Is Leaking", timeout=30_000)
+            expect(loaded).to_contain_text(
+                "Using the paste box (saved beside this notebook): Lowmoor Water Board Denies Reservoir Is Leaking",
+                timeout=30_000,
+            )
             for name, frame in analyze(Article.from_text(ARTICLE)).frames().items():
                 expect(loaded).to_contain_text(f"{name:13} {len(frame):3} rows")
 
@@ -465,12 +525,18 @@ def test_capstone_paste_box_answer_boxes_and_typed_answer_grade_as_shown(readme_
             assert shown == {"08.1": 2, "08.2": 1.5, "08.3": 2}, shown
             body = page.locator(".jp-NotebookPanel:visible").text_content()
             assert "Traceback" not in body and "Error displaying widget" not in body
-            assert page.locator('.jp-NotebookPanel:visible [data-mime-type="application/vnd.jupyter.stderr"]').count() == 0
+            assert (
+                page.locator('.jp-NotebookPanel:visible [data-mime-type="application/vnd.jupyter.stderr"]').count() == 0
+            )
 
             # 4. save the notebook (Ctrl+S) and wait until the file on disk has the typed answer
             page.keyboard.press("Escape")
             page.keyboard.press("Control+S")
-            _wait(lambda: 'answer_2 = [\\"B\\"]' in (root / path).read_text(encoding="utf-8"), 30, "the notebook to be saved")
+            _wait(
+                lambda: 'answer_2 = [\\"B\\"]' in (root / path).read_text(encoding="utf-8"),
+                30,
+                "the notebook to be saved",
+            )
         finally:
             browser.close()
 
@@ -482,10 +548,25 @@ def test_capstone_paste_box_answer_boxes_and_typed_answer_grade_as_shown(readme_
     saved = json.loads((student / "medialit-answers.json").read_text(encoding="utf-8"))["answers"]
     assert saved["08.article"] == ARTICLE and saved["08.1"] == ESSAY and saved["08.3"] == HEADLINES[1]
     book = tmp_path / "grades.csv"
-    done = subprocess.run([sys.executable, "-m", "medialit", "grade", str(tmp_path / "subs"), "--solutions",
-                           str(ROOT / "solutions" / "08_capstone.ipynb"), "-o", str(book), "--jobs", "1",
-                           *(["--unsafe"] if shutil.which("bwrap") is None else [])],
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "medialit",
+            "grade",
+            str(tmp_path / "subs"),
+            "--solutions",
+            str(ROOT / "solutions" / "08_capstone.ipynb"),
+            "-o",
+            str(book),
+            "--jobs",
+            "1",
+            *(["--unsafe"] if shutil.which("bwrap") is None else []),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     import csv
 

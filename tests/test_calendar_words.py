@@ -24,9 +24,13 @@ def test_the_lexicon_has_every_month_and_weekday_in_order():
     assert cal.weekday_names[0] == "Monday" and len(cal.weekday_names) == 7
     assert cal.months["sept"] == cal.months["sep"] == cal.months["september"] == 9
     assert cal.month_short(9) == "Sep" and cal.month_short(5) == "May"
-    assert [cal.weekdays[d.lower()] for d in cal.weekday_names] == [dt.date(2019, 1, 21 + i).weekday() for i in range(7)]
+    assert [cal.weekdays[d.lower()] for d in cal.weekday_names] == [
+        dt.date(2019, 1, 21 + i).weekday() for i in range(7)
+    ]
     # "Sept" before "Sep", so an alternation takes the longer form first.
-    assert cal.month_alternation(full=False).split("|").index("Sept") < cal.month_alternation(full=False).split("|").index("Sep")
+    assert cal.month_alternation(full=False).split("|").index("Sept") < cal.month_alternation(full=False).split(
+        "|"
+    ).index("Sep")
 
 
 def test_no_module_keeps_its_own_copy_of_the_calendar_words():

@@ -37,13 +37,15 @@ POINTS_IN_TEXT = re.compile(r"^#+\s*(\d{2}\.\d+)\b.*\((\d+(?:\.\d+)?) points?\)"
 ASSIGNED = re.compile(r"^(answer_\w+)\s*=", re.MULTILINE)
 
 
-
-
 def _questions(nb: dict) -> list[dict[str, Any]]:
     """Per graded question: id, nbgrader points, points in the heading, answer variable, hidden test code."""
     out: list[dict[str, Any]] = []
-    headings = {q: float(p) for cell in nb["cells"] if cell["cell_type"] == "markdown"
-                for q, p in POINTS_IN_TEXT.findall(source_of(cell))}
+    headings = {
+        q: float(p)
+        for cell in nb["cells"]
+        if cell["cell_type"] == "markdown"
+        for q, p in POINTS_IN_TEXT.findall(source_of(cell))
+    }
     variables: list[str] = []
     for cell in nb["cells"]:
         if is_answer_cell(cell):
@@ -52,8 +54,15 @@ def _questions(nb: dict) -> list[dict[str, Any]]:
             meta = nbgrader_meta(cell)
             src = source_of(cell)
             hidden = src.split(BEGIN_HIDDEN, 1)[1].split(END_HIDDEN, 1)[0] if BEGIN_HIDDEN in src else ""
-            out.append({"id": meta["grade_id"], "points": float(meta.get("points", 0)),
-                        "heading": headings.get(meta["grade_id"]), "vars": variables, "hidden": hidden})
+            out.append(
+                {
+                    "id": meta["grade_id"],
+                    "points": float(meta.get("points", 0)),
+                    "heading": headings.get(meta["grade_id"]),
+                    "vars": variables,
+                    "hidden": hidden,
+                }
+            )
             variables = []
     return out
 
@@ -88,7 +97,8 @@ def test_points_are_one_number(set_id, path):
     for q in _graded(set_id, path):
         key_points = points_of(keys.entry(q["id"]))
         assert q["heading"] == q["points"] == key_points, (
-            f"{q['id']}: heading says {q['heading']}, test cell {q['points']}, key {key_points}")
+            f"{q['id']}: heading says {q['heading']}, test cell {q['points']}, key {key_points}"
+        )
 
 
 def _all_cases() -> list:
@@ -99,8 +109,11 @@ def _all_cases() -> list:
         cases = _cases(set_id)
         for q in _questions(json.loads(path.read_text(encoding="utf-8"))):
             case = cases.get(q["id"], {})
-            for label, answers in (("key", [case.get("key", ...)]), ("also", case.get("also", [])),
-                                   ("wrong", case.get("wrong", []))):
+            for label, answers in (
+                ("key", [case.get("key", ...)]),
+                ("also", case.get("also", [])),
+                ("wrong", case.get("wrong", [])),
+            ):
                 for i, answer in enumerate(answers):
                     params.append(pytest.param(q, label, answer, id=f"{q['id']}-{label}{i}"))
     return params
@@ -111,7 +124,7 @@ def test_every_question_has_cases(set_id, path):
     """Does each question's answers file give its key, and at least one typical wrong answer?"""
     cases = _cases(set_id)
     for q in _graded(set_id, path):
-        assert q["id"] in cases, f"{q['id']}: add \"cases\" to {q['id']} in solutions/keys/{set_id}.answers.json"
+        assert q["id"] in cases, f'{q["id"]}: add "cases" to {q["id"]} in solutions/keys/{set_id}.answers.json'
         assert "key" in cases[q["id"]] and cases[q["id"]].get("wrong"), f"{q['id']}: needs a key and wrong answers"
 
 

@@ -84,17 +84,20 @@ def test_future_month_without_a_year_is_the_next_one():
     assert (row.date_low, row.date_high) == (T(2019, 3, 1), T(2019, 3, 31))
 
 
-@pytest.mark.parametrize("sentence, words, expected", [
-    ("Activists planned a demonstration on Saturday.", "Saturday", "future"),
-    ("The union will strike on Thursday.", "Thursday", "future"),
-    ("The trial is scheduled to begin on May 7.", "May 7", "future"),
-    ("The PMF claimed on January 15 that it had blocked them.", "January 15", "past"),
-    ("The ceasefire began on Dec. 26.", "Dec. 26", "past"),
-    ("The festival will be held on Aug. 2.", "Aug. 2", "future"),
-    ("A record was set on July 19.", "July 19", "past"),
-    ("On Saturday, the group will march.", "Saturday", "future"),
-    ("The hearing is on Jan. 24.", "Jan. 24", None),
-])
+@pytest.mark.parametrize(
+    "sentence, words, expected",
+    [
+        ("Activists planned a demonstration on Saturday.", "Saturday", "future"),
+        ("The union will strike on Thursday.", "Thursday", "future"),
+        ("The trial is scheduled to begin on May 7.", "May 7", "future"),
+        ("The PMF claimed on January 15 that it had blocked them.", "January 15", "past"),
+        ("The ceasefire began on Dec. 26.", "Dec. 26", "past"),
+        ("The festival will be held on Aug. 2.", "Aug. 2", "future"),
+        ("A record was set on July 19.", "July 19", "past"),
+        ("On Saturday, the group will march.", "Saturday", "future"),
+        ("The hearing is on Jan. 24.", "Jan. 24", None),
+    ],
+)
 def test_sentence_tense(sentence, words, expected):
     start = sentence.index(words)
     assert sentence_tense(sentence, start, start + len(words)) == expected
@@ -102,13 +105,17 @@ def test_sentence_tense(sentence, words, expected):
 
 # ---------------------------------------------------------------- inside a quotation or not (issue 15)
 
-@pytest.mark.parametrize("sentence, inside", [
-    ("“We will stay,” the minister said last month.", False),  # the quotation closed before the date
-    ('"We will stay," the minister said last month.', False),
-    ("“We met last month,” he said.", True),
-    ("“We will stay. We met last month,” he said.", True),  # the quotation opened in the sentence before
-    ("The minister said last month that the “talks” had failed.", False),
-])
+
+@pytest.mark.parametrize(
+    "sentence, inside",
+    [
+        ("“We will stay,” the minister said last month.", False),  # the quotation closed before the date
+        ('"We will stay," the minister said last month.', False),
+        ("“We met last month,” he said.", True),
+        ("“We will stay. We met last month,” he said.", True),  # the quotation opened in the sentence before
+        ("The minister said last month that the “talks” had failed.", False),
+    ],
+)
 def test_inside_a_quotation_is_read_from_the_quotation_marks(sentence, inside):
     row = resolve(sentence, TUE, "last month")
     assert ("inside a quotation" in row.anchor) is inside
@@ -116,24 +123,28 @@ def test_inside_a_quotation_is_read_from_the_quotation_marks(sentence, inside):
 
 # ---------------------------------------------------------------- the publication date from meta
 
+
 class _Inference:
     def __init__(self, value, date=None):
         self.value, self.date = value, date
 
 
-@pytest.mark.parametrize("inference, expected", [
-    (_Inference("something else", date=dt.date(2019, 1, 21)), T(2019, 1, 21)),  # the typed date is the date
-    (_Inference("2020-05-05", date=dt.date(2019, 1, 21)), T(2019, 1, 21)),
-    # Words without a typed day are evidence, not a date: never read back out of the prose.
-    (_Inference("Published January 21, 2019"), None),
-    (_Inference("on or after January 15, 2019"), None),  # an inferred lower bound is not the day
-    (_Inference("January 2019"), None),  # not a day: relative dates stay open
-])
+@pytest.mark.parametrize(
+    "inference, expected",
+    [
+        (_Inference("something else", date=dt.date(2019, 1, 21)), T(2019, 1, 21)),  # the typed date is the date
+        (_Inference("2020-05-05", date=dt.date(2019, 1, 21)), T(2019, 1, 21)),
+        # Words without a typed day are evidence, not a date: never read back out of the prose.
+        (_Inference("Published January 21, 2019"), None),
+        (_Inference("on or after January 15, 2019"), None),  # an inferred lower bound is not the day
+        (_Inference("January 2019"), None),  # not a day: relative dates stay open
+    ],
+)
 def test_publication_date_from_meta(inference, expected):
     article = Article.from_text(HEADLINE + "Bas News reported Monday.")
     object.__setattr__(article, "meta", {"publisher": None, "date": inference})
     low = find_dates(article)["date_low"].iloc[0]
-    assert (pd.isna(low) if expected is None else low == expected)
+    assert pd.isna(low) if expected is None else low == expected
 
 
 def test_a_stated_publication_date_anchors_find_dates_and_an_inferred_bound_does_not():

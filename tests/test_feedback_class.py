@@ -15,12 +15,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from teaching_factories import demo_solution
+from test_feedback_pages import leaked
+from test_grade import build_class, exercise, filled, tampered, with_sidecar_answer
 
 from medialit.cli import main
 from medialit.teaching.feedback import prompts_of
-from test_feedback_pages import leaked
-from test_grade import build_class, exercise, filled, tampered, with_sidecar_answer
-from teaching_factories import demo_solution
 
 LONG = "x" * 3000
 HOSTILE = ['<img src=x onerror="window.__pwned=1">', "<script>window.__pwned=2</script>"]
@@ -29,8 +29,13 @@ HOSTILE = ['<img src=x onerror="window.__pwned=1">', "<script>window.__pwned=2</
 STUDENTS = {
     "perfect": filled(),
     "partly": filled(**{"99.2-answer": "answer_2 = 31", "99.3-answer": 'answer_3 = "Bas News"'}),
-    "typical": filled(**{"99.1-answer": 'answer_1 = ["Bas News", "Voice of America", "Reuters", "Breitbart News"]',
-                         "99.2-answer": "answer_2=31", "99.3-answer": 'answer_3 = "the U.S.-led coalition"'}),
+    "typical": filled(
+        **{
+            "99.1-answer": 'answer_1 = ["Bas News", "Voice of America", "Reuters", "Breitbart News"]',
+            "99.2-answer": "answer_2=31",
+            "99.3-answer": 'answer_3 = "the U.S.-led coalition"',
+        }
+    ),
     "as_text": filled(**{"99.2-answer": 'answer_2 = "30"'}),
     "empty": exercise(),
     "loop": filled(**{"99.2-answer": "while True:\n    pass"}),
@@ -69,7 +74,9 @@ def text_of(html: str) -> str:
 
 def questions_of(page: str) -> dict[str, str]:
     """{question id: the HTML of its <article>} on a feedback page."""
-    return {m.group(1): m.group(0) for m in re.finditer(r"<article[^>]*>\s*<h3>Question ([\d.]+):.*?</article>", page, re.S)}
+    return {
+        m.group(1): m.group(0) for m in re.finditer(r"<article[^>]*>\s*<h3>Question ([\d.]+):.*?</article>", page, re.S)
+    }
 
 
 def rows(path: Path) -> list[dict]:
@@ -80,8 +87,20 @@ def rows(path: Path) -> list[dict]:
 def graded(tmp_path_factory):
     root = tmp_path_factory.mktemp("feedback-class")
     subs, solutions = build_class(root, {s: (nb, None) for s, nb in STUDENTS.items()})
-    code = main(["grade", str(subs), "--solutions", str(solutions), "-o", str(root / "grades.csv"),
-                 "--jobs", "2", "--timeout", "3"])
+    code = main(
+        [
+            "grade",
+            str(subs),
+            "--solutions",
+            str(solutions),
+            "-o",
+            str(root / "grades.csv"),
+            "--jobs",
+            "2",
+            "--timeout",
+            "3",
+        ]
+    )
     assert code == 0
     return root
 
@@ -104,8 +123,11 @@ def test_each_page_shows_prompt_answer_verdict_and_a_hint_without_the_key(graded
     page = (graded / "feedback" / f"{student}.html").read_text(encoding="utf-8")
     prompts = prompts_of(demo_solution())
     book = {r["question"]: r for r in rows(graded / "grades.csv") if r["student"] == student}
-    answers = {c["metadata"]["nbgrader"]["grade_id"].removesuffix("-answer"): "".join(c["source"]).strip()
-               for c in STUDENTS[student]["cells"] if c["metadata"].get("nbgrader", {}).get("solution")}
+    answers = {
+        c["metadata"]["nbgrader"]["grade_id"].removesuffix("-answer"): "".join(c["source"]).strip()
+        for c in STUDENTS[student]["cells"]
+        if c["metadata"].get("nbgrader", {}).get("solution")
+    }
     articles = questions_of(page)
     assert sorted(articles) == list(QUESTIONS)
     for q in QUESTIONS:
@@ -146,7 +168,11 @@ def test_own_notebook_is_shown_with_feedback_beside_each_answer(graded):
     assert len(rows) == len(STUDENTS["partly"]["cells"])
     graded_rows = [text_of(body.split(">", 1)[1]) for body in rows if body.startswith(' graded"')]
     assert [r.split("Question ", 1)[1][:4] for r in graded_rows] == list(QUESTIONS)
-    assert "answer_2 = 31" in graded_rows[1] and "Not yet" in graded_rows[1] and "Not the number the text supports." in graded_rows[1]
+    assert (
+        "answer_2 = 31" in graded_rows[1]
+        and "Not yet" in graded_rows[1]
+        and "Not the number the text supports." in graded_rows[1]
+    )
     assert "Right" in graded_rows[0]
 
 
@@ -158,8 +184,10 @@ def test_widget_answer_is_shown(graded):
 
 def report_table(page: str, caption: str) -> list[list[str]]:
     table = page.split(f"<caption>{caption}</caption>", 1)[1].split("</table>", 1)[0]
-    return [[text_of(c) for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", tr, re.S)]
-            for tr in re.findall(r"<tr>(.*?)</tr>", table, re.S)][1:]
+    return [
+        [text_of(c) for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", tr, re.S)]
+        for tr in re.findall(r"<tr>(.*?)</tr>", table, re.S)
+    ][1:]
 
 
 @pytest.mark.slow
@@ -223,8 +251,12 @@ def test_pages_in_the_browser_run_no_script_and_fit_a_phone(graded, tmp_path):
     chromium = _chromium()
     from playwright.sync_api import sync_playwright
 
-    pages = [graded / "feedback" / "hostile.html", graded / "feedback" / "partly.html",
-             graded / "grades-report" / "99_demo.html", graded / "grades-report" / "index.html"]
+    pages = [
+        graded / "feedback" / "hostile.html",
+        graded / "feedback" / "partly.html",
+        graded / "grades-report" / "99_demo.html",
+        graded / "grades-report" / "index.html",
+    ]
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
         try:
@@ -232,7 +264,9 @@ def test_pages_in_the_browser_run_no_script_and_fit_a_phone(graded, tmp_path):
                 view = browser.new_page(viewport={"width": width, "height": 800})
                 for path in pages:
                     view.goto(path.as_uri())
-                    view.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")  # the notebook too
+                    view.evaluate(
+                        "document.querySelectorAll('details').forEach(d => { d.open = true; })"
+                    )  # the notebook too
                     view.wait_for_timeout(200)  # an onerror would have fired by now
                     assert view.evaluate("window.__pwned") is None, path
                     assert view.locator("img").count() == 0 and view.locator("script").count() == 0

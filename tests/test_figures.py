@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from medialit import analyze, load_article
-from medialit.article import Article
 from medialit.analysis.figures import COLUMNS, find_figures, number_words
+from medialit.article import Article
 from medialit.errors import MedialitError
 
 INF = math.inf
@@ -24,7 +24,7 @@ def check_invariants(article: Article, frame: pd.DataFrame) -> None:
     assert frame["start"].is_monotonic_increasing
     assert frame["id"].tolist() == list(range(len(frame)))
     for row in frame.itertuples(index=False):
-        assert article.text[row.start:row.end] == row.text
+        assert article.text[row.start : row.end] == row.text
         assert row.low <= row.value <= row.high or (row.low <= row.high and row.qualifier), row
         assert row.status in {"reported", "denied", "estimated", "stated"}
         assert row.role in {"headline", "related-headline", "body", "boilerplate"}
@@ -163,16 +163,24 @@ def test_not_figures(text, expected):
 STATUS = [
     ("The army said 12 soldiers were killed.", "12", "The army", "reported"),
     ("The death toll rose to 45, according to the health ministry.", "45", "the health ministry", "reported"),
-    ("According to various estimates, there are up to 150,000 fighters.", "up to 150,000", "various estimates",
-     "estimated"),
+    (
+        "According to various estimates, there are up to 150,000 fighters.",
+        "up to 150,000",
+        "various estimates",
+        "estimated",
+    ),
     ("\u201cWe counted 17 bodies,\u201d said Ahmed Ali, a local doctor.", "17", "Ahmed Ali", "reported"),
     ("Some 40% of the vote went to him, the Post noted.", "Some 40%", "the Post", "reported"),
     ("The ministry denied that 300 prisoners had escaped.", "300", "The ministry", "denied"),
     ("The army did not deny that 8 soldiers died.", "8", "The army", "reported"),
     ("The report came a couple of days after the coalition denied it.", "a couple", "the article", "stated"),
     ("The town has 4,000 residents.", "4,000", "the article", "stated"),
-    ("He stressed there are no plans to pull out the estimated 5,000 troops.", "the estimated 5,000", "He",
-     "estimated"),
+    (
+        "He stressed there are no plans to pull out the estimated 5,000 troops.",
+        "the estimated 5,000",
+        "He",
+        "estimated",
+    ),
 ]
 
 
@@ -185,8 +193,12 @@ STATUS_AWAITING_CLAIMS = [
     # "said the reports were false" is a claim to find_claims, not a denial of the sentence before
     ("Police said 12 people were arrested. Organisers said the reports were false.", "12", "Police", "denied"),
     # find_claims lets a body denial target a claim in the related headline (another story)
-    ("Iraq Denies Strikes\n\n32 civilians killed in coalition strikes: monitor\n\nBaghdad denied the reports.", "32",
-     "monitor", "reported"),
+    (
+        "Iraq Denies Strikes\n\n32 civilians killed in coalition strikes: monitor\n\nBaghdad denied the reports.",
+        "32",
+        "monitor",
+        "reported",
+    ),
 ]
 
 
@@ -263,11 +275,14 @@ def test_analyze_agrees_on_the_article():
 def test_attributions_frame_gives_innermost_source():
     text = "Bas News said that channels reported 30 fighters were killed."
     article = Article.from_text(text)
-    attributions = pd.DataFrame({
-        "id": [0, 1], "source": ["Bas News", "channels"],
-        "content_start": [text.index("channels"), text.index("30")],
-        "content_end": [len(text) - 1, len(text) - 1],
-    })
+    attributions = pd.DataFrame(
+        {
+            "id": [0, 1],
+            "source": ["Bas News", "channels"],
+            "content_start": [text.index("channels"), text.index("30")],
+            "content_end": [len(text) - 1, len(text) - 1],
+        }
+    )
     # An empty claims frame: only the given attributions decide (claims are not derived from this partial frame).
     frame = find_figures(article, attributions=attributions, claims=pd.DataFrame())
     assert frame["source"].tolist() == ["channels"] and frame["status"].tolist() == ["reported"]
@@ -276,18 +291,41 @@ def test_attributions_frame_gives_innermost_source():
 def test_claims_frame_marks_denied():
     text = "Channels reported 30 fighters were killed. The ministry denied it."
     article = Article.from_text(text)
-    claims = pd.DataFrame({
-        "id": [0, 1], "stance": ["claim", "denial"], "target": [pd.NA, 0],
-        "content_start": [text.index("30"), text.index("it.")],
-        "content_end": [text.index(" were"), text.index("it.") + 2],
-    })
+    claims = pd.DataFrame(
+        {
+            "id": [0, 1],
+            "stance": ["claim", "denial"],
+            "target": [pd.NA, 0],
+            "content_start": [text.index("30"), text.index("it.")],
+            "content_end": [text.index(" were"), text.index("it.") + 2],
+        }
+    )
     frame = find_figures(article, claims=claims)
     assert frame["status"].tolist() == ["denied"]
 
 
-ODD = ["", "   ", "\r\n\r\n", "🙂🙂 5 🙂", "“unbalanced 5 quotes", "”30” ’’", "1,2,3,4", "$", "%%%", "10-",
-       "-10", "1e10 and 0.5.", "at least", "between 5 and", "a third", "half", "...12...", "\u00a030\u00a0people",
-       "Line one.\r\nLine 2 has 3 dogs.\r\n", "9" * 400]
+ODD = [
+    "",
+    "   ",
+    "\r\n\r\n",
+    "🙂🙂 5 🙂",
+    "“unbalanced 5 quotes",
+    "”30” ’’",
+    "1,2,3,4",
+    "$",
+    "%%%",
+    "10-",
+    "-10",
+    "1e10 and 0.5.",
+    "at least",
+    "between 5 and",
+    "a third",
+    "half",
+    "...12...",
+    "\u00a030\u00a0people",
+    "Line one.\r\nLine 2 has 3 dogs.\r\n",
+    "9" * 400,
+]
 
 
 @pytest.mark.parametrize("text", ODD)
@@ -297,6 +335,7 @@ def test_odd_text_does_not_crash(text):
 
 
 # ------------------------------------------------------------ the bundled article
+
 
 @pytest.fixture(scope="module")
 def article():
@@ -369,7 +408,14 @@ def test_article_no_year_or_date_figures(article, article_figures):
 
 def test_article_exact_figure_list(article_figures):
     assert article_figures["text"].tolist() == [
-        "32", "at least 30", "a couple", "the estimated 5,000", "two", "up to 150,000", "two", "22",
+        "32",
+        "at least 30",
+        "a couple",
+        "the estimated 5,000",
+        "two",
+        "up to 150,000",
+        "two",
+        "22",
         "nearly a third",
     ]
 
@@ -382,29 +428,36 @@ def test_number_words_table_loads():
 
 def test_bad_qualifier_lexicon_is_reported():
     from medialit.lexicon import read_lexicon
+
     with pytest.raises(MedialitError):
         read_lexicon("cue,category,pattern,note\nat least,no-such-category,,x\n", categories={"at-least"})
 
 
 # ---------------------------------------------------------------- from a student's own article
 
-@pytest.mark.parametrize("text,figures", [
-    ("Turnout fell after the 2016 elections, officials said.", []),
-    ("Turnout fell after the 2016 presidential elections.", []),
-    ("Rain delayed the 2012 Olympics in London.", []),
-    ("The 2000 soldiers left the base on Monday.", ["2000"]),  # a plural that is no event: a count
-    ("About 2016 votes were counted.", ["About 2016"]),
-])
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [
+        ("Turnout fell after the 2016 elections, officials said.", []),
+        ("Turnout fell after the 2016 presidential elections.", []),
+        ("Rain delayed the 2012 Olympics in London.", []),
+        ("The 2000 soldiers left the base on Monday.", ["2000"]),  # a plural that is no event: a count
+        ("About 2016 votes were counted.", ["About 2016"]),
+    ],
+)
 def test_a_year_before_an_event_noun_is_not_a_count(text, figures):
     frame = find_figures(Article.from_text(text))
     assert list(frame["text"]) == figures
 
 
 def test_a_figure_inside_quotation_marks_is_never_the_articles_own_statement():
-    text = ("Dam Breaks After Rains\n\n"
-            "Residents described “at least 30 houses swept away” in the night.\n\n"
-            "“Two hundred people are missing.”\n\n"
-            "The dam held 40 tonnes of water. \"We lost 12 boats,\" Ann Ruiz said.\n")
+    text = (
+        "Dam Breaks After Rains\n\n"
+        "Residents described “at least 30 houses swept away” in the night.\n\n"
+        "“Two hundred people are missing.”\n\n"
+        'The dam held 40 tonnes of water. "We lost 12 boats," Ann Ruiz said.\n'
+    )
     art = Article.from_text(text)
     for frame in (find_figures(art), analyze(art).figures):
         rows = frame.set_index("text")
@@ -422,13 +475,16 @@ def test_a_count_of_speakers_is_not_a_figures_source():
 
 
 # Currencies come from lexicons/currencies.csv: the symbol's name starts `what`, a word after the amount is kept.
-@pytest.mark.parametrize("text, figure, what_starts", [
-    ("The fund holds C$5 million in bonds.", "C$5 million", "Canadian dollars"),
-    ("Rent rose to US$1,200 a month.", "US$1,200", "US dollars"),
-    ("It cost £3m to build.", "£3m", "pounds"),
-    ("He paid 40 pounds sterling for it.", "40 pounds sterling", "pounds sterling"),
-    ("She sent 10 million US dollars home.", "10 million US dollars", "US dollars"),
-])
+@pytest.mark.parametrize(
+    "text, figure, what_starts",
+    [
+        ("The fund holds C$5 million in bonds.", "C$5 million", "Canadian dollars"),
+        ("Rent rose to US$1,200 a month.", "US$1,200", "US dollars"),
+        ("It cost £3m to build.", "£3m", "pounds"),
+        ("He paid 40 pounds sterling for it.", "40 pounds sterling", "pounds sterling"),
+        ("She sent 10 million US dollars home.", "10 million US dollars", "US dollars"),
+    ],
+)
 def test_currency_names_come_from_the_lexicon(text, figure, what_starts):
     frame = figures(text)
     row = frame[frame["text"] == figure]

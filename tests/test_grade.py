@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 from pathlib import Path
 
 import pytest
+from teaching_factories import answer, demo_solution, without, write_notebook
 
 from medialit.cli import main
 from medialit.teaching import grade as grade_module
 from medialit.teaching.grade import COLUMNS, Row, Solution, Submission, find_submissions, grade
 from medialit.teaching.notebook_steps import ASSIGN, GRADE, GRADER_PRELUDE, StepContext, run_steps
-from teaching_factories import answer, demo_solution, grade_cell, write_notebook, without
 
 RIGHT = {
     "99.1-answer": 'answer_1 = ["Bas News", "Voice of America", "Reuters", "Washington Post"]',
@@ -40,24 +39,42 @@ def tampered() -> dict:
 
 
 def with_sidecar_answer() -> dict:
-    return filled(**{"99.2-answer": "answer_2 = 30\nimport json; answer_2 = json.load(open('medialit-answers.json'))['answers']['99.2']"})
+    return filled(
+        **{
+            "99.2-answer": "answer_2 = 30\nimport json; answer_2 = json.load(open('medialit-answers.json'))['answers']['99.2']"
+        }
+    )
 
 
 #: student -> (what they handed in, expected (points, status, reason fragment) for 99.1, 99.2, 99.3)
 CLASS = {
     "perfect": (filled(), [(2, "passed", ""), (1, "passed", ""), (1, "passed", "")]),
     "empty": (exercise(), [(0, "no response", "answer left as released")] * 3),
-    "partly": (filled(**{"99.2-answer": "answer_2 = 31", "99.3-answer": 'answer_3 = "Bas News"'}),
-               [(2, "passed", ""), (0, "failed", "99.2: not yet (0/1 point). Not the number the text supports."), (0, "failed", "Not this one.")]),
-    "loop": (filled(**{"99.2-answer": "while True:\n    pass"}),
-             [(2, "passed", ""), (0, "failed", "answer cell: timed out after 3 s"), (1, "passed", "")]),
+    "partly": (
+        filled(**{"99.2-answer": "answer_2 = 31", "99.3-answer": 'answer_3 = "Bas News"'}),
+        [
+            (2, "passed", ""),
+            (0, "failed", "99.2: not yet (0/1 point). Not the number the text supports."),
+            (0, "failed", "Not this one."),
+        ],
+    ),
+    "loop": (
+        filled(**{"99.2-answer": "while True:\n    pass"}),
+        [(2, "passed", ""), (0, "failed", "answer cell: timed out after 3 s"), (1, "passed", "")],
+    ),
     "tampered": (tampered(), [(2, "passed", ""), (0, "failed", "Not the number"), (1, "passed", "")]),
-    "deleted": (without(without(filled(), "99.3-answer"), "99.1"),
-                [(2, "passed", ""), (1, "passed", ""), (0, "failed", "answer cell missing")]),
-    "sysexit": (filled(**{"99.2-answer": "import sys\nsys.exit()"}),
-                [(2, "passed", ""), (0, "failed", "answer cell: SystemExit"), (1, "passed", "")]),
-    "crash": (filled(**{"99.2-answer": "import os\nos._exit(1)"}),
-              [(2, "passed", ""), (0, "failed", "answer cell: the kernel died"), (0, "failed", "not run: the kernel died")]),
+    "deleted": (
+        without(without(filled(), "99.3-answer"), "99.1"),
+        [(2, "passed", ""), (1, "passed", ""), (0, "failed", "answer cell missing")],
+    ),
+    "sysexit": (
+        filled(**{"99.2-answer": "import sys\nsys.exit()"}),
+        [(2, "passed", ""), (0, "failed", "answer cell: SystemExit"), (1, "passed", "")],
+    ),
+    "crash": (
+        filled(**{"99.2-answer": "import os\nos._exit(1)"}),
+        [(2, "passed", ""), (0, "failed", "answer cell: the kernel died"), (0, "failed", "not run: the kernel died")],
+    ),
     "corrupt": (b'{"cells": [', [(0, "failed", "not a valid notebook file (JSONDecodeError")] * 3),
     "missing": (None, [(0, "not submitted", "not submitted")] * 3),
     "sidecar": (with_sidecar_answer(), [(2, "passed", ""), (1, "passed", ""), (1, "passed", "")]),
@@ -78,7 +95,9 @@ def build_class(root: Path, students=CLASS) -> tuple[Path, Path]:
         else:
             (folder / "notes.txt").write_text("I forgot", encoding="utf-8")
     if "sidecar" in students:
-        (subs / "sidecar" / "medialit-answers.json").write_text('{"format": 1, "answers": {"99.2": 30}}', encoding="utf-8")
+        (subs / "sidecar" / "medialit-answers.json").write_text(
+            '{"format": 1, "answers": {"99.2": 30}}', encoding="utf-8"
+        )
     return subs, solutions
 
 
@@ -91,8 +110,20 @@ def graded(tmp_path_factory):
     """The whole class graded once, with two jobs and a 3 s timeout, through the command line."""
     root = tmp_path_factory.mktemp("class")
     subs, solutions = build_class(root)
-    code = main(["grade", str(subs), "--solutions", str(solutions), "-o", str(root / "grades.csv"),
-                 "--jobs", "2", "--timeout", "3"])
+    code = main(
+        [
+            "grade",
+            str(subs),
+            "--solutions",
+            str(solutions),
+            "-o",
+            str(root / "grades.csv"),
+            "--jobs",
+            "2",
+            "--timeout",
+            "3",
+        ]
+    )
     assert code == 0
     return root
 
@@ -156,8 +187,17 @@ def test_parallel_gives_the_same_gradebook(graded, tmp_path):
 
 def fake_grade_one(solution, sub, *, timeout, data=None):
     """Scores without running anything: 1 point per question if submitted."""
-    return [Row(sub.student, sub.notebook, q.grade_id, q.points if sub.path else 0, q.points,
-                "passed" if sub.path else "not submitted") for q in solution.questions]
+    return [
+        Row(
+            sub.student,
+            sub.notebook,
+            q.grade_id,
+            q.points if sub.path else 0,
+            q.points,
+            "passed" if sub.path else "not submitted",
+        )
+        for q in solution.questions
+    ]
 
 
 def test_progress_bar_on_stderr(tmp_path):
@@ -213,7 +253,9 @@ def test_resume_grades_only_missing_pairs(tmp_path):
     grade(subs, solutions, out, jobs=1, err=io.StringIO(), grade_one=fake_grade_one)
     first = read_rows(out)
     kept_text = "\n".join(line for line in out.read_text().splitlines() if not line.startswith("partly,")) + "\n"
-    kept_text = kept_text.replace("perfect,99_demo.ipynb,99.1,2,2,passed,", "perfect,99_demo.ipynb,99.1,2,2,passed,hand-checked")
+    kept_text = kept_text.replace(
+        "perfect,99_demo.ipynb,99.1,2,2,passed,", "perfect,99_demo.ipynb,99.1,2,2,passed,hand-checked"
+    )
     out.write_text(kept_text, encoding="utf-8")
     seen = []
 
@@ -260,8 +302,17 @@ def test_submission_layouts(tmp_path):
 def test_restore_brings_back_tests_and_keeps_student_cells():
     """Does GRADE restore edited or deleted test cells (hidden tests included) and keep the student's own cells?"""
     nb = without(tampered(), "setup")
-    nb["cells"].insert(4, {"cell_type": "code", "id": "mine", "metadata": {}, "outputs": [], "execution_count": 3,
-                           "source": "helper = 1"})
+    nb["cells"].insert(
+        4,
+        {
+            "cell_type": "code",
+            "id": "mine",
+            "metadata": {},
+            "outputs": [],
+            "execution_count": 3,
+            "source": "helper = 1",
+        },
+    )
     graded = run_steps(nb, GRADE, StepContext("99_demo.ipynb", demo_solution()))
     sources = ["".join(c["source"]) if isinstance(c["source"], list) else c["source"] for c in graded["cells"]]
     sources = [s.removeprefix(GRADER_PRELUDE) for s in sources]  # the grader's own check() comes back first
@@ -291,8 +342,14 @@ def test_solution_without_tests_is_refused(tmp_path):
 
 @pytest.mark.parametrize(
     "content",
-    [b"\xff\xfe not utf-8", b"[]", b'{"cells": 3}', b'{"cells": [{"cell_type": "code", "source": [1, 2]}]}',
-     b'{"cells": [{"source": "x = 1"}]}', b'{"cells": [{"cell_type": "code", "metadata": [], "source": ""}]}'],
+    [
+        b"\xff\xfe not utf-8",
+        b"[]",
+        b'{"cells": 3}',
+        b'{"cells": [{"cell_type": "code", "source": [1, 2]}]}',
+        b'{"cells": [{"source": "x = 1"}]}',
+        b'{"cells": [{"cell_type": "code", "metadata": [], "source": ""}]}',
+    ],
 )
 def test_malformed_notebooks_score_zero_without_running(tmp_path, content):
     """Is a file that parses but is no notebook scored 0 with a reason, never crashing the grader?"""

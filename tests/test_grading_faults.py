@@ -25,9 +25,9 @@ import time
 from pathlib import Path
 
 import pytest
+from test_grade import build_class, fake_grade_one, filled
 
 from medialit.teaching.grade import grade
-from test_grade import build_class, fake_grade_one, filled
 
 STUDENTS = [f"s{i}" for i in range(1, 7)]
 #: Right answers, but each notebook takes a moment longer, so a signal lands while one is running.
@@ -96,9 +96,25 @@ def _grader(subs, solutions, out, temp, *extra) -> subprocess.Popen:
     env = {**os.environ, "TMPDIR": str(temp), "PYTHONIOENCODING": "utf-8"}
     env.pop("MEDIALIT_DEBUG", None)
     return subprocess.Popen(
-        [sys.executable, "-m", "medialit", "grade", str(subs), "--solutions", str(solutions), "-o", str(out),
-         "--jobs", "1", "--timeout", "20", *extra],
-        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env,
+        [
+            sys.executable,
+            "-m",
+            "medialit",
+            "grade",
+            str(subs),
+            "--solutions",
+            str(solutions),
+            "-o",
+            str(out),
+            "--jobs",
+            "1",
+            "--timeout",
+            "20",
+            *extra,
+        ],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        env=env,
     )
 
 
@@ -159,7 +175,7 @@ def test_killed_part_way_keeps_the_old_gradebook_then_resume_grades_only_the_mis
 # --------------------------------------------------------------------------- containment
 
 #: What a nosy answer cell does; it reports what it saw as its answer to 99.2 (the grader keeps the recorded value).
-SNOOP = '''import json, os
+SNOOP = """import json, os
 here = os.getcwd()
 seen = {"cwd": here, "listing": sorted(os.listdir(".")), "parent": os.path.dirname(here)}
 def can_read(path):
@@ -182,7 +198,7 @@ seen["absolute other student"] = os.path.exists(OTHER)
 seen["stays here"] = can_write("stays-here.txt")
 seen["one level up"] = can_write("../escaped.txt")
 seen["absolute"] = can_write(ABSOLUTE)
-answer_2 = seen'''
+answer_2 = seen"""
 
 
 @pytest.mark.slow
@@ -195,8 +211,11 @@ def test_submission_runs_in_a_private_folder_with_only_its_own_files(tmp_path, m
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     absolute = tmp_path / "absolute.txt"
     solution_path = tmp_path / "solutions" / "99_demo.ipynb"
-    snoop = (SNOOP.replace("SOLUTION", repr(str(solution_path))).replace("ABSOLUTE", repr(str(absolute)))
-             .replace("OTHER", repr(str(tmp_path / "subs" / "s2"))))
+    snoop = (
+        SNOOP.replace("SOLUTION", repr(str(solution_path)))
+        .replace("ABSOLUTE", repr(str(absolute)))
+        .replace("OTHER", repr(str(tmp_path / "subs" / "s2")))
+    )
     subs, solutions = build_class(tmp_path, {"s1": (filled(**{"99.2-answer": snoop}), None), "s2": (filled(), None)})
     (subs / "s1" / "medialit-answers.json").write_text('{"format": 1, "answers": {}}', encoding="utf-8")
     sub = Submission("s1", "99_demo.ipynb", subs / "s1" / "99_demo.ipynb", subs / "s1" / "medialit-answers.json")
@@ -208,9 +227,20 @@ def test_submission_runs_in_a_private_folder_with_only_its_own_files(tmp_path, m
     assert seen["listing"] == ["medialit-answers.json"]  # its own answers file, nothing else
     assert seen["cwd"] == "/submission" and seen["parent"] == "/"
     assert seen["stays here"] is True  # the run folder is writable...
-    assert not any(seen[k] for k in ("relative solutions", "absolute solutions", "relative other student",
-                                     "absolute other student", "one level up", "absolute"))
-    assert not absolute.exists() and not list(tmp_path.rglob("stays-here.txt")) and not list(tmp_path.rglob("escaped.txt"))
+    assert not any(
+        seen[k]
+        for k in (
+            "relative solutions",
+            "absolute solutions",
+            "relative other student",
+            "absolute other student",
+            "one level up",
+            "absolute",
+        )
+    )
+    assert (
+        not absolute.exists() and not list(tmp_path.rglob("stays-here.txt")) and not list(tmp_path.rglob("escaped.txt"))
+    )
     assert not list(temp.iterdir())  # ...and a tmpfs in the sandbox: nothing lands in the temp folder
     assert [r.status for r in rows] == ["passed", "failed", "passed"]  # a dict is not a number: 99.2 fails
 
@@ -232,11 +262,7 @@ def test_answer_cell_that_redefines_check_scores_zero(tmp_path):
 
 
 #: An answer cell that patches the kit's own module instead of the name in the notebook.
-PATCH_MODULE = (
-    "import medialit.teaching.check as _c\n"
-    "_c.check = lambda *args, **kwargs: None\n"
-    "answer_2 = 31"
-)
+PATCH_MODULE = "import medialit.teaching.check as _c\n_c.check = lambda *args, **kwargs: None\nanswer_2 = 31"
 
 
 @pytest.mark.slow

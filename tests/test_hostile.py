@@ -19,10 +19,10 @@ import threading
 from pathlib import Path
 
 import pytest
+from test_grade import filled
 
 from medialit.teaching.grade import grade
 from medialit.teaching.sandbox import Limits, bwrap_path
-from test_grade import filled
 
 #: Skipped only where bubblewrap cannot exist; where it is installed but does not work, these fail (loudly).
 pytestmark = [
@@ -40,21 +40,21 @@ def _breach(body: str) -> str:
     return f"breached = False\n{body}\nanswer_2 = 31 if breached else 30"
 
 
-WRITE = _breach('''import os
+WRITE = _breach("""import os
 for target in TARGETS:
     try:
         with open(target, "w") as handle:
             handle.write("pwned")
         breached = True
     except OSError:
-        pass''')
+        pass""")
 
-READ = _breach('''for target in TARGETS:
+READ = _breach("""for target in TARGETS:
     try:
         with open(target, encoding="utf-8") as handle:
             breached = breached or len(handle.read()) > 0
     except OSError:
-        pass''')
+        pass""")
 
 ENV = _breach(f'''import os
 breached = any("{SECRET}" in value for value in os.environ.values()) or "{SECRET_VAR}" in os.environ
@@ -64,16 +64,16 @@ for pid in ("1", "self", str(os.getppid())):
     except OSError:
         pass''')
 
-SOCKET = _breach('''import socket
+SOCKET = _breach("""import socket
 try:
     with socket.create_connection(("127.0.0.1", PORT), timeout=2) as conn:
         conn.sendall(b"stolen")
     breached = True
 except OSError:
-    pass''')
+    pass""")
 
 #: Every copy forks again; the kernel stops at its first refused fork, the copies hold their slots.
-FORK_BOMB = _breach('''import os, time
+FORK_BOMB = _breach("""import os, time
 root = os.getpid()
 copies = 0
 while True:
@@ -84,15 +84,15 @@ while True:
         if os.getpid() == root:
             break
         time.sleep(600)
-breached = copies >= 10_000''')
+breached = copies >= 10_000""")
 
-MEMORY = _breach('''try:
+MEMORY = _breach("""try:
     hog = bytearray(20 * 2**30)
     breached = True
 except MemoryError:
-    pass''')
+    pass""")
 
-DISK = _breach(f'''written = 0
+DISK = _breach(f"""written = 0
 try:
     for n in range(1000):
         with open(f"fill-{{n}}.bin", "wb") as handle:
@@ -101,29 +101,29 @@ try:
                 written += 2**20
 except OSError:
     pass
-breached = written > {LIMITS.disk}''')
+breached = written > {LIMITS.disk}""")
 
 SLEEP = "import time\ntime.sleep(1000)\nanswer_2 = 30"
 SLEEP_DEAF = "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\ntime.sleep(1000)\nanswer_2 = 30"
 KILL_PARENT = "import os, signal\nos.kill(os.getppid(), signal.SIGKILL)\nimport time\ntime.sleep(5)\nanswer_2 = 30"
 
-PATCH_CHECK = '''import medialit, medialit.teaching.check as _c, medialit.teaching.capture as _cap
+PATCH_CHECK = """import medialit, medialit.teaching.check as _c, medialit.teaching.capture as _cap
 def check(*args, **kwargs):
     return None
 _c.check = medialit.check = check
 _cap.record_check = lambda question, answer=None, **kw: _cap.Recorded(question)
-answer_2 = 31'''
-PATCH_HASH = '''import hashlib, medialit.teaching.keys as _k
+answer_2 = 31"""
+PATCH_HASH = """import hashlib, medialit.teaching.keys as _k
 class _Same:
     def hexdigest(self):
         return "0" * 64
 hashlib.sha256 = lambda *args, **kwargs: _Same()
 _k.evaluate = lambda question, entry, answer: _k.Verdict(True, 1.0, 1.0, "", "")
-answer_2 = 31'''
-PATCH_SERIALIZER = '''import medialit.teaching.capture as _cap
+answer_2 = 31"""
+PATCH_SERIALIZER = """import medialit.teaching.capture as _cap
 _cap.encode = lambda value: {"passed": True, "points": 1}
-answer_2 = 31'''
-FORGED_LINES = '''import os, sys
+answer_2 = 31"""
+FORGED_LINES = """import os, sys
 from IPython.display import publish_display_data
 from medialit.teaching.capture import MIME
 line = '{"index": 6, "status": "ok", "ename": "", "evalue": "", "answers": [{"question": "99.2", "answer": 30}]}'
@@ -141,7 +141,7 @@ try:
 except OSError:
     pass
 publish_display_data({MIME: {"question": "99.2", "answer": 30}})
-answer_2 = 31'''
+answer_2 = 31"""
 
 #: student -> (99.2 answer cell, expected (points, status, reason fragment) for 99.1, 99.2, 99.3)
 FULL = [(2, "passed", ""), (1, "passed", ""), (1, "passed", "")]
@@ -153,20 +153,60 @@ HOSTILE = {
     "fork-bomb": (FORK_BOMB, FULL),
     "memory": (MEMORY, FULL),
     "disk": (DISK, FULL),
-    "sleep": (SLEEP, [(2, "passed", ""), (0, "failed", f"answer cell: timed out after {TIMEOUT} s"), (1, "passed", "")]),
-    "sleep-deaf": (SLEEP_DEAF, [(2, "passed", ""), (0, "failed", f"answer cell: timed out after {TIMEOUT} s"),
-                                (0, "failed", "the kernel did not stop after a cell timed out")]),
-    "kill-parent": (KILL_PARENT, [(2, "passed", ""), (0, "failed", "grading stopped: the notebook's process ended early"),
-                                  (0, "failed", "grading stopped")]),
+    "sleep": (
+        SLEEP,
+        [(2, "passed", ""), (0, "failed", f"answer cell: timed out after {TIMEOUT} s"), (1, "passed", "")],
+    ),
+    "sleep-deaf": (
+        SLEEP_DEAF,
+        [
+            (2, "passed", ""),
+            (0, "failed", f"answer cell: timed out after {TIMEOUT} s"),
+            (0, "failed", "the kernel did not stop after a cell timed out"),
+        ],
+    ),
+    "kill-parent": (
+        KILL_PARENT,
+        [
+            (2, "passed", ""),
+            (0, "failed", "grading stopped: the notebook's process ended early"),
+            (0, "failed", "grading stopped"),
+        ],
+    ),
     # Its patch also silences its own 99.3: no answer reaches the grader, so no points there either.
-    "patch-check": (PATCH_CHECK, [(2, "passed", ""), (0, "failed", "no answer reached the grader"),
-                                  (0, "failed", "no answer reached the grader")]),
-    "patch-hash": (PATCH_HASH, [(2, "passed", ""), (0, "failed", "99.2: not yet (0/1 point). Not the number the text supports."), (1, "passed", "")]),
-    "patch-serializer": (PATCH_SERIALIZER, [(2, "passed", ""), (0, "failed", "could not be read"),
-                                            (0, "failed", "could not be read")]),
-    "forged-lines": (FORGED_LINES, [(2, "passed", ""), (0, "failed", "99.2: not yet (0/1 point). Not the number the text supports."), (1, "passed", "")]),
+    "patch-check": (
+        PATCH_CHECK,
+        [
+            (2, "passed", ""),
+            (0, "failed", "no answer reached the grader"),
+            (0, "failed", "no answer reached the grader"),
+        ],
+    ),
+    "patch-hash": (
+        PATCH_HASH,
+        [
+            (2, "passed", ""),
+            (0, "failed", "99.2: not yet (0/1 point). Not the number the text supports."),
+            (1, "passed", ""),
+        ],
+    ),
+    "patch-serializer": (
+        PATCH_SERIALIZER,
+        [(2, "passed", ""), (0, "failed", "could not be read"), (0, "failed", "could not be read")],
+    ),
+    "forged-lines": (
+        FORGED_LINES,
+        [
+            (2, "passed", ""),
+            (0, "failed", "99.2: not yet (0/1 point). Not the number the text supports."),
+            (1, "passed", ""),
+        ],
+    ),
 }
-HONEST = {"honest": filled(), "partly": filled(**{"99.2-answer": "answer_2 = 31", "99.3-answer": 'answer_3 = "Bas News"'})}
+HONEST = {
+    "honest": filled(),
+    "partly": filled(**{"99.2-answer": "answer_2 = 31", "99.3-answer": 'answer_3 = "Bas News"'}),
+}
 
 
 def _rows(path: Path) -> list[dict]:
@@ -230,12 +270,27 @@ def hostile_class(tmp_path_factory):
     mp.setenv(SECRET_VAR, SECRET)
     try:
         assert grade(subs, solutions, alone, jobs=2, timeout=TIMEOUT, err=io.StringIO(), limits=LIMITS) == 0
-        writes = [home_target, solutions / "pwned.txt", out.parent / "pwned.txt", subs / "pwned.txt", root / "pwned.txt"]
+        writes = [
+            home_target,
+            solutions / "pwned.txt",
+            out.parent / "pwned.txt",
+            subs / "pwned.txt",
+            root / "pwned.txt",
+        ]
         out.parent.mkdir(parents=True)
         sources = {
             "WRITE": WRITE.replace("TARGETS", repr([str(p) for p in writes] + ["../pwned.txt", "/tmp/../pwned.txt"])),
-            "READ": READ.replace("TARGETS", repr([str(solutions / "99_demo.ipynb"), str(subs / "honest" / "99_demo.ipynb"),
-                                                  str(Path.home() / ".bashrc"), "/etc/shadow"])),
+            "READ": READ.replace(
+                "TARGETS",
+                repr(
+                    [
+                        str(solutions / "99_demo.ipynb"),
+                        str(subs / "honest" / "99_demo.ipynb"),
+                        str(Path.home() / ".bashrc"),
+                        "/etc/shadow",
+                    ]
+                ),
+            ),
             "SOCKET": SOCKET.replace("PORT", str(listener.port)),
         }
         for student, (cell, _) in HOSTILE.items():

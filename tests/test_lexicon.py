@@ -20,8 +20,10 @@ BAD = [
     ("# only a comment\n\n", r"lexicon text: the lexicon is empty"),
     ("cue,category,note\nreportedly,hearsay,x\n", r"lexicon text:1: header must be cue,category,pattern,note"),
     ("# comment first\nword,kind,pattern,note\n", r"lexicon text:2: header must be cue,category,pattern,note"),
-    (HEADER + "reportedly,hearsay,,ok\nlikely,hedgy,,bad\n",
-     r"lexicon text:3: unknown category 'hedgy'; choose one of hearsay, probability"),
+    (
+        HEADER + "reportedly,hearsay,,ok\nlikely,hedgy,,bad\n",
+        r"lexicon text:3: unknown category 'hedgy'; choose one of hearsay, probability",
+    ),
     (HEADER + "# a comment\nlikely,probability,(unclosed,note\n", r"lexicon text:3: bad pattern '\(unclosed'"),
     (HEADER + "reportedly,hearsay,,a,b\n", r"lexicon text:2: expected 4 fields, got 5"),
     (HEADER + ",hearsay,,no cue\n", r"lexicon text:2: empty cue"),
@@ -55,7 +57,7 @@ def test_missing_and_non_utf8_files(tmp_path):
 
 
 def test_good_text_keeps_lines_and_comments_skipped():
-    frame = read_lexicon(HEADER + "# hearsay\nreportedly,hearsay,,why\n\nlikely,probability,,\"a, b\"\n", categories=CATS)
+    frame = read_lexicon(HEADER + '# hearsay\nreportedly,hearsay,,why\n\nlikely,probability,,"a, b"\n', categories=CATS)
     assert list(frame.columns) == LEXICON_COLUMNS + ["line"]
     assert frame.line.tolist() == [3, 5]
     assert frame.note.tolist() == ["why", "a, b"]

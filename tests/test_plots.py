@@ -36,16 +36,32 @@ def test_chart_returns_the_plotted_data(figures):
     assert (data.iloc[:-1]["band"] == "this story").all()
 
 
-@pytest.mark.parametrize("low,high,value,shape,x_start,x_end", [
-    (30, math.inf, 30, "at-least", 30, math.inf),
-    (0, 150000, 150000, "up-to", 0, 150000),
-    (5000, 5000, 5000, "point", 5000, 5000),
-    (10, 20, 15, "range", 10, 20),
-    (None, None, 7, "point", 7, 7),
-])
+@pytest.mark.parametrize(
+    "low,high,value,shape,x_start,x_end",
+    [
+        (30, math.inf, 30, "at-least", 30, math.inf),
+        (0, 150000, 150000, "up-to", 0, 150000),
+        (5000, 5000, 5000, "point", 5000, 5000),
+        (10, 20, 15, "range", 10, 20),
+        (None, None, 7, "point", 7, 7),
+    ],
+)
 def test_shapes(low, high, value, shape, x_start, x_end):
-    frame = pd.DataFrame([{"id": 0, "start": 0, "value": value, "low": low, "high": high, "what": "w",
-                           "status": "reported", "role": "body", "text": "t"}])
+    frame = pd.DataFrame(
+        [
+            {
+                "id": 0,
+                "start": 0,
+                "value": value,
+                "low": low,
+                "high": high,
+                "what": "w",
+                "status": "reported",
+                "role": "body",
+                "text": "t",
+            }
+        ]
+    )
     row = chart_data(frame).iloc[0]
     assert (row["shape"], row["x_start"], row["x_end"]) == (shape, x_start, x_end)
 
@@ -70,8 +86,9 @@ def test_status_is_shape_and_words_not_colour(figures):
     assert {"o", "D", "X"} <= markers  # reported, estimated, denied
     labels = [t.get_text() for t in ax.texts]
     assert any("denied" in t for t in labels) and any("estimated" in t for t in labels)
-    colours = {tuple(line.get_color()) if not isinstance(line.get_color(), str) else line.get_color()
-               for line in ax.lines}
+    colours = {
+        tuple(line.get_color()) if not isinstance(line.get_color(), str) else line.get_color() for line in ax.lines
+    }
     assert colours <= {"black"}
 
 
@@ -136,9 +153,11 @@ from medialit import Article, find_dates  # noqa: E402
 from medialit.plots import TIMELINE_COLUMNS, timeline_chart, timeline_chart_alt_text, timeline_data  # noqa: E402
 
 PUBLISHED = dt.date(2019, 1, 21)
-SMALL = ("The council voted on Tuesday to close the bridge. Work began last month, officials said. "
-         "A report in March 2020 had warned of cracks. Repairs will start two days after the vote. "
-         "Residents have complained about recent delays.")
+SMALL = (
+    "The council voted on Tuesday to close the bridge. Work began last month, officials said. "
+    "A report in March 2020 had warned of cracks. Repairs will start two days after the vote. "
+    "Residents have complained about recent delays."
+)
 
 
 @pytest.fixture(scope="module")
@@ -172,19 +191,33 @@ def test_timeline_returns_every_expression(dates):
     assert data.attrs["published"] == pd.Timestamp(PUBLISHED)  # find_dates keeps it typed in attrs
 
 
-@pytest.mark.parametrize("low,high,shape,when", [
-    ("2019-01-19", "2019-01-19", "day", "Sat 19 Jan 2019"),
-    ("2018-12-01", "2018-12-31", "range", "Dec 2018"),
-    ("2019-01-14", "2019-01-19", "range", "14–19 Jan 2019"),
-    ("2018-01-01", "2018-12-31", "range", "2018"),
-    ("2018-12-30", "2019-01-02", "range", "30 Dec 2018 – 2 Jan 2019"),
-    (None, None, "undated", ""),
-    ("2019-01-19", None, "day", "Sat 19 Jan 2019"),  # one known end: that day
-])
+@pytest.mark.parametrize(
+    "low,high,shape,when",
+    [
+        ("2019-01-19", "2019-01-19", "day", "Sat 19 Jan 2019"),
+        ("2018-12-01", "2018-12-31", "range", "Dec 2018"),
+        ("2019-01-14", "2019-01-19", "range", "14–19 Jan 2019"),
+        ("2018-01-01", "2018-12-31", "range", "2018"),
+        ("2018-12-30", "2019-01-02", "range", "30 Dec 2018 – 2 Jan 2019"),
+        (None, None, "undated", ""),
+        ("2019-01-19", None, "day", "Sat 19 Jan 2019"),  # one known end: that day
+    ],
+)
 def test_timeline_shapes_and_words(low, high, shape, when):
-    frame = pd.DataFrame([{"id": 0, "start": 0, "text": "t", "kind": "relative", "anchor": "",
-                           "date_low": pd.Timestamp(low) if low else pd.NaT,
-                           "date_high": pd.Timestamp(high) if high else pd.NaT, "event": "e"}])
+    frame = pd.DataFrame(
+        [
+            {
+                "id": 0,
+                "start": 0,
+                "text": "t",
+                "kind": "relative",
+                "anchor": "",
+                "date_low": pd.Timestamp(low) if low else pd.NaT,
+                "date_high": pd.Timestamp(high) if high else pd.NaT,
+                "event": "e",
+            }
+        ]
+    )
     row = timeline_data(frame).iloc[0]
     assert (row["shape"], row["when"]) == (shape, when)
 
@@ -201,6 +234,7 @@ def test_range_is_a_bar_and_day_is_a_point(dates):
     month = data[(data["text"] == "Last June")].iloc[0]
     bar = next(p for p in ax.patches if p.get_gid() == f"range-{month['id']}")
     import matplotlib.dates as mdates
+
     assert mdates.num2date(bar.get_x()).date() == dt.date(2018, 6, 1)
     assert round(bar.get_width()) == 30
     assert bar.get_hatch()  # hatched, not told apart by colour alone
@@ -307,10 +341,12 @@ def _figures_frame(rows: list[dict]) -> pd.DataFrame:
 
 
 def test_a_pronoun_source_never_reads_per_he():
-    frame = _figures_frame([
-        {"text": "300", "value": 300.0, "low": 300.0, "high": 300.0, "what": "homes", "source": "he"},
-        {"text": "12", "value": 12.0, "low": 12.0, "high": 12.0, "what": "people", "source": "officials"},
-    ])
+    frame = _figures_frame(
+        [
+            {"text": "300", "value": 300.0, "low": 300.0, "high": 300.0, "what": "homes", "source": "he"},
+            {"text": "12", "value": 12.0, "low": 12.0, "high": 12.0, "what": "people", "source": "officials"},
+        ]
+    )
     fig, data = figure_chart(frame)
     assert "per he" not in " ".join(data["label"]) and "“he” (name not given)" in data["label"][0]
     assert data["label"][1].endswith("per officials")
@@ -350,7 +386,18 @@ def test_timeline_reads_the_typed_publication_date_not_the_anchor_words():
     assert dates.attrs["published"] == dt.date(2019, 1, 21)
     assert timeline_data(dates).attrs["published"] == pd.Timestamp("2019-01-21")
     # A hand-made frame whose words name a date carries no date as data: nothing is read out of the prose.
-    words_only = pd.DataFrame([{"id": 0, "start": 0, "text": "Saturday", "kind": "relative",
-                                "anchor": "publication date 2019-01-21", "date_low": pd.Timestamp("2019-01-19"),
-                                "date_high": pd.Timestamp("2019-01-19"), "event": "rally"}])
+    words_only = pd.DataFrame(
+        [
+            {
+                "id": 0,
+                "start": 0,
+                "text": "Saturday",
+                "kind": "relative",
+                "anchor": "publication date 2019-01-21",
+                "date_low": pd.Timestamp("2019-01-19"),
+                "date_high": pd.Timestamp("2019-01-19"),
+                "event": "rally",
+            }
+        ]
+    )
     assert timeline_data(words_only).attrs["published"] is None

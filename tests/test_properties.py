@@ -20,12 +20,60 @@ settings.register_profile(
 )
 settings.load_profile("medialit")
 
-NEWSY = st.sampled_from([
-    "U.S.", "Gen.", "Dr.", "said", "told", "reportedly", "“", "”", "‘", "’", '"', "'", "\n\n", "\r\n", " ",
-    "at least", "up to", "nearly", "a third", "150,000", "3.5", "denied", "according to", "Monday", "last month",
-    ":", ".", "?", "!", ",", "(", ")", "[", "]", "no", "not", "could", "likely", "Reuters reported:",
-    "\u0301", "\u200f", "שלום", "مرحبا", "🙂", "\u00a0", "\t", "\x00", "\ufeff", "January 15", "2017",
-])
+NEWSY = st.sampled_from(
+    [
+        "U.S.",
+        "Gen.",
+        "Dr.",
+        "said",
+        "told",
+        "reportedly",
+        "“",
+        "”",
+        "‘",
+        "’",
+        '"',
+        "'",
+        "\n\n",
+        "\r\n",
+        " ",
+        "at least",
+        "up to",
+        "nearly",
+        "a third",
+        "150,000",
+        "3.5",
+        "denied",
+        "according to",
+        "Monday",
+        "last month",
+        ":",
+        ".",
+        "?",
+        "!",
+        ",",
+        "(",
+        ")",
+        "[",
+        "]",
+        "no",
+        "not",
+        "could",
+        "likely",
+        "Reuters reported:",
+        "\u0301",
+        "\u200f",
+        "שלום",
+        "مرحبا",
+        "🙂",
+        "\u00a0",
+        "\t",
+        "\x00",
+        "\ufeff",
+        "January 15",
+        "2017",
+    ]
+)
 TEXT = st.one_of(
     st.text(max_size=300),
     st.lists(st.one_of(NEWSY, st.text(max_size=8)), max_size=60).map("".join),
@@ -45,7 +93,7 @@ def _assert_offsets(text: str, frame: pd.DataFrame, name: str) -> None:
             if pd.isna(start) or pd.isna(end):
                 continue
             assert 0 <= int(start) <= int(end) <= len(text), (name, prefix, start, end)
-            assert text[int(start):int(end)] == value, (name, prefix, start, end, value)
+            assert text[int(start) : int(end)] == value, (name, prefix, start, end, value)
 
 
 @settings(max_examples=800)

@@ -22,64 +22,101 @@ def _rows(text: str) -> list[tuple[str, str, str]]:
 
 CASES = [
     # a titled speaker with a party tag, and a time after the verb
-    ("Rep. Mara Quill (D-Ore.) said Thursday that the tariff would hurt farmers.",
-     [("Rep. Mara Quill (D-Ore.)", "said", "the tariff would hurt farmers")]),
-    ("Sen. Tomas Reyes (R-Ariz.), said after a closed briefing that the budget was short.",
-     [("Sen. Tomas Reyes (R-Ariz.)", "said", "the budget was short")]),
+    (
+        "Rep. Mara Quill (D-Ore.) said Thursday that the tariff would hurt farmers.",
+        [("Rep. Mara Quill (D-Ore.)", "said", "the tariff would hurt farmers")],
+    ),
+    (
+        "Sen. Tomas Reyes (R-Ariz.), said after a closed briefing that the budget was short.",
+        [("Sen. Tomas Reyes (R-Ariz.)", "said", "the budget was short")],
+    ),
     # a middle initial and a title with a period
     ("“The ballots are counted,” Mr. Oren P. Walsh said.", [("Mr. Oren P. Walsh", "said", "The ballots are counted")]),
     # a quotation, then the speaker, the verb and trailing words: the content is the quotation
-    ("“We will keep the plant open,” Dana Frost said weeks after the layoffs were announced.",
-     [("Dana Frost", "said", "We will keep the plant open")]),
-    ("“Nobody saw this coming,” said Lev Amari, a county commissioner, speaking outside the courthouse.",
-     [("Lev Amari", "said", "Nobody saw this coming")]),
+    (
+        "“We will keep the plant open,” Dana Frost said weeks after the layoffs were announced.",
+        [("Dana Frost", "said", "We will keep the plant open")],
+    ),
+    (
+        "“Nobody saw this coming,” said Lev Amari, a county commissioner, speaking outside the courthouse.",
+        [("Lev Amari", "said", "Nobody saw this coming")],
+    ),
     # verbs of posting and continuing, before and after a quotation
-    ("Councillor Bree Holt tweeted: “See you at the polls.”", [("Councillor Bree Holt", "tweeted", "See you at the polls.")]),
+    (
+        "Councillor Bree Holt tweeted: “See you at the polls.”",
+        [("Councillor Bree Holt", "tweeted", "See you at the polls.")],
+    ),
     ("“See you at the polls,” Bree Holt tweeted on Sunday.", [("Bree Holt", "tweeted", "See you at the polls")]),
     ("The governor continued: “We are not finished.”", [("The governor", "continued", "We are not finished.")]),
-    ("“That is not a fair reading,” wrote Pia Lund in her newsletter.",
-     [("Pia Lund", "wrote", "That is not a fair reading")]),
+    (
+        "“That is not a fair reading,” wrote Pia Lund in her newsletter.",
+        [("Pia Lund", "wrote", "That is not a fair reading")],
+    ),
     # a question put by the source
-    ("The moderator asked whether the candidates would accept the result.",
-     [("The moderator", "asked", "whether the candidates would accept the result")]),
+    (
+        "The moderator asked whether the candidates would accept the result.",
+        [("The moderator", "asked", "whether the candidates would accept the result")],
+    ),
     # a job description (with a relative clause) between the name and the verb
-    ("Ines Varga, executive director of the Harbor Tenants League, a housing group, said rents had doubled.",
-     [("Ines Varga", "said", "rents had doubled")]),
-    ("Owen Pike, a dairy farmer who had backed the measure until last spring, said he now opposes it.",
-     [("Owen Pike", "said", "he now opposes it"), ("he", "opposes", "it")]),  # a stated position, nested
-    ("The mayor's office, when reached by phone, said the report was inaccurate.",
-     [("The mayor's office", "said", "the report was inaccurate")]),
+    (
+        "Ines Varga, executive director of the Harbor Tenants League, a housing group, said rents had doubled.",
+        [("Ines Varga", "said", "rents had doubled")],
+    ),
+    (
+        "Owen Pike, a dairy farmer who had backed the measure until last spring, said he now opposes it.",
+        [("Owen Pike", "said", "he now opposes it"), ("he", "opposes", "it")],
+    ),  # a stated position, nested
+    (
+        "The mayor's office, when reached by phone, said the report was inaccurate.",
+        [("The mayor's office", "said", "the report was inaccurate")],
+    ),
     # a clause first, then the verb and a described speaker
-    ("Tariffs alone will not bring the mills back, said Ruth Calder, an economist at the state college.",
-     [("Ruth Calder", "said", "Tariffs alone will not bring the mills back")]),
+    (
+        "Tariffs alone will not bring the mills back, said Ruth Calder, an economist at the state college.",
+        [("Ruth Calder", "said", "Tariffs alone will not bring the mills back")],
+    ),
     # attributions of thought and intention
     ("Campaign aides think the race will tighten.", [("Campaign aides", "think", "the race will tighten")]),
-    ("The senator hopes the bill will pass before the recess.",
-     [("The senator", "hopes", "the bill will pass before the recess")]),
+    (
+        "The senator hopes the bill will pass before the recess.",
+        [("The senator", "hopes", "the bill will pass before the recess")],
+    ),
     ("The party plans to spend heavily on television.", [("The party", "plans", "to spend heavily on television")]),
-    ("A new poll shows the challenger ahead by four points.",
-     [("A new poll", "shows", "the challenger ahead by four points")]),
+    (
+        "A new poll shows the challenger ahead by four points.",
+        [("A new poll", "shows", "the challenger ahead by four points")],
+    ),
     # numbers and participles as subjects, asides set off by dashes
     ("Roughly 12 percent said they were undecided.", [("Roughly 12 percent", "said", "they were undecided")]),
     ("Those polled said the council should resign.", [("Those polled", "said", "the council should resign")]),
-    ("Councillor Ana Ruiz - who lost her seat in 2019 - said on Monday that she would stand again.",
-     [("Councillor Ana Ruiz", "said", "she would stand again")]),
+    (
+        "Councillor Ana Ruiz - who lost her seat in 2019 - said on Monday that she would stand again.",
+        [("Councillor Ana Ruiz", "said", "she would stand again")],
+    ),
     # after an inverted source: a title in marks, and a relative 'that', are not content
-    ("“It is too soon,” said Ira Dent, who hosts the radio show “Night Desk.”",
-     [("Ira Dent", "said", "It is too soon")]),
-    ("“Nothing changed,” said a baker with a stall that faces the square.",
-     [("a baker", "said", "Nothing changed")]),
+    (
+        "“It is too soon,” said Ira Dent, who hosts the radio show “Night Desk.”",
+        [("Ira Dent", "said", "It is too soon")],
+    ),
+    ("“Nothing changed,” said a baker with a stall that faces the square.", [("a baker", "said", "Nothing changed")]),
     # participles: their own numeric subject, the sentence's subject after an opening place, 'by saying'
-    ("Ada Lin led the race, with 31 percent saying they would vote for her.",
-     [("31 percent", "saying", "they would vote for her")]),
-    ("Here in Dover, the mayor pressed on, saying the port would reopen.",
-     [("the mayor", "saying", "the port would reopen")]),
-    ("The senator calmed the room by saying the vote would wait.",
-     [("The senator", "saying", "the vote would wait")]),
-    ("The host asked Mayor Lin whether the vote would go ahead.",
-     [("The host", "asked", "whether the vote would go ahead")]),
-    ("The senator backed the bill, citing a new survey of farmers.",
-     [("The senator", "citing", "a new survey of farmers")]),
+    (
+        "Ada Lin led the race, with 31 percent saying they would vote for her.",
+        [("31 percent", "saying", "they would vote for her")],
+    ),
+    (
+        "Here in Dover, the mayor pressed on, saying the port would reopen.",
+        [("the mayor", "saying", "the port would reopen")],
+    ),
+    ("The senator calmed the room by saying the vote would wait.", [("The senator", "saying", "the vote would wait")]),
+    (
+        "The host asked Mayor Lin whether the vote would go ahead.",
+        [("The host", "asked", "whether the vote would go ahead")],
+    ),
+    (
+        "The senator backed the bill, citing a new survey of farmers.",
+        [("The senator", "citing", "a new survey of farmers")],
+    ),
     # a clause first, then ', said X' (no other comma in the sentence), and an adverb before the verb
     ("The new budget will not pass, said Ann Kunin.", [("Ann Kunin", "said", "The new budget will not pass")]),
     ("Carter however said he would welcome the talks.", [("Carter", "said", "he would welcome the talks")]),
@@ -87,8 +124,10 @@ CASES = [
     ("“Where did the money go?” he asked me.", [("he", "asked", "Where did the money go?")]),
     # a speaker and a colon: a transcript line, or a name before a quotation
     ("MARA QUILL: The ad never ran in our state.", [("MARA QUILL", ":", "The ad never ran in our state")]),
-    ("Rep. Tom Ames (R-Ohio): “Nobody has cited that figure.”",
-     [("Rep. Tom Ames (R-Ohio)", ":", "Nobody has cited that figure.")]),
+    (
+        "Rep. Tom Ames (R-Ohio): “Nobody has cited that figure.”",
+        [("Rep. Tom Ames (R-Ohio)", ":", "Nobody has cited that figure.")],
+    ),
     ("Update: the hearing moved to Friday.", []),
     # doubled apostrophes as quote marks (archive and wire text)
     ("''The numbers speak for themselves,'' she said.", [("she", "said", "The numbers speak for themselves")]),
@@ -100,27 +139,28 @@ def test_real_news_forms(text, expected):
     assert _rows(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "The figures show exports rose.",                          # figures: not a speaker
-    "He vowed to fight on.",                                   # an intention, not a statement
-    "A spokeswoman declined to comment, citing the inquiry.",  # citing gives a reason, not a statement
-    "The added cost was small.",                               # 'added' as an adjective
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures show exports rose.",  # figures: not a speaker
+        "He vowed to fight on.",  # an intention, not a statement
+        "A spokeswoman declined to comment, citing the inquiry.",  # citing gives a reason, not a statement
+        "The added cost was small.",  # 'added' as an adjective
+    ],
+)
 def test_no_new_statement(text):
     cues = [c for _, c, _ in _rows(text)]
     assert not any(c in ("show", "vowed", "citing", "added") for c in cues)
 
 
 def test_he_resolves_to_a_person_not_an_organisation():
-    text = (HEAD + "The operation was run by U.S. Cyber Command and approved in May.\n\n"
-            "“It worked,” he said.")
+    text = HEAD + "The operation was run by U.S. Cyber Command and approved in May.\n\n“It worked,” he said."
     df = trace_attributions(Article.from_text(text))
     assert list(df.source) == ["he"]
     assert "Command" not in df.source_resolved.iloc[0] and "Cyber" not in df.source_resolved.iloc[0]
 
 
 def test_he_still_resolves_to_the_person_named_beside_an_organisation():
-    text = (HEAD + "Gen. Ada Brook of U.S. Cyber Command briefed reporters on Monday.\n\n"
-            "“It worked,” she said.")
+    text = HEAD + "Gen. Ada Brook of U.S. Cyber Command briefed reporters on Monday.\n\n“It worked,” she said."
     df = trace_attributions(Article.from_text(text))
     assert df.source_resolved.iloc[0] == "Gen. Ada Brook"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit import find_headline_stance, Article, load_article
+from medialit import Article, find_headline_stance, load_article
 from medialit.analysis import find_claims, find_hedges, trace_attributions
 
 BODY = "\n\nThe rest of the story followed in the body, which added little."
@@ -27,37 +27,51 @@ def _stance(headline: str) -> str:
     return "endorses"
 
 
-@pytest.mark.parametrize("headline", [
-    "Port Authority Denies Ferry Was Overloaded",
-    "Photo Of Flooded Runway Is A Hoax",
-    "Video Of Mayor Dancing Is Fake",
-    "Story About Banned Cookbooks Debunked",
-    "No Evidence That Ballots Were Altered, Clerk Says",
-    "Report That Coach Quit Is False",
-    "Lottery Scandal Rumor Not True, Agency Says",
-])
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Port Authority Denies Ferry Was Overloaded",
+        "Photo Of Flooded Runway Is A Hoax",
+        "Video Of Mayor Dancing Is Fake",
+        "Story About Banned Cookbooks Debunked",
+        "No Evidence That Ballots Were Altered, Clerk Says",
+        "Report That Coach Quit Is False",
+        "Lottery Scandal Rumor Not True, Agency Says",
+    ],
+)
 def test_denying_headlines(headline):
     assert _stance(headline) == "denies"
 
 
-@pytest.mark.parametrize("headline", [
-    "Senator Says Farm Bill Will Pass By Friday",
-    pytest.param("Union Claims Pay Deal Is Close", marks=pytest.mark.xfail(
-        reason="Title-Case 'Claims' before a capitalised word is also the noun ('Insurance Claims Rise'): "
-               "telling them apart needs a tagger", strict=True)),
-    "Senator Okafor: The Farm Bill Will Pass This Week",
-    "Report: Carmaker Plans Cheaper Electric Model",
-    "Sources: Coach Set To Leave After Season",
-])
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Senator Says Farm Bill Will Pass By Friday",
+        pytest.param(
+            "Union Claims Pay Deal Is Close",
+            marks=pytest.mark.xfail(
+                reason="Title-Case 'Claims' before a capitalised word is also the noun ('Insurance Claims Rise'): "
+                "telling them apart needs a tagger",
+                strict=True,
+            ),
+        ),
+        "Senator Okafor: The Farm Bill Will Pass This Week",
+        "Report: Carmaker Plans Cheaper Electric Model",
+        "Sources: Coach Set To Leave After Season",
+    ],
+)
 def test_reporting_headlines(headline):
     assert _stance(headline) == "reports"
 
 
-@pytest.mark.parametrize("headline", [
-    "Governor Signs Water Budget Into Law",
-    "Ferry Service Resumes After Storm",
-    "Man Sold Fake Concert Tickets Outside Arena",  # 'fake' describing a thing is no denial
-])
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Governor Signs Water Budget Into Law",
+        "Ferry Service Resumes After Storm",
+        "Man Sold Fake Concert Tickets Outside Arena",  # 'fake' describing a thing is no denial
+    ],
+)
 def test_cue_less_headlines_endorse(headline):
     assert _stance(headline) == "endorses"
 
@@ -78,9 +92,12 @@ def test_speaker_before_the_colon_is_the_source():
     assert row["source"] == "Senator Okafor" and row["content"] == "The Farm Bill Will Pass This Week"
 
 
-@pytest.mark.parametrize("headline, category", [
-    ("Councillor Purportedly Sold Seats On Board", "hearsay"),
-])
+@pytest.mark.parametrize(
+    "headline, category",
+    [
+        ("Councillor Purportedly Sold Seats On Board", "hearsay"),
+    ],
+)
 def test_headline_hedges(headline, category):
     hedges = find_hedges(Article.from_text(headline + BODY))
     assert category in set(hedges[hedges["sentence"] == 0]["category"])

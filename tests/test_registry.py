@@ -15,16 +15,24 @@ from medialit.analysis.registry import FINDERS, Finder, compute, register, unreg
 from medialit.cli import main
 from medialit.errors import MedialitError
 
-TEXT = ("Crowd Cheers Result\n\n"
-        "\u201cWe won!\u201d the mayor said on Monday. Nobody expected it!\n\n"
-        "Officials said 300 people came.\n")
+TEXT = (
+    "Crowd Cheers Result\n\n"
+    "\u201cWe won!\u201d the mayor said on Monday. Nobody expected it!\n\n"
+    "Officials said 300 people came.\n"
+)
 
 
 @pytest.fixture
 def exclamations():
     """The fixture finder, registered with one line and taken out again."""
-    finder = register(Finder("exclamations", f"{finder_exclamations.__name__}:find_exclamations",
-                             needs=("attributions",), reader_columns=("sentence", "attributed")))
+    finder = register(
+        Finder(
+            "exclamations",
+            f"{finder_exclamations.__name__}:find_exclamations",
+            needs=("attributions",),
+            reader_columns=("sentence", "attributed"),
+        )
+    )
     yield finder
     unregister("exclamations")
 
@@ -81,6 +89,7 @@ def test_compute_runs_each_input_once(monkeypatch):
         def wrapped(*args, **kwargs):
             calls.append(self.name)
             return fn(*args, **kwargs)
+
         return wrapped
 
     monkeypatch.setattr(Finder, "load", counting)

@@ -10,14 +10,31 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from medialit import Article, load_article
-from medialit import render
+from medialit import Article, load_article, render
 
 sys.path.insert(0, str(Path(__file__).parent / "browser"))
 import handmade  # noqa: E402
 
-ALLOWED_TAGS = {"div", "p", "span", "b", "i", "ul", "li", "mark", "sup", "br", "small", "table", "caption",
-                "thead", "tbody", "tr", "th", "td"}
+ALLOWED_TAGS = {
+    "div",
+    "p",
+    "span",
+    "b",
+    "i",
+    "ul",
+    "li",
+    "mark",
+    "sup",
+    "br",
+    "small",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+}
 
 
 class _Tags(HTMLParser):
@@ -61,8 +78,21 @@ def test_esc_leaves_no_markup(text):
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_chain_html_escapes_every_field(text):
-    chain = pd.DataFrame([{"id": 0, "start": 0, "end": 1, "source": text, "cue": text, "content": text,
-                           "kind": text, "recipient": text, "parent": pd.NA}])
+    chain = pd.DataFrame(
+        [
+            {
+                "id": 0,
+                "start": 0,
+                "end": 1,
+                "source": text,
+                "cue": text,
+                "content": text,
+                "kind": text,
+                "recipient": text,
+                "parent": pd.NA,
+            }
+        ]
+    )
     assert_safe(render.chain_html(text, text, chain))
 
 
@@ -70,8 +100,9 @@ def test_chain_html_escapes_every_field(text):
 def test_hedges_html_escapes_text_and_notes(text):
     article = Article.from_text(f"A {text} reportedly B.")
     s = article.text.index(text)
-    hedges = pd.DataFrame([{"start": s, "end": s + len(text), "text": text, "category": text, "note": text,
-                            "rule": text}])
+    hedges = pd.DataFrame(
+        [{"start": s, "end": s + len(text), "text": text, "category": text, "note": text, "rule": text}]
+    )
     out = render.hedges_html(article.paragraphs, hedges)
     assert_safe(out)
     assert out.count("<mark") == 1
@@ -153,24 +184,32 @@ def test_category_definitions_are_the_one_source_lesson_04_can_read():
     assert set(table["kind"]) == {"hedge", "loaded"} and table["note"].str.len().min() > 0
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("reportedly, hearsay", [("reportedly", "hearsay")]),
-    ("  a source close to, vague-source \n\n# comment\nlikely,probability", [("a source close to", "vague-source"),
-                                                                          ("likely", "probability")]),
-    ("Smith, Jones and Co, vague-source", [("Smith, Jones and Co", "vague-source")]),
-    (", hearsay", []),
-    ("", []),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("reportedly, hearsay", [("reportedly", "hearsay")]),
+        (
+            "  a source close to, vague-source \n\n# comment\nlikely,probability",
+            [("a source close to", "vague-source"), ("likely", "probability")],
+        ),
+        ("Smith, Jones and Co, vague-source", [("Smith, Jones and Co", "vague-source")]),
+        (", hearsay", []),
+        ("", []),
+    ],
+)
 def test_parse_cues(text, expected):
     frame = render.parse_cues(text)
     assert list(frame.columns) == ["cue", "category"]
     assert list(frame.itertuples(index=False, name=None)) == expected
 
 
-@pytest.mark.parametrize("text,says", [
-    ("reportedly, hearsay\nallegedly", ["line 2", "'allegedly'", "no comma", "e.g. 'allegedly, hearsay'"]),
-    ("allegedly, hedgy", ["line 1", "'hedgy' is not a category", "hearsay", "weasel", "e.g. 'allegedly, hearsay'"]),
-])
+@pytest.mark.parametrize(
+    "text,says",
+    [
+        ("reportedly, hearsay\nallegedly", ["line 2", "'allegedly'", "no comma", "e.g. 'allegedly, hearsay'"]),
+        ("allegedly, hedgy", ["line 1", "'hedgy' is not a category", "hearsay", "weasel", "e.g. 'allegedly, hearsay'"]),
+    ],
+)
 def test_parse_cues_says_what_was_expected(text, says):
     from medialit.errors import MedialitError
 
@@ -183,17 +222,22 @@ def test_parse_cues_says_what_was_expected(text, says):
 
 
 def test_hedges_text_keeps_the_article_spelling():
-    frame = pd.DataFrame({"text": ["Reportedly", "reportedly", "U.S. officials"], "category": ["hearsay"] * 2 + ["vague-source"]})
+    frame = pd.DataFrame(
+        {"text": ["Reportedly", "reportedly", "U.S. officials"], "category": ["hearsay"] * 2 + ["vague-source"]}
+    )
     out = render.hedges_text(frame)
     assert "Reportedly ×2" in out and "U.S. officials" in out and "u.s. officials" not in out
 
 
-@pytest.mark.parametrize("parents,row,expected", [
-    ({0: None, 1: 0, 2: 1}, 2, [0, 1, 2]),
-    ({0: None, 1: 0, 2: 1}, 0, [0]),
-    ({0: 1, 1: 0}, 0, [1, 0]),  # a loop is cut, not followed forever
-    ({0: 7}, 0, [0]),  # a parent that does not exist ends the chain
-])
+@pytest.mark.parametrize(
+    "parents,row,expected",
+    [
+        ({0: None, 1: 0, 2: 1}, 2, [0, 1, 2]),
+        ({0: None, 1: 0, 2: 1}, 0, [0]),
+        ({0: 1, 1: 0}, 0, [1, 0]),  # a loop is cut, not followed forever
+        ({0: 7}, 0, [0]),  # a parent that does not exist ends the chain
+    ],
+)
 def test_chain_ids(parents, row, expected):
     from medialit.analysis.attributions import chain
 
@@ -230,11 +274,20 @@ def test_sources_summary_leaves_out_headline_and_related_link():
     """A source named only in a headline or a related link is not a source of the story."""
     from medialit import Article
 
-    art = Article.from_text("Mayor quits, aide says\n\nRain floods the town.\n\nThe bridge is shut. Schools stay open.\n")
+    art = Article.from_text(
+        "Mayor quits, aide says\n\nRain floods the town.\n\nThe bridge is shut. Schools stay open.\n"
+    )
     sentences = art.sentences
     assert list(sentences["role"])[0] == "headline"
-    rows = pd.DataFrame({"id": [0, 1], "sentence": [0, 2], "last_sentence": [0, 2], "source": ["aide", "Engineers"],
-                         "parent": [None, None]})
+    rows = pd.DataFrame(
+        {
+            "id": [0, 1],
+            "sentence": [0, 2],
+            "last_sentence": [0, 2],
+            "source": ["aide", "Engineers"],
+            "parent": [None, None],
+        }
+    )
     summary = render.body_sources_summary(sentences, rows)
     assert "aide" not in set(summary["source"])
     body = set(sentences.loc[sentences["role"] == "body", "sentence"])
@@ -258,17 +311,22 @@ def test_tracer_and_lesson_02_count_the_same_own_voice():
     assert only_outside and not only_outside & set(tab.index)  # e.g. the headline's and the related link's
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("short", "¶2 · short"),
-    ("x" * 80, "¶2 · " + "x" * 69 + "…"),
-    ("a\n\n  b", "¶2 · a b"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("short", "¶2 · short"),
+        ("x" * 80, "¶2 · " + "x" * 69 + "…"),
+        ("a\n\n  b", "¶2 · a b"),
+    ],
+)
 def test_sentence_label(text, expected):
     assert render.sentence_label(2, text) == expected
 
 
 def test_hedges_text_counts_by_category():
-    frame = pd.DataFrame({"text": ["Reportedly", "reportedly", "likely"], "category": ["hearsay", "hearsay", "probability"]})
+    frame = pd.DataFrame(
+        {"text": ["Reportedly", "reportedly", "likely"], "category": ["hearsay", "hearsay", "probability"]}
+    )
     out = render.hedges_text(frame)
     assert out.splitlines()[0] == "3 cues marked:"
     assert "[hearsay] 2: Reportedly ×2" in out and "[probability] 1: likely" in out
@@ -278,35 +336,55 @@ def test_hedges_text_counts_by_category():
 def test_render_module_does_not_import_widgets():
     import subprocess
 
-    code = "import sys, medialit.render, medialit.widgets; print('ipywidgets' in sys.modules, 'matplotlib' in sys.modules)"
+    code = (
+        "import sys, medialit.render, medialit.widgets; print('ipywidgets' in sys.modules, 'matplotlib' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
 
 
 @pytest.mark.parametrize("content", ["He said: “We left.”", "“We left,” he said", "the “wild west,”", "plain words"])
 def test_chain_shows_exact_words_without_doubling_quote_marks(content):
-    chain = pd.DataFrame({"id": [0], "source": ["Ann"], "cue": ["said"], "kind": ["direct"], "content": [content],
-                          "parent": [None]})
+    chain = pd.DataFrame(
+        {"id": [0], "source": ["Ann"], "cue": ["said"], "kind": ["direct"], "content": [content], "parent": [None]}
+    )
     page = render.chain_html("s", 1, chain)
     assert render.esc(content) in page  # the exact span, nothing added around it
     assert "””" not in page and "“”" not in page
     assert "””" not in render.chain_text("s", 1, chain)
 
 
-@pytest.mark.parametrize("value,shown", [
-    (float("nan"), ""), (None, ""), (pd.NA, ""), (pd.NaT, "not resolved"), (float("inf"), "open"),
-    (32.0, "32"), (150000.0, "150,000"), (2016, "2016"), (1 / 3, "0.333"), (True, "yes"),
-    (pd.Timestamp("2019-01-21"), "2019-01-21"), ("Reuters", "Reuters"),
-])
+@pytest.mark.parametrize(
+    "value,shown",
+    [
+        (float("nan"), ""),
+        (None, ""),
+        (pd.NA, ""),
+        (pd.NaT, "not resolved"),
+        (float("inf"), "open"),
+        (32.0, "32"),
+        (150000.0, "150,000"),
+        (2016, "2016"),
+        (1 / 3, "0.333"),
+        (True, "yes"),
+        (pd.Timestamp("2019-01-21"), "2019-01-21"),
+        ("Reuters", "Reuters"),
+    ],
+)
 def test_readable_value(value, shown):
     assert render.readable_value(value) == shown
 
 
 def test_readable_table_has_no_pandas_markers():
-    frame = pd.DataFrame({
-        "value": [32.0, float("nan")], "high": [float("inf"), 5.0], "n": pd.array([1, None], dtype="Int64"),
-        "when": pd.to_datetime(["2019-01-21", None]), "who": ["Reuters", None],
-    })
+    frame = pd.DataFrame(
+        {
+            "value": [32.0, float("nan")],
+            "high": [float("inf"), 5.0],
+            "n": pd.array([1, None], dtype="Int64"),
+            "when": pd.to_datetime(["2019-01-21", None]),
+            "who": ["Reuters", None],
+        }
+    )
     shown = render.readable_table(frame)
     text = shown.to_string() + shown.to_html()
     for marker in ("NaN", "<NA>", "&lt;NA&gt;", "NaT", "e+", "inf", "None"):
@@ -326,19 +404,34 @@ def test_fit_table_text_cuts_long_cells_to_the_width():
     assert render.fit_table_text(frame.iloc[0:0], 40) == "(none)"
 
 
-@pytest.mark.parametrize("source,shown", [
-    ("he", "“he” (name not given)"), ("They", "“They” (name not given)"),
-    ("0", "“0” (a number of people, no name)"), ("140", "“140” (a number of people, no name)"),
-    ("12 percent", "“12 percent” (a number of people, no name)"),
-    ("Reuters", "Reuters"), ("the 2 officials", "the 2 officials"), ("", ""),
-])
+@pytest.mark.parametrize(
+    "source,shown",
+    [
+        ("he", "“he” (name not given)"),
+        ("They", "“They” (name not given)"),
+        ("0", "“0” (a number of people, no name)"),
+        ("140", "“140” (a number of people, no name)"),
+        ("12 percent", "“12 percent” (a number of people, no name)"),
+        ("Reuters", "Reuters"),
+        ("the 2 officials", "the 2 officials"),
+        ("", ""),
+    ],
+)
 def test_source_words(source, shown):
     assert render.source_words(source) == shown
 
 
 def test_a_number_is_never_shown_bare_as_a_source():
-    """"Of the rest, 0 said ...": the tracer's tree and sources tab say what the 0 is."""
-    chain = pd.DataFrame({"id": [0], "source": ["0"], "cue": ["said"], "kind": ["indirect"],
-                          "content": ["they supported it"], "parent": [None]})
+    """ "Of the rest, 0 said ...": the tracer's tree and sources tab say what the 0 is."""
+    chain = pd.DataFrame(
+        {
+            "id": [0],
+            "source": ["0"],
+            "cue": ["said"],
+            "kind": ["indirect"],
+            "content": ["they supported it"],
+            "parent": [None],
+        }
+    )
     assert "└─ “0” (a number of people, no name) — said" in render.chain_text("s", 1, chain)
     assert "<b>0</b>" not in render.chain_html("s", 1, chain)

@@ -12,19 +12,33 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from test_grade import build_class, filled
 
 from medialit.cli import main
 from medialit.teaching import sandbox
 from medialit.teaching.capture import decode, encode
 from medialit.teaching.check import check
 from medialit.teaching.grade import GradingKeys, score_recorded
-from medialit.teaching.keys import score_answer
-from medialit.teaching.keys import load_keys, make_key, render_key_file
-from test_grade import build_class, filled
+from medialit.teaching.keys import load_keys, make_key, render_key_file, score_answer
 
 VALUES = [
-    None, True, 0, -3, 2**70, 1.5, float("nan"), float("inf"), "Bas News", b"\x00\xff", Ellipsis,
-    [1, "a"], (1, (2, 3)), {"a", "b"}, frozenset({1}), {0: "headline", "1": [1, 2]}, {(4, 3): {5: None}},
+    None,
+    True,
+    0,
+    -3,
+    2**70,
+    1.5,
+    float("nan"),
+    float("inf"),
+    "Bas News",
+    b"\x00\xff",
+    Ellipsis,
+    [1, "a"],
+    (1, (2, 3)),
+    {"a", "b"},
+    frozenset({1}),
+    {0: "headline", "1": [1, 2]},
+    {(4, 3): {5: None}},
 ]
 
 
@@ -61,8 +75,18 @@ def test_what_cannot_be_encoded_keeps_only_its_type_name():
     assert type(decode({"$other": "function"})).__name__ == "function"
 
 
-@pytest.mark.parametrize("data", [{"$dict": 3}, {"passed": True}, {"$other": "os.system('x')"}, {"$np": "eval", "value": 1},
-                                  {"$dict": [[[1], 2]]}, {"$set": [[1]]}, {"a": 1, "b": 2, "c": 3}])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"$dict": 3},
+        {"passed": True},
+        {"$other": "os.system('x')"},
+        {"$np": "eval", "value": 1},
+        {"$dict": [[[1], 2]]},
+        {"$set": [[1]]},
+        {"a": 1, "b": 2, "c": 3},
+    ],
+)
 def test_malformed_recorded_answers_are_refused(data):
     """Is anything but the documented tags refused, rather than trusted or run?"""
     with pytest.raises(ValueError):
@@ -70,11 +94,23 @@ def test_malformed_recorded_answers_are_refused(data):
 
 
 ANSWERS = {
-    "99.1": [["Bas News", "Voice of America", "Reuters", "Washington Post"], ["Bas News"], "Bas News",
-             pd.Series(["Reuters"]), pd.DataFrame({"a": [1]}), None, Ellipsis, ("Bas News", "Reuters")],
+    "99.1": [
+        ["Bas News", "Voice of America", "Reuters", "Washington Post"],
+        ["Bas News"],
+        "Bas News",
+        pd.Series(["Reuters"]),
+        pd.DataFrame({"a": [1]}),
+        None,
+        Ellipsis,
+        ("Bas News", "Reuters"),
+    ],
     "99.2": [30, 31, 29.5, "30", True, None],
     "99.3": ["the war media cell", "Bas News", 3, ["x"]],
-    "99.4": [{"reportedly": "hearsay", "likely": "probability", "up to": "approximator"}, {"likely": "hearsay"}, [("up to", "x")]],
+    "99.4": [
+        {"reportedly": "hearsay", "likely": "probability", "up to": "approximator"},
+        {"likely": "hearsay"},
+        [("up to", "x")],
+    ],
 }
 
 
@@ -85,7 +121,9 @@ def test_grader_scores_recorded_answers_exactly_as_check_does(question, monkeypa
     for answer in ANSWERS[question]:
         if answer is Ellipsis:
             continue  # check() reads the answers file then; covered below
-        assert score_recorded(question, json.loads(json.dumps(encode(answer))), GradingKeys()) == check(question, answer), answer
+        assert score_recorded(question, json.loads(json.dumps(encode(answer))), GradingKeys()) == check(
+            question, answer
+        ), answer
 
 
 def test_a_stub_is_scored_as_check_scores_it_with_no_saved_answer(monkeypatch, tmp_path):
@@ -110,8 +148,13 @@ def test_private_keys_beside_the_solutions_take_precedence(tmp_path):
 def test_worker_lines_are_checked_before_they_count():
     """Are malformed or foreign lines from the worker ignored, and well-formed ones read?"""
     assert sandbox._parse(b'{"end": true}') == "end"
-    for line in (b"garbage", b'{"index": "1", "status": "ok"}', b'{"index": 1, "status": "passed"}',
-                 b'{"index": 1, "status": "ok", "answers": "x"}', b"[1, 2]"):
+    for line in (
+        b"garbage",
+        b'{"index": "1", "status": "ok"}',
+        b'{"index": 1, "status": "passed"}',
+        b'{"index": 1, "status": "ok", "answers": "x"}',
+        b"[1, 2]",
+    ):
         assert sandbox._parse(line) is None
     run = sandbox._parse(b'{"index": 4, "status": "ok", "answers": [{"question": "99.2", "answer": 30}, 7, {"q": 1}]}')
     assert run.index == 4 and run.answers == ({"question": "99.2", "answer": 30},)
@@ -127,8 +170,18 @@ def test_the_sandbox_binds_no_home_or_class_folder(tmp_path):
         assert not str(Path.home()).startswith(source.rstrip("/") + "/") and source != str(Path.home())
     assert {"--unshare-net", "--unshare-pid", "--die-with-parent", "--clearenv", "--new-session"} <= set(argv)
     env = {argv[i + 1] for i, a in enumerate(argv) if a == "--setenv"}
-    assert env <= {"PATH", "HOME", "LANG", "LC_ALL", "TZ", "TMPDIR", "PYTHONPATH", "PYTHONDONTWRITEBYTECODE",
-                   "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"}
+    assert env <= {
+        "PATH",
+        "HOME",
+        "LANG",
+        "LC_ALL",
+        "TZ",
+        "TMPDIR",
+        "PYTHONPATH",
+        "PYTHONDONTWRITEBYTECODE",
+        "OPENBLAS_NUM_THREADS",
+        "OMP_NUM_THREADS",
+    }
 
 
 # --------------------------------------------------------------------------- machines without a sandbox
@@ -146,7 +199,9 @@ def _fake_bwrap(tmp_path: Path, message: str) -> Path:
 def test_without_a_sandbox_grading_stops_with_one_line_unless_unsafe(tmp_path, monkeypatch, capsys, bwrap):
     """No bwrap, or one that cannot make namespaces: one line saying what unsandboxed means, exit 1, nothing written?"""
     message = "bwrap: No permissions to create a new namespace"
-    monkeypatch.setenv(sandbox.BWRAP_ENV, str(tmp_path / "nowhere") if bwrap == "missing" else str(_fake_bwrap(tmp_path, message)))
+    monkeypatch.setenv(
+        sandbox.BWRAP_ENV, str(tmp_path / "nowhere") if bwrap == "missing" else str(_fake_bwrap(tmp_path, message))
+    )
     subs, solutions = build_class(tmp_path, {"ana": (filled(), None)})
     out = tmp_path / "grades.csv"
     code = main(["grade", str(subs), "--solutions", str(solutions), "-o", str(out)])
@@ -161,13 +216,18 @@ def test_without_a_sandbox_grading_stops_with_one_line_unless_unsafe(tmp_path, m
 def test_unsafe_grades_unsandboxed_and_says_so(tmp_path, monkeypatch, capsys):
     """With --unsafe and no bwrap, is the class graded (same scores) after one line saying it runs unsandboxed?"""
     monkeypatch.setenv(sandbox.BWRAP_ENV, str(tmp_path / "nowhere"))
-    subs, solutions = build_class(tmp_path, {"ana": (filled(), None), "ben": (filled(**{"99.2-answer": "answer_2 = 31"}), None)})
+    subs, solutions = build_class(
+        tmp_path, {"ana": (filled(), None), "ben": (filled(**{"99.2-answer": "answer_2 = 31"}), None)}
+    )
     out = tmp_path / "grades.csv"
     assert main(["grade", str(subs), "--solutions", str(solutions), "-o", str(out), "--unsafe", "--timeout", "20"]) == 0
     err = capsys.readouterr().err
     assert "grade: no sandbox (bubblewrap (bwrap) is not installed): submissions will run unsandboxed" in err
-    totals = {r["student"]: r["points"] for r in csv.DictReader(io.StringIO(out.read_text(encoding="utf-8")))
-              if r["question"] == "TOTAL"}
+    totals = {
+        r["student"]: r["points"]
+        for r in csv.DictReader(io.StringIO(out.read_text(encoding="utf-8")))
+        if r["question"] == "TOTAL"
+    }
     assert totals == {"ana": "4", "ben": "3"}
 
 
@@ -185,26 +245,43 @@ def test_sandbox_off_needs_unsafe(tmp_path):
 def test_a_keys_folder_that_is_not_there_is_one_clear_error(tmp_path, capsys):
     """Does --keys naming no folder stop before grading, in one line?"""
     subs, solutions = build_class(tmp_path, {"ana": (filled(), None)})
-    code = main(["grade", str(subs), "--solutions", str(solutions), "-o", str(tmp_path / "g.csv"), "--keys", str(tmp_path / "nope")])
+    code = main(
+        [
+            "grade",
+            str(subs),
+            "--solutions",
+            str(solutions),
+            "-o",
+            str(tmp_path / "g.csv"),
+            "--keys",
+            str(tmp_path / "nope"),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 1 and "not a folder of grading keys" in err and len(err.strip().splitlines()) == 1
 
 
 #: A student who tries to read the private key (by its absolute path) and answers 31 only if that failed.
-READ_PRIVATE_KEY = '''try:
+READ_PRIVATE_KEY = """try:
     open(KEY).read()
     answer_2 = 32
 except OSError:
-    answer_2 = 31'''
+    answer_2 = 31"""
 
 
 @pytest.mark.slow
 def test_private_grading_keys_decide_and_stay_out_of_the_sandbox(tmp_path, capsys):
     """With solutions/keys/99.json saying 31, does 31 earn the point, 30 (the public key's answer) not, and the key file stay unreadable?"""
-    subs, solutions = build_class(tmp_path, {
-        "public": (filled(), None),
-        "private": (filled(**{"99.2-answer": READ_PRIVATE_KEY.replace("KEY", repr(str(solutions_key(tmp_path))))}), None),
-    })
+    subs, solutions = build_class(
+        tmp_path,
+        {
+            "public": (filled(), None),
+            "private": (
+                filled(**{"99.2-answer": READ_PRIVATE_KEY.replace("KEY", repr(str(solutions_key(tmp_path))))}),
+                None,
+            ),
+        },
+    )
     private = {**load_keys("99").questions, "99.2": make_key("99.2", "number", 31, tolerance=0)}
     solutions_key(tmp_path).parent.mkdir()
     solutions_key(tmp_path).write_text(render_key_file("99", private), encoding="utf-8")
@@ -213,7 +290,11 @@ def test_private_grading_keys_decide_and_stay_out_of_the_sandbox(tmp_path, capsy
     assert f"with the private keys in {solutions / 'keys'}" in capsys.readouterr().err
     rows = {(r["student"], r["question"]): r for r in csv.DictReader(io.StringIO(out.read_text(encoding="utf-8")))}
     assert rows[("private", "99.2")]["status"] == "passed"
-    assert (rows[("public", "99.2")]["status"], rows[("public", "99.2")]["reason"]) == ("failed", "99.2: not yet (0/1 point). Not the number the text supports.")
+    public = rows[("public", "99.2")]
+    assert (public["status"], public["reason"]) == (
+        "failed",
+        "99.2: not yet (0/1 point). Not the number the text supports.",
+    )
 
 
 def solutions_key(root: Path) -> Path:

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from medialit import load_article
-from medialit.article import Article
 from medialit.analysis.timeline import COLUMNS, date_spans, find_dates
+from medialit.article import Article
 
 # A Monday, so weekdays and "this week" are easy to check by hand.
 PUB = date(2019, 1, 21)
@@ -24,7 +24,7 @@ def check_invariants(article: Article, frame: pd.DataFrame) -> None:
     assert list(frame.columns) == COLUMNS
     assert frame["start"].is_monotonic_increasing
     for row in frame.itertuples(index=False):
-        assert article.text[row.start:row.end] == row.text
+        assert article.text[row.start : row.end] == row.text
         assert row.kind in {"absolute", "partial", "relative"}
         assert pd.isna(row.date_low) == pd.isna(row.date_high)
         if not pd.isna(row.date_low):
@@ -49,18 +49,21 @@ RESOLVED = [
     ("The raid happened three days ago.", "three days ago", "relative", T(2019, 1, 18), T(2019, 1, 18)),
     ("The law passed two weeks ago.", "two weeks ago", "relative", T(2019, 1, 7), T(2019, 1, 7)),
     ("Last June, tensions rose.", "Last June", "relative", T(2018, 6, 1), T(2018, 6, 30)),
-    ("A spokesman said in November that it was not the mission.", "in November", "partial",
-     T(2018, 11, 1), T(2018, 11, 30)),
+    (
+        "A spokesman said in November that it was not the mission.",
+        "in November",
+        "partial",
+        T(2018, 11, 1),
+        T(2018, 11, 30),
+    ),
     ("The deal was signed in January.", "in January", "partial", T(2019, 1, 1), T(2019, 1, 31)),
-    ("The PMF claimed on January 15 that it blocked them.", "on January 15", "partial",
-     T(2019, 1, 15), T(2019, 1, 15)),
+    ("The PMF claimed on January 15 that it blocked them.", "on January 15", "partial", T(2019, 1, 15), T(2019, 1, 15)),
     ("The ceasefire began on Dec. 26.", "on Dec. 26", "partial", T(2018, 12, 26), T(2018, 12, 26)),
     ("Protests started on 3 March.", "on 3 March", "partial", T(2018, 3, 3), T(2018, 3, 3)),
     ("Fighting resumed in early June.", "in early June", "partial", T(2018, 6, 1), T(2018, 6, 30)),
     ("The drone was shot down in June 2017.", "in June 2017", "absolute", T(2017, 6, 1), T(2017, 6, 30)),
     ("Trump visited on 26 December 2018.", "on 26 December 2018", "absolute", T(2018, 12, 26), T(2018, 12, 26)),
-    ("He died on December 26, 2018, in Baghdad.", "on December 26, 2018", "absolute",
-     T(2018, 12, 26), T(2018, 12, 26)),
+    ("He died on December 26, 2018, in Baghdad.", "on December 26, 2018", "absolute", T(2018, 12, 26), T(2018, 12, 26)),
     ("The file is dated 2018-12-26.", "2018-12-26", "absolute", T(2018, 12, 26), T(2018, 12, 26)),
     ("The group was founded in 2014.", "in 2014", "absolute", T(2014, 1, 1), T(2014, 12, 31)),
 ]
@@ -167,8 +170,18 @@ def test_date_in_quotation_says_the_speaker_may_differ():
     assert "quotation" in frame["anchor"].iloc[0]
 
 
-ODD = ["", "\r\n", "🙂 Monday 🙂", "“last month", "January", "May 35", "on February 30", "in 1999s",
-       "Monday Monday Monday", "x" * 1000]
+ODD = [
+    "",
+    "\r\n",
+    "🙂 Monday 🙂",
+    "“last month",
+    "January",
+    "May 35",
+    "on February 30",
+    "in 1999s",
+    "Monday Monday Monday",
+    "x" * 1000,
+]
 
 
 @pytest.mark.parametrize("text", ODD)
@@ -179,6 +192,7 @@ def test_odd_text_does_not_crash(text):
 
 
 # ------------------------------------------------------------ the bundled article
+
 
 @pytest.fixture(scope="module")
 def article():
@@ -201,16 +215,19 @@ def test_article_invariants(article, resolved):
     check_invariants(article, find_dates(article))
 
 
-@pytest.mark.parametrize("text, low, high", [
-    ("Monday", T(2019, 1, 21), T(2019, 1, 21)),
-    ("On Saturday", T(2019, 1, 19), T(2019, 1, 19)),
-    ("on January 15", T(2019, 1, 15), T(2019, 1, 15)),
-    ("Last June", T(2018, 6, 1), T(2018, 6, 30)),
-    ("in November", T(2018, 11, 1), T(2018, 11, 30)),
-    ("in June 2017", T(2017, 6, 1), T(2017, 6, 30)),
-    ("This month", T(2019, 1, 1), T(2019, 1, 31)),
-    ("Last month", T(2018, 12, 1), T(2018, 12, 31)),
-])
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("Monday", T(2019, 1, 21), T(2019, 1, 21)),
+        ("On Saturday", T(2019, 1, 19), T(2019, 1, 19)),
+        ("on January 15", T(2019, 1, 15), T(2019, 1, 15)),
+        ("Last June", T(2018, 6, 1), T(2018, 6, 30)),
+        ("in November", T(2018, 11, 1), T(2018, 11, 30)),
+        ("in June 2017", T(2017, 6, 1), T(2017, 6, 30)),
+        ("This month", T(2019, 1, 1), T(2019, 1, 31)),
+        ("Last month", T(2018, 12, 1), T(2018, 12, 31)),
+    ],
+)
 def test_article_resolved(resolved, text, low, high):
     row = one(resolved, text)
     assert (row.date_low, row.date_high) == (low, high)
@@ -233,9 +250,21 @@ def test_article_without_publication_date(article):
 
 def test_article_date_list(resolved):
     assert resolved["text"].tolist() == [
-        "recent", "Monday", "a couple of days after", "On Saturday", "earlier this week", "on January 15",
-        "last month", "recent", "last month", "in June 2017", "Last month", "Last June", "in November",
-        "This month", "recent",
+        "recent",
+        "Monday",
+        "a couple of days after",
+        "On Saturday",
+        "earlier this week",
+        "on January 15",
+        "last month",
+        "recent",
+        "last month",
+        "in June 2017",
+        "Last month",
+        "Last June",
+        "in November",
+        "This month",
+        "recent",
     ]
 
 

@@ -29,8 +29,21 @@ def test_widget_answers_are_graded_with_the_points_check_shows(tmp_path):
     answers = {**module.ANSWERS, "03.1": {str(d): str(c) for d, c in module.ANSWERS["03.1"]}}
     (student / "medialit-answers.json").write_text(json.dumps({"format": 1, "answers": answers}), encoding="utf-8")
     book = tmp_path / "book.csv"
-    assert main(["grade", str(tmp_path / "subs"), "--solutions", str(ROOT / "solutions" / "03_claims_and_denials.ipynb"),
-                 "-o", str(book), "--jobs", "1"]) == 0
+    assert (
+        main(
+            [
+                "grade",
+                str(tmp_path / "subs"),
+                "--solutions",
+                str(ROOT / "solutions" / "03_claims_and_denials.ipynb"),
+                "-o",
+                str(book),
+                "--jobs",
+                "1",
+            ]
+        )
+        == 0
+    )
     rows = {r["question"]: r for r in csv.DictReader(book.open(encoding="utf-8"))}
     assert rows["TOTAL"]["points"] == rows["TOTAL"]["max_points"] == "10"
 
@@ -48,7 +61,17 @@ def test_a_partly_right_typed_answer_earns_in_the_gradebook_what_check_shows(tmp
     student.mkdir(parents=True)
     (student / "03_claims_and_denials.ipynb").write_text(json.dumps(nb), encoding="utf-8")
     book = tmp_path / "book.csv"
-    main(["grade", str(tmp_path / "subs"), "--solutions", str(ROOT / "solutions" / "03_claims_and_denials.ipynb"),
-          "-o", str(book), "--jobs", "1"])
+    main(
+        [
+            "grade",
+            str(tmp_path / "subs"),
+            "--solutions",
+            str(ROOT / "solutions" / "03_claims_and_denials.ipynb"),
+            "-o",
+            str(book),
+            "--jobs",
+            "1",
+        ]
+    )
     rows = {r["question"]: r for r in csv.DictReader(book.open(encoding="utf-8"))}
     assert float(rows["03.1"]["points"]) == score_answer("03.1", partial).score == 1.5

@@ -95,8 +95,12 @@ class Analysis:
     def to_dict(self) -> dict:
         meta = {k: (v.to_dict() if v is not None else None) for k, v in self.article.meta.items()}
         return {
-            "article": {"title": self.article.title, "source": self.article.source,
-                        "characters": len(self.article.text), "meta": meta},
+            "article": {
+                "title": self.article.title,
+                "source": self.article.source,
+                "characters": len(self.article.text),
+                "meta": meta,
+            },
             **{name: _records(frame) for name, frame in self._frames.items()},
         }
 

@@ -62,7 +62,7 @@ def find_quotes(text: str, paragraphs: pd.DataFrame | None = None) -> list[Quote
             i += 1
             c = text[i]
             width = 1
-            if c == "'" and text[i + 1:i + 2] == "'" and i + 1 < pe:
+            if c == "'" and text[i + 1 : i + 2] == "'" and i + 1 < pe:
                 c, width = '"', 2  # a doubled apostrophe is a double quote mark (some wire and archive text)
             if c == '"':
                 c = "“" if open_at is None else "”"
@@ -124,11 +124,11 @@ def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if open_at is None:
-            if c in "‘'" and not before.isalnum() and (after.isalnum() or after in "“\"") and i + 1 < end:
+            if c in "‘'" and not before.isalnum() and (after.isalnum() or after in '“"') and i + 1 < end:
                 open_at = i
         elif c in "’'" and not after.isalnum() and not before.isspace() and i > open_at + 2:
-            possessive = before in "sS" and after == " " and text[i + 2:i + 3].islower()
-            if possessive and any(text[j] in "’'" for j in marks[n + 1:]):
+            possessive = before in "sS" and after == " " and text[i + 2 : i + 3].islower()
+            if possessive and any(text[j] in "’'" for j in marks[n + 1 :]):
                 continue
             found.append(Quote(open_at, i + 1, 1))
             open_at = None
@@ -241,6 +241,7 @@ class QuoteIndex:
 
 # ---------------------------------------------------------------- tokens and noun phrases
 
+
 def _name_abbreviations() -> str:
     """Titles and name suffixes from ``lexicons/abbreviations.csv`` ("Sen.", "Dr.", "Jr."), as a regex."""
     from ..sentences import packaged_abbreviations  # the sentence splitter's list: one list for both
@@ -250,29 +251,142 @@ def _name_abbreviations() -> str:
 
 
 TOKEN = re.compile(
-    r"\([^()\n]{0,60}\)|\[[^\[\]\n]{0,60}\]"          # (ISIS/ISIL), [the Islamic State], (D-Wis.)
-    r"|(?:[A-Za-z]\.){2,}(?:-[\w’']+)*"               # U.S., U.S.-led
-    rf"|(?i:\b(?:{_name_abbreviations()})\.)(?=\s)"    # a title or suffix keeps its period: "Rep. Jane Doe", "Jr."
-    r"|\b[A-Z]\.(?=\s+[A-Z])"                          # a middle initial: "Adam B. Schiff"
-    r"|[\w’'][\w’'\-/&]*(?<!['’-])"                   # words, al-Shaabi, Iraq’s
+    r"\([^()\n]{0,60}\)|\[[^\[\]\n]{0,60}\]"  # (ISIS/ISIL), [the Islamic State], (D-Wis.)
+    r"|(?:[A-Za-z]\.){2,}(?:-[\w’']+)*"  # U.S., U.S.-led
+    rf"|(?i:\b(?:{_name_abbreviations()})\.)(?=\s)"  # a title or suffix keeps its period: "Rep. Jane Doe", "Jr."
+    r"|\b[A-Z]\.(?=\s+[A-Z])"  # a middle initial: "Adam B. Schiff"
+    r"|[\w’'][\w’'\-/&]*(?<!['’-])"  # words, al-Shaabi, Iraq’s
     r"|\S"
 )
 
-DETERMINERS = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my",
-               "your", "such", "every", "each", "no"}
-QUANTIFIERS = {"some", "several", "many", "most", "other", "all", "both", "various", "two", "three",
-               "four", "five", "few", "more", "another", "certain", "one"}
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "such",
+    "every",
+    "each",
+    "no",
+}
+QUANTIFIERS = {
+    "some",
+    "several",
+    "many",
+    "most",
+    "other",
+    "all",
+    "both",
+    "various",
+    "two",
+    "three",
+    "four",
+    "five",
+    "few",
+    "more",
+    "another",
+    "certain",
+    "one",
+}
 NP_PREPOSITIONS = {"of", "for"}
-PREPOSITIONS = {"in", "on", "at", "from", "against", "with", "by", "near", "inside", "outside",
-                "within", "across", "to", "into", "under", "over", "about", "among", "between"}
+PREPOSITIONS = {
+    "in",
+    "on",
+    "at",
+    "from",
+    "against",
+    "with",
+    "by",
+    "near",
+    "inside",
+    "outside",
+    "within",
+    "across",
+    "to",
+    "into",
+    "under",
+    "over",
+    "about",
+    "among",
+    "between",
+}
 # Words that end a noun phrase when walking away from the cue: clause links, verbs, pronoun objects.
 BOUNDARY = {
-    "that", "which", "who", "whom", "whose", "when", "where", "while", "after", "before", "because",
-    "since", "as", "if", "though", "although", "but", "or", "so", "than", "whether", "until", "once",
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
-    "will", "would", "could", "may", "might", "shall", "should", "must", "can", "not", "never",
-    "him", "them", "us", "me", "something", "nothing", "anything", "everything", "what", "there",
-    "then", "also", "yet", "however", "during", "despite", "amid", "following", "without",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "where",
+    "while",
+    "after",
+    "before",
+    "because",
+    "since",
+    "as",
+    "if",
+    "though",
+    "although",
+    "but",
+    "or",
+    "so",
+    "than",
+    "whether",
+    "until",
+    "once",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "shall",
+    "should",
+    "must",
+    "can",
+    "not",
+    "never",
+    "him",
+    "them",
+    "us",
+    "me",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "what",
+    "there",
+    "then",
+    "also",
+    "yet",
+    "however",
+    "during",
+    "despite",
+    "amid",
+    "following",
+    "without",
 }
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 # Words before a number that make it approximate ("about 9 percent"), not a preposition.
@@ -282,23 +396,127 @@ MODALS = {"will", "would", "could", "may", "might", "shall", "should", "must", "
 NEGATIONS = {"not", "never", "n't", "neither", "nor", "no"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 # Adverbs and auxiliaries that may sit between a subject and its verb: skipped, but noted.
-AUX_SKIP = {"has", "have", "had", "also", "earlier", "previously", "later", "recently", "again",
-            "repeatedly", "first", "initially", "then", "once", "publicly", "privately", "reportedly",
-            "allegedly", "officially", "openly", "only", "further", "separately", "flatly",
-            "categorically", "strongly", "immediately", "quickly", "finally", "always", "still", "already",
-            "twice", "just", "even", "since", "long", "now", "however"}
-WEEKDAYS_MONTHS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening",
-    "today", "yesterday", "tonight",
+AUX_SKIP = {
+    "has",
+    "have",
+    "had",
+    "also",
+    "earlier",
+    "previously",
+    "later",
+    "recently",
+    "again",
+    "repeatedly",
+    "first",
+    "initially",
+    "then",
+    "once",
+    "publicly",
+    "privately",
+    "reportedly",
+    "allegedly",
+    "officially",
+    "openly",
+    "only",
+    "further",
+    "separately",
+    "flatly",
+    "categorically",
+    "strongly",
+    "immediately",
+    "quickly",
+    "finally",
+    "always",
+    "still",
+    "already",
+    "twice",
+    "just",
+    "even",
+    "since",
+    "long",
+    "now",
+    "however",
 }
-ING_NOUNS = {"ruling", "leading", "governing", "ranking", "opposing", "founding", "acting",
-             "incoming", "outgoing", "visiting", "remaining", "neighbouring", "neighboring", "fighting"}
-ED_ADJECTIVES = {"armed", "unnamed", "unidentified", "concerned", "retired", "united", "elected",
-                 "detained", "wounded", "displaced", "allied", "unrelated", "affected", "anonymous",
-                 "surveyed", "polled", "interviewed", "questioned"}  # "those surveyed said"
+WEEKDAYS_MONTHS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "today",
+    "yesterday",
+    "tonight",
+}
+ING_NOUNS = {
+    "ruling",
+    "leading",
+    "governing",
+    "ranking",
+    "opposing",
+    "founding",
+    "acting",
+    "incoming",
+    "outgoing",
+    "visiting",
+    "remaining",
+    "neighbouring",
+    "neighboring",
+    "fighting",
+}
+ED_ADJECTIVES = {
+    "armed",
+    "unnamed",
+    "unidentified",
+    "concerned",
+    "retired",
+    "united",
+    "elected",
+    "detained",
+    "wounded",
+    "displaced",
+    "allied",
+    "unrelated",
+    "affected",
+    "anonymous",
+    "surveyed",
+    "polled",
+    "interviewed",
+    "questioned",
+}  # "those surveyed said"
 
 
 @dataclass(frozen=True)
@@ -342,8 +560,27 @@ def _verb_like(t: Tok) -> bool:
 
 
 # Nouns ending in -ly that must not be skipped as adverbs ("The family said").
-_LY_NOUNS = {"family", "assembly", "monopoly", "anomaly", "supply", "ally", "rally", "bully", "belly", "jelly",
-             "butterfly", "holly", "lily", "italy", "reply", "daily", "weekly", "monthly", "quarterly"}
+_LY_NOUNS = {
+    "family",
+    "assembly",
+    "monopoly",
+    "anomaly",
+    "supply",
+    "ally",
+    "rally",
+    "bully",
+    "belly",
+    "jelly",
+    "butterfly",
+    "holly",
+    "lily",
+    "italy",
+    "reply",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+}
 
 
 def _manner_adverb(t: Tok) -> bool:
@@ -369,8 +606,11 @@ def _window_start(text: str, start: int, end: int) -> int:
 def _set_off_time(toks: list[Tok], comma: int) -> bool:
     """Is the time phrase ending before toks[comma] (a comma) opened by a comma too ("X, on Monday, said")?"""
     j = comma - 1
-    while j >= 0 and (toks[j].low in WEEKDAYS_MONTHS or toks[j].low in {"on", "last", "this", "late", "early", "in"}
-                      or toks[j].low.isdigit()):
+    while j >= 0 and (
+        toks[j].low in WEEKDAYS_MONTHS
+        or toks[j].low in {"on", "last", "this", "late", "early", "in"}
+        or toks[j].low.isdigit()
+    ):
         j -= 1
     return j >= 0 and toks[j].text == ","
 
@@ -398,8 +638,23 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
             flags.add("passive")
         elif low == "to":
             flags.add("to")
-        elif low in {"refused", "declined", "failed", "expected", "set", "going", "likely", "unlikely",
-                     "yet", "due", "about"} and "to" in flags:
+        elif (
+            low
+            in {
+                "refused",
+                "declined",
+                "failed",
+                "expected",
+                "set",
+                "going",
+                "likely",
+                "unlikely",
+                "yet",
+                "due",
+                "about",
+            }
+            and "to" in flags
+        ):
             flags.add("modal")
         elif low in {"do", "does", "did"}:
             pass
@@ -407,9 +662,19 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
             pass
         elif toks[i].text in "“‘\"'" and toks[i].end < end and text[toks[i].end].isalnum():
             pass  # a quotation opening at the verb: 'the White House “categorically denies”'
-        elif low in AUX_SKIP or (low in WEEKDAYS_MONTHS and i > 0) or low.isdigit() and i > 0 and toks[i - 1].low in WEEKDAYS_MONTHS:
+        elif (
+            low in AUX_SKIP
+            or (low in WEEKDAYS_MONTHS and i > 0)
+            or low.isdigit()
+            and i > 0
+            and toks[i - 1].low in WEEKDAYS_MONTHS
+        ):
             pass
-        elif low in {"on", "last", "this", "in", "late", "early"} and i + 1 < len(toks) and toks[i + 1].low in WEEKDAYS_MONTHS | {"1", "2"}:
+        elif (
+            low in {"on", "last", "this", "in", "late", "early"}
+            and i + 1 < len(toks)
+            and toks[i + 1].low in WEEKDAYS_MONTHS | {"1", "2"}
+        ):
             pass
         elif low == "," and i > 0 and toks[i - 1].low in WEEKDAYS_MONTHS and _set_off_time(toks, i):
             pass  # "X, on Monday, said" (but not "a teacher who joined last year, said")
@@ -437,10 +702,15 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
         n += 1
     if first is None:
         return None
-    span = toks[first:last + 1]
+    span = toks[first : last + 1]
     # A preposition inside the phrase starts a modifier ("the coalition against ISIS"): keep the head.
     for k, t in enumerate(span):
-        if k == 0 and t.low in APPROXIMATORS and len(span) > 1 and (span[1].text[0].isdigit() or span[1].low in NUMBER_HEADS):
+        if (
+            k == 0
+            and t.low in APPROXIMATORS
+            and len(span) > 1
+            and (span[1].text[0].isdigit() or span[1].low in NUMBER_HEADS)
+        ):
             continue  # "About 9 percent said": an approximate number, not a preposition
         if t.low in PREPOSITIONS or (t.low == "and" and k == 0):
             if k == 0:
@@ -451,7 +721,7 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
                         span = span[1:]  # "with 22 percent saying ...": the number is the subject
                         break
                     return None
-                span = span[dets[-1]:]
+                span = span[dets[-1] :]
                 break
             span = span[:k]
             break
@@ -476,7 +746,9 @@ TIME_TAIL = re.compile(
 )
 
 
-def np_after(text: str, start: int, end: int, *, max_tokens: int = 12, stop_prepositions: bool = True) -> tuple[int, int] | None:
+def np_after(
+    text: str, start: int, end: int, *, max_tokens: int = 12, stop_prepositions: bool = True
+) -> tuple[int, int] | None:
     """The noun phrase that starts at `start` (a source after "according to" or "said")."""
     toks = tokens(text, start, min(end, start + NP_WINDOW))
     span: list[Tok] = []

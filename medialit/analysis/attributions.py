@@ -33,8 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
@@ -42,15 +41,15 @@ import pandas as pd
 from ..lexicon import cue_regex, load_lexicon, read_lexicon
 from ._spans import (
     BOUNDARY,
-    IntervalIndex,
-    QuoteIndex,
     CLOSE_DOUBLE,
     PREPOSITIONS,
     PRONOUNS,
     QUOTE_CHARS,
     TIME_TAIL,
     WEEKDAYS_MONTHS,
+    IntervalIndex,
     Quote,
+    QuoteIndex,
     SentenceIndex,
     find_quotes,
     np_after,
@@ -60,17 +59,37 @@ from ._spans import (
     tokens,
 )
 
-COLUMNS = ["id", "sentence", "start", "end", "text", "source", "source_start", "source_end", "cue", "cue_start",
-           "cue_end", "content", "content_start", "content_end", "kind", "recipient", "parent", "depth", "rule"]
+COLUMNS = [
+    "id",
+    "sentence",
+    "start",
+    "end",
+    "text",
+    "source",
+    "source_start",
+    "source_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "content",
+    "content_start",
+    "content_end",
+    "kind",
+    "recipient",
+    "parent",
+    "depth",
+    "rule",
+]
 EXTRA_COLUMNS = ["recipient_start", "recipient_end", "source_resolved", "cue_category", "last_sentence", "parent_rule"]
-CATEGORIES = frozenset({"neutral", "assertive", "concessive", "judging", "denial", "hearsay", "belief", "withheld",
-                        "pseudo"})
+CATEGORIES = frozenset(
+    {"neutral", "assertive", "concessive", "judging", "denial", "hearsay", "belief", "withheld", "pseudo"}
+)
 
 #: The patterns, in the order they are tried, with what they read.
 RULES = {
     "headline-tag": "a headline ending in ': source' (\"... killed in Syria: monitor\")",
     "speaker-colon": "a body line opening with 'SPEAKER:' (a transcript) or 'Speaker: “...”'",
-    "headline-speaker": "a headline opening with 'speaker:' (\"Senator Lee: The Bill Is Dead\", \"Report: ...\")",
+    "headline-speaker": 'a headline opening with \'speaker:\' ("Senator Lee: The Bill Is Dead", "Report: ...")',
     "according-to": "'according to X, ...' or '..., according to X'",
     "quote-source-cue": "'“...,” X said' (the content is the whole quotation, even over sentences)",
     "quote-cue-source": "'“...,” said X'",
@@ -89,16 +108,21 @@ _PARTICIPLE = re.compile(r"ing$", re.IGNORECASE)
 # "... and said", "..., but denied": a second verb sharing the first one's subject.
 _COORDINATED = re.compile(
     r"(?:,\s*)?(?<![\w-])(?:and|but)\s+(?:(?:also|then|later|has|have|had|yet|still|now|again|swiftly|quickly|"
-    r"immediately|promptly|strongly|flatly|categorically|repeatedly)\s+)*$", re.IGNORECASE)
+    r"immediately|promptly|strongly|flatly|categorically|repeatedly)\s+)*$",
+    re.IGNORECASE,
+)
 # "X, who has denied ...", "X which said ...": the antecedent of the relative pronoun speaks.
 _RELATIVE = re.compile(
     r"(,\s*)?(?<![\w-])(?-i:who|which)\s+(?:(?:has|have|had|also|previously|earlier|later|repeatedly|consistently|"
-    r"always|initially|once|publicly|flatly|strongly|vehemently|categorically|since|first)\s+)*$", re.IGNORECASE)
+    r"always|initially|once|publicly|flatly|strongly|vehemently|categorically|since|first)\s+)*$",
+    re.IGNORECASE,
+)
 _NEGATIVE_SOURCE = re.compile(r"(?:nobody|no\s*-?\s*one|none|neither|no\s+\S.*)", re.IGNORECASE)
 _FIRST_PERSON = {"i", "we", "you"}
 _REGION_MAX = 3000  # characters read on each side of a cue
 _NAME_APPOSITION = re.compile(
-    r",\s*((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4})(?=\s*(?:[.!?;]|$))", re.IGNORECASE)
+    r",\s*((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4})(?=\s*(?:[.!?;]|$))", re.IGNORECASE
+)
 # What may follow "“...,” X said" before the sentence ends without being the content:
 # a place or occasion ("in Geneva", "in a statement posted on its website"), a comma
 # and a relative or participle clause (", who asked not to be named", ", speaking outside ...").
@@ -108,13 +132,16 @@ _TAIL_OPEN = re.compile(
     # an apposition describing the speaker: ", a professor at ...", ", founder of ..."
     r"a|an|the|his|her|its|their|one|former|then|now|also|author|director|founder|co-founder|president|"
     r"chairman|chairwoman|chair|head|chief|leader|member|spokesman|spokeswoman|spokesperson)\b|\s+(?:in|at|on|from|during|after|before|while|when|as|"
-    r"outside|inside|via|through|with|late|early|earlier|later|last|this|yesterday|today)\b)", re.IGNORECASE)
+    r"outside|inside|via|through|with|late|early|earlier|later|last|this|yesterday|today)\b)",
+    re.IGNORECASE,
+)
 _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}", re.IGNORECASE)
 # Words that open a parenthetical between a subject and its verb ("X, who ..., said").
 _PARENTHETICAL = re.compile(
     r"\s*(?:who|which|whose|whom|where|when|while|if|after|before|as|speaking|aged?|of|from|in|at|for|now|then|"
     r"formerly|previously|currently|also|"
-    r"himself|herself|themselves|itself|like|unlike|known|once|\d+|[a-z]+ing|[a-z]+ed)\b")
+    r"himself|herself|themselves|itself|like|unlike|known|once|\d+|[a-z]+ing|[a-z]+ed)\b"
+)
 # A job description set off by commas after a name ("Jo Bell, executive director of the
 # Leeds Trust, said"): up to 15 words, none of them a clause word or a finite verb, and
 # perhaps a relative clause after them.
@@ -122,41 +149,128 @@ _DESCRIPTION = re.compile(
     r"\s*(?!(?:who|which|that|when|where|while|after|before|because|if|but|and|as|in|on|at)\b)"
     r"(?!(?:is|are|was|were|has|have|had|will|would|said|says|told|that|who|which)\b)[\w’'.&()/-]+"
     r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|said|says|told|that|who|which)\b)[\w’'.&()/-]+){0,14}"
-    r"(?:\s+(?:who|whose|which)\s[^“”\"‘:;]*)?\s*")  # "a builder who had been on the board"
+    r"(?:\s+(?:who|whose|which)\s[^“”\"‘:;]*)?\s*"
+)  # "a builder who had been on the board"
 # A time or occasion between a cue and "that" ("said after a lunch on Tuesday that ...").
 _LEADING_PHRASE = re.compile(
     r"\s*,?\s*((?:after|before|during|at|in|on|while|following|late|early|last|this|over|outside|inside)\s+"
-    r"[^,.;:“”\"?!]{0,80}?)\s*,?\s+(?=that\s)", re.IGNORECASE)
+    r"[^,.;:“”\"?!]{0,80}?)\s*,?\s+(?=that\s)",
+    re.IGNORECASE,
+)
 _INTRO_RECIPIENT = re.compile(
     r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:email|e-mail|interview|letter|message|statement|"
-    r"call|phone\s+call|briefing|conversation)\s+(?:to|with)\s+", re.IGNORECASE)
+    r"call|phone\s+call|briefing|conversation)\s+(?:to|with)\s+",
+    re.IGNORECASE,
+)
 _ANAPHOR = re.compile(
     r"(?<![\w-])(?:the|these|those|such|this|that)\s+(?:(?:earlier|recent|media|news|initial)\s+)?"
     r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story|charges?)(?![\w-])",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _HEADLINE_TAG = re.compile(r":\s+((?:[A-Za-z][\w.&’'-]*)(?:\s+[A-Za-z][\w.&’'-]*){0,3})\s*$")
 # A headline that opens with a speaker and a colon ("Senator Lee: The Bill Is Dead", "Report: ...").
 _HEADLINE_SPEAKER = re.compile(
-    r"\s*((?-i:[A-Z])[\w.’'&-]*(?:\s+(?:(?-i:[A-Z])[\w.’'&-]*|of|the|and|for|de)){0,5}):\s+(\S.{9,}?)\s*$")
+    r"\s*((?-i:[A-Z])[\w.’'&-]*(?:\s+(?:(?-i:[A-Z])[\w.’'&-]*|of|the|and|for|de)){0,5}):\s+(\S.{9,}?)\s*$"
+)
 # A body line opening with a speaker and a colon ("JO BELL: ...", "Jo Bell: “...”", "- Jo Bell: “...”").
 _SPEAKER_COLON = re.compile(
-    r"(?:[-–—]\s+)?((?-i:[A-Z])[\w.’'&-]*(?:\s+(?:(?-i:[A-Z])[\w.’'&-]*|\([\w.,-]+\))){0,4}):\s*([“\"‘])?")
+    r"(?:[-–—]\s+)?((?-i:[A-Z])[\w.’'&-]*(?:\s+(?:(?-i:[A-Z])[\w.’'&-]*|\([\w.,-]+\))){0,4}):\s*([“\"‘])?"
+)
 # Labels of a page section, not speakers, before a headline's colon ("Live: ...", "Opinion: ...").
-_SECTION_LABELS = frozenset({
-    "live", "update", "updated", "breaking", "breaking news", "watch", "video", "photos", "exclusive", "analysis",
-    "opinion", "editorial", "review", "explainer", "fact check", "quiz", "podcast", "listen", "read", "in pictures",
-})
+_SECTION_LABELS = frozenset(
+    {
+        "live",
+        "update",
+        "updated",
+        "breaking",
+        "breaking news",
+        "watch",
+        "video",
+        "photos",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "editorial",
+        "review",
+        "explainer",
+        "fact check",
+        "quiz",
+        "podcast",
+        "listen",
+        "read",
+        "in pictures",
+    }
+)
 # Unnamed sources that open a headline ("Report: ...", "Sources: ..."): a speaker even before a short claim.
-_REPORT_LABELS = frozenset({"report", "reports", "source", "sources", "poll", "survey", "study", "rumor", "rumour",
-                            "officials", "police", "witnesses", "insiders", "aides"})
-_TIME_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "late", "early", "since", "after", "before",
-                           "here", "there", "meanwhile", "still", "instead",
-                           "asked", "pressed", "questioned", "speaking", "writing", "responding", "told"})
+_REPORT_LABELS = frozenset(
+    {
+        "report",
+        "reports",
+        "source",
+        "sources",
+        "poll",
+        "survey",
+        "study",
+        "rumor",
+        "rumour",
+        "officials",
+        "police",
+        "witnesses",
+        "insiders",
+        "aides",
+    }
+)
+_TIME_OPENERS = frozenset(
+    {
+        "last",
+        "this",
+        "next",
+        "earlier",
+        "later",
+        "late",
+        "early",
+        "since",
+        "after",
+        "before",
+        "here",
+        "there",
+        "meanwhile",
+        "still",
+        "instead",
+        "asked",
+        "pressed",
+        "questioned",
+        "speaking",
+        "writing",
+        "responding",
+        "told",
+    }
+)
 # An aside set off by dashes right before a cue ("X -- who lost the race -- said").
 _DASH_ASIDE = re.compile(r"\s+(?:--|–|—|-)\s+[^–—\n]{1,200}?\s+(?:--|–|—|-)\s*$")
 _LINKABLE = {"hearsay", "judging"}
-_FUNCTION_WORDS = BOUNDARY | PRONOUNS | {"the", "a", "an", "in", "on", "at", "last", "this", "after", "before",
-                                         "despite", "nevertheless", "however", "meanwhile", "then", "when"}
+_FUNCTION_WORDS = (
+    BOUNDARY
+    | PRONOUNS
+    | {
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "last",
+        "this",
+        "after",
+        "before",
+        "despite",
+        "nevertheless",
+        "however",
+        "meanwhile",
+        "then",
+        "when",
+    }
+)
 
 
 @dataclass
@@ -211,13 +325,25 @@ def _match_row(m: re.Match) -> int:
 
 
 def _cut_recipient(text: str, rec: tuple[int, int] | None) -> tuple[int, int] | None:
-    """"told shareholders the merger ...": a determiner after the first word starts the content."""
+    """ "told shareholders the merger ...": a determiner after the first word starts the content."""
     if rec is None:
         return None
     toks = tokens(text, rec[0], rec[1])
     for i in range(1, len(toks)):
-        if toks[i].low in {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "no"} \
-                and toks[i - 1].low not in {"of", "for", "and"}:
+        if toks[i].low in {
+            "the",
+            "a",
+            "an",
+            "this",
+            "these",
+            "those",
+            "its",
+            "his",
+            "her",
+            "their",
+            "our",
+            "no",
+        } and toks[i - 1].low not in {"of", "for", "and"}:
             return rec[0], toks[i - 1].end
     return rec
 
@@ -245,8 +371,11 @@ def _tail(text: str, pos: int, end: int, quoted: bool, after_source: bool = Fals
         return True
     rest = _QUOTED_TITLE.sub("", text[pos:end])  # 'who hosts the show “Money Tank.”': a title, not a quotation
     go_on = re.search(r",\s*[“\"‘]", rest)  # '“A,” said X, an economist, “and B.”': the quotation goes on
-    if quoted and not re.search(r"[“”\"‘:]", rest[:go_on.start()] if go_on else rest) \
-            and not re.match(r"\s*(?:that|,?\s*:)(?![\w-])" if not after_source else r"\s*,?\s*:", rest):
+    if (
+        quoted
+        and not re.search(r"[“”\"‘:]", rest[: go_on.start()] if go_on else rest)
+        and not re.match(r"\s*(?:that|,?\s*:)(?![\w-])" if not after_source else r"\s*,?\s*:", rest)
+    ):
         # After a quotation, whatever ends the reporting clause (a time, a recipient, "several
         # months after ...", an apposition) is not content: the quotation is.
         return True
@@ -260,7 +389,7 @@ def _tail(text: str, pos: int, end: int, quoted: bool, after_source: bool = Fals
         return False
     if m.group().strip(" ,").lower() in {"adding", "saying", "noting"}:
         return True  # a participle cue: it is read as a statement of its own
-    return not re.search(r"[“”\"‘:]|(?<![\w-])that(?![\w-])", text[m.end():end])
+    return not re.search(r"[“”\"‘:]|(?<![\w-])that(?![\w-])", text[m.end() : end])
 
 
 class _Tracer:
@@ -291,7 +420,7 @@ class _Tracer:
         if q is None:
             return s_start, s_end, 0
         if q.start > s_start and q.end <= s_end + 1:
-            lead = self.text[s_start:q.start].rstrip()
+            lead = self.text[s_start : q.start].rstrip()
             if lead and lead[-1] not in ":,;.!?—–-([" and lead[-1] not in QUOTE_CHARS:
                 # A quoted fragment inside a clause ('said it “strongly refutes” the claims'):
                 # the cue's subject is outside the marks, so read it with the whole sentence.
@@ -353,7 +482,7 @@ class _Tracer:
             row = self.content_after(base, ce, rs, re_, s_end)
             if row is not None and rel.group(1) and row.content_end > row.content_start:
                 # a clause set off by commas ends at its closing comma
-                close = re.search(r",\s", text[row.content_start:row.content_end])
+                close = re.search(r",\s", text[row.content_start : row.content_end])
                 if close:
                     row.content_end = strip_span(text, row.content_start, row.content_start + close.start())[1]
             return row
@@ -390,10 +519,14 @@ class _Tracer:
                     return self.post_clause(base, rs, rs + len(lead) - 1, src_s, src_e, "clause-source-cue", recipient)
         # Inverted: "“...,” said X." / "'...,' said X." / "..., said X."
         lead = text[rs:cs].rstrip(" \t\u00a0")
-        if (lead and (lead.endswith(",") or lead[-1] in CLOSE_DOUBLE + "\"’'") and not _PARTICIPLE.search(cue_low)
-                and before is None):
+        if (
+            lead
+            and (lead.endswith(",") or lead[-1] in CLOSE_DOUBLE + "\"’'")
+            and not _PARTICIPLE.search(cue_low)
+            and before is None
+        ):
             src = self.name_apposition(np_after(text, ce, re_), re_)
-            if src and text[src[0]:src[1]].split()[0].lower() in PREPOSITIONS:
+            if src and text[src[0] : src[1]].split()[0].lower() in PREPOSITIONS:
                 src = None  # "..., pleaded guilty to two charges": no speaker after the verb
             q = self.qindex.closing_before(text, rs + len(lead), level)
             if src and _tail(text, src[1], re_, quoted=q is not None, after_source=True):
@@ -404,7 +537,9 @@ class _Tracer:
 
         # Participles: ", adding:", "reports claiming ...", "by saying ...", "while saying ..."
         if _PARTICIPLE.search(cue_low):
-            if re.search(r",[”’\"']?$", lead) or re.search(r"(?<![\w-])(?:by|while|after|before|when|without)$", lead, re.I):
+            if re.search(r",[”’\"']?$", lead) or re.search(
+                r"(?<![\w-])(?:by|while|after|before|when|without)$", lead, re.I
+            ):
                 base.rule = "participle"
                 base.extra["needs_source"] = True  # filled from the sentence's earlier statement
             elif before and not flags:
@@ -436,7 +571,7 @@ class _Tracer:
             return None
         base.rule = "source-cue-content"
         base.source_start, base.source_end = before[0], before[1]
-        gap = re.search(r"(?<![\w-])(?:something|which|what|that)\s+$", text[rs:before[0]], re.I)
+        gap = re.search(r"(?<![\w-])(?:something|which|what|that)\s+$", text[rs : before[0]], re.I)
         if gap and _only_tail(text, after_cue, re_):
             # "..., something the coalition denied.": the content is the word that stands for it.
             base.rule = "object-gap"
@@ -446,7 +581,7 @@ class _Tracer:
             base.recipient_start, base.recipient_end = recipient
         else:
             m_rec = None
-            for m_rec in _INTRO_RECIPIENT.finditer(text, max(s_start, rs), before[0]):
+            for m_rec in _INTRO_RECIPIENT.finditer(text, max(s_start, rs), before[0]):  # noqa: B007 (keeps the last match)
                 pass
             if m_rec is not None:
                 rec = np_after(text, m_rec.end(), before[0])
@@ -481,8 +616,13 @@ class _Tracer:
         commas = [m.start() for m in re.finditer(",", text[lo:end])]
         commas = [lo + c for c in commas][-4:]
         head = np_before(text, max(rs, end - 300), end)
-        if head is not None and not head[2] and head[1] == len(text[:end].rstrip()) and text[head[0]:head[1]][:1].isupper() \
-                and text[head[1] - 1] == ")":
+        if (
+            head is not None
+            and not head[2]
+            and head[1] == len(text[:end].rstrip())
+            and text[head[0] : head[1]][:1].isupper()
+            and text[head[1] - 1] == ")"
+        ):
             return head[0], head[1], set()  # "Rep. Jane Doe (D-Wis.), said": a stray comma after the name
         # Try the nearest comma first: the subject ends there, what follows is parenthetical.
         for n in range(len(commas) - 1, -1, -1):
@@ -491,8 +631,16 @@ class _Tracer:
             head = np_before(text, max(rs, head_end - 300), head_end)
             if head is None or head[2] or head[1] != len(text[:head_end].rstrip()):
                 continue
-            head_text = text[head[0]:head[1]]
-            if head_text[:1].islower() and head_text.split()[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
+            head_text = text[head[0] : head[1]]
+            if head_text[:1].islower() and head_text.split()[0].lower() not in (
+                "the",
+                "a",
+                "an",
+                "its",
+                "his",
+                "her",
+                "their",
+            ):
                 continue  # "of Hayle Street", "aged 41": a parenthetical, look further left
             if re.fullmatch(r"[\d\s]+", head_text):
                 continue
@@ -526,7 +674,7 @@ class _Tracer:
         s0, s1 = src
         # Trim a trailing time phrase that np_after kept ("according to Reuters last month").
         base.rule, base.source_start, base.source_end = "according-to", s0, s1
-        lead = text[rs:base.cue_start].strip(" \t\u00a0,")
+        lead = text[rs : base.cue_start].strip(" \t\u00a0,")
         if not lead:  # "According to X, content."
             base.content_start, base.content_end = strip_span(text, s1, re_)
         else:  # "content, according to X." (or in the middle: content is the longer side)
@@ -540,7 +688,7 @@ class _Tracer:
     def post(self, base: _Row, q: Quote, rs: int, src_s: int, src_e: int, rule: str, recipient) -> _Row:
         text = self.text
         base.rule, base.source_start, base.source_end = rule, src_s, src_e
-        if q.start <= rs or text[rs:q.start].strip() == "":
+        if q.start <= rs or text[rs : q.start].strip() == "":
             base.content_start, base.content_end = strip_span(text, q.inner_start, q.inner_end, " \t\r\n\u00a0,")
         else:
             base.content_start, base.content_end = rs, q.end
@@ -578,9 +726,9 @@ class _Tracer:
             start, end = strip_span(text, q.inner_start, q.inner_end, " \t\r\n\u00a0,")
         if start >= end:
             # "X reported:" closing its paragraph introduces a block quote.
-            if text[base.cue_end:re_].rstrip().endswith(":") and base.level == 0:
+            if text[base.cue_end : re_].rstrip().endswith(":") and base.level == 0:
                 return self.block(base)
-            if base.cue_end is not None and re.search(r"\s", text[base.cue_start:base.cue_end]):
+            if base.cue_end is not None and re.search(r"\s", text[base.cue_start : base.cue_end]):
                 # A phrase that is a whole statement ("maintained his innocence", "declined to
                 # comment"): the content is empty, at the end of the cue.
                 base.content_start = base.content_end = base.cue_end
@@ -593,7 +741,7 @@ class _Tracer:
         n = self.para_of(base.cue_start)
         if n is None or n + 1 >= len(self.paras):
             return None
-        source_text = self.text[base.source_start:base.source_end] if base.source_start is not None else ""
+        source_text = self.text[base.source_start : base.source_end] if base.source_start is not None else ""
         names = {w.lower() for w in re.findall(r"[A-Z][\w-]+|\(([A-Z]{2,})\)", source_text) if w}
         first = n + 1
         last = first
@@ -602,9 +750,9 @@ class _Tracer:
             if self.role_of(ps) != "body":
                 break
             para = self.text[ps:pe]
-            opens_quote = para[:1] in "“\"«"
+            opens_quote = para[:1] in '“"«'
             mentions = any(re.search(rf"\b(?:to|told)\s+(?:the\s+)?{re.escape(nm)}\b", para, re.I) for nm in names)
-            if opens_quote and mentions or (opens_quote and para.rstrip()[-1:] in "”\"" and j == last + 1 and False):
+            if opens_quote and mentions or (opens_quote and para.rstrip()[-1:] in '”"' and j == last + 1 and False):
                 last = j
             else:
                 break
@@ -646,17 +794,31 @@ class _Tracer:
                 c0, c1 = strip_span(self.text, c0, c1)
             if c1 - c0 < 5:
                 continue
-            rows.append(_Row(colon, colon + 1, "neutral", "speaker-colon", source_start=start + m.start(1),
-                             source_end=colon, content_start=c0, content_end=c1))
+            rows.append(
+                _Row(
+                    colon,
+                    colon + 1,
+                    "neutral",
+                    "speaker-colon",
+                    source_start=start + m.start(1),
+                    source_end=colon,
+                    content_start=c0,
+                    content_end=c1,
+                )
+            )
         return rows
 
     def headline_tags(self) -> list[_Row]:
         rows = []
-        first_para = self.sents[self.sents["paragraph"] == self.sents["paragraph"].min()] if len(self.sents) else self.sents
+        first_para = (
+            self.sents[self.sents["paragraph"] == self.sents["paragraph"].min()] if len(self.sents) else self.sents
+        )
         for s in self.sents.itertuples(index=False):
             # The article's first line, when it is one short sentence, is read as a headline even if
             # the page furniture was not recognised (a title that ends in a full stop).
-            title_line = len(first_para) == 1 and s.paragraph == first_para["paragraph"].iloc[0] and len(s.text.split()) <= 20
+            title_line = (
+                len(first_para) == 1 and s.paragraph == first_para["paragraph"].iloc[0] and len(s.text.split()) <= 20
+            )
             if s.role not in ("headline", "related-headline") and not title_line:
                 continue
             lead = _HEADLINE_SPEAKER.match(s.text)
@@ -665,9 +827,18 @@ class _Tracer:
                 # "Senator Lee: The Bill Is Dead" / "Report: ...": the speaker (or a report) comes first.
                 colon = int(s.start) + lead.end(1)
                 c0, c1 = strip_span(self.text, int(s.start) + lead.start(2), int(s.start) + lead.end(2))
-                rows.append(_Row(colon, colon + 1, "hearsay", "headline-speaker",
-                                 source_start=int(s.start) + lead.start(1), source_end=colon,
-                                 content_start=c0, content_end=c1))
+                rows.append(
+                    _Row(
+                        colon,
+                        colon + 1,
+                        "hearsay",
+                        "headline-speaker",
+                        source_start=int(s.start) + lead.start(1),
+                        source_end=colon,
+                        content_start=c0,
+                        content_end=c1,
+                    )
+                )
                 continue
             m = _HEADLINE_TAG.search(s.text) if s.role in ("headline", "related-headline") else None
             if not m or ":" in s.text[: m.start()]:
@@ -677,8 +848,18 @@ class _Tracer:
             c0, c1 = strip_span(self.text, int(s.start), colon)
             if c1 - c0 < 10:
                 continue
-            rows.append(_Row(colon, colon + 1, "hearsay", "headline-tag", source_start=src_s, source_end=src_e,
-                             content_start=c0, content_end=c1))
+            rows.append(
+                _Row(
+                    colon,
+                    colon + 1,
+                    "hearsay",
+                    "headline-tag",
+                    source_start=src_s,
+                    source_end=src_e,
+                    content_start=c0,
+                    content_end=c1,
+                )
+            )
         return rows
 
     def run(self) -> list[_Row]:
@@ -706,11 +887,12 @@ class _Tracer:
         own beliefs inside a quotation ("“I believe ...”": a hedge, not a report)."""
         if r.source_start is None:
             return True
-        src = self.text[r.source_start:r.source_end].strip()
+        src = self.text[r.source_start : r.source_end].strip()
         if _NEGATIVE_SOURCE.fullmatch(src):
             return False
-        if r.category == "belief" or (r.cue_start is not None and
-                                      self.text[r.cue_start:r.cue_start + 5].lower() == "under"):
+        if r.category == "belief" or (
+            r.cue_start is not None and self.text[r.cue_start : r.cue_start + 5].lower() == "under"
+        ):
             if r.level == 1 or src.lower() in _FIRST_PERSON:
                 return False
         if r.level == 1 and src.lower() in _FIRST_PERSON and r.category != "denial":
@@ -741,12 +923,13 @@ class _Tracer:
                 # ("In a statement, the ministry ..."): the subject comes after it.
                 stop = min(r.cue_start, s_start + 300)  # a subject is near the start: bound the scan
                 found = np_after(self.text, s_start, stop)
-                first_word = self.text[found[0]:found[1]].split()[0].lower() if found else ""
+                first_word = self.text[found[0] : found[1]].split()[0].lower() if found else ""
                 # An opening prepositional or time phrase ("In an interview with CNN,", "Last month,") is
                 # not the subject: the subject comes after it.
-                opens_with_preposition = found and (first_word in PREPOSITIONS or first_word in WEEKDAYS_MONTHS
-                                                    or first_word in _TIME_OPENERS)
-                if not (found and re.match(r"\s+[a-z]", self.text[found[1]:found[1] + 2])) or opens_with_preposition:
+                opens_with_preposition = found and (
+                    first_word in PREPOSITIONS or first_word in WEEKDAYS_MONTHS or first_word in _TIME_OPENERS
+                )
+                if not (found and re.match(r"\s+[a-z]", self.text[found[1] : found[1] + 2])) or opens_with_preposition:
                     lead = re.match(r"(?:[^,]{0,40},\s*)?", self.text[s_start:stop])
                     found = np_after(self.text, s_start + lead.end(), stop)
                 if found:
@@ -766,8 +949,8 @@ class _Tracer:
                 continue
             # Clipping only shrinks the content, so the candidates from its first extent cover every step.
             c0, c1 = r.content_start, r.content_end
-            near = {j for _, j in by_cue[bisect.bisect_right(cue_pos, c0):bisect.bisect_left(cue_pos, c1)]}
-            near.update(j for _, j in by_src[bisect.bisect_right(src_pos, c0):bisect.bisect_left(src_pos, c1)])
+            near = {j for _, j in by_cue[bisect.bisect_right(cue_pos, c0) : bisect.bisect_left(cue_pos, c1)]}
+            near.update(j for _, j in by_src[bisect.bisect_right(src_pos, c0) : bisect.bisect_left(src_pos, c1)])
             for j in sorted(near):
                 o = rows[j]
                 if o is r or o.source_start is None or o.cue_start is None:
@@ -781,19 +964,24 @@ class _Tracer:
                     comma = text.rfind(",", r.content_start, o.cue_start)
                     if comma > r.content_start:
                         r.content_start, r.content_end = strip_span(text, r.content_start, comma)
-                        r.content_end = max(r.content_end, min(comma + 2, o.cue_start)) if text[comma + 1:comma + 2] in "”’\"'" else r.content_end
+                        r.content_end = (
+                            max(r.content_end, min(comma + 2, o.cue_start))
+                            if text[comma + 1 : comma + 2] in "”’\"'"
+                            else r.content_end
+                        )
                     continue
                 if r.content_start < o.source_start < r.content_end and o.cue_start > r.cue_start:
                     comma = text.rfind(",", r.content_start, o.source_start)
-                    between = text[comma + 1:o.source_start] if comma >= 0 else ""
-                    if comma > r.content_start and (not between.strip() or
-                                                    re.fullmatch(r"\s*(?:something|a\s+\w+|an\s+\w+)\s*", between, re.I)):
+                    between = text[comma + 1 : o.source_start] if comma >= 0 else ""
+                    if comma > r.content_start and (
+                        not between.strip() or re.fullmatch(r"\s*(?:something|a\s+\w+|an\s+\w+)\s*", between, re.I)
+                    ):
                         r.content_start, r.content_end = strip_span(text, r.content_start, comma)
             # An interrupting clause (", during which he stressed ..., main clause") ends at its comma.
             if r.source_start is not None:
-                lead = text[max(0, r.source_start - 40):r.source_start]
+                lead = text[max(0, r.source_start - 40) : r.source_start]
                 if re.search(r",\s*(?:\w+\s+)?(?:which|who|whom|during which|in which|where)\s+$", lead):
-                    m = re.search(r",\s", text[r.content_start:r.content_end])
+                    m = re.search(r",\s", text[r.content_start : r.content_end])
                     if m:
                         r.content_end = strip_span(text, r.content_start, r.content_start + m.start())[1]
 
@@ -829,11 +1017,15 @@ class _Tracer:
                 continue
             p = rows[prev_rows[bisect.bisect_left(prev_ends, prev_ends[n - 1])][1]]
             p_end = max(x for x in (p.source_end, p.cue_end, p.content_end, p.recipient_end) if x is not None)
-            gap = self.text[p_end:q.start]
-            if gap.strip(" \t\r\n\u00a0.,") or gap.count("\n") > 2 or p.rule not in ("quote-source-cue", "quote-cue-source", "continued-quote"):
+            gap = self.text[p_end : q.start]
+            if (
+                gap.strip(" \t\r\n\u00a0.,")
+                or gap.count("\n") > 2
+                or p.rule not in ("quote-source-cue", "quote-cue-source", "continued-quote")
+            ):
                 continue
             c0, c1 = strip_span(self.text, q.inner_start, q.inner_end, " \t\r\n\u00a0,")
-            src = p.source or self.text[p.source_start:p.source_end]
+            src = p.source or self.text[p.source_start : p.source_end]
             row = _Row(None, None, p.category, "continued-quote", source=src, content_start=c0, content_end=c1)
             out.append(row)
             cover(c0, c1)
@@ -851,11 +1043,16 @@ class _Tracer:
                 if j == i or o.content_start is None:
                     continue
                 if o.content_start <= anchor[0] and anchor[1] <= o.content_end and (o.start, o.end) != (r.start, r.end):
-                    if (r.source_start is not None and not (o.content_start <= r.source_start < o.content_end)
-                            and r.rule not in ("quote-source-cue", "clause-source-cue")):
+                    if (
+                        r.source_start is not None
+                        and not (o.content_start <= r.source_start < o.content_end)
+                        and r.rule not in ("quote-source-cue", "clause-source-cue")
+                    ):
                         if not r.rule.startswith(("participle",)):
                             continue
-                    if best is None or (o.content_end - o.content_start) < (rows[best].content_end - rows[best].content_start):
+                    if best is None or (o.content_end - o.content_start) < (
+                        rows[best].content_end - rows[best].content_start
+                    ):
                         best = j
             if best is not None:
                 r.parent, r.parent_rule = best, "contains"
@@ -879,7 +1076,7 @@ class _Tracer:
         by_src = sorted((o.source_start, j) for j, o in enumerate(rows) if o.source_start is not None)
         src_pos = [p for p, _ in by_src]
         for i, r in enumerate(rows):
-            src = r.source if r.source is not None else text[r.source_start:r.source_end]
+            src = r.source if r.source is not None else text[r.source_start : r.source_end]
             r.source = src
             r.source_resolved = src
             if src.lower() not in PRONOUNS or r.source_start is None:
@@ -892,21 +1089,29 @@ class _Tracer:
                 j -= 1
             lo = self.index.starts[j]
             # Earlier rows whose source lies in [lo, this source), in row order.
-            window = by_src[bisect.bisect_left(src_pos, lo):bisect.bisect_left(src_pos, r.source_start)]
-            named = [rows[j] for j in sorted(j for _, j in window if j < i)
-                     if (rows[j].source or "").lower() not in PRONOUNS]
+            window = by_src[bisect.bisect_left(src_pos, lo) : bisect.bisect_left(src_pos, r.source_start)]
+            named = [
+                rows[j] for j in sorted(j for _, j in window if j < i) if (rows[j].source or "").lower() not in PRONOUNS
+            ]
             person = src.lower() in {"he", "she"}
             if person:
                 # prefer a personal name: a run of capitalised words not led by "the"
-                runs = list(re.finditer(r"(?<!the )(?<!The )\b(?:[A-Z][\w.’'-]+\s+){1,4}[A-Z][\w’'-]+",
-                                        text[lo:r.source_start]))
+                runs = list(
+                    re.finditer(
+                        r"(?<!the )(?<!The )\b(?:[A-Z][\w.’'-]+\s+){1,4}[A-Z][\w’'-]+", text[lo : r.source_start]
+                    )
+                )
                 names = [m for m in runs if not _organisation(m.group())]
                 orgs = [(m.start(), m.end()) for m in runs if _organisation(m.group())]
                 if not names:  # a single capitalised word that is not a function word ("Trump said ...")
-                    names = [m for m in re.finditer(r"\b[A-Z][a-z][\w’'-]+", text[lo:r.source_start])
-                             if re.sub(r"[’'](?:s|re|ve|ll|d|m|t)$", "", m.group()).lower() not in _FUNCTION_WORDS
-                             and m.group().lower() not in _FUNCTION_WORDS and not _organisation(m.group())
-                             and not any(a <= m.start() < b for a, b in orgs)]  # not a word of "Cyber Command"
+                    names = [
+                        m
+                        for m in re.finditer(r"\b[A-Z][a-z][\w’'-]+", text[lo : r.source_start])
+                        if re.sub(r"[’'](?:s|re|ve|ll|d|m|t)$", "", m.group()).lower() not in _FUNCTION_WORDS
+                        and m.group().lower() not in _FUNCTION_WORDS
+                        and not _organisation(m.group())
+                        and not any(a <= m.start() < b for a, b in orgs)
+                    ]  # not a word of "Cyber Command"
                 if names:
                     r.source_resolved = re.sub(r"[’']s$", "", names[-1].group())
                     continue
@@ -921,39 +1126,59 @@ def _frame(tracer: _Tracer, rows: list[_Row]) -> pd.DataFrame:
     idx = tracer.index
     records = []
     for i, r in enumerate(rows):
+
         def sub(s, e):
             return (text[s:e] if s is not None else None), s, e
-        records.append({
-            "id": i,
-            "sentence": idx.id_at(r.start),
-            "start": r.start,
-            "end": r.end,
-            "text": text[r.start:r.end],
-            "source": r.source,
-            "source_start": r.source_start,
-            "source_end": r.source_end,
-            "cue": sub(r.cue_start, r.cue_end)[0],
-            "cue_start": r.cue_start,
-            "cue_end": r.cue_end,
-            "content": text[r.content_start:r.content_end],
-            "content_start": r.content_start,
-            "content_end": r.content_end,
-            "kind": "direct" if r.block else ("indirect" if r.content_start == r.content_end
-                                              else tracer.qindex.kind(r.content_start, r.content_end, r.level)),
-            "recipient": sub(r.recipient_start, r.recipient_end)[0],
-            "parent": r.parent,
-            "depth": _Tracer._depth(rows, i) or 0,
-            "rule": r.rule,
-            "recipient_start": r.recipient_start,
-            "recipient_end": r.recipient_end,
-            "source_resolved": r.source_resolved,
-            "cue_category": r.category,
-            "last_sentence": idx.id_at(max(r.start, r.end - 1)),
-            "parent_rule": r.parent_rule,
-        })
+
+        records.append(
+            {
+                "id": i,
+                "sentence": idx.id_at(r.start),
+                "start": r.start,
+                "end": r.end,
+                "text": text[r.start : r.end],
+                "source": r.source,
+                "source_start": r.source_start,
+                "source_end": r.source_end,
+                "cue": sub(r.cue_start, r.cue_end)[0],
+                "cue_start": r.cue_start,
+                "cue_end": r.cue_end,
+                "content": text[r.content_start : r.content_end],
+                "content_start": r.content_start,
+                "content_end": r.content_end,
+                "kind": "direct"
+                if r.block
+                else (
+                    "indirect"
+                    if r.content_start == r.content_end
+                    else tracer.qindex.kind(r.content_start, r.content_end, r.level)
+                ),
+                "recipient": sub(r.recipient_start, r.recipient_end)[0],
+                "parent": r.parent,
+                "depth": _Tracer._depth(rows, i) or 0,
+                "rule": r.rule,
+                "recipient_start": r.recipient_start,
+                "recipient_end": r.recipient_end,
+                "source_resolved": r.source_resolved,
+                "cue_category": r.category,
+                "last_sentence": idx.id_at(max(r.start, r.end - 1)),
+                "parent_rule": r.parent_rule,
+            }
+        )
     frame = pd.DataFrame.from_records(records, columns=COLUMNS + EXTRA_COLUMNS)
-    ints = ["source_start", "source_end", "cue_start", "cue_end", "content_start", "content_end", "parent",
-            "recipient_start", "recipient_end", "sentence", "last_sentence"]
+    ints = [
+        "source_start",
+        "source_end",
+        "cue_start",
+        "cue_end",
+        "content_start",
+        "content_end",
+        "parent",
+        "recipient_start",
+        "recipient_end",
+        "sentence",
+        "last_sentence",
+    ]
     for col in ints:
         frame[col] = pd.array(frame[col].tolist(), dtype="Int64")
     for col in ["id", "start", "end", "depth"]:

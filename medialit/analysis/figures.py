@@ -59,7 +59,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -68,13 +68,42 @@ from ._spans import IntervalIndex
 from .number_lexicons import NUMBER_WORD_CATEGORIES, currencies, number_words  # noqa: F401 (re-exported)
 from .timeline import date_spans
 
-COLUMNS = ["id", "sentence", "start", "end", "text", "value", "low", "high", "qualifier", "what", "source",
-           "status", "role", "rule"]
+COLUMNS = [
+    "id",
+    "sentence",
+    "start",
+    "end",
+    "text",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "what",
+    "source",
+    "status",
+    "role",
+    "rule",
+]
 
-QUALIFIER_CATEGORIES = frozenset({
-    "at-least", "more-than", "up-to", "less-than", "nearly", "just-over", "about", "estimated", "exactly",
-    "or-more", "or-so", "report", "denial", "anaphor", "estimate",
-})
+QUALIFIER_CATEGORIES = frozenset(
+    {
+        "at-least",
+        "more-than",
+        "up-to",
+        "less-than",
+        "nearly",
+        "just-over",
+        "about",
+        "estimated",
+        "exactly",
+        "or-more",
+        "or-so",
+        "report",
+        "denial",
+        "anaphor",
+        "estimate",
+    }
+)
 _BEFORE = ("at-least", "more-than", "up-to", "less-than", "nearly", "just-over", "about", "estimated", "exactly")
 _AFTER = ("or-more", "or-so")
 
@@ -83,12 +112,13 @@ INF = math.inf
 
 # ---------------------------------------------------------------- data files
 
-@lru_cache(maxsize=None)
+
+@cache
 def _qualifiers() -> pd.DataFrame:
     return load_lexicon("qualifiers", categories=QUALIFIER_CATEGORIES)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cue_pattern(categories: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     lex = _qualifiers()
     frame = lex[lex["category"].isin(categories)]
@@ -114,19 +144,22 @@ def _cues(text: str, categories: tuple[str, ...]) -> tuple[tuple[int, int, str, 
 
 # ---------------------------------------------------------------- number patterns
 
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     nw = number_words()
     simple = _alt(nw.of("unit") + nw.of("tens"))
     scale = _alt(nw.of("scale"))
     word = rf"(?:{_alt(nw.of('tens'))})[\s-](?:{_alt(nw.of('unit'))})|{simple}"
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-    numeral = (rf"(?:(?:{word}|an?)\s+(?:{scale})(?:\s+and\s+(?:{word}))?"
-               rf"(?:\s+(?:{scale}))?|{word})")
+    numeral = (
+        rf"(?:(?:{word}|an?)\s+(?:{scale})(?:\s+and\s+(?:{word}))?"
+        rf"(?:\s+(?:{scale}))?|{word})"
+    )
     cur = currencies()
     currency = f"(?:{'|'.join(map(re.escape, cur.symbols))})"
     suffix = _alt(nw.of("suffix"))
@@ -134,9 +167,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in cur.words)
     money_word = rf"(?:\s+(?:(?:{'|'.join(map(re.escape, cur.prefixes))})\s+)?(?:{words})(?![\w-]))"
     signs = "".join(sorted({re.escape(s[-1]) for s in cur.symbols}))  # no number straight after a sign
-    number = (rf"(?P<cur>{currency}\s?)?(?P<num>{digits}|(?i:{numeral}))"
-              rf"(?P<scale>\s+(?i:{scale})(?![\w-])|(?<=\d)(?:{suffix})(?![\w-]))?"
-              rf"(?P<pct>{percent})?(?P<money>{money_word})?")
+    number = (
+        rf"(?P<cur>{currency}\s?)?(?P<num>{digits}|(?i:{numeral}))"
+        rf"(?P<scale>\s+(?i:{scale})(?![\w-])|(?<=\d)(?:{suffix})(?![\w-]))?"
+        rf"(?P<pct>{percent})?(?P<money>{money_word})?"
+    )
     frac_word = _alt(nw.of("fraction"))
     multiple = _alt(nw.of("multiple"))
     plural = _alt(nw.of("plural"))
@@ -145,13 +180,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "a third of", "two-thirds of", "half of", "half the", "one in five"
         "fraction": re.compile(
             rf"(?<![\w-])(?i:(?P<fnum>an?|one|{simple})[\s-]+(?P<fden>{frac_word})(?=\s+of\s)"
-            rf"|(?P<half>half)(?=\s+(?:of|the|a|an|its|their|his|her|our|all)\s))"),
+            rf"|(?P<half>half)(?=\s+(?:of|the|a|an|its|their|his|her|our|all)\s))"
+        ),
         "one-in": re.compile(rf"(?<![\w-])(?i:(?P<a>one|\d+)\s+(?:in|out\s+of)\s+(?P<b>{simple}|\d+))(?![\w-])"),
-        "multiple": re.compile(
-            rf"(?<![\w-])(?i:(?P<mnum>an?|one|{simple})\s+(?P<mult>{multiple}))(?![\w-])"),
+        "multiple": re.compile(rf"(?<![\w-])(?i:(?P<mnum>an?|one|{simple})\s+(?P<mult>{multiple}))(?![\w-])"),
         "plural": re.compile(
             rf"(?<![\w-])(?i:(?P<plur>{plural})(?:\s+(?:and\s+(?:{plural})\s+)?of\s+(?P<pscale>thousands|millions|billions))?"
-            rf")(?=\s+of\s)"),
+            rf")(?=\s+of\s)"
+        ),
     }
 
 
@@ -189,19 +225,27 @@ def _to_float(num: str) -> float | None:
 
 # ---------------------------------------------------------------- exclusions
 
-_FUNCTION_WORDS = frozenset("""
+_FUNCTION_WORDS = frozenset(
+    """
 a an the and or but of in on at by for from to with about around some nearly over under only just all more less
 fewer than almost roughly approximately up least as many much since after before during until another each every
 some these those this that its their his her our no any killing killed including among between estimated
-""".split())
+""".split()
+)
 _PLURAL_IRREGULAR = frozenset("people men women children police personnel staff militia troops".split())
-_YEAR_PREPS = frozenset("in since by during until till of from before after between and to early late mid circa".split())
-_TIME = re.compile(r"(?i)(?<![\w.])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|gmt|utc|o['’]clock|hrs|h\b)"
-                   r"|(?<![\w.])\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)|(?<![\d-])\d{3}-\d{4}(?![\d-])")
+_YEAR_PREPS = frozenset(
+    "in since by during until till of from before after between and to early late mid circa".split()
+)
+_TIME = re.compile(
+    r"(?i)(?<![\w.])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|gmt|utc|o['’]clock|hrs|h\b)"
+    r"|(?<![\w.])\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+)
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)|(?<![\d-])\d{3}-\d{4}(?![\d-])"
+)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _qualifier_words() -> frozenset[str]:
     """Every word of the before-the-number qualifiers ("Exactly 17" is no name like "Boeing 737")."""
     lex = _qualifiers()
@@ -255,7 +299,7 @@ def _exclusion(text: str, start: int, end: int, num: str, kind: str) -> str | No
         # "2,000" with a thousands comma is never a year; "2000" usually is.
         if re.fullmatch(r"\d{4}", num) and 1800 <= int(num) <= 2099:
             counted = (nxt.lower().endswith("s") and len(nxt) > 3) or nxt.lower() in _PLURAL_IRREGULAR
-            if not counted or prev.lower() in _YEAR_PREPS or text[end:end + 2] in ("'s", "’s"):
+            if not counted or prev.lower() in _YEAR_PREPS or text[end : end + 2] in ("'s", "’s"):
                 return "year"
             if _names_an_event(text, end):
                 return "year (the 2016 elections)"
@@ -264,19 +308,35 @@ def _exclusion(text: str, start: int, end: int, num: str, kind: str) -> str | No
         if num[:1].isupper() and not _is_sentence_start(text, start):
             return "name"
         if num.lower() == "one":
-            if nxt.lower() in ("of", "another", "who", "that", "such", "which", "by", "way") \
-                    or prev.lower() in ("no", "any", "every", "the", "this", "that", "which", "a", "each", "someone"):
+            if nxt.lower() in ("of", "another", "who", "that", "such", "which", "by", "way") or prev.lower() in (
+                "no",
+                "any",
+                "every",
+                "the",
+                "this",
+                "that",
+                "which",
+                "a",
+                "each",
+                "someone",
+            ):
                 return "pronoun one"
-            if text[end:end + 2] in ("'s", "’s"):
+            if text[end : end + 2] in ("'s", "’s"):
                 return "pronoun one"
     if prev:
         low = prev.lower()
         if nw.category.get(low) == "label" or nw.category.get(low.rstrip(".")) == "label":
             return "label (Route 66)"
         # A capitalised non-function word right before a number names something ("Boeing 737", "Apollo 11").
-        if kind == "digits" and prev[:1].isupper() and low not in _FUNCTION_WORDS and low not in _qualifier_words() \
-                and prev_at >= 0 \
-                and text[prev_at + len(prev):start].strip() == "" and not prev.endswith("."):
+        if (
+            kind == "digits"
+            and prev[:1].isupper()
+            and low not in _FUNCTION_WORDS
+            and low not in _qualifier_words()
+            and prev_at >= 0
+            and text[prev_at + len(prev) : start].strip() == ""
+            and not prev.endswith(".")
+        ):
             return "name (Boeing 737)"
     return None
 
@@ -286,7 +346,7 @@ def _names_an_event(text: str, end: int) -> bool:
     "2016 presidential elections"): an event noun from the number-word table within three words,
     before any other plural ("2000 soldiers" stays a count)."""
     events = set(number_words().of("year-noun"))
-    for word in re.findall(r"[A-Za-z][\w'’-]*", text[end:end + 60])[:3]:
+    for word in re.findall(r"[A-Za-z][\w'’-]*", text[end : end + 60])[:3]:
         low = word.lower()
         if low in events:
             return True
@@ -296,6 +356,7 @@ def _names_an_event(text: str, end: int) -> bool:
 
 
 # ---------------------------------------------------------------- candidates
+
 
 @dataclass
 class _Fig:
@@ -344,8 +405,17 @@ def _number_candidates(text: str, blocked) -> list[_Fig]:
         unit = nw.value[m.group("plur").lower()][0]
         if m.group("pscale"):
             unit *= nw.value[m.group("pscale").lower()[:-1]][0]
-        out.append(_Fig(m.start(), m.end(), 2 * unit, 2 * unit, 10 * unit, "plural",
-                        rules=[f"number:plural:lexicon:number_words:{nw.line[m.group('plur').lower()]}"]))
+        out.append(
+            _Fig(
+                m.start(),
+                m.end(),
+                2 * unit,
+                2 * unit,
+                10 * unit,
+                "plural",
+                rules=[f"number:plural:lexicon:number_words:{nw.line[m.group('plur').lower()]}"],
+            )
+        )
         take(*m.span())
     for m in pats["fraction"].finditer(text):
         if not free(*m.span()):
@@ -361,7 +431,9 @@ def _number_candidates(text: str, blocked) -> list[_Fig]:
         # "the second half of" is a part, not a proportion.
         if _ORDINAL_BEFORE.search(text, max(0, m.start() - _WINDOW), m.start()):
             continue
-        out.append(_Fig(m.start(), m.end(), v, v, v, "fraction", rules=[f"number:fraction:lexicon:number_words:{line}"]))
+        out.append(
+            _Fig(m.start(), m.end(), v, v, v, "fraction", rules=[f"number:fraction:lexicon:number_words:{line}"])
+        )
         take(*m.span())
     for m in pats["one-in"].finditer(text):
         if not free(*m.span()):
@@ -378,8 +450,17 @@ def _number_candidates(text: str, blocked) -> list[_Fig]:
         n = 1.0 if m.group("mnum").lower() in ("a", "an") else (_words_value(m.group("mnum")) or 1.0)
         if m.group("mnum")[:1].isupper() and not _is_sentence_start(text, m.start()):
             continue
-        out.append(_Fig(m.start(), m.end(), n * low, n * low, n * high, "multiple",
-                        rules=[f"number:multiple:lexicon:number_words:{nw.line[word]}"]))
+        out.append(
+            _Fig(
+                m.start(),
+                m.end(),
+                n * low,
+                n * low,
+                n * high,
+                "multiple",
+                rules=[f"number:multiple:lexicon:number_words:{nw.line[word]}"],
+            )
+        )
         take(*m.span())
     for m in pats["number"].finditer(text):
         s, e = m.span()
@@ -425,7 +506,7 @@ def _merge_ranges(text: str, figs: list[_Fig]) -> list[_Fig]:
         f = figs[i]
         g = figs[i + 1] if i + 1 < len(figs) else None
         if g is not None and f.kind in ("digits", "words") and g.kind in ("digits", "words"):
-            sep = _RANGE_SEP.fullmatch(text[f.end:g.start]) if g.start > f.end else None
+            sep = _RANGE_SEP.fullmatch(text[f.end : g.start]) if g.start > f.end else None
             word = sep.group(0).strip().lower() if sep else ""
             between = _BETWEEN_BEFORE.search(text, max(0, f.start - _WINDOW), f.start)
             frm = _FROM_BEFORE.search(text, max(0, f.start - _WINDOW), f.start)
@@ -436,8 +517,19 @@ def _merge_ranges(text: str, figs: list[_Fig]) -> list[_Fig]:
                     lo = f.raw * (g.value / g.raw)
                 if lo <= hi:
                     start = between.start() if between else frm.start() if frm else f.start
-                    out.append(_Fig(start, g.end, (lo + hi) / 2, lo, hi, f.kind, unit=g.unit or f.unit,
-                                    rules=f.rules + [f"range:{'between' if between else word}"], raw=lo))
+                    out.append(
+                        _Fig(
+                            start,
+                            g.end,
+                            (lo + hi) / 2,
+                            lo,
+                            hi,
+                            f.kind,
+                            unit=g.unit or f.unit,
+                            rules=f.rules + [f"range:{'between' if between else word}"],
+                            raw=lo,
+                        )
+                    )
                     i += 2
                     continue
         out.append(f)
@@ -446,11 +538,17 @@ def _merge_ranges(text: str, figs: list[_Fig]) -> list[_Fig]:
 
 
 _RANGE_OF = {
-    "at-least": lambda v: (v, INF), "more-than": lambda v: (v, INF), "or-more": lambda v: (v, INF),
-    "up-to": lambda v: (0.0, v), "less-than": lambda v: (0.0, v),
-    "nearly": lambda v: (0.9 * v, v), "just-over": lambda v: (v, 1.1 * v),
-    "about": lambda v: (0.9 * v, 1.1 * v), "or-so": lambda v: (0.9 * v, 1.1 * v),
-    "estimated": lambda v: (v, v), "exactly": lambda v: (v, v),
+    "at-least": lambda v: (v, INF),
+    "more-than": lambda v: (v, INF),
+    "or-more": lambda v: (v, INF),
+    "up-to": lambda v: (0.0, v),
+    "less-than": lambda v: (0.0, v),
+    "nearly": lambda v: (0.9 * v, v),
+    "just-over": lambda v: (v, 1.1 * v),
+    "about": lambda v: (0.9 * v, 1.1 * v),
+    "or-so": lambda v: (0.9 * v, 1.1 * v),
+    "estimated": lambda v: (v, v),
+    "exactly": lambda v: (v, v),
 }
 
 
@@ -464,7 +562,7 @@ def _apply_qualifiers(text: str, figs: list[_Fig]) -> None:
             continue
         for s, e, cue, cat, line in sorted(before, key=lambda c: -c[1]):
             # Only a cue directly before the number qualifies it ("some 30", not "some PMF fighters").
-            if e <= f.start and text[e:f.start].strip() == "":
+            if e <= f.start and text[e : f.start].strip() == "":
                 lo, hi = _RANGE_OF[cat](f.value)
                 if f.kind == "multiple" and f.high > f.low:
                     lo, hi = _RANGE_OF[cat](f.low)[0], _RANGE_OF[cat](f.high)[1]
@@ -473,7 +571,7 @@ def _apply_qualifiers(text: str, figs: list[_Fig]) -> None:
                 f.rules.append(f"qualifier:lexicon:qualifiers:{line}")
                 break
         for s, e, cue, cat, line in after:
-            if s >= f.end and text[f.end:s].strip() == "":
+            if s >= f.end and text[f.end : s].strip() == "":
                 lo, hi = _RANGE_OF[cat](f.value)
                 f.low, f.high, f.end = (lo, hi, e)
                 q = " ".join(cue.lower().split()).lstrip("-")
@@ -484,12 +582,14 @@ def _apply_qualifiers(text: str, figs: list[_Fig]) -> None:
 
 # ---------------------------------------------------------------- what is counted
 
-_STOP = frozenset("""
+_STOP = frozenset(
+    """
 was were is are be been being has have had will would could should may might can did do does said say says told
 reported killed died wounded injured who which that and or but in on at by for from to with as than into after
 before during since against while when where because if were also not all across near under over per according
 went came rose fell took gave got made left won lost saw ran grew became began held kept met paid sent spent stood
-voted backed remain remained remains fled live lived""".split())
+voted backed remain remained remains fled live lived""".split()
+)
 _DETERMINERS = frozenset("the these those its their his her our your my this that".split())
 
 
@@ -501,7 +601,7 @@ def _looks_plural(word: str) -> bool:
 def _what(text: str, f: _Fig) -> str:
     """The counted noun phrase after the figure (see the module docstring)."""
     proportion = f.kind == "fraction" or f.unit == "percent"
-    rest = text[f.end:]
+    rest = text[f.end :]
     partitive = re.match(r"\s+of\s+", rest)
     pos = partitive.end() if partitive else 0
     words: list[str] = []
@@ -521,7 +621,7 @@ def _what(text: str, f: _Fig) -> str:
             continue
         if low in _STOP or (low in _FUNCTION_WORDS and low not in _DETERMINERS):
             break
-        after = re.match(r"\s*([\w’'-]+)", rest[pos + t.end():])
+        after = re.match(r"\s*([\w’'-]+)", rest[pos + t.end() :])
         if low.endswith("ed") and (after is None or after.group(1).lower() in _STOP or w != t.group(0)):
             break  # a verb ("1.5% abstained."), not an adjective ("30 armed men")
         words.append(w)
@@ -548,18 +648,22 @@ def _what(text: str, f: _Fig) -> str:
 
 # ---------------------------------------------------------------- source and status
 
-_CLAUSE_WORDS = frozenset("when that which who whom after before because while as if and but where since although "
-                          "though whereas once until so".split())
-_AUX = frozenset("have has had also earlier previously later reportedly allegedly had been is was were "
-                 "then first did does do not never didn't doesn't don't will would could may might can should "
-                 "has not".split())
+_CLAUSE_WORDS = frozenset(
+    "when that which who whom after before because while as if and but where since although "
+    "though whereas once until so".split()
+)
+_AUX = frozenset(
+    "have has had also earlier previously later reportedly allegedly had been is was were "
+    "then first did does do not never didn't doesn't don't will would could may might can should "
+    "has not".split()
+)
 
 
 def _np_before(text: str, pos: int) -> str:
     """The noun phrase right before a reporting verb at `pos` (a heuristic: back to a clause boundary)."""
     lo = max(0, pos - _WINDOW)
-    cut = max(text.rfind(c, lo, pos) for c in ",;:“”\"()[]")
-    words = text[max(cut + 1, lo):pos].split()
+    cut = max(text.rfind(c, lo, pos) for c in ',;:“”"()[]')
+    words = text[max(cut + 1, lo) : pos].split()
     if cut < lo and lo > 0 and words:
         words = words[1:]  # the window may have cut the first word; the phrase is its last few words anyway
     while words and words[-1].lower().strip(",") in _AUX:
@@ -588,16 +692,19 @@ def _source_cues(sentence: str) -> tuple[tuple, list[int], list[int]]:
     A denial verb names its speaker too ("The ministry denied that 300 prisoners escaped").
     Cached per sentence: a sentence is asked once for each figure in it.
     """
-    cues = tuple(c for c in _cues(sentence, ("report", "denial"))
-                 if c[3] == "report" or re.search(r"(?:ed|ies|deny)$", c[2].lower()))
+    cues = tuple(
+        c
+        for c in _cues(sentence, ("report", "denial"))
+        if c[3] == "report" or re.search(r"(?:ed|ies|deny)$", c[2].lower())
+    )
     return cues, [c[0] for c in cues], [c[1] for c in cues]
 
 
 def _fallback_source(sentence: str, para: str, s_in_para: int, f_start: int) -> tuple[str, str]:
     """(source, rule) from cues in the sentence around a figure at `f_start` (sentence offsets)."""
     cues, starts, ends = _source_cues(sentence)
-    before = cues[:bisect_right(ends, f_start)]
-    after = cues[bisect_left(starts, f_start):]
+    before = cues[: bisect_right(ends, f_start)]
+    after = cues[bisect_left(starts, f_start) :]
     # The nearest report before the figure is the innermost one.
     for s, e, cue, _cat, line in reversed(before):
         if cue.lower() == "according to":
@@ -607,15 +714,20 @@ def _fallback_source(sentence: str, para: str, s_in_para: int, f_start: int) -> 
         if src and not _BARE_NUMBER.fullmatch(src):  # "Of 200 polled, 140 said": 140 is a count, not a source
             return src, f"source:before:lexicon:qualifiers:{line}"
     # "..., the Post noted." / "..., said the ministry." after the figure, at the end of the sentence.
-    for s, e, cue, _cat, line in after:
-        k = max(sentence.rfind(c, 0, s) for c in ",”\"")
+    for s, e, _cue, _cat, line in after:
+        k = max(sentence.rfind(c, 0, s) for c in ',”"')
         if k < f_start:
             continue
-        src = sentence[k + 1:s].strip()
+        src = sentence[k + 1 : s].strip()
         # Only "few words left" matters here; a long tail is many words, whatever its length.
-        tail_words = len(sentence[e:e + _WINDOW].split()) if len(sentence) - e <= _WINDOW else _WINDOW
-        if src and len(src.split()) <= 7 and not set(src.lower().split()) & _CLAUSE_WORDS and tail_words <= 4 \
-                and not _BARE_NUMBER.fullmatch(src):
+        tail_words = len(sentence[e : e + _WINDOW].split()) if len(sentence) - e <= _WINDOW else _WINDOW
+        if (
+            src
+            and len(src.split()) <= 7
+            and not set(src.lower().split()) & _CLAUSE_WORDS
+            and tail_words <= 4
+            and not _BARE_NUMBER.fullmatch(src)
+        ):
             return src, f"source:trailing:lexicon:qualifiers:{line}"
         if not src and tail_words <= 8:
             src = _np_after(sentence, e)
@@ -627,8 +739,10 @@ def _fallback_source(sentence: str, para: str, s_in_para: int, f_start: int) -> 
     if opened >= 0 and para.rfind("”", 0, pos) < opened:
         close = para.find("”", pos)
         if close >= 0:
-            m = re.match(r"\s*,?\s*([^,.;:]{1,60}?)\s+(said|says|told|reported|revealed|noted|added|wrote|stated)\b",
-                         para[close + 1:])
+            m = re.match(
+                r"\s*,?\s*([^,.;:]{1,60}?)\s+(said|says|told|reported|revealed|noted|added|wrote|stated)\b",
+                para[close + 1 :],
+            )
             if m:
                 return m.group(1).strip(), "source:after-closing-quote"
     return "", ""
@@ -648,12 +762,11 @@ def _inside_quotation(para: str, pos: int) -> bool:
     return para.count('"', 0, pos) % 2 == 1
 
 
-def _denied_fallback(sentences: pd.DataFrame, idx: int, s_text: str, f_start: int, f_end: int,
-                     reported: bool) -> str:
+def _denied_fallback(sentences: pd.DataFrame, idx: int, s_text: str, f_start: int, f_end: int, reported: bool) -> str:
     """A rule name when the figure is in a claim the article reports as denied, else ''."""
     denials = _cues(s_text, ("denial",))
-    for s, e, cue, _cat, line in denials:
-        prefix = s_text[max(0, s - 12):s].lower()
+    for s, e, _cue, _cat, line in denials:
+        prefix = s_text[max(0, s - 12) : s].lower()
         if re.search(r"(?:not|n't|never|no)\s+$", prefix):
             continue  # "did not deny"
         if e <= f_start:
@@ -661,7 +774,7 @@ def _denied_fallback(sentences: pd.DataFrame, idx: int, s_text: str, f_start: in
         # ", something the coalition denied": a back-reference after the figure.
         if s >= f_end:
             between = s_text[f_end:s]
-            if "," in between and _cues(between[between.find(","):], ("anaphor",)):
+            if "," in between and _cues(between[between.find(",") :], ("anaphor",)):
                 return f"status:denied:back-reference:lexicon:qualifiers:{line}"
     if not reported:
         return ""
@@ -672,7 +785,11 @@ def _denied_fallback(sentences: pd.DataFrame, idx: int, s_text: str, f_start: in
         if nxt["paragraph"] != para:
             break
         t = str(nxt["text"])
-        ds = [d for d in _cues(t, ("denial",)) if not re.search(r"(?:not|n't|never|no)\s+$", t[max(0, d[0] - 12):d[0]].lower())]
+        ds = [
+            d
+            for d in _cues(t, ("denial",))
+            if not re.search(r"(?:not|n't|never|no)\s+$", t[max(0, d[0] - 12) : d[0]].lower())
+        ]
         if ds and _cues(t, ("anaphor",)):
             return f"status:denied:next-sentence:lexicon:qualifiers:{ds[0][4]}"
     return ""
@@ -739,8 +856,11 @@ class _SpanLookup:
 
     def containing(self, start: int, end: int) -> list[int]:
         """Positions of rows whose content holds [start, end], in frame order."""
-        return [i for i in self.index.near(start)
-                if self.spans[i][0] is not None and self.spans[i][0] <= start and self.spans[i][1] >= end]
+        return [
+            i
+            for i in self.index.near(start)
+            if self.spans[i][0] is not None and self.spans[i][0] <= start and self.spans[i][1] >= end
+        ]
 
 
 class _AttributionSources(_SpanLookup):
@@ -784,8 +904,10 @@ class _DeniedClaims(_SpanLookup):
 
 # ---------------------------------------------------------------- main
 
-def find_figures(article, *, attributions: pd.DataFrame | None = None,
-                 claims: pd.DataFrame | None = None) -> pd.DataFrame:
+
+def find_figures(
+    article, *, attributions: pd.DataFrame | None = None, claims: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Every quantity in `article`, with its range, what it counts, its source and status.
 
     Args:
@@ -812,7 +934,7 @@ def find_figures(article, *, attributions: pd.DataFrame | None = None,
     rows = []
     for idx, sent in enumerate(sentences.itertuples(index=False)):
         s_text, s_start = str(sent.text), int(sent.start)
-        figs = _number_candidates(s_text, lambda: _blocked_spans(s_text))
+        figs = _number_candidates(s_text, lambda s_text=s_text: _blocked_spans(s_text))
         if not figs:
             continue
         figs = _merge_ranges(s_text, figs)
@@ -861,12 +983,23 @@ def find_figures(article, *, attributions: pd.DataFrame | None = None,
                 status = "reported"
             else:
                 status = "stated"
-            rows.append({
-                "sentence": int(sent.sentence), "start": s_start + f.start, "end": s_start + f.end,
-                "text": s_text[f.start:f.end], "value": float(f.value), "low": float(f.low),
-                "high": float(f.high), "qualifier": f.qualifier, "what": _what(s_text, f),
-                "source": source, "status": status, "role": str(sent.role), "rule": "; ".join(rules),
-            })
+            rows.append(
+                {
+                    "sentence": int(sent.sentence),
+                    "start": s_start + f.start,
+                    "end": s_start + f.end,
+                    "text": s_text[f.start : f.end],
+                    "value": float(f.value),
+                    "low": float(f.low),
+                    "high": float(f.high),
+                    "qualifier": f.qualifier,
+                    "what": _what(s_text, f),
+                    "source": source,
+                    "status": status,
+                    "role": str(sent.role),
+                    "rule": "; ".join(rules),
+                }
+            )
     frame = pd.DataFrame(rows, columns=COLUMNS[1:])
     frame = frame.sort_values("start", kind="stable").reset_index(drop=True)
     frame.insert(0, "id", range(len(frame)))

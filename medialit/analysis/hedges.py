@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import pandas as pd
 
@@ -41,8 +41,17 @@ COLUMNS = ["sentence", "start", "end", "text", "cue", "category", "kind", "rule"
 
 #: Categories of kind ``hedge``: the writer softens or distances from a statement.
 HEDGE_CATEGORIES: tuple[str, ...] = (
-    "hearsay", "probability", "approximator", "vague-source", "weasel", "scare-quote", "shield",
-    "evidential", "conditional", "prediction", "accusation",
+    "hearsay",
+    "probability",
+    "approximator",
+    "vague-source",
+    "weasel",
+    "scare-quote",
+    "shield",
+    "evidential",
+    "conditional",
+    "prediction",
+    "accusation",
 )
 #: Categories of kind ``loaded``: the writer's word choice judges.
 LOADED_CATEGORIES: tuple[str, ...] = ("loaded-word", "judging-verb")
@@ -63,16 +72,16 @@ PACKAGED = ("hedges", "loaded")
 #: answer or a fragment of someone's speech: quoted, but not held at a distance.
 SCARE_QUOTE_RULES: dict[str, str] = {
     "quoted-hedge": "The quotation is exactly one hedge ('the fighters “likely” did it'): the marks put "
-                    "distance on the hedge itself, whoever said it.",
+    "distance on the hedge itself, whoever said it.",
     "quoted-loaded-word": "The quotation holds a loaded word ('the “wild west”'): the writer borrows a "
-                          "judging word and shows it is someone else's.",
+    "judging word and shows it is someone else's.",
     "in-disputed-claim": "The quotation sits in a claim that is denied or disputed ('denied that the "
-                         "militia “blocked” the troops'): the accuser's word, held at a distance.",
+    "militia “blocked” the troops'): the accuser's word, held at a distance.",
     "so-called": "A distancing word stands right before the quotation ('so-called “rebels”', "
-                 "'supposed “experts”'): the writer doubts the label.",
+    "'supposed “experts”'): the writer doubts the label.",
     "label-in-writers-phrase": "The writer's own determiner is right before the quotation and a noun "
-                               "follows it ('a “suspicious reconnaissance” operation'): someone's label, "
-                               "built into the writer's phrase with the marks left on.",
+    "follows it ('a “suspicious reconnaissance” operation'): someone's label, "
+    "built into the writer's phrase with the marks left on.",
 }
 SCARE_QUOTE_NOTE = (
     "A short phrase in quotation marks inside the writer's own sentence, where the writer keeps a "
@@ -198,10 +207,10 @@ def _any_rule(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     bodies = []
     for pattern in patterns:
         if pattern.startswith("(?P<r0>") and pattern.endswith(")"):
-            pattern = pattern[len("(?P<r0>"):-1]
+            pattern = pattern[len("(?P<r0>") : -1]
         if not pattern.startswith(_GUARD) or "(?P" in pattern or "(?(" in pattern or re.search(r"\\[1-9]", pattern):
             return None  # named groups would clash; back-references and conditionals would renumber
-        bodies.append(pattern[len(_GUARD):])
+        bodies.append(pattern[len(_GUARD) :])
     try:
         return re.compile(_GUARD + "(?=" + "|".join(f"(?:{b})" for b in bodies) + ")", re.IGNORECASE)
     except (re.error, RecursionError, OverflowError):
@@ -243,8 +252,11 @@ def _lexicon_hits(text: str, rules: pd.DataFrame) -> tuple[list[dict], list[tupl
             regexes.append(_rule_regex(str(row.cue), str(row.pattern)))
         except re.error as err:  # a pattern that only breaks after shorthand expansion
             raise MedialitError(f"{row.source}:{row.line}: bad pattern {row.pattern!r}: {err}") from None
-    same_flags = all(r.flags == regexes[0].flags for r in regexes) and bool(regexes) and \
-        regexes[0].flags == re.compile("", re.IGNORECASE).flags
+    same_flags = (
+        all(r.flags == regexes[0].flags for r in regexes)
+        and bool(regexes)
+        and regexes[0].flags == re.compile("", re.IGNORECASE).flags
+    )
     anywhere = _any_rule(tuple(r.pattern for r in regexes)) if same_flags else None
     starts = [m.start() for m in anywhere.finditer(text)] if anywhere is not None else None
     for i, (row, regex) in enumerate(zip(rules.itertuples(index=False), regexes)):
@@ -272,11 +284,18 @@ def _lexicon_hits(text: str, rules: pd.DataFrame) -> tuple[list[dict], list[tupl
             continue
         taken[start:end] = b"\x01" * (end - start)
         row = records[i]
-        hits.append({
-            "start": start, "end": end, "text": text[start:end], "cue": row["cue"],
-            "category": row["category"], "kind": _kind(row["category"]),
-            "rule": f"lexicon:{row['source']}:{row['line']}", "note": row["note"],
-        })
+        hits.append(
+            {
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "cue": row["cue"],
+                "category": row["category"],
+                "kind": _kind(row["category"]),
+                "rule": f"lexicon:{row['source']}:{row['line']}",
+                "note": row["note"],
+            }
+        )
     frames.sort()
     return hits, frames
 
@@ -356,9 +375,15 @@ _NEXT_WORD = re.compile(r"[ \t\u00a0]+([a-z][\w'’-]*)")
 
 
 def _scare_signal(
-    text: str, start: int, end: int, body_span: tuple[int, int], sent_start: int,
-    frames: list[tuple[int, int, bool]], frame_ends: list[int],
-    hedge_spans: set[tuple[int, int]], loaded_spans: list[tuple[int, int]],
+    text: str,
+    start: int,
+    end: int,
+    body_span: tuple[int, int],
+    sent_start: int,
+    frames: list[tuple[int, int, bool]],
+    frame_ends: list[int],
+    hedge_spans: set[tuple[int, int]],
+    loaded_spans: list[tuple[int, int]],
 ) -> str | None:
     """The name of the signal (a key of `SCARE_QUOTE_RULES`) that makes this quotation a scare quote.
 
@@ -368,11 +393,15 @@ def _scare_signal(
     body_start, body_end = body_span
     if body_span in hedge_spans:
         return "quoted-hedge"
-    before = text[max(sent_start, start - 60):start]
+    before = text[max(sent_start, start - 60) : start]
     k = bisect.bisect_right(frame_ends, start) - 1
     frame = frames[k] if k >= 0 else None
-    in_clause = (frame is not None and frame[0] >= sent_start and start - frame[1] <= _FRAME_REACH
-                 and not _CLAUSE_BREAK.search(text[frame[1]:start]))
+    in_clause = (
+        frame is not None
+        and frame[0] >= sent_start
+        and start - frame[1] <= _FRAME_REACH
+        and not _CLAUSE_BREAK.search(text[frame[1] : start])
+    )
     if in_clause and not frame[2] and not _DETERMINER_BEFORE.search(before):
         return None  # "said the cuts were “reckless”": completes a verb of saying, the speaker's words
     k = bisect.bisect_left(loaded_spans, (body_start, body_start))
@@ -402,7 +431,9 @@ def _nested(by_kind: list[tuple[list[int], list[tuple[int, int]]]], start: int, 
 
 
 def _scare_quotes(
-    article: Article, frames: list[tuple[int, int, bool]], hedge_spans: set[tuple[int, int]],
+    article: Article,
+    frames: list[tuple[int, int, bool]],
+    hedge_spans: set[tuple[int, int]],
     loaded_spans: list[tuple[int, int]],
 ) -> tuple[list[dict], bytearray]:
     """Short quotations in the writer's own sentence that the writer holds at a distance.
@@ -444,15 +475,23 @@ def _scare_quotes(
                 continue  # nested in a longer quotation: the quoted speaker's marks, not the writer's
             body_start = m.start(group)
             body_end = body_start + len(body.rstrip().rstrip(",.;:"))
-            signal = _scare_signal(text, start, end, (body_start, body_end), sent_start, frames, frame_ends,
-                                   hedge_spans, loaded_spans)
+            signal = _scare_signal(
+                text, start, end, (body_start, body_end), sent_start, frames, frame_ends, hedge_spans, loaded_spans
+            )
             if signal is None:
                 continue  # a title, a name, a survey answer or someone's words: quoted, not distanced
-            hits.append({
-                "start": start, "end": end, "text": text[start:end],
-                "cue": body.strip().rstrip(",.;:"), "category": "scare-quote", "kind": "hedge",
-                "rule": f"scare-quote:{signal}", "note": f"{SCARE_QUOTE_NOTE} {SCARE_QUOTE_RULES[signal]}",
-            })
+            hits.append(
+                {
+                    "start": start,
+                    "end": end,
+                    "text": text[start:end],
+                    "cue": body.strip().rstrip(",.;:"),
+                    "category": "scare-quote",
+                    "kind": "hedge",
+                    "rule": f"scare-quote:{signal}",
+                    "note": f"{SCARE_QUOTE_NOTE} {SCARE_QUOTE_RULES[signal]}",
+                }
+            )
             scare_spans.add((start, end))
         for rs, re_ in regions:
             if (rs, re_) not in scare_spans:

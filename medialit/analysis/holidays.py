@@ -1,8 +1,8 @@
 """Named days ("Christmas", "Election Day", "Thanksgiving"): which calendar day each is in a given year.
 
 The names and their rules are data, in ``lexicons/holidays.csv`` (the lexicon columns ``cue, category,
-pattern, note``, with the rule as the category; see the file's first lines for the rule language). `holiday_day(name, year)` gives the day; `holiday_regex()`
-finds the names in a text.
+pattern, note``, with the rule as the category; see the file's first lines for the rule language).
+`holiday_day(name, year)` gives the day; `holiday_regex()` finds the names in a text.
 """
 
 from __future__ import annotations
@@ -20,9 +20,11 @@ from ..lexicon import load_lexicon
 
 _CAL = calendar_words()  # weekday and month names: lexicons/calendar.csv (not the locale's)
 _WEEKDAY_ABBR = {d.lower(): i for i, d in enumerate(_CAL.weekday_abbrs)}
-_RULE = re.compile(r"(?:(?P<fixed>(?P<fm>0[1-9]|1[0-2])-(?P<fd>0[1-9]|[12]\d|3[01]))"
-                   rf"|(?P<nth>-1|[1-5])\s+(?P<wd>{'|'.join(_CAL.weekday_abbrs)})\s+(?P<nm>0[1-9]|1[0-2])"
-                   r"|(?P<easter>easter))(?:\s*(?P<offset>[+-]\d{1,3}))?")
+_RULE = re.compile(
+    r"(?:(?P<fixed>(?P<fm>0[1-9]|1[0-2])-(?P<fd>0[1-9]|[12]\d|3[01]))"
+    rf"|(?P<nth>-1|[1-5])\s+(?P<wd>{'|'.join(_CAL.weekday_abbrs)})\s+(?P<nm>0[1-9]|1[0-2])"
+    r"|(?P<easter>easter))(?:\s*(?P<offset>[+-]\d{1,3}))?"
+)
 
 
 def easter_sunday(year: int) -> dt.date:
@@ -51,8 +53,9 @@ def rule_day(rule: str, year: int) -> dt.date:
         day = easter_sunday(year)
     else:
         month, weekday, nth = int(m["nm"]), _WEEKDAY_ABBR[m["wd"].lower()], int(m["nth"])
-        days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1)
-                if dt.date(year, month, d).weekday() == weekday]
+        days = [
+            d for d in range(1, calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, d).weekday() == weekday
+        ]
         day = dt.date(year, month, days[nth - 1] if nth > 0 else days[-1])
     return day + dt.timedelta(days=int(m["offset"] or 0))
 

@@ -91,5 +91,9 @@ def currencies() -> _Currencies:
     def longest_first(cat: str) -> tuple[str, ...]:
         return tuple(sorted((cue for cue, _ in by_cat[cat]), key=len, reverse=True))
 
-    return _Currencies({cue.lower(): name for cue, name in by_cat["symbol"]}, longest_first("symbol"),
-                       longest_first("word"), longest_first("prefix"))
+    return _Currencies(
+        {cue.lower(): name for cue, name in by_cat["symbol"]},
+        longest_first("symbol"),
+        longest_first("word"),
+        longest_first("prefix"),
+    )

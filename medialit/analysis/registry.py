@@ -85,8 +85,9 @@ def unregister(name: str) -> None:
     FINDERS.pop(name, None)
 
 
-def compute(article: Any, names: list[str] | tuple[str, ...] | None = None,
-            given: Mapping[str, pd.DataFrame] | None = None) -> dict[str, pd.DataFrame]:
+def compute(
+    article: Any, names: list[str] | tuple[str, ...] | None = None, given: Mapping[str, pd.DataFrame] | None = None
+) -> dict[str, pd.DataFrame]:
     """The frames `names` (default: every finder) of `article`, each input computed once.
 
     Frames in `given` are used as they are (not recomputed). The result holds the frames
@@ -120,13 +121,34 @@ def inputs(article: Any, name: str, **given: pd.DataFrame | None) -> dict[str, p
 
 
 #: The built-in finders. Their frames' columns are documented in docs/architecture.md.
-register(Finder("hedges", "medialit.analysis.hedges:find_hedges",
-                reader_columns=("sentence", "text", "category")))
-register(Finder("attributions", "medialit.analysis.attributions:trace_attributions",
-                reader_columns=("sentence", "source", "cue", "kind", "content")))
-register(Finder("claims", "medialit.analysis.claims:find_claims", needs=("attributions",),
-                reader_columns=("sentence", "stance", "actor", "cue", "content")))
-register(Finder("figures", "medialit.analysis.figures:find_figures", needs=("attributions", "claims"),
-                reader_columns=("sentence", "text", "qualifier", "what", "source", "status")))
-register(Finder("dates", "medialit.analysis.timeline:find_dates",
-                reader_columns=("sentence", "text", "kind", "date_low", "date_high")))
+register(Finder("hedges", "medialit.analysis.hedges:find_hedges", reader_columns=("sentence", "text", "category")))
+register(
+    Finder(
+        "attributions",
+        "medialit.analysis.attributions:trace_attributions",
+        reader_columns=("sentence", "source", "cue", "kind", "content"),
+    )
+)
+register(
+    Finder(
+        "claims",
+        "medialit.analysis.claims:find_claims",
+        needs=("attributions",),
+        reader_columns=("sentence", "stance", "actor", "cue", "content"),
+    )
+)
+register(
+    Finder(
+        "figures",
+        "medialit.analysis.figures:find_figures",
+        needs=("attributions", "claims"),
+        reader_columns=("sentence", "text", "qualifier", "what", "source", "status"),
+    )
+)
+register(
+    Finder(
+        "dates",
+        "medialit.analysis.timeline:find_dates",
+        reader_columns=("sentence", "text", "kind", "date_low", "date_high"),
+    )
+)

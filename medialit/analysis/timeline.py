@@ -87,9 +87,26 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # "on"/"in" do not change a date's meaning and belong to its span ("On Saturday", "in November").
 _PREP = r"(?:(?:[Oo]n|[Ii]n)\s+)"
 # Other prepositions cue a bare month or year but stay outside the span ("since 2015" spans "2015").
-_CUE_BEHIND = "(?:" + "|".join(f"(?<={w} )" for w in (
-    "[Ss]ince", "[Uu]ntil", "[Bb]y", "[Dd]uring", "[Ff]rom", "[Tt]hrough", "[Bb]efore", "[Aa]fter", "[Oo]f",
-    "[Ee]arly", "[Ll]ate")) + ")"
+_CUE_BEHIND = (
+    "(?:"
+    + "|".join(
+        f"(?<={w} )"
+        for w in (
+            "[Ss]ince",
+            "[Uu]ntil",
+            "[Bb]y",
+            "[Dd]uring",
+            "[Ff]rom",
+            "[Tt]hrough",
+            "[Bb]efore",
+            "[Aa]fter",
+            "[Oo]f",
+            "[Ee]arly",
+            "[Ll]ate",
+        )
+    )
+    + ")"
+)
 _PART = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*)"  # "early June", "mid-June"
 # A count of days, weeks...: digits, "a"/"an", a unit word of lexicons/number_words.csv ("three"), or a
 # vague count that names no number ("a few", "several": found, left unresolved).
@@ -102,40 +119,106 @@ _NUMBER_WORDS = {"a": 1, "an": 1, **_UNIT_WORDS}
 # (rule name, kind, compiled pattern, calendar?) in priority order; earlier rules win overlaps.
 # The holiday rule's pattern is built from lexicons/holidays.csv on first use (`_holiday_pattern`).
 _RULES: list[tuple[str, str, re.Pattern[str] | None, bool]] = [
-    ("iso-date", "absolute", re.compile(rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>{_DAY})(?![\w-])"), True),
+    (
+        "iso-date",
+        "absolute",
+        re.compile(rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>{_DAY})(?![\w-])"),
+        True,
+    ),
     ("holiday", "partial", None, True),
-    ("month-day-year", "absolute", re.compile(
-        rf"{_PREP}?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<d>{_DAY}){_ORD},?\s+(?P<y>{_YEAR})(?!\d)"), True),
-    ("day-month-year", "absolute", re.compile(
-        rf"{_PREP}?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?<!\d)(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+(?P<y>{_YEAR})(?!\d)"),
-        True),
-    ("month-year", "absolute", re.compile(
-        rf"{_PREP}?{_PART}?(?P<month>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})(?!\d)"), True),
-    ("month-day", "partial", re.compile(
-        rf"{_PREP}?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<d>{_DAY}){_ORD}(?![\d:.,]\d|\w)"), True),
-    ("day-month", "partial", re.compile(
-        rf"{_PREP}?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?<![\d.,])(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<month>{_MONTH})(?!\w)"),
-        True),
+    (
+        "month-day-year",
+        "absolute",
+        re.compile(
+            rf"{_PREP}?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<d>{_DAY}){_ORD},?\s+(?P<y>{_YEAR})(?!\d)"
+        ),
+        True,
+    ),
+    (
+        "day-month-year",
+        "absolute",
+        re.compile(
+            rf"{_PREP}?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?<!\d)(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+(?P<y>{_YEAR})(?!\d)"
+        ),
+        True,
+    ),
+    (
+        "month-year",
+        "absolute",
+        re.compile(rf"{_PREP}?{_PART}?(?P<month>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})(?!\d)"),
+        True,
+    ),
+    (
+        "month-day",
+        "partial",
+        re.compile(rf"{_PREP}?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<d>{_DAY}){_ORD}(?![\d:.,]\d|\w)"),
+        True,
+    ),
+    (
+        "day-month",
+        "partial",
+        re.compile(
+            rf"{_PREP}?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?<![\d.,])(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<month>{_MONTH})(?!\w)"
+        ),
+        True,
+    ),
     # A bare month name needs a cue before it ("in June", "last June"): "May" alone is usually a verb.
-    ("last-month-name", "relative", re.compile(
-        rf"(?<![\w-])(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<month>{_MONTH})(?!\w)"), True),
-    ("month-name", "partial", re.compile(
-        rf"(?:{_PREP}|{_PART}|{_CUE_BEHIND})(?:{_PART})?(?P<month>{_MONTH})(?!\w)"), True),
+    (
+        "last-month-name",
+        "relative",
+        re.compile(rf"(?<![\w-])(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<month>{_MONTH})(?!\w)"),
+        True,
+    ),
+    (
+        "month-name",
+        "partial",
+        re.compile(rf"(?:{_PREP}|{_PART}|{_CUE_BEHIND})(?:{_PART})?(?P<month>{_MONTH})(?!\w)"),
+        True,
+    ),
     ("year", "absolute", re.compile(rf"(?:{_PREP}|{_CUE_BEHIND})(?:{_PART})?(?P<y>{_YEAR})(?![\w-]|[.,]\d)"), True),
-    ("weekday", "relative", re.compile(
-        rf"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+|{_PREP})?(?P<wd>{_WEEKDAY})"
-        rf"(?:\s+(?:morning|afternoon|evening|night))?(?!\w)"), True),
-    ("relative-period", "relative", re.compile(
-        r"(?<![\w-])(?P<pre>(?:(?:[Ee]arlier|[Ll]ater)\s+)?)(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+"
-        r"(?P<unit>week|weekend|month|year)(?![\w-])"), False),
-    ("day-word", "relative", re.compile(
-        r"(?<![\w-])(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast\s+night"
-        r"|[Tt]his\s+(?:morning|afternoon|evening))(?![\w-])"), False),
-    ("ago", "relative", re.compile(
-        rf"(?<![\w-])(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago(?![\w-])", re.IGNORECASE), False),
-    ("event-relative", "relative", re.compile(
-        rf"(?<![\w-])(?:(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?:after|later|before|earlier)"
-        rf"|the\s+(?:day|week|month)\s+(?:after|before))(?![\w-])", re.IGNORECASE), False),
+    (
+        "weekday",
+        "relative",
+        re.compile(
+            rf"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+|{_PREP})?(?P<wd>{_WEEKDAY})"
+            rf"(?:\s+(?:morning|afternoon|evening|night))?(?!\w)"
+        ),
+        True,
+    ),
+    (
+        "relative-period",
+        "relative",
+        re.compile(
+            r"(?<![\w-])(?P<pre>(?:(?:[Ee]arlier|[Ll]ater)\s+)?)(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+"
+            r"(?P<unit>week|weekend|month|year)(?![\w-])"
+        ),
+        False,
+    ),
+    (
+        "day-word",
+        "relative",
+        re.compile(
+            r"(?<![\w-])(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast\s+night"
+            r"|[Tt]his\s+(?:morning|afternoon|evening))(?![\w-])"
+        ),
+        False,
+    ),
+    (
+        "ago",
+        "relative",
+        re.compile(rf"(?<![\w-])(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago(?![\w-])", re.IGNORECASE),
+        False,
+    ),
+    (
+        "event-relative",
+        "relative",
+        re.compile(
+            rf"(?<![\w-])(?:(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?:after|later|before|earlier)"
+            rf"|the\s+(?:day|week|month)\s+(?:after|before))(?![\w-])",
+            re.IGNORECASE,
+        ),
+        False,
+    ),
     ("vague", "relative", re.compile(r"(?<![\w-])(?:[Rr]ecent(?:ly)?|[Ll]ately)(?![\w-])"), False),
 ]
 
@@ -177,7 +260,9 @@ _NEEDS: dict[str, tuple[re.Pattern[str], ...]] = {
 def _holiday_pattern() -> re.Pattern[str]:
     """A named day (lexicons/holidays.csv), with "last"/"this"/"next" before it or a year after it."""
     names = holiday_regex().pattern
-    return re.compile(rf"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+|{_PREP})?{names}(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})(?!\d))?")
+    return re.compile(
+        rf"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+|{_PREP})?{names}(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})(?!\d))?"
+    )
 
 
 def _scan(text: str) -> list[_Hit]:
@@ -241,8 +326,9 @@ def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _nearest(candidates: list[pd.Timestamp | None], p: pd.Timestamp, tense: str | None,
-             weekday: str | None) -> tuple[pd.Timestamp | None, str]:
+def _nearest(
+    candidates: list[pd.Timestamp | None], p: pd.Timestamp, tense: str | None, weekday: str | None
+) -> tuple[pd.Timestamp | None, str]:
     """The candidate day nearest to `p`: on or after it if `tense` is future, on or before it if past.
 
     A `weekday` named with the date ("Monday, Oct. 26") keeps only the candidates that fall on it,
@@ -265,8 +351,9 @@ def _nearest(candidates: list[pd.Timestamp | None], p: pd.Timestamp, tense: str 
     return min(days, key=lambda d: (abs(d - p), d > p)), how
 
 
-def _resolve(hit: _Hit, published: dt.date | None,
-             tense: str | None = None) -> tuple[pd.Timestamp | None, pd.Timestamp | None, str]:
+def _resolve(
+    hit: _Hit, published: dt.date | None, tense: str | None = None
+) -> tuple[pd.Timestamp | None, pd.Timestamp | None, str]:
     """(low, high, anchor) for one hit; None where it cannot be placed. `tense`: "future", "past" or None."""
     m, rule = hit.match, hit.rule
     gd = m.groupdict()
@@ -279,7 +366,11 @@ def _resolve(hit: _Hit, published: dt.date | None,
             return None, None, "not a calendar day"
         named = gd.get("wd")
         if named and day.weekday() != _WEEKDAYS[named.lower()]:
-            return day, day, f"none needed (but it was a {_CAL.weekday_names[day.weekday()]}, not a {named.capitalize()}: check the text)"
+            return (
+                day,
+                day,
+                f"none needed (but it was a {_CAL.weekday_names[day.weekday()]}, not a {named.capitalize()}: check the text)",
+            )
         return day, day, "none needed"
     if rule == "holiday":
         name, how = holiday_rule(m)
@@ -448,19 +539,19 @@ def _event(sentence: str, start: int, end: int, max_words: int = 12) -> str:
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
     left = max(c for c in cuts if c <= start)
     right = min((c for c in cuts if c >= end), default=len(sentence))
-    clause = (sentence[left:start] + " " + sentence[end:right]).strip(" ,;:.–—\"“”")
+    clause = (sentence[left:start] + " " + sentence[end:right]).strip(' ,;:.–—"“”')
     words = clause.split()
     if len(words) < 3:
         # The date is a clause of its own ("On Saturday, X reported:"): take the next clause.
         nxt = [c for c in cuts if c > right]
         if nxt:
-            words = (clause + " " + sentence[right:nxt[0]]).strip(" ,;:.–—\"“”()").split()
+            words = (clause + " " + sentence[right : nxt[0]]).strip(' ,;:.–—"“”()').split()
     if len(words) > max_words:
         # Keep the words nearest the date.
         before = len(sentence[left:start].split())
         lo = max(0, min(before - max_words // 2, len(words) - max_words))
-        words = words[lo:lo + max_words]
-    return " ".join(w.strip("“”\"") for w in words).strip(" ,;:.")
+        words = words[lo : lo + max_words]
+    return " ".join(w.strip('“”"') for w in words).strip(" ,;:.")
 
 
 def _published_from(article, published) -> dt.date | None:
@@ -516,18 +607,20 @@ def find_dates(article, *, published: dt.date | None = None) -> pd.DataFrame:
             inside = k >= 0 and s_start + hit.end <= quotes[k][1]
             if anchor.startswith("publication date") and inside:
                 anchor += " (inside a quotation: the speaker's own date may differ)"
-            rows.append({
-                "sentence": int(sent.sentence),
-                "start": s_start + hit.start,
-                "end": s_start + hit.end,
-                "text": s_text[hit.start:hit.end],
-                "kind": hit.kind,
-                "anchor": anchor,
-                "date_low": low if low is not None else pd.NaT,
-                "date_high": high if high is not None else pd.NaT,
-                "event": _event(s_text, hit.start, hit.end),
-                "rule": f"date:{hit.rule}",
-            })
+            rows.append(
+                {
+                    "sentence": int(sent.sentence),
+                    "start": s_start + hit.start,
+                    "end": s_start + hit.end,
+                    "text": s_text[hit.start : hit.end],
+                    "kind": hit.kind,
+                    "anchor": anchor,
+                    "date_low": low if low is not None else pd.NaT,
+                    "date_high": high if high is not None else pd.NaT,
+                    "event": _event(s_text, hit.start, hit.end),
+                    "rule": f"date:{hit.rule}",
+                }
+            )
     frame = pd.DataFrame(rows, columns=COLUMNS[1:])
     frame = frame.sort_values("start", kind="stable").reset_index(drop=True)
     frame.insert(0, "id", range(len(frame)))

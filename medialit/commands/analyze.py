@@ -38,18 +38,27 @@ def reader_columns(name: str) -> tuple[str, ...]:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", nargs="?", help="a .txt, .md, .html or .htm file, or an http(s):// address (default: the bundled article)")
+    parser.add_argument(
+        "path",
+        nargs="?",
+        help="a .txt, .md, .html or .htm file, or an http(s):// address (default: the bundled article)",
+    )
     parser.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
     parser.add_argument("--what", choices=what_choices(), default="all", help="which analysis to print (default: all)")
-    parser.add_argument("--published", metavar="YYYY-MM-DD",
-                        help="the publication date, to turn relative dates ('last month') into calendar dates")
-    parser.add_argument("--all-columns", action="store_true",
-                        help="with --format table: every column, not only the ones a reader needs")
+    parser.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="the publication date, to turn relative dates ('last month') into calendar dates",
+    )
+    parser.add_argument(
+        "--all-columns", action="store_true", help="with --format table: every column, not only the ones a reader needs"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    return analyze_command(args.path, fmt=args.format, what=args.what, published=args.published,
-                           all_columns=args.all_columns)
+    return analyze_command(
+        args.path, fmt=args.format, what=args.what, published=args.published, all_columns=args.all_columns
+    )
 
 
 def parse_published(value: str) -> dt.date:
@@ -63,8 +72,15 @@ def parse_published(value: str) -> dt.date:
         raise MedialitError(f"--published {value!r} is not a date: give it as YYYY-MM-DD, e.g. 2019-01-21") from None
 
 
-def analyze_command(path: str | None, *, fmt: str = "json", what: str = "all", published: str | None = None,
-                    all_columns: bool = False, out=None) -> int:
+def analyze_command(
+    path: str | None,
+    *,
+    fmt: str = "json",
+    what: str = "all",
+    published: str | None = None,
+    all_columns: bool = False,
+    out=None,
+) -> int:
     """Print the analysis of `path` to `out` (stdout); returns the exit code."""
     from ..analysis import analyze, find_dates
     from ..article import load_article

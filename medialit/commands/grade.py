@@ -30,21 +30,41 @@ EPILOG = """examples:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("submissions", metavar="SUBMISSIONS_DIR", help="folder of student submissions")
-    parser.add_argument("--solutions", required=True,
-                        help="folder of solution notebooks (with hidden tests), or one solution notebook to grade one set; "
-                             "other files in its folder (e.g. an article) are copied into each run")
+    parser.add_argument(
+        "--solutions",
+        required=True,
+        help="folder of solution notebooks (with hidden tests), or one solution notebook to grade one set; "
+        "other files in its folder (e.g. an article) are copied into each run",
+    )
     parser.add_argument("-o", "--output", required=True, help="gradebook CSV to write")
-    parser.add_argument("--feedback", metavar="DIR", help="folder for per-student feedback pages (default: feedback/ next to the CSV)")
-    parser.add_argument("--jobs", type=_positive_int, default=None, help="notebooks graded at once (default: number of CPUs)")
+    parser.add_argument(
+        "--feedback", metavar="DIR", help="folder for per-student feedback pages (default: feedback/ next to the CSV)"
+    )
+    parser.add_argument(
+        "--jobs", type=_positive_int, default=None, help="notebooks graded at once (default: number of CPUs)"
+    )
     parser.add_argument("--timeout", type=float, default=30, help="seconds per cell (default: 30)")
-    parser.add_argument("--resume", action="store_true", help="keep pairs already in the gradebook; grade only the rest")
-    parser.add_argument("--keys", metavar="DIR",
-                        help="folder of private grading keys NN.json (default: keys/ in the solutions folder; "
-                             "a set without one there is scored with the kit's own keys)")
-    parser.add_argument("--memory", type=_positive_int, metavar="MB", default=4096,
-                        help="memory (address space) per process of a notebook, in MB (default: 4096)")
-    parser.add_argument("--unsafe", action="store_true",
-                        help="where no sandbox works, run submissions unsandboxed, with your permissions")
+    parser.add_argument(
+        "--resume", action="store_true", help="keep pairs already in the gradebook; grade only the rest"
+    )
+    parser.add_argument(
+        "--keys",
+        metavar="DIR",
+        help="folder of private grading keys NN.json (default: keys/ in the solutions folder; "
+        "a set without one there is scored with the kit's own keys)",
+    )
+    parser.add_argument(
+        "--memory",
+        type=_positive_int,
+        metavar="MB",
+        default=4096,
+        help="memory (address space) per process of a notebook, in MB (default: 4096)",
+    )
+    parser.add_argument(
+        "--unsafe",
+        action="store_true",
+        help="where no sandbox works, run submissions unsandboxed, with your permissions",
+    )
 
 
 def _positive_int(text: str) -> int:

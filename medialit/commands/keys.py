@@ -23,13 +23,21 @@ EPILOG = """examples:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    build = sub.add_parser("build", help="write (or --check) the key files", description=DESCRIPTION, epilog=EPILOG,
-                           formatter_class=argparse.RawDescriptionHelpFormatter)
+    build = sub.add_parser(
+        "build",
+        help="write (or --check) the key files",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     build.add_argument("solutions", help="solutions folder (its keys/NN.answers.json), or a folder of answers files")
     build.add_argument("--out", metavar="DIR", help="folder of key files to write (default: the package's data/keys)")
-    build.add_argument("--private", action="store_true",
-                       help="write the private grading keys beside the answers files (solutions/keys/NN.json), "
-                            "where medialit grade reads them")
+    build.add_argument(
+        "--private",
+        action="store_true",
+        help="write the private grading keys beside the answers files (solutions/keys/NN.json), "
+        "where medialit grade reads them",
+    )
     build.add_argument("--check", action="store_true", help="write nothing; exit 1 and name each key file out of date")
 
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
+from collections.abc import Callable, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
 
 #: nbgrader's LimitOutput keeps 1000 lines per cell; we cap output messages and characters per cell.
 MAX_OUTPUTS = 1000
@@ -112,8 +113,13 @@ def run_notebook(
         try:
             import nbformat
 
-            plain = {**nb, "cells": [{**c, "source": "".join(c["source"]) if isinstance(c.get("source"), list)
-                                      else c.get("source", "")} for c in nb["cells"]]}
+            plain = {
+                **nb,
+                "cells": [
+                    {**c, "source": "".join(c["source"]) if isinstance(c.get("source"), list) else c.get("source", "")}
+                    for c in nb["cells"]
+                ],
+            }
             node = nbformat.from_dict(plain)
             replies: dict[int, dict[str, Any]] = {}
             client = _client_class()(
@@ -159,8 +165,13 @@ def _start_kernel(kernel_name: str, *, env: Mapping[str, str], cwd: str) -> Any:
     from jupyter_core.utils import run_sync
 
     km = AsyncKernelManager(kernel_name=kernel_name)
-    run_sync(km.start_kernel)(env=dict(env), cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              extra_arguments=["--HistoryManager.hist_file=:memory:"])
+    run_sync(km.start_kernel)(
+        env=dict(env),
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        extra_arguments=["--HistoryManager.hist_file=:memory:"],
+    )
     return km
 
 
@@ -175,8 +186,11 @@ def _execute(client: Any, cell: Any, index: int, replies: Mapping[int, Any], tim
         return CellRun(index, "dead")
     except CellTimeoutError:  # only if interrupting is switched off
         return CellRun(index, "timeout", TIMEOUT_ENAME, f"timed out after {timeout:g} s")
-    answers = tuple(o["data"][MIME] for o in cell.get("outputs", [])
-                    if o.get("output_type") == "display_data" and MIME in o.get("data", {}))
+    answers = tuple(
+        o["data"][MIME]
+        for o in cell.get("outputs", [])
+        if o.get("output_type") == "display_data" and MIME in o.get("data", {})
+    )
     content = (replies.get(index) or {}).get("content", {})
     if content.get("status") == "error":
         ename = str(content.get("ename", "Error"))

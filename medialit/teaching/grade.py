@@ -38,11 +38,12 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping, TextIO
+from typing import Any, TextIO
 
 from ..answers import SIDECAR_NAME, atomic_write_text
 from ..errors import MedialitError
@@ -94,7 +95,7 @@ class Solution:
     stubs: Mapping[str, str]
 
     @classmethod
-    def load(cls, path: Path) -> "Solution":
+    def load(cls, path: Path) -> Solution:
         nb = read_notebook(path)
         validate_notebook(nb, name=path.name)
         questions: list[Question] = []
@@ -104,8 +105,11 @@ class Solution:
             if is_answer_cell(cell):
                 pending.append(meta["grade_id"])
             if is_grade_cell(cell):
-                questions.append(Question(meta["grade_id"], float(meta.get("points", 0)), tuple(pending),
-                                          "check(" in source_of(cell)))
+                questions.append(
+                    Question(
+                        meta["grade_id"], float(meta.get("points", 0)), tuple(pending), "check(" in source_of(cell)
+                    )
+                )
                 pending = []
         if not questions:
             raise MedialitError(f"{path}: no test (grade) cells, nothing to grade")
@@ -178,7 +182,9 @@ def find_submissions(submissions_dir: Path, names: list[str], *, err: TextIO) ->
                 print(f"grade: ignored {entry} ({student} has a folder copy of {name})", file=err)
                 continue
             sidecar = submissions_dir / f"{student}_{SIDECAR_NAME}"
-            found.setdefault(student, {})[name] = Submission(student, name, entry, sidecar if sidecar.is_file() else None)
+            found.setdefault(student, {})[name] = Submission(
+                student, name, entry, sidecar if sidecar.is_file() else None
+            )
     return {
         student: {name: notebooks.get(name, Submission(student, name, None)) for name in names}
         for student, notebooks in sorted(found.items())
@@ -220,9 +226,16 @@ def score_recorded(question: str, recorded: Any, keys: GradingKeys) -> CheckResu
     return CheckResult(question, verdict.passed, verdict.score, verdict.max_score, verdict.message, verdict.hint)
 
 
-def grade_notebook(solution: Solution, sub: Submission, *, timeout: float = 30,
-                   data: Mapping[str, bytes] | None = None, sandboxed: bool = True,
-                   limits: Any = None, keys: GradingKeys = GradingKeys()) -> list[Row]:
+def grade_notebook(
+    solution: Solution,
+    sub: Submission,
+    *,
+    timeout: float = 30,
+    data: Mapping[str, bytes] | None = None,
+    sandboxed: bool = True,
+    limits: Any = None,
+    keys: GradingKeys = GradingKeys(),
+) -> list[Row]:
     """Score one submission, question by question. Never raises for anything a student did.
 
     `data`: the files beside the solutions (as `assign` gives them to the solutions), copied
@@ -243,7 +256,9 @@ def grade_notebook(solution: Solution, sub: Submission, *, timeout: float = 30,
                 not isinstance(cell, dict)
                 or cell.get("cell_type") not in ("code", "markdown", "raw")
                 or not isinstance(cell.get("metadata", {}), dict)
-                or not (isinstance(source, str) or (isinstance(source, list) and all(isinstance(x, str) for x in source)))
+                or not (
+                    isinstance(source, str) or (isinstance(source, list) and all(isinstance(x, str) for x in source))
+                )
             ):
                 raise ValueError(f"cell {number} is not a notebook cell")
     except (OSError, UnicodeDecodeError, ValueError) as err:
@@ -268,8 +283,16 @@ def grade_notebook(solution: Solution, sub: Submission, *, timeout: float = 30,
     return rows
 
 
-def _score_question(q: Question, solution: Solution, sub: Submission, answers: Mapping[str, str],
-                    runs: Mapping[int, CellRun], index_of: Mapping[str, int], problem: str, keys: GradingKeys) -> Row:
+def _score_question(
+    q: Question,
+    solution: Solution,
+    sub: Submission,
+    answers: Mapping[str, str],
+    runs: Mapping[int, CellRun],
+    index_of: Mapping[str, int],
+    problem: str,
+    keys: GradingKeys,
+) -> Row:
     """One question's row. Points: the recorded answers' score in `check()`'s terms (the worst of them,
     partial credit included); full points only when all pass and the test cell ran cleanly."""
     row = Row(sub.student, sub.notebook, q.grade_id, 0.0, q.points, "failed")
@@ -289,7 +312,9 @@ def _score_question(q: Question, solution: Solution, sub: Submission, answers: M
         return Row(**{**row.__dict__, "points": round(q.points * share, 2), "reason": str(worst)})
     if run.status == "ok":
         if worst is None and q.checked:
-            return Row(**{**row.__dict__, "reason": "no answer reached the grader (the test cell's check() did not run)"})
+            return Row(
+                **{**row.__dict__, "reason": "no answer reached the grader (the test cell's check() did not run)"}
+            )
         return Row(**{**row.__dict__, "points": q.points, "status": "passed"})
     reason = run.reason or "not run"
     for a in q.answer_ids:  # a broken answer cell explains the test's failure better than the test does
@@ -309,6 +334,7 @@ def _fmt(x: float) -> str:
 
 def with_totals(rows: list[Row]) -> list[Row]:
     """Rows sorted by (student, notebook, question), each student's TOTAL row after their questions."""
+
     def natural(text: str) -> tuple:
         import re
 
@@ -317,8 +343,10 @@ def with_totals(rows: list[Row]) -> list[Row]:
     out: list[Row] = []
     students = sorted({r.student for r in rows})
     for student in students:
-        mine = sorted((r for r in rows if r.student == student and r.question != TOTAL),
-                      key=lambda r: (natural(r.notebook), natural(r.question)))
+        mine = sorted(
+            (r for r in rows if r.student == student and r.question != TOTAL),
+            key=lambda r: (natural(r.notebook), natural(r.question)),
+        )
         out.extend(mine)
         points = sum(r.points for r in mine)
         max_points = sum(r.max_points for r in mine)
@@ -343,7 +371,15 @@ def read_gradebook(path: Path) -> list[Row]:
             if tuple(reader.fieldnames or ()) != COLUMNS:
                 raise MedialitError(f"{path}: not a medialit gradebook (columns {', '.join(COLUMNS)})")
             return [
-                Row(r["student"], r["notebook"], r["question"], float(r["points"]), float(r["max_points"]), r["status"], r["reason"])
+                Row(
+                    r["student"],
+                    r["notebook"],
+                    r["question"],
+                    float(r["points"]),
+                    float(r["max_points"]),
+                    r["status"],
+                    r["reason"],
+                )
                 for r in reader
             ]
     except (OSError, UnicodeDecodeError, ValueError, csv.Error) as err:
@@ -368,8 +404,10 @@ def _choose_sandbox(sandbox: str, unsafe: bool, err: TextIO) -> bool:
     why = "switched off" if sandbox == "off" else why_no_sandbox()
     if why is None:
         return True
-    line = (f"no sandbox ({why}): submissions will run unsandboxed, as you, able to read and change your files, "
-            "use the network and exhaust the machine")
+    line = (
+        f"no sandbox ({why}): submissions will run unsandboxed, as you, able to read and change your files, "
+        "use the network and exhaust the machine"
+    )
     if not unsafe:
         raise MedialitError(f"{line}; grade in the container (docs/grading-safety.md) or add --unsafe to go on")
     print(f"grade: {line} (--unsafe)", file=err)
@@ -455,7 +493,12 @@ def grade(
     if resume and output.exists():
         kept = [r for r in read_gradebook(output) if r.question != TOTAL]
     done = {(r.student, r.notebook) for r in kept}
-    todo = [sub for notebooks in submissions.values() for sub in notebooks.values() if (sub.student, sub.notebook) not in done]
+    todo = [
+        sub
+        for notebooks in submissions.values()
+        for sub in notebooks.values()
+        if (sub.student, sub.notebook) not in done
+    ]
 
     progress = _Progress(len(todo), err)
     if todo:

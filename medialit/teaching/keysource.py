@@ -38,12 +38,20 @@ _FIELDS = {
 }
 _CASE_FIELDS = {"key", "also", "wrong"}
 _ANSWER_SHAPES: dict[str, type | tuple[type, ...]] = {
-    "set": list, "mapping": dict, "choice": (str, int, float, list), "number": (int, float, list), "pairs": list, "rubric": dict,
+    "set": list,
+    "mapping": dict,
+    "choice": (str, int, float, list),
+    "number": (int, float, list),
+    "pairs": list,
+    "rubric": dict,
 }
 _SHAPE_NAMES = {
-    "set": "a list of items", "mapping": "an object {item: label or [accepted labels]}",
-    "choice": "one option or a list of accepted options", "number": "a number or [low, high] (null for an open bound)",
-    "pairs": "a list of [denial, claim]", "rubric": "an object {criterion: [keywords]}",
+    "set": "a list of items",
+    "mapping": "an object {item: label or [accepted labels]}",
+    "choice": "one option or a list of accepted options",
+    "number": "a number or [low, high] (null for an open bound)",
+    "pairs": "a list of [denial, claim]",
+    "rubric": "an object {criterion: [keywords]}",
 }
 
 
@@ -144,8 +152,9 @@ def private_keys_dir(solutions: str | Path) -> Path:
     return find_sources(solutions)[0].parent
 
 
-def build_keys(solutions: str | Path, out: str | Path | None = None, *, check: bool = False, err: Any = None,
-               private: bool = False) -> int:
+def build_keys(
+    solutions: str | Path, out: str | Path | None = None, *, check: bool = False, err: Any = None, private: bool = False
+) -> int:
     """Write the key file of every answers file under `solutions` into `out` (default: the package's keys).
 
     Every source is read and rendered before anything is written, so a bad one leaves all key
@@ -222,17 +231,27 @@ def _check_entry(question: str, entry: Any, set_id: str) -> None:
         raise MedialitError(f"a {kind} entry needs 'answer'")
     unknown = set(entry) - _COMMON - _FIELDS[kind]
     if unknown:
-        raise MedialitError(f"unknown field(s) {sorted(unknown)} for kind {kind}; valid: {sorted(_COMMON | _FIELDS[kind])}")
+        raise MedialitError(
+            f"unknown field(s) {sorted(unknown)} for kind {kind}; valid: {sorted(_COMMON | _FIELDS[kind])}"
+        )
     if not isinstance(entry["answer"], _ANSWER_SHAPES[kind]):
         raise MedialitError(f"a {kind} answer is {_SHAPE_NAMES[kind]}")
-    if kind == "rubric" and not all(isinstance(v, list) and all(isinstance(k, str) for k in v) for v in entry["answer"].values()):
+    if kind == "rubric" and not all(
+        isinstance(v, list) and all(isinstance(k, str) for k in v) for v in entry["answer"].values()
+    ):
         raise MedialitError(f"a {kind} answer is {_SHAPE_NAMES[kind]}")
     for name in ("explanations", "item_hints"):
         if not isinstance(entry.get(name, {}), dict):
             raise MedialitError(f"{name} is an object {{option or item: text}}")
     cases = entry.get("cases", {})
-    if not isinstance(cases, dict) or set(cases) - _CASE_FIELDS or not all(isinstance(cases.get(f, []), list) for f in ("also", "wrong")):
-        raise MedialitError("cases is {\"key\": answer, \"also\": [answers], \"wrong\": [answers]} (key defaults to the answer)")
+    if (
+        not isinstance(cases, dict)
+        or set(cases) - _CASE_FIELDS
+        or not all(isinstance(cases.get(f, []), list) for f in ("also", "wrong"))
+    ):
+        raise MedialitError(
+            'cases is {"key": answer, "also": [answers], "wrong": [answers]} (key defaults to the answer)'
+        )
     confusions = entry.get("confusions", {})
     if not isinstance(confusions, dict) or not all(isinstance(v, dict) for v in confusions.values()):
         raise MedialitError("confusions is {expected label: {given label: message}}")

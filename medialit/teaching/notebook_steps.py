@@ -12,8 +12,9 @@ import ast
 import copy
 import json
 import textwrap
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from .markers import (
     find_regions,
@@ -101,7 +102,9 @@ def replace_solutions(nb: Notebook, ctx: StepContext) -> Notebook:
         if markdown:
             cell["source"] = _cut(source, "solution", lambda _body, _indent: [MARKDOWN_STUB], ctx.name)
         else:
-            cell["source"] = _cut(source, "solution", lambda body, _indent: stub_for("\n".join(body)).split("\n"), ctx.name)
+            cell["source"] = _cut(
+                source, "solution", lambda body, _indent: stub_for("\n".join(body)).split("\n"), ctx.name
+            )
     return nb
 
 

@@ -41,9 +41,10 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from ..errors import MedialitError
 from .execute import CellRun
@@ -53,8 +54,21 @@ HOME_DIR = "/home/student"
 #: The only environment variables a sandboxed worker and kernel see (besides those set here).
 ENV_KEPT = ("LANG", "LC_ALL", "TZ")
 #: Files of /etc the interpreter and libraries need; the rest of /etc (keys, passwords) stays outside.
-ETC_FILES = ("ld.so.cache", "ld.so.conf", "ld.so.conf.d", "localtime", "timezone", "passwd", "group",
-             "nsswitch.conf", "hosts", "alternatives", "mime.types", "fonts", "ssl")
+ETC_FILES = (
+    "ld.so.cache",
+    "ld.so.conf",
+    "ld.so.conf.d",
+    "localtime",
+    "timezone",
+    "passwd",
+    "group",
+    "nsswitch.conf",
+    "hosts",
+    "alternatives",
+    "mime.types",
+    "fonts",
+    "ssl",
+)
 MAX_OUTPUT = 20_000_000
 STATUSES = ("ok", "error", "timeout", "dead", "not run")
 BWRAP_ENV = "MEDIALIT_BWRAP"
@@ -124,8 +138,14 @@ def _package_dir() -> Path:
 
 def _read_only_dirs() -> list[str]:
     """Folders bound read-only: the system, the Python installation, site-packages, the medialit package."""
-    wanted = ["/usr", sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix,
-              str(Path(os.path.realpath(sys.executable)).parent.parent)]
+    wanted = [
+        "/usr",
+        sys.prefix,
+        sys.base_prefix,
+        sys.exec_prefix,
+        sys.base_exec_prefix,
+        str(Path(os.path.realpath(sys.executable)).parent.parent),
+    ]
     wanted += [p for p in sys.path if Path(p).name in ("site-packages", "dist-packages")]
     hop = sys.executable
     for _ in range(10):  # every folder on the interpreter's chain of symbolic links
@@ -190,22 +210,51 @@ def _bwrap_argv(bwrap: str, limits: Limits, slot: int) -> list[str]:
     for name in ETC_FILES:
         argv.extend(["--ro-bind-try", f"/etc/{name}", f"/etc/{name}"])
     argv += ["--remount-ro", "/dev"]  # in a user namespace /dev's own tmpfs would be writable, and unbounded
-    argv += ["--remount-ro", "/", "--chdir", RUN_DIR, "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
-             "--unshare-cgroup-try", "--die-with-parent", "--new-session", "--hostname", "sandbox", "--clearenv"]
+    argv += [
+        "--remount-ro",
+        "/",
+        "--chdir",
+        RUN_DIR,
+        "--unshare-ipc",
+        "--unshare-pid",
+        "--unshare-net",
+        "--unshare-uts",
+        "--unshare-cgroup-try",
+        "--die-with-parent",
+        "--new-session",
+        "--hostname",
+        "sandbox",
+        "--clearenv",
+    ]
     env = {**_base_env(), "HOME": HOME_DIR, "TMPDIR": "/tmp"}
     for key, value in sorted(env.items()):
         argv.extend(["--setenv", key, value])
     if os.geteuid() == 0:
         uid = str(_slot_uid(slot))
-        argv += ["--", "setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--inh-caps=-all",
-                 "--bounding-set=-all", "--no-new-privs"]
+        argv += [
+            "--",
+            "setpriv",
+            f"--reuid={uid}",
+            f"--regid={uid}",
+            "--clear-groups",
+            "--inh-caps=-all",
+            "--bounding-set=-all",
+            "--no-new-privs",
+        ]
     else:
         argv += ["--unshare-user", "--disable-userns", "--cap-drop", "ALL"]
     return argv + ["--"]
 
 
-def run_worker(nb: Mapping[str, Any], *, files: Mapping[str, bytes], timeout: float, sandboxed: bool,
-               limits: Limits = Limits(), slot: int | None = None) -> Outcome:
+def run_worker(
+    nb: Mapping[str, Any],
+    *,
+    files: Mapping[str, bytes],
+    timeout: float,
+    sandboxed: bool,
+    limits: Limits = Limits(),
+    slot: int | None = None,
+) -> Outcome:
     """Run `nb` in a worker (inside bwrap if `sandboxed`); return the cells it reported on.
 
     Never raises for anything the notebook does: a worker that dies, is killed, or runs
@@ -224,11 +273,22 @@ def run_worker(nb: Mapping[str, Any], *, files: Mapping[str, bytes], timeout: fl
     else:
         scratch = tempfile.TemporaryDirectory(prefix="medialit-run-")
         argv, env, workdir = worker, {**_base_env(), "HOME": os.environ.get("HOME", scratch.name)}, scratch.name
-    job = {"notebook": nb, "files": {k: base64.b64encode(v).decode("ascii") for k, v in files.items()},
-           "timeout": timeout, "limits": limits.rlimits(sandboxed), "workdir": workdir}
+    job = {
+        "notebook": nb,
+        "files": {k: base64.b64encode(v).decode("ascii") for k, v in files.items()},
+        "timeout": timeout,
+        "limits": limits.rlimits(sandboxed),
+        "workdir": workdir,
+    }
     try:
-        proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                env=env, start_new_session=True)
+        proc = subprocess.Popen(
+            argv,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            start_new_session=True,
+        )
         try:
             return _collect(proc, json.dumps(job).encode("utf-8"), deadline)
         finally:
@@ -315,5 +375,10 @@ def _parse(line: bytes) -> CellRun | str | None:
     if not isinstance(answers, list):
         return None
     answers = [a for a in answers if isinstance(a, dict) and isinstance(a.get("question"), str) and "answer" in a]
-    return CellRun(data["index"], data["status"], str(data.get("ename", ""))[:500], str(data.get("evalue", ""))[:2000],
-                   tuple(answers[:20]))
+    return CellRun(
+        data["index"],
+        data["status"],
+        str(data.get("ename", ""))[:500],
+        str(data.get("evalue", ""))[:2000],
+        tuple(answers[:20]),
+    )

@@ -65,14 +65,25 @@ def main() -> int:
     from .execute import run_notebook
 
     def emit(run: Any) -> None:
-        line = {"index": run.index, "status": run.status, "ename": run.ename, "evalue": run.evalue,
-                "answers": list(run.answers)}
+        line = {
+            "index": run.index,
+            "status": run.status,
+            "ename": run.ename,
+            "evalue": run.evalue,
+            "answers": list(run.answers),
+        }
         channel.write(json.dumps(line, ensure_ascii=True) + "\n")
         channel.flush()
 
     files = {name: base64.b64decode(content) for name, content in job.get("files", {}).items()}
-    run_notebook(job["notebook"], files=files, timeout=float(job["timeout"]), strict=True,
-                 workdir=job.get("workdir"), on_cell=emit)
+    run_notebook(
+        job["notebook"],
+        files=files,
+        timeout=float(job["timeout"]),
+        strict=True,
+        workdir=job.get("workdir"),
+        on_cell=emit,
+    )
     channel.write('{"end": true}\n')
     channel.flush()
     return 0
