@@ -84,3 +84,16 @@ def test_rebuttal_inside_a_reported_statement_is_one_row():
 def test_not_denials(sentence):
     rows = _denials(sentence)
     assert not len(rows), list(zip(rows["cue"], rows["rule"]))
+
+
+def test_plain_negation_answers_the_claim_it_negates():
+    rows = _denials("Fishermen said the dredger dumped silt on the reef. "
+                    "The dredging company said its crews never dumped anything there and did not dump silt on the reef.")
+    assert "did not dump" in list(rows["cue"])
+
+
+def test_plain_negation_sharing_only_names_is_not_a_denial():
+    # the same names and places, but the negated verb is not what the claim asserts
+    rows = _denials("Fishermen said the dredger dumped silt on the reef near the old pier. "
+                    "The dredging company said its crews did not work near the old pier on the reef last week.")
+    assert not len(rows), list(zip(rows["cue"], rows["rule"]))

@@ -507,11 +507,35 @@ def _link(rows: list[dict], text: str, index: SentenceIndex, attributions: pd.Da
                 rule = "overlap"
         if target is None:
             continue
+        if weak and not (_near_before(index, target, d) and _same_predicate(text, d["weak"], target)):
+            continue
         if weak:
             d["_weak_target"] = target["id"]
         else:
             d["target"] = target["id"]
             d["rule"] += f";target:{rule}"
+
+
+WEAK_WINDOW = 5  # sentences: how far back the claim a plain negation answers may be
+
+
+def _near_before(index: SentenceIndex, claim: dict, d: dict) -> bool:
+    """A plain negation ("did not strike") answers a claim only when that claim came first and
+    close by: in a long news story a negation shares words with some claim far away by chance."""
+    kc, kd = index.index_at(int(claim["start"])), index.index_at(int(d["start"]))
+    return kc is not None and kd is not None and 0 <= kd - kc <= WEAK_WINDOW
+
+
+def _same_predicate(text: str, weak: tuple, claim: dict) -> bool:
+    """Does the negated verb ("did not *bomb*") occur in the claim's content ("bombed the depot")?
+
+    A negation answers a claim when it negates what the claim asserts; shared nouns alone
+    (a name, a place) are common to every sentence of a story. Compared on the first four letters.
+    """
+    verb = text[weak[0]:weak[1]].split()[-1].lower()
+    stem = verb[:4]
+    content = text[int(claim["content_start"]):int(claim["content_end"])].lower()
+    return any(w.startswith(stem) for w in re.findall(r"[a-z]+", content))
 
 
 def _frame(rows: list[dict], text: str, index: SentenceIndex | None) -> pd.DataFrame:
