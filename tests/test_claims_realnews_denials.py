@@ -97,3 +97,15 @@ def test_plain_negation_sharing_only_names_is_not_a_denial():
     rows = _denials("Fishermen said the dredger dumped silt on the reef near the old pier. "
                     "The dredging company said its crews did not work near the old pier on the reef last week.")
     assert not len(rows), list(zip(rows["cue"], rows["rule"]))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cheap steel was distorting the market for harbor cranes, the treasurer said.",
+    "The candidate can do a lot of damage by cherry-picking districts where turnout is low.",
+    "The committee may prosecute officials for false statements to the board.",
+    "Most of the shortfall will be made up by the fishing fees.",
+    "“I don't remember which berth it was, but it was far from the gate,” the clerk said.",
+])
+def test_real_news_words_that_deny_nothing(sentence):
+    rows = _denials(sentence)
+    assert not len(rows), list(zip(rows["cue"], rows["rule"]))
