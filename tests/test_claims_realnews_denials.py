@@ -33,6 +33,7 @@ def _denials(sentence: str):
     # negating the other side's claim or inference
     ("“A quiet spring does not mean the silt problem is solved,” the engineer said.", "does not mean"),
     ("“The new pier has nothing to do with the flooding,” the treasurer said.", "nothing to do with"),
+    ("The treasurer said the old letters have “nothing to do with the board today.”", "nothing to do with"),
     ("The councillors listened to the treasurer but did not buy her argument about the tides.", "did not buy"),
     ("Asked whether the survey was late, Reyes said: “No, it arrived in March as promised.”", "No,"),
     # rebuttal verbs with their object, even where no reported statement follows
@@ -80,6 +81,12 @@ def test_rebuttal_inside_a_reported_statement_is_one_row():
     "The clerk said the new rules do not cover small boats.",
     "The survey called the western basin shallow and the eastern basin deep.",
     "A false alarm sent the harbor crews running on Tuesday.",
+    # real-news words that look like verdicts but deny nothing
+    "Cheap steel was distorting the market for harbor cranes, the treasurer said.",
+    "The candidate can do a lot of damage by cherry-picking districts where turnout is low.",
+    "The committee may prosecute officials for false statements to the board.",
+    "Most of the shortfall will be made up by the fishing fees.",
+    "“I don't remember which berth it was, but it was far from the gate,” the clerk said.",
 ])
 def test_not_denials(sentence):
     rows = _denials(sentence)
@@ -98,14 +105,3 @@ def test_plain_negation_sharing_only_names_is_not_a_denial():
                     "The dredging company said its crews did not work near the old pier on the reef last week.")
     assert not len(rows), list(zip(rows["cue"], rows["rule"]))
 
-
-@pytest.mark.parametrize("sentence", [
-    "Cheap steel was distorting the market for harbor cranes, the treasurer said.",
-    "The candidate can do a lot of damage by cherry-picking districts where turnout is low.",
-    "The committee may prosecute officials for false statements to the board.",
-    "Most of the shortfall will be made up by the fishing fees.",
-    "“I don't remember which berth it was, but it was far from the gate,” the clerk said.",
-])
-def test_real_news_words_that_deny_nothing(sentence):
-    rows = _denials(sentence)
-    assert not len(rows), list(zip(rows["cue"], rows["rule"]))
