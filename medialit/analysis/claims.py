@@ -11,7 +11,12 @@ phrase of category ``denial`` in ``reporting_verbs.csv`` ("pleaded not guilty",
 found ‘untrue’", "baseless", "fake news", "a pack of lies", "without merit", "no airstrike
 took place"); the verdict belongs to the innermost statement whose content holds it and
 becomes its cue, except after a judging verb ("branded the story “a pack of lies”",
-"described the claims as absurd"), which keeps its verb. A "declined to comment" row
+"described the claims as absurd"), which keeps its verb. Real news adds judging words
+("misleading", "cherry-picked"), negated inferences ("does not mean"), denials of knowledge
+("was unaware", "did not recall") and the writer's own labels ("a false claim", "contrary to
+his claims"), all verdict rows. Rule ``rebuttal``: a rebuttal verb with a claim as its object
+("rejected the senator's claim", "pushed back against", "disagrees with") is a denial by the
+noun phrase before it even where no reported statement follows (lexicon category ``rebuttal``). A "declined to comment" row
 (category ``withheld``) is neither a claim nor a denial and gets no row. A plain negation ("did not strike") is a denial only when it can be
 linked to a claim it negates.
 
@@ -52,7 +57,7 @@ from .attributions import trace_attributions
 COLUMNS = ["id", "sentence", "start", "end", "text", "stance", "actor", "cue", "cue_start", "cue_end",
            "content", "content_start", "content_end", "target", "negated", "rule"]
 EXTRA_COLUMNS = ["attribution"]
-CATEGORIES = frozenset({"verb", "verdict", "weak", "negated", "pseudo"})
+CATEGORIES = frozenset({"verb", "verdict", "weak", "negated", "pseudo", "rebuttal"})
 
 _ANAPHOR = re.compile(
     r"(?<![\w-])(?:(?:the|these|those|such|this|that|its|their)\s+(?:(?:earlier|recent|media|news|initial|latest)\s+)?"
@@ -155,6 +160,11 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
         n = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
         cues.append((m.start(), m.end(), category_of[n], int(line_of[n])))
     verbs = {(c[0], c[1]) for c in cues if c[2] == "verb"}
+    # A rebuttal match ("rejected the senator's claim") swallows the verb alone; an
+    # attribution whose cue starts inside it is a denial by its verb all the same.
+    rebut_starts = [c[0] for c in cues if c[2] == "rebuttal"]
+    rebut_ends = [c[1] for c in cues if c[2] == "rebuttal"]
+    rebut_used: set[int] = set()
 
     atts = attributions.to_dict("records")
     rows: list[dict] = []
@@ -171,7 +181,11 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
             "attribution": int(a["id"]), "cue_category": a.get("cue_category"),
         }
         cs = a["cue_start"]
-        if not pd.isna(cs) and ((cs, a["cue_end"]) in verbs or a.get("cue_category") == "denial"):
+        j = bisect.bisect_right(rebut_starts, cs) - 1 if not pd.isna(cs) else -1
+        in_rebuttal = j >= 0 and cs < rebut_ends[j]
+        if in_rebuttal:
+            rebut_used.add(rebut_starts[j])
+        if not pd.isna(cs) and ((cs, a["cue_end"]) in verbs or a.get("cue_category") == "denial" or in_rebuttal):
             # a denial verb of denials.csv, or a reporting phrase that is a denial in itself
             # ("pleaded not guilty", "maintained his innocence": category denial in reporting_verbs.csv)
             row["stance"] = "denial"
@@ -182,10 +196,14 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
     innermost = _Innermost(atts)
 
     for s, e, cat, line in cues:
-        if cat not in ("verdict", "weak", "negated"):
+        if cat not in ("verdict", "weak", "negated", "rebuttal"):
             continue
         k = index.index_at(s)
         if k is None or index.roles[k] == "boilerplate":
+            continue
+        if cat == "rebuttal":
+            if s not in rebut_used:
+                rows.append(_rebuttal_row(text, index, k, s, e, line))
             continue
         owner = innermost(s)
         if owner is not None and int(owner["id"]) not in by_att:
@@ -239,6 +257,23 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
         r.pop("_weak_target", None)
     _headline_targets(rows, text, index)
     return _frame(rows, text, index)
+
+
+def _rebuttal_row(text: str, index: SentenceIndex, k: int, s: int, e: int, line: int) -> dict:
+    """Rule ``rebuttal``: a rebuttal verb with its object ("rejected the senator's claim",
+    "pushed back against the attack") is a denial by the noun phrase before it, even where
+    no reported statement follows; its content is the rest of the sentence."""
+    np_ = np_before(text, index.starts[k], s)
+    if np_ and not re.search(r"[A-Za-z]{2}", text[np_[0]:np_[1]]):
+        np_ = None  # an infinitive or a participle after a comma ("..., to push back against"): no subject here
+    c0, c1 = strip_span(text, s, index.ends[k])
+    return {
+        "start": np_[0] if np_ else s, "end": max(e, c1), "stance": "denial",
+        "actor": text[np_[0]:np_[1]] if np_ else None, "cue": text[s:e], "cue_start": s, "cue_end": e,
+        "content_start": c0 if c1 > c0 else None, "content_end": c1 if c1 > c0 else None,
+        "target": None, "negated": False, "rule": f"rebuttal:lexicon:denials.csv:{line}",
+        "attribution": None, "cue_category": None,
+    }
 
 
 def _headline_targets(rows: list[dict], text: str, index: SentenceIndex) -> None:
@@ -472,11 +507,35 @@ def _link(rows: list[dict], text: str, index: SentenceIndex, attributions: pd.Da
                 rule = "overlap"
         if target is None:
             continue
+        if weak and not (_near_before(index, target, d) and _same_predicate(text, d["weak"], target)):
+            continue
         if weak:
             d["_weak_target"] = target["id"]
         else:
             d["target"] = target["id"]
             d["rule"] += f";target:{rule}"
+
+
+WEAK_WINDOW = 5  # sentences: how far back the claim a plain negation answers may be
+
+
+def _near_before(index: SentenceIndex, claim: dict, d: dict) -> bool:
+    """A plain negation ("did not strike") answers a claim only when that claim came first and
+    close by: in a long news story a negation shares words with some claim far away by chance."""
+    kc, kd = index.index_at(int(claim["start"])), index.index_at(int(d["start"]))
+    return kc is not None and kd is not None and 0 <= kd - kc <= WEAK_WINDOW
+
+
+def _same_predicate(text: str, weak: tuple, claim: dict) -> bool:
+    """Does the negated verb ("did not *bomb*") occur in the claim's content ("bombed the depot")?
+
+    A negation answers a claim when it negates what the claim asserts; shared nouns alone
+    (a name, a place) are common to every sentence of a story. Compared on the first four letters.
+    """
+    verb = text[weak[0]:weak[1]].split()[-1].lower()
+    stem = verb[:4]
+    content = text[int(claim["content_start"]):int(claim["content_end"])].lower()
+    return any(w.startswith(stem) for w in re.findall(r"[a-z]+", content))
 
 
 def _frame(rows: list[dict], text: str, index: SentenceIndex | None) -> pd.DataFrame:
