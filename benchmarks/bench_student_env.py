@@ -2,7 +2,9 @@
 
 Builds three fresh virtual environments in a temporary folder, pip's cache warm:
 
-(a) the required packages only: the `dependencies` of pyproject.toml, installed by name;
+(a) the required packages only: the `dependencies` of pyproject.toml, installed by name, and (a') the four
+    packages the kit is built on (jupyterlab, ipywidgets, pandas, matplotlib), to show what the kit's own
+    additions (the page reader) cost;
 (b) the student setup: the `pip install` of the README's setup command, run in a copy of the repository;
 (c) the test setup: the `pip install` of the README's test command (the test extra added).
 
@@ -36,6 +38,10 @@ def readme_pip_args(marker: str) -> list[str]:
     return [a for a in args if not a.startswith("-") or a == "-e"]
 
 
+#: The packages the kit is built on (its brief's required run-time packages); nbclient and nbformat come with jupyterlab.
+CORE = ["jupyterlab", "ipywidgets", "pandas", "matplotlib"]
+
+
 def required_packages() -> list[str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     return list(project["dependencies"])
@@ -59,6 +65,7 @@ def run() -> list[tuple]:
         required = _build(where, "required", required_packages())
         student = _build(where, "student", student_args, cwd=repo)
         tested = _build(where, "test", test_args, cwd=repo)
+        core = _build(where, "core", CORE)
     names = ", ".join(re.split(r"[<>=\[ ]", p)[0] for p in required_packages())
     return [
         (
@@ -66,6 +73,12 @@ def run() -> list[tuple]:
             f"{student / required:.2f}",
             "<= 1.05",
             f"{_mb(student)} (pip install {' '.join(student_args)}) vs {_mb(required)} ({names})",
+        ),
+        (
+            "student env (README setup) / the four core packages",
+            f"{student / core:.2f}",
+            "<= 1.05",
+            f"{_mb(student)} vs {_mb(core)} ({', '.join(CORE)}); the difference is the page reader (trafilatura)",
         ),
         (
             "test env (README test command) / student env",
