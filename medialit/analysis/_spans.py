@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..calendar_words import calendar_words
+
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 QUOTE_CHARS = "“”„«»\"‘’'"
@@ -437,50 +439,24 @@ AUX_SKIP = {
     "now",
     "however",
 }
-WEEKDAYS_MONTHS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "week",
-    "month",
-    "year",
-    "weekend",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "today",
-    "yesterday",
-    "tonight",
-}
+# Month and weekday names (and short month forms) from lexicons/calendar.csv, plus other time words.
+WEEKDAYS_MONTHS = (
+    set(calendar_words().months)
+    | set(calendar_words().weekdays)
+    | {
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "today",
+        "yesterday",
+        "tonight",
+    }
+)
 ING_NOUNS = {
     "ruling",
     "leading",
@@ -734,10 +710,14 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
     return span[0].start, span[-1].end, flags
 
 
+# Calendar names for the patterns below, from lexicons/calendar.csv (full names, then short forms).
+_MONTH = calendar_words().month_alternation(abbreviations=False)
+_MONTH_ABBR = calendar_words().month_alternation(full=False)
+_WEEKDAY = calendar_words().weekday_alternation()
+
 TIME_TAIL = re.compile(
-    r"(?:\s*,?\s*(?:(?:on|last|this|next|late|early|earlier|in)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|week|month|year|weekend|night|morning|afternoon|evening|today|yesterday|tonight)"
+    r"(?:\s*,?\s*(?:(?:on|last|this|next|late|early|earlier|in)\s+)?(?:" + _WEEKDAY + "|" + _MONTH + "|"
+    r"week|month|year|weekend|night|morning|afternoon|evening|today|yesterday|tonight)"
     r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\s*,?\s*(?:earlier|later|previously)(?:\s+this\s+\w+)?"
     r"|\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|email|e-mail|"
     r"letter|message|post|tweet|report|briefing|speech|press\s+conference|news\s+conference|video)"
@@ -775,11 +755,11 @@ ADVERBIAL = re.compile(
     r"\s*,?\s*(?:"
     r"(?:earlier|later|previously|also|again|today|yesterday|tonight|recently|repeatedly|publicly|"
     r"privately|separately|officially|flatly|categorically|strongly|firmly|immediately)\b"
-    r"|(?:on|last|this|next|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"|(?:on|last|this|next|late|early)\s+(?:" + _WEEKDAY + "|"
     r"week|month|year|weekend|night|morning|afternoon|evening)\b"
-    r"|(?:on|in|last|this|early|late)\s+(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?:on|in|last|this|early|late)\s+(?:" + _MONTH + r"|(?:" + _MONTH_ABBR + r")\b\.?)"
+    r"(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?"
+    r"|(?:" + _WEEKDAY + r")\b"
     r"|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|email|e-mail|letter|"
     r"message|post|tweet|report|briefing|speech|press\s+conference|news\s+conference|communiqu[ée]|video|broadcast)\b"
     r"(?:\s+(?:to|with|on|from)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s+(?:that|on|in)\b|\s*[,:]))?"
