@@ -9,6 +9,7 @@ The work is done in `loaders` (files to text), `paragraphs` (spans and roles),
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from .errors import MedialitError
 from .loaders import MAX_BYTES, SUPPORTED, Document, is_url, read_document, read_url
 from .meta import Inference, infer_meta
 from .paragraphs import PARAGRAPH_COLUMNS, ROLES, split_paragraphs
+from .sentence_index import SentenceIndex
 from .sentences import SENTENCE_COLUMNS, split_sentences
 
 __all__ = [
@@ -90,13 +92,14 @@ class Article:
         """The sentences of body paragraphs only."""
         return self.sentences[self.sentences["role"] == "body"]
 
+    @cached_property
+    def sentence_index(self) -> SentenceIndex:
+        """Offsets to sentences, built once: the one index every reader of this article asks."""
+        return SentenceIndex(self.sentences)
+
     def sentence_at(self, offset: int) -> int | None:
         """The id of the sentence containing character `offset`, or None (between sentences, out of range)."""
-        # Sentences are sorted by start and never overlap: the last one starting at or before wins.
-        i = int(self.sentences["start"].searchsorted(offset, side="right")) - 1
-        if i < 0 or offset >= int(self.sentences["end"].iat[i]):
-            return None
-        return int(self.sentences["sentence"].iat[i])
+        return self.sentence_index.id_holding(offset)
 
     def __repr__(self) -> str:
         return (

@@ -41,23 +41,19 @@ import pandas as pd
 from ..lexicon import cue_regex, load_lexicon, read_lexicon
 from ._spans import (
     BOUNDARY,
-    CLOSE_DOUBLE,
     PREPOSITIONS,
     PRONOUNS,
-    QUOTE_CHARS,
     TIME_TAIL,
     WEEKDAYS_MONTHS,
     IntervalIndex,
-    Quote,
-    QuoteIndex,
-    SentenceIndex,
-    find_quotes,
     np_after,
     np_before,
     skip_adverbials,
     strip_span,
     tokens,
 )
+from .quotes import CLOSE_DOUBLE, QUOTE_CHARS, Quote
+from .reading import reading
 
 COLUMNS = [
     "id",
@@ -404,13 +400,14 @@ class _Tracer:
         self.a = article
         self.text: str = article.text
         self.sents = article.sentences
-        self.index = SentenceIndex(self.sents) if len(self.sents) else None
-        self.quotes = find_quotes(self.text, article.paragraphs)
-        self.qindex = QuoteIndex(self.quotes)
+        self.reading = reading(article)  # sentences, paragraphs and quotations: shared with the other finders
+        self.index = self.reading.sentences if len(self.sents) else None
+        self.quotes = self.reading.quotes
+        self.qindex = self.reading.quote_index
         self.lex = _lexicon(lexicon)
         self.rx = cue_regex(self.lex)
         self.category_of = dict(zip(self.lex.index, self.lex["category"]))
-        self.paras = [(int(s), int(e)) for s, e in zip(article.paragraphs["start"], article.paragraphs["end"])]
+        self.paras = self.reading.paragraphs
         self.para_starts = [s for s, _ in self.paras]
         # Bisection finds the first paragraph holding a position when paragraphs are ordered and disjoint.
         self.paras_sorted = all(self.paras[n][1] <= self.paras[n + 1][0] for n in range(len(self.paras) - 1))
@@ -874,7 +871,7 @@ class _Tracer:
     def run(self) -> list[_Row]:
         if not self.text or self.index is None:
             return []
-        rows = [r for r in (self.read(m) for m in self.rx.finditer(self.text)) if r is not None]
+        rows = [r for r in (self.read(m) for m in self.reading.matches(self.rx)) if r is not None]
         rows += self.headline_tags()
         taken = {r.cue_start for r in rows}
         rows += [r for r in self.speaker_colons() if r.cue_start not in taken]

@@ -36,6 +36,7 @@ import pandas as pd
 from ..article import Article
 from ..errors import MedialitError
 from ..lexicon import cue_regex, load_lexicon, read_lexicon
+from .reading import reading
 
 COLUMNS = ["sentence", "start", "end", "text", "cue", "category", "kind", "rule", "note"]
 
@@ -445,7 +446,7 @@ def _scare_quotes(
     Also returns a mask of the text: 1 inside a quotation that is not a scare quote (reported speech).
     """
     text = article.text
-    sent_starts = article.sentences["start"].tolist()
+    ix = reading(article).sentences
     frames = sorted(frames, key=lambda f: f[1])
     frame_ends = [f[1] for f in frames]
     hits = []
@@ -466,8 +467,8 @@ def _scare_quotes(
                 continue
             if body.rstrip()[-1:] in "?!" or re.search(r"[.!?]\s", body):
                 continue  # an exclamation or several sentences: a full quotation
-            k = bisect.bisect_right(sent_starts, start) - 1
-            sent_start = max(int(sent_starts[k]) if k >= 0 else int(para.start), int(para.start))
+            k = ix.index_at(start)  # the sentence starting at or before the quotation
+            sent_start = max(ix.starts[k] if k is not None else int(para.start), int(para.start))
             before = text[sent_start:start]
             if _ONLY_OPENERS.fullmatch(before) or _SPEECH_BEFORE.search(before[-200:]):
                 continue  # opens the sentence or follows "said," / a colon: a full quotation
@@ -523,13 +524,12 @@ def _generic_conditions(article: Article, hits: list[dict]) -> list[dict]:
     An 'if' stays a hedge when its sentence has a modal or future ("it would be"), a person
     ("if they lose", "if she wants") or a verb that asks ("asked if").
     """
-    s = article.sentences
-    starts, ends = s["start"].tolist(), s["end"].tolist()
+    ix = reading(article).sentences
     keep = []
     for h in hits:
         if h["category"] == "conditional" and h["text"].lower() in _CONDITION_CUES:
-            k = bisect.bisect_right(starts, h["start"]) - 1
-            lo, hi = (int(starts[k]), int(ends[k])) if k >= 0 and h["start"] < ends[k] else (h["start"], h["end"])
+            k = ix.holding(h["start"])
+            lo, hi = (ix.starts[k], ix.ends[k]) if k is not None else (h["start"], h["end"])
             if not _HYPOTHETICAL.search(article.text, lo, hi):
                 continue
         keep.append(h)
@@ -538,15 +538,8 @@ def _generic_conditions(article: Article, hits: list[dict]) -> list[dict]:
 
 # --- public -----------------------------------------------------------------------
 def _sentence_ids(article: Article, starts: Iterable[int]) -> list:
-    s = article.sentences
-    sent_starts = s["start"].tolist()
-    sent_ends = s["end"].tolist()
-    ids = s["sentence"].tolist()
-    out = []
-    for start in starts:
-        k = bisect.bisect_right(sent_starts, start) - 1
-        out.append(int(ids[k]) if k >= 0 and start < sent_ends[k] else pd.NA)
-    return out
+    ix = reading(article).sentences
+    return [pd.NA if (i := ix.id_holding(start)) is None else i for start in starts]
 
 
 def find_hedges(
