@@ -346,8 +346,8 @@ def test_known_miss_friend_of():
     assert "vague-source" in {c for _, c in pairs("A friend of the couple told the paper they had split.")}
 
 
-@pytest.mark.xfail(reason="straight single quotes are not tracked as quotation regions (apostrophes look the same)")
-def test_known_miss_loaded_word_in_straight_single_quotes():
+def test_loaded_word_in_straight_single_quotes_is_the_speakers():
+    # The shared quotation finder reads 'It's a farce,' as a quotation (its apostrophe is not a mark).
     assert "loaded-word" not in {c for _, c in pairs("'It's a farce,' said one shopper.")}
 
 

@@ -36,6 +36,7 @@ import pandas as pd
 from ..article import Article
 from ..errors import MedialitError
 from ..lexicon import cue_regex, load_lexicon, read_lexicon
+from .quotes import QuoteIndex
 from .reading import reading
 
 COLUMNS = ["sentence", "start", "end", "text", "cue", "category", "kind", "rule", "note"]
@@ -320,22 +321,13 @@ _MAX_SCARE_CHARS = 60
 _ONLY_OPENERS = re.compile(r"[ \t\u00a0(\[—–-]*")
 
 
-def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of quotations in one paragraph; an unclosed one runs to the paragraph's end."""
+def _quote_regions(quotes: QuoteIndex, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the shared reading's quotations in one paragraph, clipped to it (one continued
+    over paragraphs counts in each), outer and nested."""
     regions = []
-    open_at = None
-    for i in range(start, end):
-        ch = text[i]
-        if ch == "“" or (ch == '"' and open_at is None):
-            open_at = i
-        elif (ch == "”" or ch == '"') and open_at is not None:
-            regions.append((open_at, i + 1))
-            open_at = None
-    if open_at is not None:
-        regions.append((open_at, end))
-    # Single curly quotes used as outer marks (British style); ’ before a letter is an apostrophe.
-    for m in re.finditer(r"(?<![\w’'])‘[^‘]*?’(?!\w)", text[start:end]):
-        regions.append((start + m.start(), start + m.end()))
+    for q in (quotes.quotes[n] for n in quotes.spans.touching(start, end)):
+        if q.start < end and start < q.end:
+            regions.append((max(q.start, start), min(q.end, end)))
     return regions
 
 
@@ -447,12 +439,13 @@ def _scare_quotes(
     """
     text = article.text
     ix = reading(article).sentences
+    quotes = reading(article).quote_index  # the quotations every finder shares
     frames = sorted(frames, key=lambda f: f[1])
     frame_ends = [f[1] for f in frames]
     hits = []
     speech = bytearray(len(text))
     for para in article.paragraphs.itertuples(index=False):
-        regions = _quote_regions(text, int(para.start), int(para.end))
+        regions = _quote_regions(quotes, int(para.start), int(para.end))
         # Regions of one kind (double marks, single curly marks) never overlap: sorted, bisectable.
         by_kind = []
         for single in (False, True):
