@@ -18,7 +18,7 @@ from medialit.cli import main
 from medialit.teaching import sandbox
 from medialit.teaching.capture import decode, encode
 from medialit.teaching.check import check
-from medialit.teaching.grade import GradingKeys, score_recorded
+from medialit.teaching.grade import UNSAFE_ENV, GradingKeys, score_recorded
 from medialit.teaching.keys import load_keys, make_key, render_key_file, score_answer
 
 VALUES = [
@@ -199,6 +199,7 @@ def _fake_bwrap(tmp_path: Path, message: str) -> Path:
 def test_without_a_sandbox_grading_stops_with_one_line_unless_unsafe(tmp_path, monkeypatch, capsys, bwrap):
     """No bwrap, or one that cannot make namespaces: one line saying what unsandboxed means, exit 1, nothing written?"""
     message = "bwrap: No permissions to create a new namespace"
+    monkeypatch.delenv(UNSAFE_ENV, raising=False)  # set by conftest on machines with no sandbox at all
     monkeypatch.setenv(
         sandbox.BWRAP_ENV, str(tmp_path / "nowhere") if bwrap == "missing" else str(_fake_bwrap(tmp_path, message))
     )
@@ -231,10 +232,12 @@ def test_unsafe_grades_unsandboxed_and_says_so(tmp_path, monkeypatch, capsys):
     assert totals == {"ana": "4", "ben": "3"}
 
 
-def test_sandbox_off_needs_unsafe(tmp_path):
+def test_sandbox_off_needs_unsafe(tmp_path, monkeypatch):
     """Is switching the sandbox off refused without unsafe (the library call, as the benchmark uses it)?"""
     from medialit.errors import MedialitError
     from medialit.teaching.grade import grade
+
+    monkeypatch.delenv(UNSAFE_ENV, raising=False)
 
     subs, solutions = build_class(tmp_path, {"ana": (filled(), None)})
     with pytest.raises(MedialitError, match="--unsafe"):

@@ -11,7 +11,12 @@ phrase of category ``denial`` in ``reporting_verbs.csv`` ("pleaded not guilty",
 found ‘untrue’", "baseless", "fake news", "a pack of lies", "without merit", "no airstrike
 took place"); the verdict belongs to the innermost statement whose content holds it and
 becomes its cue, except after a judging verb ("branded the story “a pack of lies”",
-"described the claims as absurd"), which keeps its verb. A "declined to comment" row
+"described the claims as absurd"), which keeps its verb. Real news adds judging words
+("misleading", "cherry-picked"), negated inferences ("does not mean"), denials of knowledge
+("was unaware", "did not recall") and the writer's own labels ("a false claim", "contrary to
+his claims"), all verdict rows. Rule ``rebuttal``: a rebuttal verb with a claim as its object
+("rejected the senator's claim", "pushed back against", "disagrees with") is a denial by the
+noun phrase before it even where no reported statement follows (lexicon category ``rebuttal``). A "declined to comment" row
 (category ``withheld``) is neither a claim nor a denial and gets no row. A plain negation ("did not strike") is a denial only when it can be
 linked to a claim it negates.
 
@@ -49,19 +54,39 @@ from ..lexicon import cue_regex, load_lexicon, read_lexicon
 from ._spans import SentenceIndex, np_before, strip_span
 from .attributions import trace_attributions
 
-COLUMNS = ["id", "sentence", "start", "end", "text", "stance", "actor", "cue", "cue_start", "cue_end",
-           "content", "content_start", "content_end", "target", "negated", "rule"]
+COLUMNS = [
+    "id",
+    "sentence",
+    "start",
+    "end",
+    "text",
+    "stance",
+    "actor",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "content",
+    "content_start",
+    "content_end",
+    "target",
+    "negated",
+    "rule",
+]
 EXTRA_COLUMNS = ["attribution"]
-CATEGORIES = frozenset({"verb", "verdict", "weak", "negated", "pseudo"})
+CATEGORIES = frozenset({"verb", "verdict", "weak", "negated", "pseudo", "rebuttal"})
 
 _ANAPHOR = re.compile(
     r"(?<![\w-])(?:(?:the|these|those|such|this|that|its|their)\s+(?:(?:earlier|recent|media|news|initial|latest)\s+)?"
     r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story|charges?|assertions?)"
-    r"|something|it|this|which)(?![\w-])", re.IGNORECASE)
+    r"|something|it|this|which)(?![\w-])",
+    re.IGNORECASE,
+)
 _LINKABLE = {"hearsay", "judging"}
-_STOP = set("""a an the and or but of for to in on at by with from into about as is are was were be been being has have had
+_STOP = set(
+    """a an the and or but of for to in on at by with from into about as is are was were be been being has have had
 do does did that this these those it its their his her they he she we i you which who whom what when where while after
-before than then there here not no out up over s said says told reported also very some any all more most other such""".split())
+before than then there here not no out up over s said says told reported also very some any all more most other such""".split()
+)
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*")
 MIN_OVERLAP = 4
 
@@ -107,8 +132,11 @@ class _Innermost:
 
     def __init__(self, atts: list[dict]):
         self.atts = atts
-        spans = [(a["content_start"], i) for i, a in enumerate(atts)
-                 if not pd.isna(a["content_start"]) and not pd.isna(a["content_end"])]
+        spans = [
+            (a["content_start"], i)
+            for i, a in enumerate(atts)
+            if not pd.isna(a["content_start"]) and not pd.isna(a["content_end"])
+        ]
         spans.sort()
         self.pending = spans
         self.next = 0
@@ -155,6 +183,11 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
         n = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
         cues.append((m.start(), m.end(), category_of[n], int(line_of[n])))
     verbs = {(c[0], c[1]) for c in cues if c[2] == "verb"}
+    # A rebuttal match ("rejected the senator's claim") swallows the verb alone; an
+    # attribution whose cue starts inside it is a denial by its verb all the same.
+    rebut_starts = [c[0] for c in cues if c[2] == "rebuttal"]
+    rebut_ends = [c[1] for c in cues if c[2] == "rebuttal"]
+    rebut_used: set[int] = set()
 
     atts = attributions.to_dict("records")
     rows: list[dict] = []
@@ -164,14 +197,27 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
             continue  # "declined to comment": a statement withheld is neither a claim nor a denial
         actor = a.get("source_resolved") or a["source"]
         row = {
-            "start": a["start"], "end": a["end"], "stance": "claim", "actor": actor,
-            "cue": a["cue"], "cue_start": a["cue_start"], "cue_end": a["cue_end"],
-            "content_start": a["content_start"], "content_end": a["content_end"],
-            "target": None, "negated": False, "rule": f"attribution:{a['rule']}",
-            "attribution": int(a["id"]), "cue_category": a.get("cue_category"),
+            "start": a["start"],
+            "end": a["end"],
+            "stance": "claim",
+            "actor": actor,
+            "cue": a["cue"],
+            "cue_start": a["cue_start"],
+            "cue_end": a["cue_end"],
+            "content_start": a["content_start"],
+            "content_end": a["content_end"],
+            "target": None,
+            "negated": False,
+            "rule": f"attribution:{a['rule']}",
+            "attribution": int(a["id"]),
+            "cue_category": a.get("cue_category"),
         }
         cs = a["cue_start"]
-        if not pd.isna(cs) and ((cs, a["cue_end"]) in verbs or a.get("cue_category") == "denial"):
+        j = bisect.bisect_right(rebut_starts, cs) - 1 if not pd.isna(cs) else -1
+        in_rebuttal = j >= 0 and cs < rebut_ends[j]
+        if in_rebuttal:
+            rebut_used.add(rebut_starts[j])
+        if not pd.isna(cs) and ((cs, a["cue_end"]) in verbs or a.get("cue_category") == "denial" or in_rebuttal):
             # a denial verb of denials.csv, or a reporting phrase that is a denial in itself
             # ("pleaded not guilty", "maintained his innocence": category denial in reporting_verbs.csv)
             row["stance"] = "denial"
@@ -182,10 +228,14 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
     innermost = _Innermost(atts)
 
     for s, e, cat, line in cues:
-        if cat not in ("verdict", "weak", "negated"):
+        if cat not in ("verdict", "weak", "negated", "rebuttal"):
             continue
         k = index.index_at(s)
         if k is None or index.roles[k] == "boilerplate":
+            continue
+        if cat == "rebuttal":
+            if s not in rebut_used:
+                rows.append(_rebuttal_row(text, index, k, s, e, line))
             continue
         owner = innermost(s)
         if owner is not None and int(owner["id"]) not in by_att:
@@ -195,23 +245,46 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
                 continue
             np_ = np_before(text, index.starts[k], s)
             c0, c1 = strip_span(text, e, index.ends[k])
-            rows.append({
-                "start": np_[0] if np_ else s, "end": max(e, c1), "stance": "claim",
-                "actor": text[np_[0]:np_[1]] if np_ else None, "cue": text[s:e], "cue_start": s, "cue_end": e,
-                "content_start": c0 if c1 > c0 else None, "content_end": c1 if c1 > c0 else None,
-                "target": None, "negated": True, "rule": f"negated-denial:lexicon:denials.csv:{line}",
-                "attribution": None, "cue_category": None,
-            })
+            rows.append(
+                {
+                    "start": np_[0] if np_ else s,
+                    "end": max(e, c1),
+                    "stance": "claim",
+                    "actor": text[np_[0] : np_[1]] if np_ else None,
+                    "cue": text[s:e],
+                    "cue_start": s,
+                    "cue_end": e,
+                    "content_start": c0 if c1 > c0 else None,
+                    "content_end": c1 if c1 > c0 else None,
+                    "target": None,
+                    "negated": True,
+                    "rule": f"negated-denial:lexicon:denials.csv:{line}",
+                    "attribution": None,
+                    "cue_category": None,
+                }
+            )
             continue
         if owner is None:
             if cat == "verdict":  # the article's own voice declares something untrue
                 c0, c1 = strip_span(text, index.starts[k], index.ends[k])
-                rows.append({
-                    "start": c0, "end": c1, "stance": "denial", "actor": "the article", "cue": text[s:e],
-                    "cue_start": s, "cue_end": e, "content_start": c0, "content_end": c1, "target": None,
-                    "negated": False, "rule": f"verdict-unattributed:lexicon:denials.csv:{line}",
-                    "attribution": None, "cue_category": None,
-                })
+                rows.append(
+                    {
+                        "start": c0,
+                        "end": c1,
+                        "stance": "denial",
+                        "actor": "the article",
+                        "cue": text[s:e],
+                        "cue_start": s,
+                        "cue_end": e,
+                        "content_start": c0,
+                        "content_end": c1,
+                        "target": None,
+                        "negated": False,
+                        "rule": f"verdict-unattributed:lexicon:denials.csv:{line}",
+                        "attribution": None,
+                        "cue_category": None,
+                    }
+                )
             continue
         row = by_att[int(owner["id"])]
         if row["stance"] == "denial" or row.get("weak"):
@@ -221,8 +294,9 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
             # absurd"): the verb does the denying, the verdict is its complement; keep the verb.
             row.update(stance="denial", rule=f"verdict:lexicon:denials.csv:{line}")
         elif cat == "verdict":
-            row.update(stance="denial", cue=text[s:e], cue_start=s, cue_end=e,
-                       rule=f"verdict:lexicon:denials.csv:{line}")
+            row.update(
+                stance="denial", cue=text[s:e], cue_start=s, cue_end=e, rule=f"verdict:lexicon:denials.csv:{line}"
+            )
         else:
             row["weak"] = (s, e, line)
 
@@ -234,11 +308,43 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
     for r in rows:
         w = r.pop("weak", None)
         if w and r["stance"] == "claim" and r.get("_weak_target") is not None:
-            r.update(stance="denial", cue=text[w[0]:w[1]], cue_start=w[0], cue_end=w[1],
-                     target=r["_weak_target"], rule=f"weak-negation:lexicon:denials.csv:{w[2]}")
+            r.update(
+                stance="denial",
+                cue=text[w[0] : w[1]],
+                cue_start=w[0],
+                cue_end=w[1],
+                target=r["_weak_target"],
+                rule=f"weak-negation:lexicon:denials.csv:{w[2]}",
+            )
         r.pop("_weak_target", None)
     _headline_targets(rows, text, index)
     return _frame(rows, text, index)
+
+
+def _rebuttal_row(text: str, index: SentenceIndex, k: int, s: int, e: int, line: int) -> dict:
+    """Rule ``rebuttal``: a rebuttal verb with its object ("rejected the senator's claim",
+    "pushed back against the attack") is a denial by the noun phrase before it, even where
+    no reported statement follows; its content is the rest of the sentence."""
+    np_ = np_before(text, index.starts[k], s)
+    if np_ and not re.search(r"[A-Za-z]{2}", text[np_[0] : np_[1]]):
+        np_ = None  # an infinitive or a participle after a comma ("..., to push back against"): no subject here
+    c0, c1 = strip_span(text, s, index.ends[k])
+    return {
+        "start": np_[0] if np_ else s,
+        "end": max(e, c1),
+        "stance": "denial",
+        "actor": text[np_[0] : np_[1]] if np_ else None,
+        "cue": text[s:e],
+        "cue_start": s,
+        "cue_end": e,
+        "content_start": c0 if c1 > c0 else None,
+        "content_end": c1 if c1 > c0 else None,
+        "target": None,
+        "negated": False,
+        "rule": f"rebuttal:lexicon:denials.csv:{line}",
+        "attribution": None,
+        "cue_category": None,
+    }
 
 
 def _headline_targets(rows: list[dict], text: str, index: SentenceIndex) -> None:
@@ -249,22 +355,31 @@ def _headline_targets(rows: list[dict], text: str, index: SentenceIndex) -> None
     least one content word with that claim (else the headline is about something else).
     Marked ``;target:headline-lead`` in `rule`.
     """
+
     def role(r: dict) -> str | None:
         k = index.index_at(int(r["start"]))
         return index.roles[k] if k is not None else None
 
-    heads = [r for r in rows if r["stance"] == "denial" and r["target"] is None and role(r) == "headline"
-             and _valid(r["content_start"])]
+    heads = [
+        r
+        for r in rows
+        if r["stance"] == "denial" and r["target"] is None and role(r) == "headline" and _valid(r["content_start"])
+    ]
     if not heads:
         return
     lead = next((r for r in rows if r["stance"] == "denial" and r["target"] is not None and role(r) == "body"), None)
     if lead is None:
         return
     claim = rows[int(lead["target"])]
-    claim_words = {w for w in _words(text[int(claim["content_start"]):int(claim["content_end"])])
-                   if w not in _STOP and len(w) > 2}
+    claim_words = {
+        w
+        for w in _words(text[int(claim["content_start"]) : int(claim["content_end"])])
+        if w not in _STOP and len(w) > 2
+    }
     for h in heads:
-        words = {w for w in _words(text[int(h["content_start"]):int(h["content_end"])]) if w not in _STOP and len(w) > 2}
+        words = {
+            w for w in _words(text[int(h["content_start"]) : int(h["content_end"])]) if w not in _STOP and len(w) > 2
+        }
         if words & claim_words and _key(h["actor"]) != _key(claim["actor"]):
             h["target"] = claim["id"]
             h["rule"] += ";target:headline-lead"
@@ -283,11 +398,12 @@ def _refers_back(text: str, d: dict) -> bool:
         bare = m.group().lower() in {"something", "it", "this", "which"}
         if bare:
             cue = d["cue_start"]
-            if not content[m.end():].strip(" .,;:") or (
-                    cue is not None and not pd.isna(cue) and 0 <= cue - (c0 + m.end()) <= 2):
+            if not content[m.end() :].strip(" .,;:") or (
+                cue is not None and not pd.isna(cue) and 0 <= cue - (c0 + m.end()) <= 2
+            ):
                 return True
             continue
-        if len(content[:m.start()].split()) <= 1:
+        if len(content[: m.start()].split()) <= 1:
             return True
         cue = d["cue_start"]
         if cue is not None and not pd.isna(cue) and c0 + m.end() <= cue <= c0 + m.end() + 40:
@@ -331,8 +447,9 @@ class _ClaimIndex:
         self.cue_pos = [p for p, _ in cued]
         self.cue_idx = [i for _, i in cued]
         # The window searches below assume start <= cue_start (true for statements); else scan all.
-        self.ordered = all(claims[i]["start"] <= p for p, i in cued) and \
-            all(self.starts[i] <= self.starts[i + 1] for i in range(len(claims) - 1))
+        self.ordered = all(claims[i]["start"] <= p for p, i in cued) and all(
+            self.starts[i] <= self.starts[i + 1] for i in range(len(claims) - 1)
+        )
         self._groups = None
 
     def _build_groups(self) -> None:
@@ -343,7 +460,7 @@ class _ClaimIndex:
         self.inverted: dict[str, list[int]] = defaultdict(list)
         text = self.text
         for i, c in enumerate(self.claims):
-            ws = tuple(_words(text[c["content_start"]:c["content_end"]]))
+            ws = tuple(_words(text[c["content_start"] : c["content_end"]]))
             g = sig_to_group.get(ws)
             if g is None:
                 g = sig_to_group[ws] = len(self.group_ua)
@@ -420,8 +537,14 @@ def _nearest(idx: list[int], starts: list, pos, ok) -> tuple | None:
 
 
 def _link(rows: list[dict], text: str, index: SentenceIndex, attributions: pd.DataFrame) -> None:
-    claims = [r for r in rows if r["stance"] == "claim" and not r["negated"] and r["content_start"] is not None
-              and not pd.isna(r["content_start"])]
+    claims = [
+        r
+        for r in rows
+        if r["stance"] == "claim"
+        and not r["negated"]
+        and r["content_start"] is not None
+        and not pd.isna(r["content_start"])
+    ]
     cix = _ClaimIndex(claims, text)
     parents = None
     for d in rows:
@@ -433,11 +556,12 @@ def _link(rows: list[dict], text: str, index: SentenceIndex, attributions: pd.Da
         ancestors = _ancestors(parents, d["attribution"])
         dkey = _key(d["actor"])
 
-        def near(i: int) -> bool:  # passes every test of `others` except the actor's
+        # Defaults bind this denial's values: the helpers are only called within this iteration.
+        def near(i: int, d: dict = d, ancestors: set = ancestors) -> bool:  # every test of `others` but the actor's
             c = claims[i]
             return c is not d and (c["attribution"] is None or c["attribution"] not in ancestors)
 
-        def ok(i: int) -> bool:
+        def ok(i: int, dkey: str | None = dkey) -> bool:
             return cix.keys[i] != dkey and near(i)
 
         target, rule = None, None
@@ -453,24 +577,35 @@ def _link(rows: list[dict], text: str, index: SentenceIndex, attributions: pd.Da
                     pool = [claims[i] for i in cix.cued_between(lo, bound) if ok(i)]
                 else:
                     pool = [c for i, c in enumerate(claims) if ok(i)]
-                before = [c for c in pool if c.get("cue_category") in _LINKABLE and lo <= c["start"]
-                          and c["cue_start"] is not None and not pd.isna(c["cue_start"])
-                          and c["cue_start"] < bound
-                          and not (c["start"] <= d["start"] and d["end"] <= c["end"])]
+                before = [
+                    c
+                    for c in pool
+                    if c.get("cue_category") in _LINKABLE
+                    and lo <= c["start"]
+                    and c["cue_start"] is not None
+                    and not pd.isna(c["cue_start"])
+                    and c["cue_start"] < bound
+                    and not (c["start"] <= d["start"] and d["end"] <= c["end"])
+                ]
                 if before:
                     target, rule = max(before, key=lambda c: c["cue_start"]), "anaphora"
         if target is None:
-            content = text[d["content_start"]:d["content_end"]]
+            content = text[d["content_start"] : d["content_end"]]
             if cix.ordered:
                 target = cix.best_overlap(content, dkey, d["start"], near)
             else:
-                scored = [(_overlap(content, text[c["content_start"]:c["content_end"]]), -abs(c["start"] - d["start"]), c)
-                          for i, c in enumerate(claims) if ok(i)]
+                scored = [
+                    (_overlap(content, text[c["content_start"] : c["content_end"]]), -abs(c["start"] - d["start"]), c)
+                    for i, c in enumerate(claims)
+                    if ok(i)
+                ]
                 scored = [s for s in scored if s[0] >= MIN_OVERLAP]
                 target = max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
             if target is not None:
                 rule = "overlap"
         if target is None:
+            continue
+        if weak and not (_near_before(index, target, d) and _same_predicate(text, d["weak"], target)):
             continue
         if weak:
             d["_weak_target"] = target["id"]
@@ -479,21 +614,56 @@ def _link(rows: list[dict], text: str, index: SentenceIndex, attributions: pd.Da
             d["rule"] += f";target:{rule}"
 
 
+WEAK_WINDOW = 5  # sentences: how far back the claim a plain negation answers may be
+
+
+def _near_before(index: SentenceIndex, claim: dict, d: dict) -> bool:
+    """A plain negation ("did not strike") answers a claim only when that claim came first and
+    close by: in a long news story a negation shares words with some claim far away by chance."""
+    kc, kd = index.index_at(int(claim["start"])), index.index_at(int(d["start"]))
+    return kc is not None and kd is not None and 0 <= kd - kc <= WEAK_WINDOW
+
+
+def _same_predicate(text: str, weak: tuple, claim: dict) -> bool:
+    """Does the negated verb ("did not *bomb*") occur in the claim's content ("bombed the depot")?
+
+    A negation answers a claim when it negates what the claim asserts; shared nouns alone
+    (a name, a place) are common to every sentence of a story. Compared on the first four letters.
+    """
+    verb = text[weak[0] : weak[1]].split()[-1].lower()
+    stem = verb[:4]
+    content = text[int(claim["content_start"]) : int(claim["content_end"])].lower()
+    return any(w.startswith(stem) for w in re.findall(r"[a-z]+", content))
+
+
 def _frame(rows: list[dict], text: str, index: SentenceIndex | None) -> pd.DataFrame:
     records = []
     for r in rows:
+
         def sub(s, e):
-            return None if s is None or pd.isna(s) else text[int(s):int(e)]
-        records.append({
-            "id": r["id"], "sentence": index.id_at(int(r["start"])) if index else None,
-            "start": int(r["start"]), "end": int(r["end"]), "text": text[int(r["start"]):int(r["end"])],
-            "stance": r["stance"], "actor": r["actor"], "cue": sub(r["cue_start"], r["cue_end"]),
-            "cue_start": r["cue_start"], "cue_end": r["cue_end"],
-            "content": sub(r["content_start"], r["content_end"]),
-            "content_start": r["content_start"], "content_end": r["content_end"],
-            "target": r["target"], "negated": bool(r["negated"]), "rule": r["rule"],
-            "attribution": r["attribution"],
-        })
+            return None if s is None or pd.isna(s) else text[int(s) : int(e)]
+
+        records.append(
+            {
+                "id": r["id"],
+                "sentence": index.id_at(int(r["start"])) if index else None,
+                "start": int(r["start"]),
+                "end": int(r["end"]),
+                "text": text[int(r["start"]) : int(r["end"])],
+                "stance": r["stance"],
+                "actor": r["actor"],
+                "cue": sub(r["cue_start"], r["cue_end"]),
+                "cue_start": r["cue_start"],
+                "cue_end": r["cue_end"],
+                "content": sub(r["content_start"], r["content_end"]),
+                "content_start": r["content_start"],
+                "content_end": r["content_end"],
+                "target": r["target"],
+                "negated": bool(r["negated"]),
+                "rule": r["rule"],
+                "attribution": r["attribution"],
+            }
+        )
     frame = pd.DataFrame.from_records(records, columns=COLUMNS + EXTRA_COLUMNS)
     for col in ["sentence", "cue_start", "cue_end", "content_start", "content_end", "target", "attribution"]:
         frame[col] = pd.array([None if v is None or pd.isna(v) else int(v) for v in frame[col]], dtype="Int64")

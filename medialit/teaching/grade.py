@@ -397,6 +397,10 @@ def feedback_html(student: str, rows: list[Row]) -> str:
 # --------------------------------------------------------------------------- the command
 
 
+#: Environment variable that stands for --unsafe (set only by the test suite where no sandbox works).
+UNSAFE_ENV = "MEDIALIT_TEST_UNSANDBOXED"
+
+
 def _choose_sandbox(sandbox: str, unsafe: bool, err: TextIO) -> bool:
     """True to sandbox; with no sandbox here, one line on what that means, and `MedialitError` unless `unsafe`."""
     from .sandbox import why_no_sandbox
@@ -404,6 +408,9 @@ def _choose_sandbox(sandbox: str, unsafe: bool, err: TextIO) -> bool:
     why = "switched off" if sandbox == "off" else why_no_sandbox()
     if why is None:
         return True
+    # The test suite sets this where no sandbox can work (a laptop without bubblewrap), so that it can still
+    # grade its own made-up classes; a teacher's run never has it and must say --unsafe.
+    unsafe = unsafe or os.environ.get(UNSAFE_ENV, "") == "1"
     line = (
         f"no sandbox ({why}): submissions will run unsandboxed, as you, able to read and change your files, "
         "use the network and exhaust the machine"
