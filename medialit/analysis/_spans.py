@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from ..calendar_words import calendar_words
-from ..sentence_index import SentenceIndex  # noqa: F401 (claims imports it from here)
 
 
 class IntervalIndex:

@@ -51,8 +51,10 @@ from collections import defaultdict
 import pandas as pd
 
 from ..lexicon import cue_regex, load_lexicon, read_lexicon
-from ._spans import SentenceIndex, np_before, strip_span
+from ..sentence_index import SentenceIndex
+from ._spans import np_before, strip_span
 from .attributions import trace_attributions
+from .reading import reading
 
 COLUMNS = [
     "id",
@@ -172,14 +174,15 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
         attributions = trace_attributions(article)
     if not text or not len(article.sentences):
         return _frame([], text, None)
-    index = SentenceIndex(article.sentences)
+    shared = reading(article)  # the sentence index and cue matches every finder shares
+    index = shared.sentences
     lex = _lexicon(lexicon)
     rx = cue_regex(lex)
     # Row lookups as plain dicts: a pandas .loc per cue costs more than the match.
     category_of = dict(zip(lex.index, lex["category"]))
     line_of = dict(zip(lex.index, lex["line"]))
     cues = []
-    for m in rx.finditer(text):
+    for m in shared.matches(rx):
         n = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
         cues.append((m.start(), m.end(), category_of[n], int(line_of[n])))
     verbs = {(c[0], c[1]) for c in cues if c[2] == "verb"}
