@@ -174,15 +174,14 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
         attributions = trace_attributions(article)
     if not text or not len(article.sentences):
         return _frame([], text, None)
-    shared = reading(article)  # the sentence index and cue matches every finder shares
-    index = shared.sentences
+    index = reading(article).sentences  # the article's one sentence index
     lex = _lexicon(lexicon)
     rx = cue_regex(lex)
     # Row lookups as plain dicts: a pandas .loc per cue costs more than the match.
     category_of = dict(zip(lex.index, lex["category"]))
     line_of = dict(zip(lex.index, lex["line"]))
     cues = []
-    for m in shared.matches(rx):
+    for m in rx.finditer(text):
         n = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
         cues.append((m.start(), m.end(), category_of[n], int(line_of[n])))
     verbs = {(c[0], c[1]) for c in cues if c[2] == "verb"}

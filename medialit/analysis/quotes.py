@@ -23,7 +23,7 @@ CLOSE_DOUBLE = "”»"
 QUOTE_CHARS = "“”„«»\"‘’'"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: an article's quotations stay in its reading
 class Quote:
     """A quotation: `start`/`end` include the marks; `level` 0 = outer (double), 1 = inner (single)."""
 

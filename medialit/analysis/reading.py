@@ -1,17 +1,20 @@
 """One reading of an article, built once and shared by every finder.
 
 `reading(article)` returns the article's `Reading`: the sentence index (which sentence holds
-an offset), the paragraph spans, the quotations (`quotes.find_quotes`) with their index, and
-the matches of each cue pattern a finder asked for. It is computed on first use and kept on
-the article, so `analyze` (and a finder called alone) builds each piece once, and every
-finder answers "which sentence?" and "inside a quotation?" the same way.
+an offset), the paragraph spans, and the quotations (`quotes.find_quotes`) with their index.
+It is computed on first use and kept on the article, so `analyze` (and a finder called alone)
+builds each piece once, and every finder answers "which sentence?" and "inside a quotation?"
+the same way.
+
+Cue matches are not kept here: each lexicon is matched by one finder only, so keeping the
+matches would cost memory (a match object per cue) and save no work. A lexicon read by
+several finders (one speech-act lexicon) would be the place to add them.
 
 The reading is derived from the article's text and frames only; it never changes them.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -32,7 +35,6 @@ class Reading:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.text: str = article.text
-        self._matches: dict[tuple[str, int], list[re.Match[str]]] = {}
 
     @property
     def sentences(self) -> SentenceIndex:
@@ -54,14 +56,6 @@ class Reading:
     def quote_index(self) -> QuoteIndex:
         """Lookups over `quotes`: the quotation at an offset, its kind, one opening or closing at a place."""
         return QuoteIndex(self.quotes)
-
-    def matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-        """Each match of a cue pattern (a lexicon's `cue_regex`) in the whole text, found once per pattern."""
-        key = (pattern.pattern, pattern.flags)
-        found = self._matches.get(key)
-        if found is None:
-            found = self._matches[key] = list(pattern.finditer(self.text))
-        return found
 
 
 def reading(article: Article) -> Reading:
