@@ -210,6 +210,8 @@ def _any_rule(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     for pattern in patterns:
         if pattern.startswith("(?P<r0>") and pattern.endswith(")"):
             pattern = pattern[len("(?P<r0>") : -1]
+        elif pattern.startswith(_GUARD + "(?:(?P<r0>") and pattern.endswith("))"):
+            pattern = _GUARD + pattern[len(_GUARD + "(?:(?P<r0>") : -2]  # cue_regex's shared word-start test
         if not pattern.startswith(_GUARD) or "(?P" in pattern or "(?(" in pattern or re.search(r"\\[1-9]", pattern):
             return None  # named groups would clash; back-references and conditionals would renumber
         bodies.append(pattern[len(_GUARD) :])
