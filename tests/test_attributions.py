@@ -357,7 +357,7 @@ def test_pronoun_never_resolves_to_the_headline():
 
 
 def test_single_quotes_are_quotations_only_when_closed():
-    from medialit.analysis.quotes import find_quotes
+    from medialit.quotes import find_quotes
 
     text = "'It's a disgrace,' said one resident. The players' fault, the fans' anger and rock 'n' roll."
     quotes = [text[q.start : q.end] for q in find_quotes(text)]

@@ -87,3 +87,20 @@ def test_a_quoted_no_is_a_quotation(marks):
 
 def test_apostrophes_and_a_stray_closing_mark_are_not_quotations():
     assert _quotes("Title\n\nIraq’s army said it's ready” and left.\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\n'It's a disgrace,' said one resident. 'Nobody listens.'\n",  # British, straight marks
+        "Title\n\n''We won,'' he said. Then he left.\n",  # doubled apostrophes (wire archives)
+        "Mayor Hails ‘Perfect’ Start\n\n“We are ready,” she said. The rest was quiet.\n",
+        TEXT,
+    ],
+)
+def test_the_sentence_frame_and_the_finders_read_the_same_quotations(text):
+    article = Article.from_text(text)
+    outer = [q for q in reading(article).quotes if q.level == 0]
+    for s in article.sentences.itertuples():
+        overlapping = [n for n, q in enumerate(outer) if q.start < s.end and s.start < q.end]
+        assert (None if pd.isna(s.quote) else int(s.quote)) == (overlapping[0] if overlapping else None), s.text

@@ -39,6 +39,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..lexicon import cue_regex, load_lexicon, read_lexicon
+from ..quotes import CLOSE_DOUBLE, QUOTE_CHARS, Quote
 from ._spans import (
     BOUNDARY,
     PREPOSITIONS,
@@ -52,7 +53,6 @@ from ._spans import (
     strip_span,
     tokens,
 )
-from .quotes import CLOSE_DOUBLE, QUOTE_CHARS, Quote
 from .reading import reading
 
 COLUMNS = [

@@ -18,8 +18,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ..quotes import Quote, find_quotes
 from ..sentence_index import SentenceIndex
-from .quotes import Quote, QuoteIndex, find_quotes
+from .quotes import QuoteIndex
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..article import Article
