@@ -159,17 +159,20 @@ def quote_kind(quotes: list[Quote], start: int, end: int, level: int) -> str:
     return "mixed"
 
 
-def quotation_pieces(text: str, paragraphs: pd.DataFrame) -> list[tuple[int, int, int, int, bool]]:
+def quotation_pieces(
+    text: str, paragraphs: pd.DataFrame, quotes: list[Quote] | None = None
+) -> list[tuple[int, int, int, int, bool]]:
     """(quote, paragraph, start, end, closed) of each outer quotation cut at paragraph ends, in order.
 
     ``quote`` numbers the outer quotations of `find_quotes` in order; a quotation continued
     over paragraphs gives one piece per paragraph, all with its number, the earlier pieces
-    ``closed=False``. Trailing white space is not part of a piece.
+    ``closed=False``. Trailing white space is not part of a piece. `quotes`: `find_quotes`'s
+    result when already computed.
     """
     paras = [
         (int(n), int(s), int(e)) for n, s, e in zip(paragraphs["paragraph"], paragraphs["start"], paragraphs["end"])
     ]
-    outer = [q for q in find_quotes(text, paragraphs) if q.level == 0]
+    outer = [q for q in (find_quotes(text, paragraphs) if quotes is None else quotes) if q.level == 0]
     pieces: list[tuple[int, int, int, int, bool]] = []
     k = 0
     for qid, q in enumerate(outer):

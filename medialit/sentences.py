@@ -52,7 +52,7 @@ import pandas as pd
 
 from .calendar_words import calendar_words
 from .lexicon import load_lexicon, read_lexicon
-from .quotes import quotation_pieces
+from .quotes import Quote, quotation_pieces
 
 SENTENCE_COLUMNS = ["sentence", "paragraph", "start", "end", "text", "role", "quote"]
 QUOTATION_COLUMNS = ["quote", "paragraph", "start", "end", "text", "closed"]
@@ -326,14 +326,16 @@ def _period_then_ellipsis(text: str, m: re.Match[str], lo: int, hi: int) -> bool
 # ---------------------------------------------------------------- quotations
 
 
-def quotation_spans(text: str, paragraphs: pd.DataFrame) -> list[tuple[int, int, int, int, bool]]:
+def quotation_spans(
+    text: str, paragraphs: pd.DataFrame, quotes: list[Quote] | None = None
+) -> list[tuple[int, int, int, int, bool]]:
     """(quote, paragraph, start, end, closed) of each quotation piece, marks included, in order.
 
     The quotations are those of `medialit.quotes.find_quotes` (the finders read the same ones),
     cut at paragraph ends: a quotation that goes on in the next paragraph (which opens with a
     mark, the newspaper convention) gives one piece per paragraph, with one ``quote`` id.
     """
-    return quotation_pieces(text, paragraphs)
+    return quotation_pieces(text, paragraphs, quotes)
 
 
 def find_quotations(text: str, paragraphs: pd.DataFrame) -> pd.DataFrame:
@@ -352,7 +354,11 @@ def find_quotations(text: str, paragraphs: pd.DataFrame) -> pd.DataFrame:
 
 
 def split_sentences(
-    text: str, paragraphs: pd.DataFrame, *, extra_abbreviations: str | Path | pd.DataFrame | None = None
+    text: str,
+    paragraphs: pd.DataFrame,
+    *,
+    extra_abbreviations: str | Path | pd.DataFrame | None = None,
+    quotes: list[Quote] | None = None,
 ) -> pd.DataFrame:
     """One row per sentence: ``sentence, paragraph, start, end, text, role, quote``.
 
@@ -366,19 +372,20 @@ def split_sentences(
         extra_abbreviations: your own abbreviation rows on top of lexicons/abbreviations.csv
             (a CSV path, CSV text, or a DataFrame with ``cue`` and ``category``), e.g.
             ``"cue,category,pattern,note\\nCllr.,title,,Councillor"``.
+        quotes: the text's quotations (`medialit.quotes.find_quotes`) when already found.
 
     Raises:
         MedialitError: a row of `extra_abbreviations` is bad (the message names the line).
     """
     spans = sentence_spans(text, paragraphs, extra_abbreviations=extra_abbreviations)
     role_of = dict(zip(paragraphs["paragraph"].tolist(), paragraphs["role"].tolist()))
-    pieces = quotation_spans(text, paragraphs)
-    quotes: list[int | None] = []
+    pieces = quotation_spans(text, paragraphs, quotes)
+    quote_ids: list[int | None] = []
     k = 0
     for _, s, e in spans:  # both lists are sorted and non-overlapping: one linear pass
         while k < len(pieces) and pieces[k][3] <= s:
             k += 1
-        quotes.append(pieces[k][0] if k < len(pieces) and pieces[k][2] < e else None)
+        quote_ids.append(pieces[k][0] if k < len(pieces) and pieces[k][2] < e else None)
     frame = pd.DataFrame(
         {
             "sentence": pd.Series(range(len(spans)), dtype="int64"),
@@ -387,7 +394,7 @@ def split_sentences(
             "end": pd.Series([e for _, _, e in spans], dtype="int64"),
             "text": pd.Series([text[s:e] for _, s, e in spans], dtype="object"),
             "role": pd.Series([role_of[p] for p, _, _ in spans], dtype="object"),
-            "quote": pd.array(quotes, dtype="Int64"),
+            "quote": pd.array(quote_ids, dtype="Int64"),
         }
     )
     return frame[SENTENCE_COLUMNS]

@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ..quotes import Quote, find_quotes
+from ..quotes import Quote
 from ..sentence_index import SentenceIndex
 from .quotes import QuoteIndex
 
@@ -51,7 +51,7 @@ class Reading:
     @cached_property
     def quotes(self) -> list[Quote]:
         """Every quotation (outer and nested), sorted by start, longest first."""
-        return find_quotes(self.text, self.article.paragraphs)
+        return self.article.quotes  # found once, when the article was read
 
     @cached_property
     def quote_index(self) -> QuoteIndex:
