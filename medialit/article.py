@@ -9,6 +9,7 @@ The work is done in `loaders` (files to text), `paragraphs` (spans and roles),
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from .errors import MedialitError
 from .loaders import MAX_BYTES, SUPPORTED, Document, is_url, read_document, read_url
 from .meta import Inference, infer_meta
 from .paragraphs import PARAGRAPH_COLUMNS, ROLES, split_paragraphs
+from .quotes import Quote, find_quotes
+from .sentence_index import SentenceIndex
 from .sentences import SENTENCE_COLUMNS, split_sentences
 
 __all__ = [
@@ -45,6 +48,8 @@ class Article:
         sentences: ``sentence, paragraph, start, end, text, role, quote``.
         meta: ``{"publisher": Inference | None, "date": Inference | None}``, plus ``author``,
             ``url`` and ``encoding`` inferences when a loader read them (see `medialit.meta.infer_meta`).
+        quotes: (a property, found once) every quotation, `medialit.quotes.Quote` spans: the ones the
+            sentences' ``quote`` ids number and the finders read.
     """
 
     text: str
@@ -78,25 +83,33 @@ class Article:
         """Build from what a loader read: the text, its title, a page's block verdicts and metadata."""
         text, title = doc.text, doc.title
         paragraphs = split_paragraphs(text, title=title, blocks=doc.blocks or None)
-        sentences = split_sentences(text, paragraphs)
+        quotes = find_quotes(text, paragraphs)  # found once: the sentences' quote ids and the finders read them
+        sentences = split_sentences(text, paragraphs, quotes=quotes)
         heads = paragraphs.loc[paragraphs["role"] == "headline", "text"]
         if title is None or (doc.blocks and len(heads) and str(heads.iloc[0]) != title):
             title = str(heads.iloc[0]) if len(heads) else title
         article = cls(text=text, title=title, source=source, paragraphs=paragraphs, sentences=sentences)
         object.__setattr__(article, "meta", infer_meta(article, doc.info))
+        article.__dict__["quotes"] = quotes  # the value of the cached property below
         return article
 
     def body(self) -> pd.DataFrame:
         """The sentences of body paragraphs only."""
         return self.sentences[self.sentences["role"] == "body"]
 
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        """Every quotation of the text (`medialit.quotes.find_quotes`), sorted by start, longest first."""
+        return find_quotes(self.text, self.paragraphs)
+
+    @cached_property
+    def sentence_index(self) -> SentenceIndex:
+        """Offsets to sentences, built once: the one index every reader of this article asks."""
+        return SentenceIndex(self.sentences)
+
     def sentence_at(self, offset: int) -> int | None:
         """The id of the sentence containing character `offset`, or None (between sentences, out of range)."""
-        # Sentences are sorted by start and never overlap: the last one starting at or before wins.
-        i = int(self.sentences["start"].searchsorted(offset, side="right")) - 1
-        if i < 0 or offset >= int(self.sentences["end"].iat[i]):
-            return None
-        return int(self.sentences["sentence"].iat[i])
+        return self.sentence_index.id_holding(offset)
 
     def __repr__(self) -> str:
         return (

@@ -110,7 +110,7 @@ def cue_regex(lexicon: pd.DataFrame) -> re.Pattern[str]:
     with any run of whitespace in the cue matching any whitespace in the text.
     The group name ``r<index>`` maps a match back to its lexicon row.
     """
-    parts: list[tuple[int, str]] = []
+    parts: list[tuple[int, str, str]] = []  # (weight, group name, body after the word-start test)
     for idx, row in lexicon.iterrows():
         if row["pattern"]:
             body = row["pattern"]
@@ -120,10 +120,58 @@ def cue_regex(lexicon: pd.DataFrame) -> re.Pattern[str]:
             body = r"\s+".join(words)
             # Apostrophes in cues match both straight and curly ones in the text.
             body = re.sub("['’]", "['’]", body)
-            body = rf"(?<![\w-]){body}(?![\w-])"
+            body = rf"{_WORD_START}{body}(?![\w-])"
             weight = len(row["cue"])
-        parts.append((weight, f"(?P<r{idx}>{body})"))
+        parts.append((weight, f"r{idx}", body))
     parts.sort(key=lambda p: -p[0])
     if not parts:
         return re.compile(r"(?!)")
-    return re.compile("|".join(p for _, p in parts), re.IGNORECASE)
+    return re.compile(_alternation([(name, body) for _, name, body in parts]), re.IGNORECASE)
+
+
+#: The word-start test most cues open with: not inside a word or a hyphenated compound.
+_WORD_START = r"(?<![\w-])"
+
+
+def _alternation(parts: list[tuple[str, str]]) -> str:
+    """``(?P<name>body)|...`` in order, a run of bodies opening with `_WORD_START` sharing one test.
+
+    Same matches as one test per cue; the regex engine then rejects a position inside a word
+    once per run instead of once per cue (a body with a top-level ``|`` keeps its own test, as
+    the test covers only its first branch).
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for name, body in parts:
+        rest = body[len(_WORD_START) :] if body.startswith(_WORD_START) else None
+        if rest is not None and not _top_level_branch(rest):
+            run.append(f"(?P<{name}>{rest})")
+            continue
+        if run:
+            out.append(f"{_WORD_START}(?:{'|'.join(run)})")
+            run = []
+        out.append(f"(?P<{name}>{body})")
+    if run:
+        out.append(f"{_WORD_START}(?:{'|'.join(run)})")
+    return "|".join(out)
+
+
+def _top_level_branch(pattern: str) -> bool:
+    """Whether `pattern` is an alternation at its top level ("a|b", not "(?:a|b)c")."""
+    depth, escaped, in_class = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False

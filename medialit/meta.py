@@ -37,7 +37,6 @@ Date rules:
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from dataclasses import asdict, dataclass
@@ -46,6 +45,7 @@ from typing import Any
 
 from .calendar_words import calendar_words
 from .lexicon import load_lexicon
+from .sentence_index import SentenceIndex
 
 #: Categories of lexicons/outlets.csv: a `media-word` ends an outlet's name (``Miami Herald``,
 #: ``Fox News``); a `brand` is a news brand whose name has no media word (``Reuters``, ``Al Jazeera``).
@@ -171,22 +171,18 @@ def _trim_outlet(name: str) -> str | None:
 
 
 class _Sentences:
-    """Map text offsets to sentence rows (sentences are sorted and disjoint)."""
+    """Map text offsets to sentence rows, through the article's one `SentenceIndex`."""
 
     def __init__(self, article) -> None:
-        s = article.sentences
-        self.ids = s["sentence"].tolist()
-        self.starts = s["start"].tolist()
-        self.ends = s["end"].tolist()
-        self.texts = s["text"].tolist()
-        self.roles = s["role"].tolist()
+        self.index: SentenceIndex = article.sentence_index
 
     def row_at(self, pos: int) -> tuple | None:
         """(sentence, start, end, text, role) of the sentence holding offset `pos`, or None."""
-        i = bisect.bisect_right(self.starts, pos) - 1
-        if i < 0 or pos >= self.ends[i]:
+        i = self.index.holding(pos)
+        if i is None:
             return None
-        return self.ids[i], self.starts[i], self.ends[i], self.texts[i], self.roles[i]
+        ix = self.index
+        return ix.ids[i], ix.starts[i], ix.ends[i], ix.texts[i], ix.roles[i]
 
     def hits(self, rx: re.Pattern[str], text: str, *, skip_roles: tuple[str, ...] = ()):
         """(match, row) for each match of `rx` in `text` that starts and ends inside one sentence."""

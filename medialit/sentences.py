@@ -33,9 +33,10 @@ Initialisms (letters with inner periods) are found by a rule, not a list.
 
 Decimals, URLs and e-mail addresses never qualify, since no white space follows their dots.
 
-Quotations are tracked separately (`quotation_spans`): a quotation that runs over
-paragraphs, by the newspaper convention, has no closing mark at the end of a paragraph
-and a fresh opening mark at the start of the next; the pieces share one ``quote`` id.
+Quotations are those of `medialit.quotes` (`quotation_spans`), the ones the finders read
+too: a quotation that runs over paragraphs, by the newspaper convention, has no closing
+mark at the end of a paragraph and a fresh opening mark at the start of the next; the
+pieces share one ``quote`` id.
 Each sentence gets the id of the first quotation that overlaps it (``<NA>`` if none), in
 the ``quote`` column at the end of the frame.
 """
@@ -51,6 +52,7 @@ import pandas as pd
 
 from .calendar_words import calendar_words
 from .lexicon import load_lexicon, read_lexicon
+from .quotes import Quote, quotation_pieces
 
 SENTENCE_COLUMNS = ["sentence", "paragraph", "start", "end", "text", "role", "quote"]
 QUOTATION_COLUMNS = ["quote", "paragraph", "start", "end", "text", "closed"]
@@ -323,68 +325,17 @@ def _period_then_ellipsis(text: str, m: re.Match[str], lo: int, hi: int) -> bool
 
 # ---------------------------------------------------------------- quotations
 
-_DOUBLE_OPEN = "“„«"
-_DOUBLE_CLOSE = "”»"
-_DOUBLE = re.compile(r"[\"“”„«»]")
-_SINGLE = re.compile(r"[‘’]")
 
-
-def quotation_spans(text: str, paragraphs: pd.DataFrame) -> list[tuple[int, int, int, int, bool]]:
+def quotation_spans(
+    text: str, paragraphs: pd.DataFrame, quotes: list[Quote] | None = None
+) -> list[tuple[int, int, int, int, bool]]:
     """(quote, paragraph, start, end, closed) of each quotation piece, marks included, in order.
 
-    Double marks (curly, straight, guillemets) are tracked; single curly marks only when
-    the text has no double marks at all (British style), with ’ between letters read as an
-    apostrophe. A quotation still open at the end of a paragraph continues into the next
-    one only if that paragraph starts with an opening mark (the newspaper convention);
-    otherwise it ends there with ``closed=False``. A stray closing mark is ignored.
+    The quotations are those of `medialit.quotes.find_quotes` (the finders read the same ones),
+    cut at paragraph ends: a quotation that goes on in the next paragraph (which opens with a
+    mark, the newspaper convention) gives one piece per paragraph, with one ``quote`` id.
     """
-    single = _DOUBLE.search(text) is None
-    marks = _SINGLE if single else _DOUBLE
-    pieces: list[tuple[int, int, int, int, bool]] = []
-    next_id = 0
-    carry: int | None = None  # the id of a quotation left open at the end of the last paragraph
-    for para, lo, hi in zip(paragraphs["paragraph"], paragraphs["start"], paragraphs["end"]):
-        para, lo, hi = int(para), int(lo), int(hi)
-        current: int | None = None
-        start = lo
-        skip = -1
-        if carry is not None and text[lo] in ("‘" if single else _DOUBLE_OPEN + '"'):
-            current, start, skip = carry, lo, lo  # the quotation goes on in this paragraph
-        carry = None
-        for m in marks.finditer(text, lo, hi):
-            pos = m.start()
-            if pos == skip:
-                continue
-            ch = m.group()
-            if single:
-                before = text[pos - 1] if pos > lo else " "
-                after = text[pos + 1] if pos + 1 < hi else " "
-                if ch == "’" and before.isalnum() and after.isalnum():
-                    continue  # an apostrophe: don't, Iraq’s
-                opening = ch == "‘"
-            elif ch == '"':
-                opening = current is None
-            else:
-                opening = ch in _DOUBLE_OPEN
-            if opening:
-                if current is not None:  # a new quotation before the last one closed
-                    pieces.append((current, para, start, pos, False))
-                current, start = next_id, pos
-                next_id += 1
-            elif current is not None:
-                pieces.append((current, para, start, pos + 1, True))
-                current = None
-        if current is not None:
-            pieces.append((current, para, start, hi, False))
-            carry = current
-    # Pieces that end unclosed by a new opening can leave trailing spaces; trim for clean spans.
-    cleaned = []
-    for qid, para, s, e, closed in pieces:
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            cleaned.append((qid, para, s, e, closed))
-    return cleaned
+    return quotation_pieces(text, paragraphs, quotes)
 
 
 def find_quotations(text: str, paragraphs: pd.DataFrame) -> pd.DataFrame:
@@ -403,7 +354,11 @@ def find_quotations(text: str, paragraphs: pd.DataFrame) -> pd.DataFrame:
 
 
 def split_sentences(
-    text: str, paragraphs: pd.DataFrame, *, extra_abbreviations: str | Path | pd.DataFrame | None = None
+    text: str,
+    paragraphs: pd.DataFrame,
+    *,
+    extra_abbreviations: str | Path | pd.DataFrame | None = None,
+    quotes: list[Quote] | None = None,
 ) -> pd.DataFrame:
     """One row per sentence: ``sentence, paragraph, start, end, text, role, quote``.
 
@@ -417,19 +372,20 @@ def split_sentences(
         extra_abbreviations: your own abbreviation rows on top of lexicons/abbreviations.csv
             (a CSV path, CSV text, or a DataFrame with ``cue`` and ``category``), e.g.
             ``"cue,category,pattern,note\\nCllr.,title,,Councillor"``.
+        quotes: the text's quotations (`medialit.quotes.find_quotes`) when already found.
 
     Raises:
         MedialitError: a row of `extra_abbreviations` is bad (the message names the line).
     """
     spans = sentence_spans(text, paragraphs, extra_abbreviations=extra_abbreviations)
     role_of = dict(zip(paragraphs["paragraph"].tolist(), paragraphs["role"].tolist()))
-    pieces = quotation_spans(text, paragraphs)
-    quotes: list[int | None] = []
+    pieces = quotation_spans(text, paragraphs, quotes)
+    quote_ids: list[int | None] = []
     k = 0
     for _, s, e in spans:  # both lists are sorted and non-overlapping: one linear pass
         while k < len(pieces) and pieces[k][3] <= s:
             k += 1
-        quotes.append(pieces[k][0] if k < len(pieces) and pieces[k][2] < e else None)
+        quote_ids.append(pieces[k][0] if k < len(pieces) and pieces[k][2] < e else None)
     frame = pd.DataFrame(
         {
             "sentence": pd.Series(range(len(spans)), dtype="int64"),
@@ -438,7 +394,7 @@ def split_sentences(
             "end": pd.Series([e for _, _, e in spans], dtype="int64"),
             "text": pd.Series([text[s:e] for _, s, e in spans], dtype="object"),
             "role": pd.Series([role_of[p] for p, _, _ in spans], dtype="object"),
-            "quote": pd.array(quotes, dtype="Int64"),
+            "quote": pd.array(quote_ids, dtype="Int64"),
         }
     )
     return frame[SENTENCE_COLUMNS]

@@ -357,7 +357,7 @@ def test_pronoun_never_resolves_to_the_headline():
 
 
 def test_single_quotes_are_quotations_only_when_closed():
-    from medialit.analysis._spans import find_quotes
+    from medialit.quotes import find_quotes
 
     text = "'It's a disgrace,' said one resident. The players' fault, the fans' anger and rock 'n' roll."
     quotes = [text[q.start : q.end] for q in find_quotes(text)]
@@ -478,3 +478,35 @@ KNOWN_MISSES = [
 @pytest.mark.parametrize("text, expected", KNOWN_MISSES)
 def test_known_misses(text, expected):
     assert expected in [(r.source, r.cue) for r in trace_attributions(Article.from_text(text)).itertuples()]
+
+
+@pytest.mark.parametrize(
+    "speaker, named",
+    [
+        ("The state broadcaster (VOA)", "VOA"),
+        # A capitalised name: `re.findall` on the name pattern returned only its acronym group
+        # ('' for a name), so a block quote never reached a paragraph naming its source.
+        ("Mayor Jane Bell", "Bell"),
+    ],
+)
+def test_block_quote_continues_over_a_paragraph_naming_its_source(speaker, named):
+    text = (
+        f"Bridge to reopen\n\n{speaker} wrote:\n\n"
+        "The bridge will reopen in May after repairs.\n\n"
+        f"“The work is on schedule,” an engineer wrote to {named}.\n\n"
+        "Traffic was light on Tuesday.\n"
+    )
+    df = trace_attributions(Article.from_text(text))
+    block = df[df["rule"] == "block-quote"].iloc[0]
+    assert block["content"].startswith("The bridge will reopen")
+    assert block["content"].endswith(f"wrote to {named}.")
+
+
+def test_every_rule_emitted_is_documented():
+    from medialit.analysis.attributions import RULES
+
+    texts = [text for text, _ in CASES]
+    frames = [trace_attributions(load_article())] + [trace_attributions(Article.from_text(t)) for t in texts]
+    emitted = set(pd.concat(frames)["rule"])
+    assert emitted, "no rule emitted"
+    assert emitted <= set(RULES), emitted - set(RULES)

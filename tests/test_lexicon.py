@@ -143,3 +143,23 @@ def test_hedge_lexicons_have_valid_categories_and_a_note_on_every_row():
     assert not rules.duplicated(["cue", "category"]).any()
     for row in rules.itertuples():
         _rule_regex(row.cue, row.pattern)  # shorthands expanded, still a valid regex
+
+
+def test_cue_regex_shares_the_word_start_test_without_changing_a_match():
+    rows = [
+        ("said", ""),  # a literal cue: word start and word end
+        ("denied", r"(?<![\w-])deni(?:ed|es)\b"),
+        ("bar", r"(?<![\w-])foo|bar"),  # a top-level branch: the test covers 'foo' only
+        ("it's", ""),
+    ]
+    frame = pd.DataFrame([{"cue": c, "category": "x", "pattern": p, "note": ""} for c, p in rows])
+    # One test per cue, as before the test was shared.
+    naive = re.compile(
+        r"(?P<r1>(?<![\w-])deni(?:ed|es)\b)|(?P<r2>(?<![\w-])foo|bar)"
+        r"|(?P<r3>(?<![\w-])it['’]s(?![\w-]))|(?P<r0>(?<![\w-])said(?![\w-]))",
+        re.IGNORECASE,
+    )
+    text = "He said it’s rebar; she unsaid, undenied and DENIED it's foo-said, sea-foo, Saidi."
+    got = [(m.span(), m.lastgroup) for m in cue_regex(frame).finditer(text)]
+    assert got == [(m.span(), m.lastgroup) for m in naive.finditer(text)]
+    assert ((15, 18), "r2") in got  # 'bar' inside 'rebar': its pattern has no word-start test

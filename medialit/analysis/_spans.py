@@ -1,4 +1,4 @@
-"""Span helpers shared by the attribution and claim finders: quotations, tokens, noun phrases.
+"""Span helpers shared by the attribution and claim finders: tokens and noun phrases.
 
 Everything works on offsets into the unchanged article text. The noun-phrase finder
 is a small rule-based chunker (no tagger): it walks word by word away from a cue and
@@ -8,151 +8,10 @@ stops at punctuation, clause words and verb-like words. Its word lists are gramm
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
-import pandas as pd
-
-OPEN_DOUBLE = "“„«"
-CLOSE_DOUBLE = "”»"
-QUOTE_CHARS = "“”„«»\"‘’'"
-
-
-@dataclass(frozen=True)
-class Quote:
-    """A quotation: `start`/`end` include the marks; `level` 0 = outer (double), 1 = inner (single)."""
-
-    start: int
-    end: int
-    level: int
-    closed: bool = True
-    mark: int = 1  # width of each quote mark: 2 for a doubled apostrophe ('' ... '')
-
-    @property
-    def inner_start(self) -> int:
-        return self.start + self.mark
-
-    @property
-    def inner_end(self) -> int:
-        return self.end - self.mark if self.closed else self.end
-
-
-def _para_spans(text: str, paragraphs: pd.DataFrame | None) -> list[tuple[int, int]]:
-    if paragraphs is not None and len(paragraphs):
-        return [(int(s), int(e)) for s, e in zip(paragraphs["start"], paragraphs["end"])]
-    return [(0, len(text))] if text else []
-
-
-def find_quotes(text: str, paragraphs: pd.DataFrame | None = None) -> list[Quote]:
-    """Outer (double) quotations and the single-quoted ones inside them.
-
-    A quotation may run over several paragraphs when each new paragraph opens with a
-    quote mark and the earlier one was never closed (the newspaper convention). An
-    opening mark that is never closed ends at its paragraph's end (``closed=False``);
-    stray closing marks are ignored. Never raises.
-    """
-    quotes: list[Quote] = []
-    paras = _para_spans(text, paragraphs)
-    open_at: int | None = None
-    open_mark = 1
-    for n, (ps, pe) in enumerate(paras):
-        i = ps - 1
-        while i + 1 < pe:
-            i += 1
-            c = text[i]
-            width = 1
-            if c == "'" and text[i + 1 : i + 2] == "'" and i + 1 < pe:
-                c, width = '"', 2  # a doubled apostrophe is a double quote mark (some wire and archive text)
-            if c == '"':
-                c = "“" if open_at is None else "”"
-            if c in OPEN_DOUBLE:
-                if open_at is not None and i == ps:
-                    i += width - 1
-                    continue  # the repeated mark that opens a continued paragraph
-                if open_at is not None:  # unbalanced: close the old one before the new one
-                    quotes.append(Quote(open_at, _rstrip_end(text, i), 0, closed=False, mark=open_mark))
-                open_at, open_mark = i, width
-            elif c in CLOSE_DOUBLE and open_at is not None:
-                quotes.append(Quote(open_at, i + width, 0, mark=max(open_mark, width) if open_mark == width else 1))
-                open_at = None
-            i += width - 1
-        if open_at is not None:
-            nxt = paras[n + 1][0] if n + 1 < len(paras) else None
-            if nxt is not None and (text[nxt] in OPEN_DOUBLE or text[nxt] == '"' or text.startswith("''", nxt)):
-                continue  # the quotation goes on in the next paragraph
-            quotes.append(Quote(open_at, pe, 0, closed=False, mark=open_mark))
-            open_at = None
-    inner: list[Quote] = []
-    for q in quotes:
-        inner.extend(_single_quotes(text, q.inner_start, q.inner_end))
-    # British style: single marks are the outer quotation ('We are not going anywhere,' said ...).
-    # Only where no double quotation is, only closed ones, and never an apostrophe.
-    doubles = sorted((q.start, q.end) for q in quotes)
-    outer_single: list[Quote] = []
-    for ps, pe in paras:
-        for q in _single_quotes(text, ps, pe):
-            k = bisect.bisect_right(doubles, (q.end, q.end))
-            if k and doubles[k - 1][1] > q.start:
-                continue  # overlaps a double quotation (ordered and disjoint: only the one before can)
-            outer_single.append(Quote(q.start, q.end, 0))
-    return sorted(quotes + inner + outer_single, key=lambda q: (q.start, -q.end))
-
-
-def _rstrip_end(text: str, end: int) -> int:
-    """``len(text[:end].rstrip())`` without copying the text."""
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-_SINGLE = re.compile("[‘’']")
-
-
-def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
-    """‘…’ (or '…') between `start` and `end`; apostrophes (Iraq’s, Shi’ite, it's) are skipped.
-
-    An opening mark follows a non-letter and precedes a letter, digit or mark; a closing
-    mark follows a non-space and is not followed by a letter. A plural possessive
-    ("the coalitions’ response") looks like a closing mark: it is skipped when a later
-    closing mark in the span can close the quotation instead.
-    """
-    found, open_at = [], None
-    marks = [m.start() for m in _SINGLE.finditer(text, start, end)]
-    for n, i in enumerate(marks):
-        c = text[i]
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if open_at is None:
-            if c in "‘'" and not before.isalnum() and (after.isalnum() or after in '“"') and i + 1 < end:
-                open_at = i
-        elif c in "’'" and not after.isalnum() and not before.isspace() and i > open_at + 2:
-            possessive = before in "sS" and after == " " and text[i + 2 : i + 3].islower()
-            if possessive and any(text[j] in "’'" for j in marks[n + 1 :]):
-                continue
-            found.append(Quote(open_at, i + 1, 1))
-            open_at = None
-    return found
-
-
-def quote_at(quotes: list[Quote], pos: int, level: int | None = None) -> Quote | None:
-    """The innermost quotation whose inside contains `pos`."""
-    best = None
-    for q in quotes:
-        if q.inner_start <= pos < q.inner_end and (level is None or q.level == level):
-            if best is None or q.end - q.start < best.end - best.start:
-                best = q
-    return best
-
-
-def quote_kind(quotes: list[Quote], start: int, end: int, level: int) -> str:
-    """direct (all inside one quotation of `level`), indirect (no quote marks), or mixed."""
-    qs = [q for q in quotes if q.level == level and q.start < end and start < q.end]
-    if not qs:
-        return "indirect"
-    if any(q.start <= start and end <= q.end for q in qs):
-        return "direct"
-    return "mixed"
+from ..calendar_words import calendar_words
 
 
 class IntervalIndex:
@@ -193,50 +52,6 @@ class IntervalIndex:
         for b in range(b0, b1 + 1):
             found.update(self.buckets.get(b, ()))
         return sorted(found)
-
-
-class QuoteIndex:
-    """`quote_at`, `quote_kind` and closing-quote lookups over one quote list, without full scans."""
-
-    def __init__(self, quotes: list[Quote]):
-        self.quotes = quotes
-        self.inside = IntervalIndex((q.inner_start, q.inner_end) for q in quotes)
-        self.spans = IntervalIndex((q.start, q.end) for q in quotes)
-        self.by_start: dict[tuple[int, int], Quote] = {}
-        for q in quotes:
-            self.by_start.setdefault((q.level, q.start), q)
-        closed = sorted((q.end, n) for n, q in enumerate(quotes) if q.closed)
-        self.closed_ends = [e for e, _ in closed]
-        self.closed_order = [n for _, n in closed]
-
-    def at(self, pos: int, level: int | None = None) -> Quote | None:
-        """Same as `quote_at(quotes, pos, level)`."""
-        best = None
-        for n in self.inside.near(pos):
-            q = self.quotes[n]
-            if q.inner_start <= pos < q.inner_end and (level is None or q.level == level):
-                if best is None or q.end - q.start < best.end - best.start:
-                    best = q
-        return best
-
-    def kind(self, start: int, end: int, level: int) -> str:
-        """Same as `quote_kind(quotes, start, end, level)`."""
-        qs = [self.quotes[n] for n in self.spans.touching(start, end)]
-        return quote_kind(qs, start, end, level)
-
-    def starting_at(self, start: int, level: int) -> Quote | None:
-        """The first quotation of `level` opening at `start`."""
-        return self.by_start.get((level, start))
-
-    def closing_before(self, text: str, pos: int, level: int, chars: str = " \t\u00a0,") -> Quote | None:
-        """The first closed quotation of `level` ending at `pos` with only `chars` between."""
-        lo = pos
-        while lo > 0 and text[lo - 1] in chars:
-            lo -= 1
-        a = bisect.bisect_left(self.closed_ends, lo)
-        b = bisect.bisect_right(self.closed_ends, pos)
-        order = sorted(n for n in self.closed_order[a:b] if self.quotes[n].level == level)
-        return self.quotes[order[0]] if order else None
 
 
 # ---------------------------------------------------------------- tokens and noun phrases
@@ -437,50 +252,24 @@ AUX_SKIP = {
     "now",
     "however",
 }
-WEEKDAYS_MONTHS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "week",
-    "month",
-    "year",
-    "weekend",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "today",
-    "yesterday",
-    "tonight",
-}
+# Month and weekday names (and short month forms) from lexicons/calendar.csv, plus other time words.
+WEEKDAYS_MONTHS = (
+    set(calendar_words().months)
+    | set(calendar_words().weekdays)
+    | {
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "today",
+        "yesterday",
+        "tonight",
+    }
+)
 ING_NOUNS = {
     "ruling",
     "leading",
@@ -734,10 +523,14 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
     return span[0].start, span[-1].end, flags
 
 
+# Calendar names for the patterns below, from lexicons/calendar.csv (full names, then short forms).
+_MONTH = calendar_words().month_alternation(abbreviations=False)
+_MONTH_ABBR = calendar_words().month_alternation(full=False)
+_WEEKDAY = calendar_words().weekday_alternation()
+
 TIME_TAIL = re.compile(
-    r"(?:\s*,?\s*(?:(?:on|last|this|next|late|early|earlier|in)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|week|month|year|weekend|night|morning|afternoon|evening|today|yesterday|tonight)"
+    r"(?:\s*,?\s*(?:(?:on|last|this|next|late|early|earlier|in)\s+)?(?:" + _WEEKDAY + "|" + _MONTH + "|"
+    r"week|month|year|weekend|night|morning|afternoon|evening|today|yesterday|tonight)"
     r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\s*,?\s*(?:earlier|later|previously)(?:\s+this\s+\w+)?"
     r"|\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|email|e-mail|"
     r"letter|message|post|tweet|report|briefing|speech|press\s+conference|news\s+conference|video)"
@@ -775,11 +568,11 @@ ADVERBIAL = re.compile(
     r"\s*,?\s*(?:"
     r"(?:earlier|later|previously|also|again|today|yesterday|tonight|recently|repeatedly|publicly|"
     r"privately|separately|officially|flatly|categorically|strongly|firmly|immediately)\b"
-    r"|(?:on|last|this|next|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"|(?:on|last|this|next|late|early)\s+(?:" + _WEEKDAY + "|"
     r"week|month|year|weekend|night|morning|afternoon|evening)\b"
-    r"|(?:on|in|last|this|early|late)\s+(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?:on|in|last|this|early|late)\s+(?:" + _MONTH + r"|(?:" + _MONTH_ABBR + r")\b\.?)"
+    r"(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?"
+    r"|(?:" + _WEEKDAY + r")\b"
     r"|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|email|e-mail|letter|"
     r"message|post|tweet|report|briefing|speech|press\s+conference|news\s+conference|communiqu[ée]|video|broadcast)\b"
     r"(?:\s+(?:to|with|on|from)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s+(?:that|on|in)\b|\s*[,:]))?"
@@ -807,26 +600,3 @@ def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n\u00a0.,;:"
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
-
-
-class SentenceIndex:
-    """Map offsets to sentence ids with bisection."""
-
-    def __init__(self, sentences: pd.DataFrame):
-        self.starts = [int(s) for s in sentences["start"]]
-        self.ends = [int(e) for e in sentences["end"]]
-        self.ids = [int(i) for i in sentences["sentence"]]
-        self.paragraphs = [int(p) for p in sentences["paragraph"]]
-        self.roles = list(sentences["role"])
-
-    def index_at(self, pos: int) -> int | None:
-        k = bisect.bisect_right(self.starts, pos) - 1
-        if k < 0:
-            return None
-        if pos < self.ends[k] or k == len(self.starts) - 1 or pos < self.starts[k + 1]:
-            return k
-        return None
-
-    def id_at(self, pos: int) -> int | None:
-        k = self.index_at(pos)
-        return self.ids[k] if k is not None else None

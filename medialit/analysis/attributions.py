@@ -39,25 +39,21 @@ from functools import lru_cache
 import pandas as pd
 
 from ..lexicon import cue_regex, load_lexicon, read_lexicon
+from ..quotes import CLOSE_DOUBLE, QUOTE_CHARS, Quote
 from ._spans import (
     BOUNDARY,
-    CLOSE_DOUBLE,
     PREPOSITIONS,
     PRONOUNS,
-    QUOTE_CHARS,
     TIME_TAIL,
     WEEKDAYS_MONTHS,
     IntervalIndex,
-    Quote,
-    QuoteIndex,
-    SentenceIndex,
-    find_quotes,
     np_after,
     np_before,
     skip_adverbials,
     strip_span,
     tokens,
 )
+from .reading import reading
 
 COLUMNS = [
     "id",
@@ -85,15 +81,17 @@ CATEGORIES = frozenset(
     {"neutral", "assertive", "concessive", "judging", "denial", "hearsay", "belief", "withheld", "pseudo"}
 )
 
-#: The patterns, in the order they are tried, with what they read.
+#: Every value of the `rule` column, with what it reads, in the order `_Tracer` tries them: each
+#: cue of the lexicon by `_Tracer.read` (the first that fits wins), then the whole-article readings
+#: (`headline_tags`, `speaker_colons`), then quotations that continue a quoted statement.
+#: Documentation only; tests/test_attributions.py checks that every rule emitted is listed.
 RULES = {
-    "headline-tag": "a headline ending in ': source' (\"... killed in Syria: monitor\")",
-    "speaker-colon": "a body line opening with 'SPEAKER:' (a transcript) or 'Speaker: “...”'",
-    "headline-speaker": 'a headline opening with \'speaker:\' ("Senator Lee: The Bill Is Dead", "Report: ...")',
     "according-to": "'according to X, ...' or '..., according to X'",
+    "coordinated": "'X denied ... and said ...': the second verb's speaker is the first verb's subject",
+    "relative-clause": "'The company, which said ...': the antecedent of the relative pronoun speaks",
     "quote-source-cue": "'“...,” X said' (the content is the whole quotation, even over sentences)",
-    "quote-cue-source": "'“...,” said X'",
     "clause-source-cue": "'..., X reported Monday.' (content before the comma)",
+    "quote-cue-source": "'“...,” said X'",
     "clause-cue-source": "'..., said X.'",
     "participle": "', adding ...' / ', saying ...': the speaker is the clause's earlier source",
     "reduced-relative": "'reports claiming ...', 'a statement saying ...'",
@@ -101,10 +99,15 @@ RULES = {
     "source-cue-content": "'X said (that) ...', 'X told Y (that) ...', 'X denied ...'",
     "object-gap": "'..., something X denied': the content is the word standing for an earlier statement",
     "block-quote": "'X reported:' ending a paragraph, content = the next paragraph(s)",
+    "headline-tag": "a headline ending in ': source' (\"... killed in Syria: monitor\")",
+    "headline-speaker": 'a headline opening with \'speaker:\' ("Senator Lee: The Bill Is Dead", "Report: ...")',
+    "speaker-colon": "a body line opening with 'SPEAKER:' (a transcript) or 'Speaker: “...”'",
     "continued-quote": "a quotation right after a quoted statement, same speaker, no new cue",
 }
 
 _PARTICIPLE = re.compile(r"ing$", re.IGNORECASE)
+# The words of a block quote's source that a later paragraph may name ("... told Bas News").
+_NAME_WORD = re.compile(r"[A-Z][\w-]+|\(([A-Z]{2,})\)")
 # "... and said", "..., but denied": a second verb sharing the first one's subject.
 _COORDINATED = re.compile(
     r"(?:,\s*)?(?<![\w-])(?:and|but)\s+(?:(?:also|then|later|has|have|had|yet|still|now|again|swiftly|quickly|"
@@ -397,13 +400,14 @@ class _Tracer:
         self.a = article
         self.text: str = article.text
         self.sents = article.sentences
-        self.index = SentenceIndex(self.sents) if len(self.sents) else None
-        self.quotes = find_quotes(self.text, article.paragraphs)
-        self.qindex = QuoteIndex(self.quotes)
+        self.reading = reading(article)  # sentences, paragraphs and quotations: shared with the other finders
+        self.index = self.reading.sentences if len(self.sents) else None
+        self.quotes = self.reading.quotes
+        self.qindex = self.reading.quote_index
         self.lex = _lexicon(lexicon)
         self.rx = cue_regex(self.lex)
         self.category_of = dict(zip(self.lex.index, self.lex["category"]))
-        self.paras = [(int(s), int(e)) for s, e in zip(article.paragraphs["start"], article.paragraphs["end"])]
+        self.paras = self.reading.paragraphs
         self.para_starts = [s for s, _ in self.paras]
         # Bisection finds the first paragraph holding a position when paragraphs are ordered and disjoint.
         self.paras_sorted = all(self.paras[n][1] <= self.paras[n + 1][0] for n in range(len(self.paras) - 1))
@@ -742,7 +746,9 @@ class _Tracer:
         if n is None or n + 1 >= len(self.paras):
             return None
         source_text = self.text[base.source_start : base.source_end] if base.source_start is not None else ""
-        names = {w.lower() for w in re.findall(r"[A-Z][\w-]+|\(([A-Z]{2,})\)", source_text) if w}
+        # A capitalised word, or an acronym in brackets ("(VOA)") without them. finditer, not findall:
+        # findall would return the acronym group alone, '' for every capitalised name.
+        names = {(m.group(1) or m.group(0)).lower() for m in _NAME_WORD.finditer(source_text)}
         first = n + 1
         last = first
         for j in range(first + 1, min(first + 6, len(self.paras))):
@@ -752,7 +758,7 @@ class _Tracer:
             para = self.text[ps:pe]
             opens_quote = para[:1] in '“"«'
             mentions = any(re.search(rf"\b(?:to|told)\s+(?:the\s+)?{re.escape(nm)}\b", para, re.I) for nm in names)
-            if opens_quote and mentions or (opens_quote and para.rstrip()[-1:] in '”"' and j == last + 1 and False):
+            if opens_quote and mentions:
                 last = j
             else:
                 break

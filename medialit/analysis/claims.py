@@ -51,8 +51,10 @@ from collections import defaultdict
 import pandas as pd
 
 from ..lexicon import cue_regex, load_lexicon, read_lexicon
-from ._spans import SentenceIndex, np_before, strip_span
+from ..sentence_index import SentenceIndex
+from ._spans import np_before, strip_span
 from .attributions import trace_attributions
+from .reading import reading
 
 COLUMNS = [
     "id",
@@ -172,7 +174,7 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
         attributions = trace_attributions(article)
     if not text or not len(article.sentences):
         return _frame([], text, None)
-    index = SentenceIndex(article.sentences)
+    index = reading(article).sentences  # the article's one sentence index
     lex = _lexicon(lexicon)
     rx = cue_regex(lex)
     # Row lookups as plain dicts: a pandas .loc per cue costs more than the match.

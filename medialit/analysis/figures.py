@@ -66,6 +66,7 @@ import pandas as pd
 from ..lexicon import cue_regex, load_lexicon
 from ._spans import IntervalIndex
 from .number_lexicons import NUMBER_WORD_CATEGORIES, currencies, number_words  # noqa: F401 (re-exported)
+from .reading import reading
 from .timeline import date_spans
 
 COLUMNS = [
@@ -754,14 +755,6 @@ _BARE_NUMBER = re.compile(r"[\d.,]+\s*(?:%|per ?cent)?", re.I)
 UNNAMED_QUOTE_SOURCE = "an unnamed speaker (in quotation marks)"
 
 
-def _inside_quotation(para: str, pos: int) -> bool:
-    """Whether position `pos` of paragraph `para` is inside quotation marks (curly, or straight by parity)."""
-    opened = para.rfind("“", 0, pos)
-    if opened >= 0 and para.rfind("”", 0, pos) < opened:
-        return True
-    return para.count('"', 0, pos) % 2 == 1
-
-
 def _denied_fallback(sentences: pd.DataFrame, idx: int, s_text: str, f_start: int, f_end: int, reported: bool) -> str:
     """A rule name when the figure is in a claim the article reports as denied, else ''."""
     denials = _cues(s_text, ("denial",))
@@ -931,6 +924,7 @@ def find_figures(
     paragraphs = article.paragraphs.set_index("paragraph") if len(article.paragraphs) else None
     attribution_source = _AttributionSources(attributions) if use_attr else None
     claims_denied = _DeniedClaims(claims) if use_claims else None
+    quotes = reading(article).quote_index  # the quotations every finder shares
     rows = []
     for idx, sent in enumerate(sentences.itertuples(index=False)):
         s_text, s_start = str(sent.text), int(sent.start)
@@ -959,7 +953,7 @@ def find_figures(
                 if src:
                     source = src
                     rules.append(rule)
-            if not source and _inside_quotation(para_text, s_in_para + f.start):
+            if not source and quotes.at(s_start + f.start, level=0) is not None:
                 # Quoted words are someone's, never the article's own statement: name the speaker when the
                 # sentence or paragraph does, else say that the speaker is not named.
                 src, rule = _fallback_source(s_text, para_text, s_in_para, f.start)

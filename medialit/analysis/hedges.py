@@ -36,6 +36,8 @@ import pandas as pd
 from ..article import Article
 from ..errors import MedialitError
 from ..lexicon import cue_regex, load_lexicon, read_lexicon
+from .quotes import QuoteIndex
+from .reading import reading
 
 COLUMNS = ["sentence", "start", "end", "text", "cue", "category", "kind", "rule", "note"]
 
@@ -208,6 +210,8 @@ def _any_rule(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     for pattern in patterns:
         if pattern.startswith("(?P<r0>") and pattern.endswith(")"):
             pattern = pattern[len("(?P<r0>") : -1]
+        elif pattern.startswith(_GUARD + "(?:(?P<r0>") and pattern.endswith("))"):
+            pattern = _GUARD + pattern[len(_GUARD + "(?:(?P<r0>") : -2]  # cue_regex's shared word-start test
         if not pattern.startswith(_GUARD) or "(?P" in pattern or "(?(" in pattern or re.search(r"\\[1-9]", pattern):
             return None  # named groups would clash; back-references and conditionals would renumber
         bodies.append(pattern[len(_GUARD) :])
@@ -319,22 +323,13 @@ _MAX_SCARE_CHARS = 60
 _ONLY_OPENERS = re.compile(r"[ \t\u00a0(\[—–-]*")
 
 
-def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of quotations in one paragraph; an unclosed one runs to the paragraph's end."""
+def _quote_regions(quotes: QuoteIndex, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the shared reading's quotations in one paragraph, clipped to it (one continued
+    over paragraphs counts in each), outer and nested."""
     regions = []
-    open_at = None
-    for i in range(start, end):
-        ch = text[i]
-        if ch == "“" or (ch == '"' and open_at is None):
-            open_at = i
-        elif (ch == "”" or ch == '"') and open_at is not None:
-            regions.append((open_at, i + 1))
-            open_at = None
-    if open_at is not None:
-        regions.append((open_at, end))
-    # Single curly quotes used as outer marks (British style); ’ before a letter is an apostrophe.
-    for m in re.finditer(r"(?<![\w’'])‘[^‘]*?’(?!\w)", text[start:end]):
-        regions.append((start + m.start(), start + m.end()))
+    for q in (quotes.quotes[n] for n in quotes.spans.touching(start, end)):
+        if q.start < end and start < q.end:
+            regions.append((max(q.start, start), min(q.end, end)))
     return regions
 
 
@@ -445,13 +440,14 @@ def _scare_quotes(
     Also returns a mask of the text: 1 inside a quotation that is not a scare quote (reported speech).
     """
     text = article.text
-    sent_starts = article.sentences["start"].tolist()
+    ix = reading(article).sentences
+    quotes = reading(article).quote_index  # the quotations every finder shares
     frames = sorted(frames, key=lambda f: f[1])
     frame_ends = [f[1] for f in frames]
     hits = []
     speech = bytearray(len(text))
     for para in article.paragraphs.itertuples(index=False):
-        regions = _quote_regions(text, int(para.start), int(para.end))
+        regions = _quote_regions(quotes, int(para.start), int(para.end))
         # Regions of one kind (double marks, single curly marks) never overlap: sorted, bisectable.
         by_kind = []
         for single in (False, True):
@@ -466,8 +462,8 @@ def _scare_quotes(
                 continue
             if body.rstrip()[-1:] in "?!" or re.search(r"[.!?]\s", body):
                 continue  # an exclamation or several sentences: a full quotation
-            k = bisect.bisect_right(sent_starts, start) - 1
-            sent_start = max(int(sent_starts[k]) if k >= 0 else int(para.start), int(para.start))
+            k = ix.index_at(start)  # the sentence starting at or before the quotation
+            sent_start = max(ix.starts[k] if k is not None else int(para.start), int(para.start))
             before = text[sent_start:start]
             if _ONLY_OPENERS.fullmatch(before) or _SPEECH_BEFORE.search(before[-200:]):
                 continue  # opens the sentence or follows "said," / a colon: a full quotation
@@ -523,13 +519,12 @@ def _generic_conditions(article: Article, hits: list[dict]) -> list[dict]:
     An 'if' stays a hedge when its sentence has a modal or future ("it would be"), a person
     ("if they lose", "if she wants") or a verb that asks ("asked if").
     """
-    s = article.sentences
-    starts, ends = s["start"].tolist(), s["end"].tolist()
+    ix = reading(article).sentences
     keep = []
     for h in hits:
         if h["category"] == "conditional" and h["text"].lower() in _CONDITION_CUES:
-            k = bisect.bisect_right(starts, h["start"]) - 1
-            lo, hi = (int(starts[k]), int(ends[k])) if k >= 0 and h["start"] < ends[k] else (h["start"], h["end"])
+            k = ix.holding(h["start"])
+            lo, hi = (ix.starts[k], ix.ends[k]) if k is not None else (h["start"], h["end"])
             if not _HYPOTHETICAL.search(article.text, lo, hi):
                 continue
         keep.append(h)
@@ -538,15 +533,8 @@ def _generic_conditions(article: Article, hits: list[dict]) -> list[dict]:
 
 # --- public -----------------------------------------------------------------------
 def _sentence_ids(article: Article, starts: Iterable[int]) -> list:
-    s = article.sentences
-    sent_starts = s["start"].tolist()
-    sent_ends = s["end"].tolist()
-    ids = s["sentence"].tolist()
-    out = []
-    for start in starts:
-        k = bisect.bisect_right(sent_starts, start) - 1
-        out.append(int(ids[k]) if k >= 0 and start < sent_ends[k] else pd.NA)
-    return out
+    ix = reading(article).sentences
+    return [pd.NA if (i := ix.id_holding(start)) is None else i for start in starts]
 
 
 def find_hedges(

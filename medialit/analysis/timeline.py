@@ -41,7 +41,7 @@ says which way to look, it decides (`sentence_tense`: the nearest cue from
   ago" is that calendar month; "N days after/later" counts from another event
   and is left unresolved.
 
-A date inside a quotation (by the article's quotation marks, `quotation_spans`)
+A date inside a quotation (by the shared reading's quotations, `reading.quotes`)
 is resolved against the article's date too, though the quoted speaker may have
 spoken days earlier: the ``anchor`` says so.
 
@@ -57,7 +57,6 @@ weekdays, years), which `find_figures` skips so "January 15" is no figure.
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import re
@@ -68,9 +67,9 @@ import pandas as pd
 
 from ..calendar_words import calendar_words
 from ..lexicon import load_lexicon
-from ..sentences import quotation_spans
 from .holidays import describe_rule, holiday_regex, holiday_rule, rule_day
 from .number_lexicons import number_words
+from .reading import reading
 
 COLUMNS = ["id", "sentence", "start", "end", "text", "kind", "anchor", "date_low", "date_high", "event", "rule"]
 
@@ -596,15 +595,14 @@ def find_dates(article, *, published: dt.date | None = None) -> pd.DataFrame:
         (a `datetime.date`, or None), so a chart need not read it back out of `anchor`.
     """
     pub = _published_from(article, published)
-    quotes = [(s, e) for _, _, s, e, _ in quotation_spans(article.text, article.paragraphs)]
-    quote_starts = [s for s, _ in quotes]  # sorted, non-overlapping: bisect finds the one a date may sit in
+    quotes = reading(article).quote_index  # the quotations every finder shares
     rows = []
     for sent in article.sentences.itertuples(index=False):
         s_text, s_start = str(sent.text), int(sent.start)
         for hit in _scan(s_text):
             low, high, anchor = _resolve(hit, pub, sentence_tense(s_text, hit.start, hit.end))
-            k = bisect.bisect_right(quote_starts, s_start + hit.start) - 1
-            inside = k >= 0 and s_start + hit.end <= quotes[k][1]
+            q = quotes.at(s_start + hit.start, level=0)
+            inside = q is not None and s_start + hit.end <= q.end
             if anchor.startswith("publication date") and inside:
                 anchor += " (inside a quotation: the speaker's own date may differ)"
             rows.append(

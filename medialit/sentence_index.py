@@ -1,0 +1,53 @@
+"""Which sentence holds a character offset: one index over an article's sentence frame.
+
+Every reader that maps an offset to its sentence asks this index (the article's
+`Article.sentence_at`, the publication-date reader in `meta`, and every finder through
+`medialit.analysis.reading`), so they agree. Sentences are sorted by start and never
+overlap; an offset can still fall between two sentences (the spaces and the paragraph
+breaks), and the two lookups say what happens there:
+
+- `holding(pos)`: the sentence whose ``[start, end)`` holds `pos`, else None;
+- `index_at(pos)`: the last sentence starting at or before `pos`, so an offset in the gap
+  after a sentence belongs to it (a cue's span may end just past its sentence's end).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import pandas as pd
+
+
+class SentenceIndex:
+    """Offsets to sentence rows (positions ``0..n-1`` in the sentence frame), by bisection."""
+
+    def __init__(self, sentences: pd.DataFrame):
+        self.starts: list[int] = [int(s) for s in sentences["start"]]
+        self.ends: list[int] = [int(e) for e in sentences["end"]]
+        self.ids: list[int] = [int(i) for i in sentences["sentence"]]
+        self.paragraphs: list[int] = [int(p) for p in sentences["paragraph"]]
+        self.roles: list[str] = list(sentences["role"])
+        self.texts: list[str] = list(sentences["text"])
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def index_at(self, pos: int) -> int | None:
+        """The row of the last sentence starting at or before `pos` (None before the first)."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k if k >= 0 else None
+
+    def holding(self, pos: int) -> int | None:
+        """The row of the sentence whose ``[start, end)`` holds `pos`, or None (between sentences)."""
+        k = self.index_at(pos)
+        return k if k is not None and pos < self.ends[k] else None
+
+    def id_at(self, pos: int) -> int | None:
+        """The sentence id of `index_at(pos)`."""
+        k = self.index_at(pos)
+        return self.ids[k] if k is not None else None
+
+    def id_holding(self, pos: int) -> int | None:
+        """The sentence id of `holding(pos)`."""
+        k = self.holding(pos)
+        return self.ids[k] if k is not None else None
