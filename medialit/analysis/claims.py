@@ -247,24 +247,7 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
                 continue
             np_ = np_before(text, index.starts[k], s)
             c0, c1 = strip_span(text, e, index.ends[k])
-            rows.append(
-                {
-                    "start": np_[0] if np_ else s,
-                    "end": max(e, c1),
-                    "stance": "claim",
-                    "actor": text[np_[0] : np_[1]] if np_ else None,
-                    "cue": text[s:e],
-                    "cue_start": s,
-                    "cue_end": e,
-                    "content_start": c0 if c1 > c0 else None,
-                    "content_end": c1 if c1 > c0 else None,
-                    "target": None,
-                    "negated": True,
-                    "rule": f"negated-denial:lexicon:denials.csv:{line}",
-                    "attribution": None,
-                    "cue_category": None,
-                }
-            )
+            rows.append(_cue_row(text, np_, s, e, (c0, c1), "claim", f"negated-denial:lexicon:denials.csv:{line}"))
             continue
         if owner is None:
             if cat == "verdict":  # the article's own voice declares something untrue
@@ -331,10 +314,19 @@ def _rebuttal_row(text: str, index: SentenceIndex, k: int, s: int, e: int, line:
     if np_ and not re.search(r"[A-Za-z]{2}", text[np_[0] : np_[1]]):
         np_ = None  # an infinitive or a participle after a comma ("..., to push back against"): no subject here
     c0, c1 = strip_span(text, s, index.ends[k])
+    return _cue_row(text, np_, s, e, (c0, c1), "denial", f"rebuttal:lexicon:denials.csv:{line}")
+
+
+def _cue_row(
+    text: str, np_: tuple[int, int] | None, s: int, e: int, content: tuple[int, int], stance: str, rule: str
+) -> dict:
+    """A row made from a denial-lexicon cue alone (no reported statement): a negated denial ("did not deny",
+    a claim) or a rebuttal (a denial); the actor is the noun phrase before the cue, if any."""
+    c0, c1 = content
     return {
         "start": np_[0] if np_ else s,
         "end": max(e, c1),
-        "stance": "denial",
+        "stance": stance,
         "actor": text[np_[0] : np_[1]] if np_ else None,
         "cue": text[s:e],
         "cue_start": s,
@@ -342,8 +334,8 @@ def _rebuttal_row(text: str, index: SentenceIndex, k: int, s: int, e: int, line:
         "content_start": c0 if c1 > c0 else None,
         "content_end": c1 if c1 > c0 else None,
         "target": None,
-        "negated": False,
-        "rule": f"rebuttal:lexicon:denials.csv:{line}",
+        "negated": stance == "claim",
+        "rule": rule,
         "attribution": None,
         "cue_category": None,
     }
