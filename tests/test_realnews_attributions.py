@@ -139,6 +139,17 @@ CASES = [
         [("A state audit", "found", "12 percent of the grants went unspent")],
     ),
     ("The inquiry found no evidence of tampering.", [("The inquiry", "found", "no evidence of tampering")]),
+    # a restrictive relative clause (no comma): the relative pronoun is the source;
+    # with a comma the antecedent still speaks
+    (
+        "Ana Ruiz won among the 40 percent of voters who said taxes mattered most.",
+        [("who", "said", "taxes mattered most")],
+    ),
+    ("Lee Park, who says the mill must close, spoke on Monday.", [("Lee Park", "says", "the mill must close")]),
+    # a quantifier alone, or a partitive ("N in M voters", "two of his aides"), as the subject
+    ("Several said they would rather stay home.", [("Several", "said", "they would rather stay home")]),
+    ("One in four voters said the plan was unfair.", [("One in four voters", "said", "the plan was unfair")]),
+    ("Two of his aides said the trip was off.", [("Two of his aides", "said", "the trip was off")]),
     # doubled apostrophes as quote marks (archive and wire text)
     ("''The numbers speak for themselves,'' she said.", [("she", "said", "The numbers speak for themselves")]),
 ]

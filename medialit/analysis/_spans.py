@@ -501,6 +501,13 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
             and (span[1].text[0].isdigit() or span[1].low in NUMBER_HEADS)
         ):
             continue  # "About 9 percent said": an approximate number, not a preposition
+        if (
+            k == 1
+            and t.low in {"of", "in"}
+            and (span[0].low in QUANTIFIERS | NUMBER_HEADS or span[0].text[0].isdigit())
+            and len(span) > 2
+        ):
+            break  # a partitive subject: "Most of them said", "One in four voters said"
         if t.low in PREPOSITIONS or (t.low == "and" and k == 0):
             if k == 0:
                 # an introductory phrase without a comma: start at the last determiner instead
@@ -517,6 +524,8 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
     while span and (span[0].low in {"and", "of", "for"} or not _is_wordlike(span[0])):
         span = span[1:]
     while span and (span[-1].low in {"and", "of", "for"} | DETERMINERS | QUANTIFIERS):
+        if len(span) == 1 and span[0].low in QUANTIFIERS and span[0].low not in DETERMINERS:
+            break  # "Several said": the quantifier is the whole subject
         span = span[:-1]
     if not span:
         return None

@@ -480,6 +480,11 @@ class _Tracer:
         if rel:
             # "The company, which said last year ...": the antecedent is the speaker.
             head = np_before(text, max(rs, w0 + rel.start() - 300), w0 + rel.start())
+            if not rel.group(1) and (head is None or text[head[1] : w0 + rel.start()].strip()):
+                # "the voters who said ...": a restrictive clause without a comma whose antecedent
+                # the phrase finder cannot reach; the relative pronoun itself is the source.
+                who = re.search(r"(?i:who|which)", rel.group(0))
+                head = (w0 + rel.start() + who.start(), w0 + rel.start() + who.end(), set())
             if head is None or head[2]:
                 return None
             base.rule, base.source_start, base.source_end = "relative-clause", head[0], head[1]
