@@ -150,6 +150,17 @@ CASES = [
     ("Several said they would rather stay home.", [("Several", "said", "they would rather stay home")]),
     ("One in four voters said the plan was unfair.", [("One in four voters", "said", "the plan was unfair")]),
     ("Two of his aides said the trip was off.", [("Two of his aides", "said", "the trip was off")]),
+    # a label without quote marks ('called him a liar'), and 'calling' with a quoted label;
+    # after a denial, 'calling' restates the denial and is not a second statement
+    ("Senator Ida Moss called him a liar on Sunday.", [("Senator Ida Moss", "called", "him a liar on Sunday")]),
+    (
+        "The mayor attacked the plan, calling it “a waste of money.”",
+        [("The mayor", "calling", "it “a waste of money.”")],
+    ),
+    (
+        "The council denied the report, calling it “a fabrication.”",
+        [("The council", "denied", "the report, calling it “a fabrication.”")],
+    ),
     # doubled apostrophes as quote marks (archive and wire text)
     ("''The numbers speak for themselves,'' she said.", [("she", "said", "The numbers speak for themselves")]),
 ]
@@ -169,11 +180,13 @@ def test_real_news_forms(text, expected):
         "The added cost was small.",  # 'added' as an adjective
         "The photos show Ruth Kell smiling at the fair.",  # a picture, not a finding
         "Police found 20 rounds in the car.",  # a count found, not a finding reported
+        "Jo Pratt called her a week later.",  # a telephone call, not a label
+        "Ann Lowe called him a cab.",  # a service, not a label
     ],
 )
 def test_no_new_statement(text):
     cues = [c for _, c, _ in _rows(text)]
-    assert not any(c in ("show", "found", "vowed", "citing", "added") for c in cues)
+    assert not any(c in ("show", "found", "called", "vowed", "citing", "added") for c in cues)
 
 
 def test_he_resolves_to_a_person_not_an_organisation():

@@ -898,6 +898,8 @@ class _Tracer:
         own beliefs inside a quotation ("“I believe ...”": a hedge, not a report)."""
         if r.source_start is None:
             return True
+        if r.extra.get("restates"):
+            return False
         src = self.text[r.source_start : r.source_end].strip()
         if _NEGATIVE_SOURCE.fullmatch(src):
             return False
@@ -927,6 +929,10 @@ class _Tracer:
                 j -= 1
             if found is not None:
                 r.source_start, r.source_end = found.source_start, found.source_end
+                if found.category == "denial" and r.category == "judging":
+                    # "denied the charge, calling the report “baseless”": the label is the denial's
+                    # own wording, not a second statement.
+                    r.extra["restates"] = True
             else:
                 s_start = self.index.starts[k]
                 # The sentence's subject: "The judge refused bail, saying ...", "The trust
