@@ -161,6 +161,12 @@ CASES = [
         "The council denied the report, calling it “a fabrication.”",
         [("The council", "denied", "the report, calling it “a fabrication.”")],
     ),
+    # an -ed adjective after a determiner is not a verb; a partitive pronoun subject
+    ("“It will pass,” the unsigned opinion said.", [("the unsigned opinion", "said", "It will pass")]),
+    (
+        "Most of them said they had loved working there.",
+        [("Most of them", "said", "they had loved working there")],
+    ),
     # doubled apostrophes as quote marks (archive and wire text)
     ("''The numbers speak for themselves,'' she said.", [("she", "said", "The numbers speak for themselves")]),
 ]

@@ -473,12 +473,20 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
     if flags & {"modal", "to", "negated", "determiner"}:
         return None if "determiner" in flags else (toks[i].start if i >= 0 else end, end, flags)
     last = i
+    if (
+        i >= 2
+        and toks[i].low in {"them", "us"}
+        and toks[i - 1].low == "of"
+        and (toks[i - 2].low in QUANTIFIERS | NUMBER_HEADS or toks[i - 2].text[0].isdigit())
+    ):
+        return toks[i - 2].start, toks[i].end, flags  # "Most of them said": a partitive pronoun
     first = None
     n = 0
     while i >= 0 and n < max_tokens:
         t = toks[i]
         low = t.low
-        if not _is_wordlike(t) or _boundary(t) or _verb_like(t):
+        # An -ed word after a determiner is an adjective ("the unsigned opinion"), not a verb.
+        if not _is_wordlike(t) or _boundary(t) or (_verb_like(t) and not (i > 0 and toks[i - 1].low in DETERMINERS)):
             break
         if low in PRONOUNS and not _acronym(t):
             if i == last:
