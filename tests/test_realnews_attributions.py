@@ -167,6 +167,11 @@ CASES = [
         "Most of them said they had loved working there.",
         [("Most of them", "said", "they had loved working there")],
     ),
+    # a restrictive relative clause inside the subject belongs to the speaker
+    (
+        "Parents who met the mayor said the school would stay open.",
+        [("Parents who met the mayor", "said", "the school would stay open")],
+    ),
     # doubled apostrophes as quote marks (archive and wire text)
     ("''The numbers speak for themselves,'' she said.", [("she", "said", "The numbers speak for themselves")]),
 ]

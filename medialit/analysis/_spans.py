@@ -499,6 +499,12 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
         n += 1
     if first is None:
         return None
+    if i >= 1 and toks[i].low in {"who", "which"} and toks[i - 1].text != ",":
+        # "Officials who spoke with the paper said": a restrictive relative clause belongs to the
+        # subject; the speaker is its antecedent together with the clause.
+        head = np_before(text, start, toks[i].start, max_tokens=8)
+        if head is not None and not head[2] and not text[head[1] : toks[i].start].strip():
+            return head[0], toks[last].end, flags
     span = toks[first : last + 1]
     # A preposition inside the phrase starts a modifier ("the coalition against ISIS"): keep the head.
     for k, t in enumerate(span):
