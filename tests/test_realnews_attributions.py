@@ -172,6 +172,17 @@ CASES = [
         "Parents who met the mayor said the school would stay open.",
         [("Parents who met the mayor", "said", "the school would stay open")],
     ),
+    # thought and intention before a name, and set off by commas
+    (
+        "Federal investigators believe Norland has slowed its raids.",
+        [("Federal investigators", "believe", "Norland has slowed its raids")],
+    ),
+    (
+        "Some party officials think Ruth Kell could lose her seat.",
+        [("Some party officials", "think", "Ruth Kell could lose her seat")],
+    ),
+    ("Other senators want Congress to act.", [("Other senators", "want", "Congress to act")]),
+    ("A recount, his aides believe, would change nothing.", [("his aides", "believe", "would change nothing")]),
     # doubled apostrophes as quote marks (archive and wire text)
     ("''The numbers speak for themselves,'' she said.", [("she", "said", "The numbers speak for themselves")]),
 ]
