@@ -183,6 +183,12 @@ CASES = [
     ),
     ("Other senators want Congress to act.", [("Other senators", "want", "Congress to act")]),
     ("A recount, his aides believe, would change nothing.", [("his aides", "believe", "would change nothing")]),
+    # a question put to a group ('asked the new students if'), a stance towards a named candidate
+    (
+        "Then the dean asked the new students if they had read the rules.",
+        [("the dean", "asked", "if they had read the rules")],
+    ),
+    ("The union supports Lena Holt.", [("The union", "supports", "Lena Holt")]),
     # doubled apostrophes as quote marks (archive and wire text)
     ("''The numbers speak for themselves,'' she said.", [("she", "said", "The numbers speak for themselves")]),
 ]
@@ -204,11 +210,12 @@ def test_real_news_forms(text, expected):
         "Police found 20 rounds in the car.",  # a count found, not a finding reported
         "Jo Pratt called her a week later.",  # a telephone call, not a label
         "Ann Lowe called him a cab.",  # a service, not a label
+        "The clerk asked him to leave.",  # a request, not a question
     ],
 )
 def test_no_new_statement(text):
     cues = [c for _, c, _ in _rows(text)]
-    assert not any(c in ("show", "found", "called", "vowed", "citing", "added") for c in cues)
+    assert not any(c in ("show", "found", "called", "asked", "vowed", "citing", "added") for c in cues)
 
 
 def test_he_resolves_to_a_person_not_an_organisation():
