@@ -191,6 +191,11 @@ CASES = [
     ("The union supports Lena Holt.", [("The union", "supports", "Lena Holt")]),
     # a quotation, then 'wrote' and a speaker introduced by 'one'
     ("“Nobody cares,” wrote one reader.", [("one reader", "wrote", "Nobody cares")]),
+    # an account given by the source ('described how ...'), without a label
+    (
+        "In his memoir, Senator Ames described how his father lost the farm.",
+        [("Senator Ames", "described", "how his father lost the farm")],
+    ),
     # doubled apostrophes as quote marks (archive and wire text)
     ("''The numbers speak for themselves,'' she said.", [("she", "said", "The numbers speak for themselves")]),
 ]
