@@ -196,6 +196,11 @@ CASES = [
         "In his memoir, Senator Ames described how his father lost the farm.",
         [("Senator Ames", "described", "how his father lost the farm")],
     ),
+    # a sentence opening with 'And' before a subject with an apposition
+    (
+        "And Ada Finch, a board member, said the plan will fail.",
+        [("Ada Finch, a board member", "said", "the plan will fail")],
+    ),
     # doubled apostrophes as quote marks (archive and wire text)
     ("''The numbers speak for themselves,'' she said.", [("she", "said", "The numbers speak for themselves")]),
 ]

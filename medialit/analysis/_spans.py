@@ -522,6 +522,8 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
             and len(span) > 2
         ):
             break  # a partitive subject: "Most of them said", "One in four voters said"
+        if k == 0 and t.text == "And" and len(span) > 1:
+            continue  # "And Ohio's Ada Finch said": a sentence opening with 'And', not a coordinated subject
         if t.low in PREPOSITIONS or (t.low == "and" and k == 0):
             if k == 0:
                 # an introductory phrase without a comma: start at the last determiner instead
