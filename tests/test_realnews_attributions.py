@@ -201,6 +201,12 @@ CASES = [
         "And Ada Finch, a board member, said the plan will fail.",
         [("Ada Finch, a board member", "said", "the plan will fail")],
     ),
+    # a participle modifier with its date inside the subject
+    (
+        "A news report published Wednesday said the mayor used a private phone.",
+        [("A news report published Wednesday", "said", "the mayor used a private phone")],
+    ),
+    ("The council voted Monday, the clerk said.", [("the clerk", "said", "The council voted Monday")]),
     # doubled apostrophes as quote marks (archive and wire text)
     ("''The numbers speak for themselves,'' she said.", [("she", "said", "The numbers speak for themselves")]),
 ]

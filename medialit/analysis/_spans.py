@@ -481,12 +481,30 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
     ):
         return toks[i - 2].start, toks[i].end, flags  # "Most of them said": a partitive pronoun
     first = None
+    dated_end = None
     n = 0
     while i >= 0 and n < max_tokens:
         t = toks[i]
         low = t.low
-        # An -ed word after a determiner is an adjective ("the unsigned opinion"), not a verb.
-        if not _is_wordlike(t) or _boundary(t) or (_verb_like(t) and not (i > 0 and toks[i - 1].low in DETERMINERS)):
+        # An -ed word after a determiner is an adjective ("the unsigned opinion"), not a verb; nor is
+        # one that a skipped time phrase follows ("A poll published Sunday said": a participle modifier).
+        dated = (
+            i == last
+            and last + 1 < len(toks)
+            and toks[last + 1].low in WEEKDAYS_MONTHS
+            and i > 1
+            and _is_wordlike(toks[i - 1])
+            and not _boundary(toks[i - 1])
+            and toks[i - 1].low not in PRONOUNS
+            and any(u.low in DETERMINERS for u in toks[max(0, i - 4) : i])
+        )
+        if dated:
+            dated_end = toks[last + 1].end
+        if (
+            not _is_wordlike(t)
+            or _boundary(t)
+            or (_verb_like(t) and not dated and not (i > 0 and toks[i - 1].low in DETERMINERS))
+        ):
             break
         if low in PRONOUNS and not _acronym(t):
             if i == last:
@@ -545,6 +563,8 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
         span = span[:-1]
     if not span:
         return None
+    if dated_end is not None and span[-1] is toks[last]:
+        return span[0].start, dated_end, flags  # the time belongs to the modifier: "published Wednesday"
     return span[0].start, span[-1].end, flags
 
 
