@@ -207,6 +207,12 @@ CASES = [
         [("A news report published Wednesday", "said", "the mayor used a private phone")],
     ),
     ("The council voted Monday, the clerk said.", [("the clerk", "said", "The council voted Monday")]),
+    # ', referring to X' glosses the statement before it, with the same speaker; alone it is nothing
+    (
+        "“They sold us out,” Ada Finch said, referring to the port authority.",
+        [("Ada Finch", "said", "They sold us out"), ("Ada Finch", "referring", "to the port authority")],
+    ),
+    ("The museum is closed, referring to the flood.", []),
     # doubled apostrophes as quote marks (archive and wire text)
     ("''The numbers speak for themselves,'' she said.", [("she", "said", "The numbers speak for themselves")]),
 ]

@@ -899,7 +899,7 @@ class _Tracer:
         if r.source_start is None:
             return True
         if r.extra.get("restates"):
-            return False
+            return False  # part of another row's statement (see fill_participles)
         src = self.text[r.source_start : r.source_end].strip()
         if _NEGATIVE_SOURCE.fullmatch(src):
             return False
@@ -933,6 +933,8 @@ class _Tracer:
                     # "denied the charge, calling the report “baseless”": the label is the denial's
                     # own wording, not a second statement.
                     r.extra["restates"] = True
+            elif self.text[r.cue_start : r.cue_end].lower() == "referring":
+                r.extra["restates"] = True  # ", referring to X" only glosses a statement made just before it
             else:
                 s_start = self.index.starts[k]
                 # The sentence's subject: "The judge refused bail, saying ...", "The trust
