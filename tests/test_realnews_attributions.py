@@ -213,6 +213,13 @@ CASES = [
         [("Ada Finch", "said", "They sold us out"), ("Ada Finch", "referring", "to the port authority")],
     ),
     ("The museum is closed, referring to the flood.", []),
+    # a sentence opening with 'In a poll ...,': the poll is the source of what follows the comma
+    (
+        "In a county poll released Monday, 40 percent of voters backed the levy.",
+        [("a county poll released Monday", "In", "40 percent of voters backed the levy")],
+    ),
+    ("Voters in the poll said taxes mattered most.", [("Voters", "said", "taxes mattered most")]),
+    ("In the poll booth he froze.", []),
     # doubled apostrophes as quote marks (archive and wire text)
     ("''The numbers speak for themselves,'' she said.", [("she", "said", "The numbers speak for themselves")]),
 ]

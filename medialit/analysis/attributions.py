@@ -462,7 +462,7 @@ class _Tracer:
         base = _Row(cs, ce, category, "", level=level)
         cue_low = text[cs:ce].lower()
 
-        if re.fullmatch(r"according\s+to", cue_low):
+        if re.fullmatch(r"according\s+to|in", cue_low):  # "in a poll" reads like "according to"
             return self.according(base, rs, re_)
 
         # Only the last stretch before the cue matters to these end-anchored patterns; a bounded
@@ -681,9 +681,15 @@ class _Tracer:
         if not src:
             return None
         s0, s1 = src
+        lead = text[rs : base.cue_start].strip(" \t\u00a0,")
+        if text[base.cue_start : base.cue_end] == "In":
+            # "In a poll released Monday by X, ...": the whole opening phrase names the poll
+            comma = text.find(",", s1, min(re_, base.cue_end + 160))
+            if lead or comma < 0:
+                return None
+            s1 = comma
         # Trim a trailing time phrase that np_after kept ("according to Reuters last month").
         base.rule, base.source_start, base.source_end = "according-to", s0, s1
-        lead = text[rs : base.cue_start].strip(" \t\u00a0,")
         if not lead:  # "According to X, content."
             base.content_start, base.content_end = strip_span(text, s1, re_)
         else:  # "content, according to X." (or in the middle: content is the longer side)
