@@ -220,6 +220,8 @@ CASES = [
     ),
     ("Voters in the poll said taxes mattered most.", [("Voters", "said", "taxes mattered most")]),
     ("In the poll booth he froze.", []),
+    # a share of respondents as the subject ('42% say', 'One in five say')
+    ("On trade, 42% say they are worried.", [("42%", "say", "they are worried")]),
     # doubled apostrophes as quote marks (archive and wire text)
     ("''The numbers speak for themselves,'' she said.", [("she", "said", "The numbers speak for themselves")]),
 ]

@@ -325,7 +325,8 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 
 def _is_wordlike(t: Tok) -> bool:
     # A lone quote mark is punctuation, not a word ('...,' said X must not give the source "'").
-    return t.text[0].isalnum() or t.text[0] in "([" or (t.text[0] in "’'" and len(t.text) > 1)
+    # "42% said": a per cent sign is part of its number.
+    return t.text[0].isalnum() or t.text[0] in "([" or (t.text[0] in "’'" and len(t.text) > 1) or t.text == "%"
 
 
 def _boundary(t: Tok) -> bool:
@@ -560,6 +561,8 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
     while span and (span[-1].low in {"and", "of", "for"} | DETERMINERS | QUANTIFIERS):
         if len(span) == 1 and span[0].low in QUANTIFIERS and span[0].low not in DETERMINERS:
             break  # "Several said": the quantifier is the whole subject
+        if len(span) > 2 and span[-2].low in {"in", "of"} and span[-1].low in QUANTIFIERS | NUMBER_HEADS:
+            break  # "One in five say": a proportion, not a determiner left over
         span = span[:-1]
     if not span:
         return None
