@@ -325,7 +325,8 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 
 def _is_wordlike(t: Tok) -> bool:
     # A lone quote mark is punctuation, not a word ('...,' said X must not give the source "'").
-    return t.text[0].isalnum() or t.text[0] in "([" or (t.text[0] in "’'" and len(t.text) > 1)
+    # "42% said": a per cent sign is part of its number.
+    return t.text[0].isalnum() or t.text[0] in "([" or (t.text[0] in "’'" and len(t.text) > 1) or t.text == "%"
 
 
 def _boundary(t: Tok) -> bool:
@@ -473,12 +474,38 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
     if flags & {"modal", "to", "negated", "determiner"}:
         return None if "determiner" in flags else (toks[i].start if i >= 0 else end, end, flags)
     last = i
+    if (
+        i >= 2
+        and toks[i].low in {"them", "us"}
+        and toks[i - 1].low == "of"
+        and (toks[i - 2].low in QUANTIFIERS | NUMBER_HEADS or toks[i - 2].text[0].isdigit())
+    ):
+        return toks[i - 2].start, toks[i].end, flags  # "Most of them said": a partitive pronoun
     first = None
+    dated_end = None
     n = 0
     while i >= 0 and n < max_tokens:
         t = toks[i]
         low = t.low
-        if not _is_wordlike(t) or _boundary(t) or _verb_like(t):
+        # An -ed word after a determiner is an adjective ("the unsigned opinion"), not a verb; nor is
+        # one that a skipped time phrase follows ("A poll published Sunday said": a participle modifier).
+        dated = (
+            i == last
+            and last + 1 < len(toks)
+            and toks[last + 1].low in WEEKDAYS_MONTHS
+            and i > 1
+            and _is_wordlike(toks[i - 1])
+            and not _boundary(toks[i - 1])
+            and toks[i - 1].low not in PRONOUNS
+            and any(u.low in DETERMINERS for u in toks[max(0, i - 4) : i])
+        )
+        if dated:
+            dated_end = toks[last + 1].end
+        if (
+            not _is_wordlike(t)
+            or _boundary(t)
+            or (_verb_like(t) and not dated and not (i > 0 and toks[i - 1].low in DETERMINERS))
+        ):
             break
         if low in PRONOUNS and not _acronym(t):
             if i == last:
@@ -491,6 +518,12 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
         n += 1
     if first is None:
         return None
+    if i >= 1 and toks[i].low in {"who", "which"} and toks[i - 1].text != ",":
+        # "Officials who spoke with the paper said": a restrictive relative clause belongs to the
+        # subject; the speaker is its antecedent together with the clause.
+        head = np_before(text, start, toks[i].start, max_tokens=8)
+        if head is not None and not head[2] and not text[head[1] : toks[i].start].strip():
+            return head[0], toks[last].end, flags
     span = toks[first : last + 1]
     # A preposition inside the phrase starts a modifier ("the coalition against ISIS"): keep the head.
     for k, t in enumerate(span):
@@ -501,6 +534,15 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
             and (span[1].text[0].isdigit() or span[1].low in NUMBER_HEADS)
         ):
             continue  # "About 9 percent said": an approximate number, not a preposition
+        if (
+            k == 1
+            and t.low in {"of", "in"}
+            and (span[0].low in QUANTIFIERS | NUMBER_HEADS or span[0].text[0].isdigit())
+            and len(span) > 2
+        ):
+            break  # a partitive subject: "Most of them said", "One in four voters said"
+        if k == 0 and t.text == "And" and len(span) > 1:
+            continue  # "And Ohio's Ada Finch said": a sentence opening with 'And', not a coordinated subject
         if t.low in PREPOSITIONS or (t.low == "and" and k == 0):
             if k == 0:
                 # an introductory phrase without a comma: start at the last determiner instead
@@ -517,9 +559,15 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
     while span and (span[0].low in {"and", "of", "for"} or not _is_wordlike(span[0])):
         span = span[1:]
     while span and (span[-1].low in {"and", "of", "for"} | DETERMINERS | QUANTIFIERS):
+        if len(span) == 1 and span[0].low in QUANTIFIERS and span[0].low not in DETERMINERS:
+            break  # "Several said": the quantifier is the whole subject
+        if len(span) > 2 and span[-2].low in {"in", "of"} and span[-1].low in QUANTIFIERS | NUMBER_HEADS:
+            break  # "One in five say": a proportion, not a determiner left over
         span = span[:-1]
     if not span:
         return None
+    if dated_end is not None and span[-1] is toks[last]:
+        return span[0].start, dated_end, flags  # the time belongs to the modifier: "published Wednesday"
     return span[0].start, span[-1].end, flags
 
 

@@ -462,7 +462,7 @@ class _Tracer:
         base = _Row(cs, ce, category, "", level=level)
         cue_low = text[cs:ce].lower()
 
-        if re.fullmatch(r"according\s+to", cue_low):
+        if re.fullmatch(r"according\s+to|in", cue_low):  # "in a poll" reads like "according to"
             return self.according(base, rs, re_)
 
         # Only the last stretch before the cue matters to these end-anchored patterns; a bounded
@@ -480,6 +480,11 @@ class _Tracer:
         if rel:
             # "The company, which said last year ...": the antecedent is the speaker.
             head = np_before(text, max(rs, w0 + rel.start() - 300), w0 + rel.start())
+            if not rel.group(1) and (head is None or text[head[1] : w0 + rel.start()].strip()):
+                # "the voters who said ...": a restrictive clause without a comma whose antecedent
+                # the phrase finder cannot reach; the relative pronoun itself is the source.
+                who = re.search(r"(?i:who|which)", rel.group(0))
+                head = (w0 + rel.start() + who.start(), w0 + rel.start() + who.end(), set())
             if head is None or head[2]:
                 return None
             base.rule, base.source_start, base.source_end = "relative-clause", head[0], head[1]
@@ -676,9 +681,15 @@ class _Tracer:
         if not src:
             return None
         s0, s1 = src
+        lead = text[rs : base.cue_start].strip(" \t\u00a0,")
+        if text[base.cue_start : base.cue_end] == "In":
+            # "In a poll released Monday by X, ...": the whole opening phrase names the poll
+            comma = text.find(",", s1, min(re_, base.cue_end + 160))
+            if lead or comma < 0:
+                return None
+            s1 = comma
         # Trim a trailing time phrase that np_after kept ("according to Reuters last month").
         base.rule, base.source_start, base.source_end = "according-to", s0, s1
-        lead = text[rs : base.cue_start].strip(" \t\u00a0,")
         if not lead:  # "According to X, content."
             base.content_start, base.content_end = strip_span(text, s1, re_)
         else:  # "content, according to X." (or in the middle: content is the longer side)
@@ -893,6 +904,8 @@ class _Tracer:
         own beliefs inside a quotation ("“I believe ...”": a hedge, not a report)."""
         if r.source_start is None:
             return True
+        if r.extra.get("restates"):
+            return False  # part of another row's statement (see fill_participles)
         src = self.text[r.source_start : r.source_end].strip()
         if _NEGATIVE_SOURCE.fullmatch(src):
             return False
@@ -922,6 +935,12 @@ class _Tracer:
                 j -= 1
             if found is not None:
                 r.source_start, r.source_end = found.source_start, found.source_end
+                if found.category == "denial" and r.category == "judging":
+                    # "denied the charge, calling the report “baseless”": the label is the denial's
+                    # own wording, not a second statement.
+                    r.extra["restates"] = True
+            elif self.text[r.cue_start : r.cue_end].lower() == "referring":
+                r.extra["restates"] = True  # ", referring to X" only glosses a statement made just before it
             else:
                 s_start = self.index.starts[k]
                 # The sentence's subject: "The judge refused bail, saying ...", "The trust
