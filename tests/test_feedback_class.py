@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from teaching_factories import demo_solution
 from test_feedback_pages import leaked
-from test_grade import build_class, exercise, filled, tampered, with_sidecar_answer
+from test_grade import exercise, filled, grade_class, tampered, with_sidecar_answer
 
 from medialit.cli import main
 from medialit.teaching.feedback import prompts_of
@@ -85,24 +85,7 @@ def rows(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
-    root = tmp_path_factory.mktemp("feedback-class")
-    subs, solutions = build_class(root, {s: (nb, None) for s, nb in STUDENTS.items()})
-    code = main(
-        [
-            "grade",
-            str(subs),
-            "--solutions",
-            str(solutions),
-            "-o",
-            str(root / "grades.csv"),
-            "--jobs",
-            "2",
-            "--timeout",
-            "3",
-        ]
-    )
-    assert code == 0
-    return root
+    return grade_class(tmp_path_factory.mktemp("feedback-class"), {s: (nb, None) for s, nb in STUDENTS.items()})
 
 
 @pytest.mark.slow

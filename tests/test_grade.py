@@ -105,27 +105,21 @@ def read_rows(path: Path) -> list[dict]:
     return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
 
 
-@pytest.fixture(scope="module")
-def graded(tmp_path_factory):
-    """The whole class graded once, with two jobs and a 3 s timeout, through the command line."""
-    root = tmp_path_factory.mktemp("class")
-    subs, solutions = build_class(root)
+def grade_class(root: Path, students=CLASS) -> Path:
+    """Build `students` under `root` and grade them once through the command line (two jobs, 3 s timeout)."""
+    subs, solutions = build_class(root, students)
     code = main(
-        [
-            "grade",
-            str(subs),
-            "--solutions",
-            str(solutions),
-            "-o",
-            str(root / "grades.csv"),
-            "--jobs",
-            "2",
-            "--timeout",
-            "3",
-        ]
+        ["grade", str(subs), "--solutions", str(solutions), "-o", str(root / "grades.csv")]
+        + ["--jobs", "2", "--timeout", "3"]
     )
     assert code == 0
     return root
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    """The whole class graded once, with two jobs and a 3 s timeout, through the command line."""
+    return grade_class(tmp_path_factory.mktemp("class"))
 
 
 @pytest.mark.slow
