@@ -47,7 +47,7 @@ def test_one_row_with_columns_and_a_rule():
     frame = find_headline_stance("Minister denies report")
     assert list(frame.columns) == COLUMNS and len(frame) == 1
     row = frame.iloc[0]
-    assert row["cue"] == "denies" and row["rule"].startswith("denies:headline_stance.csv:") and row["note"]
+    assert row["cue"] == "denies" and row["rule"].startswith("denies:speech_acts.csv:") and row["note"]
 
 
 def test_named_structural_rules():

@@ -9,7 +9,18 @@ import pandas as pd
 import pytest
 
 from medialit.errors import MedialitError
-from medialit.lexicon import LEXICON_COLUMNS, cue_regex, load_lexicon, read_lexicon
+from medialit.lexicon import (
+    LEXICON_COLUMNS,
+    SCHEMAS,
+    SPEECH_ACTS,
+    VIEWS,
+    Field,
+    Schema,
+    cue_regex,
+    lexicon_file,
+    load_lexicon,
+    read_lexicon,
+)
 
 CATS = {"hearsay", "probability"}
 HEADER = "cue,category,pattern,note\n"
@@ -163,3 +174,160 @@ def test_cue_regex_shares_the_word_start_test_without_changing_a_match():
     got = [(m.span(), m.lastgroup) for m in cue_regex(frame).finditer(text)]
     assert got == [(m.span(), m.lastgroup) for m in naive.finditer(text)]
     assert ((15, 18), "r2") in got  # 'bar' inside 'rebar': its pattern has no word-start test
+
+
+# ---------------------------------------------------------------- typed fields (speech_acts.csv and schemas)
+
+SPEECH = load_lexicon("speech_acts")
+SA_HEADER = "cue,act,pattern,note,attribution,implies\n"
+SA_SCHEMA = SCHEMAS["speech_acts"]
+# A made-up schema with one field of each type, so that every check has a case that must fail.
+TOY = Schema(
+    fields=(
+        Field("direction", "enum", ("forward", "backward")),
+        Field("max_scope", "int"),
+        Field("pseudo", "bool"),
+        Field("comment", "str"),
+    )
+)
+TOY_HEADER = "cue,category,pattern,note,direction,max_scope,pseudo,comment\n"
+
+BAD_TYPED = [
+    (SA_SCHEMA, SA_HEADER + "say,shout,,x,neutral,nothing\n", r"lexicon text:2: act 'shout' is not one of report, "),
+    (SA_SCHEMA, SA_HEADER + "say,,,x,neutral,nothing\n", r"lexicon text:2: empty act"),
+    (SA_SCHEMA, SA_HEADER + "say,report,,x,chatty,nothing\n", r"lexicon text:2: attribution 'chatty' is not one of"),
+    (SA_SCHEMA, SA_HEADER + "ok,report,,x,,\nsay,report,,x,neutral,maybe\n", r"lexicon text:3: implies 'maybe'"),
+    (
+        SA_SCHEMA,
+        "cue,act,pattern,note,mood\nsay,report,,x,calm\n",
+        r"lexicon text:1: unknown column 'mood'; allowed: cue",
+    ),
+    (SA_SCHEMA, "cue,act,note\nsay,report,x\n", r"lexicon text:1: header must be cue,act,pattern,note \(optional: "),
+    (SA_SCHEMA, "cue,act,pattern,note,act\nsay,report,,x,report\n", r"lexicon text:1: column 'act' appears twice"),
+    (SA_SCHEMA, SA_HEADER + "say,report,(?:said,x,neutral,nothing\n", r"lexicon text:2: bad pattern"),
+    (
+        TOY,
+        TOY_HEADER + "if,hearsay,,x,sideways,,,\n",
+        r"lexicon text:2: direction 'sideways' is not one of forward, backward",
+    ),
+    (TOY, TOY_HEADER + "if,hearsay,,x,forward,five,,\n", r"lexicon text:2: max_scope 'five' is not a whole number"),
+    (TOY, TOY_HEADER + "if,hearsay,,x,,5,perhaps,\n", r"lexicon text:2: pseudo 'perhaps' is not true or false"),
+    (
+        TOY,
+        TOY_HEADER + "if,hearsay,,x,forward,5,yes,any text\nunless,hearsay,,x\n",
+        r"lexicon text:3: expected 8 fields",
+    ),
+    (Schema(), HEADER.strip() + ",max_scope\nif,hearsay,,x,5\n", r"lexicon text:1: unknown column 'max_scope'"),
+]
+
+
+@pytest.mark.parametrize("schema, text, message", BAD_TYPED)
+def test_typed_fields_reject_bad_values_and_unknown_columns(schema, text, message):
+    with pytest.raises(MedialitError, match=message) as err:
+        read_lexicon(text, categories=CATS, schema=schema)
+    assert "\n" not in str(err.value)
+
+
+def test_typed_fields_good_rows_load_with_every_declared_column(tmp_path):
+    frame = read_lexicon(TOY_HEADER + "if,hearsay,,x,forward,-3,No,free text\nunless,hearsay,,y,,,,\n", schema=TOY)
+    assert list(frame.columns) == [*LEXICON_COLUMNS, "direction", "max_scope", "pseudo", "comment", "line"]
+    assert frame.iloc[0].max_scope == "-3" and frame.iloc[1].direction == ""
+    # A file names itself and the line, like the packaged lexicons do.
+    path = tmp_path / "acts.csv"
+    path.write_text(SA_HEADER + "say,report,,x,neutral,nothing\nclaim,judge,,x,judgy,disputed\n", encoding="utf-8")
+    with pytest.raises(MedialitError, match=rf"^{re.escape(str(path))}:3: attribution 'judgy'"):
+        read_lexicon(path, schema=SA_SCHEMA)
+
+
+def test_speech_acts_rows_are_all_typed_and_noted():
+    assert set(SPEECH.columns) == set(SA_SCHEMA.columns()) | {"line"}
+    assert set(SPEECH["act"]) <= set(SPEECH_ACTS)
+    assert (SPEECH["note"].str.len() > 5).all()
+    roles = [c for c in VIEWS.values() if c[0] == "speech_acts"]
+    used = SPEECH[[column for _, column in roles]].ne("").any(axis=1)
+    assert used.all(), SPEECH.loc[~used, "cue"].tolist()  # every row serves at least one finder
+    assert not SPEECH.duplicated(["cue"]).any(), SPEECH.loc[SPEECH.duplicated(["cue"]), "cue"].tolist()
+
+
+@pytest.mark.parametrize("view", sorted(VIEWS))
+def test_views_are_the_rows_with_their_column_filled(view):
+    source, column = VIEWS[view]
+    frame = load_lexicon(view)
+    assert list(frame.columns)[:5] == [*LEXICON_COLUMNS, "line"]
+    table = load_lexicon(source)
+    assert frame["line"].tolist() == table.loc[table[column] != "", "line"].tolist()
+    assert (frame["category"] == table.set_index("line").loc[frame["line"], column].to_numpy()).all()
+    assert lexicon_file(view) == f"{source}.csv"
+
+
+def test_a_view_read_with_too_few_categories_names_the_row():
+    with pytest.raises(MedialitError, match=r"^lexicons/speech_acts\.csv:\d+: denial '[\w-]+' is not used"):
+        load_lexicon("denials", categories={"verb"})
+
+
+def test_a_users_four_column_lexicon_still_replaces_a_view():
+    from medialit import Article, find_claims, find_hedges, trace_attributions
+
+    article = Article.from_text("The mayor grumbled that the bridge was shut. Aides scoffed that it was open.")
+    verbs = HEADER + "grumble,neutral,(?<![\\w-])grumbled(?![\\w-]),a made-up row\n"
+    atts = trace_attributions(article, lexicon=verbs)
+    assert atts["cue"].tolist() == ["grumbled"]
+    denials = HEADER + "scoff,verb,(?<![\\w-])scoffed(?![\\w-]),a made-up denial verb\n"
+    both = trace_attributions(article, lexicon=verbs + "scoff,neutral,(?<![\\w-])scoffed(?![\\w-]),x\n")
+    claims = find_claims(article, attributions=both, lexicon=denials)
+    assert claims["stance"].tolist() == ["claim", "denial"]
+    hedges = find_hedges(article, lexicon=HEADER + "grumbled,weasel,,a made-up hedge\n")
+    assert hedges["text"].tolist() == ["grumbled"]
+
+
+# ---------------------------------------------------------------- lexicons agree with each other
+
+# The speech act a row of each cue list stands for. Rows of other categories (a probability, a loaded
+# noun, a range) make no speech act and are left out.
+_ACT_OF = {
+    ("hedges.csv", "hearsay"): "report",
+    ("hedges.csv", "shield"): "believe",
+    ("loaded.csv", "judging-verb"): "judge",
+}
+_AFFIRM = {"report", "assert", "admit", "believe", "intend"}
+
+
+def _rows_with_acts():
+    """(file, line, cue, regex, act) of every row in a packaged cue list that makes a speech act."""
+    out = []
+    for row in SPEECH.itertuples():
+        out.append(("speech_acts.csv", row.line, row.cue, row.pattern, row.act))
+    for name in PACKAGED:
+        if name in OWN_FORMAT or name == "speech_acts.csv":
+            continue
+        for row in load_lexicon(name.removesuffix(".csv")).itertuples():
+            act = _ACT_OF.get((name, row.category))
+            if act:
+                out.append((name, row.line, row.cue, row.pattern, act))
+    return [(f, n, c, re.compile(rf"(?:{p})" if p else re.escape(c), re.I), a) for f, n, c, p, a in out]
+
+
+def _words_to_try(rows) -> set[str]:
+    """Every cue, and every plain word of three letters or more spelled out in a pattern ('denied' in
+    '(?:denied|denies)'), lower-cased: the forms each row is asked about."""
+    words = {c.lower() for _, _, c, _, _ in rows}
+    for _, _, _, regex, _ in rows:
+        words |= {w.lower() for w in re.findall(r"(?<![\\?(<])\b[a-z]{3,}\b", regex.pattern)}
+    return words
+
+
+def test_no_cue_carries_contradicting_speech_acts_across_lexicons():
+    rows = _rows_with_acts()
+    clashes = []
+    for word in sorted(_words_to_try(rows)):
+        acts = {(f, n, a) for f, n, _, regex, a in rows if regex.fullmatch(word)}
+        kinds = {a for _, _, a in acts}
+        if "deny" in kinds and kinds & _AFFIRM:
+            clashes.append((word, sorted(acts)))
+    assert not clashes, clashes
+
+
+def test_the_agreement_check_can_fail():
+    rows = _rows_with_acts() + [("mine.csv", 1, "denied", re.compile("denied", re.I), "report")]
+    acts = {a for _, _, _, regex, a in rows if regex.fullmatch("denied")}
+    assert "deny" in acts and "report" in acts

@@ -1,7 +1,7 @@
 """Attributions: who says what, and through whom.
 
 `trace_attributions(article)` returns one row per reported statement: the `source`
-(who), the `cue` (the reporting verb or phrase, from ``lexicons/reporting_verbs.csv``),
+(who), the `cue` (the reporting verb or phrase, view ``reporting_verbs`` of ``lexicons/speech_acts.csv``),
 the `content` (what), its `kind` (direct, indirect, mixed) and `parent`, the statement
 this one is reported inside, so chains nest (article -> a news agency -> a ministry).
 
@@ -179,50 +179,22 @@ _HEADLINE_SPEAKER = re.compile(
 _SPEAKER_COLON = re.compile(
     r"(?:[-–—]\s+)?((?-i:[A-Z])[\w.’'&-]*(?:\s+(?:(?-i:[A-Z])[\w.’'&-]*|\([\w.,-]+\))){0,4}):\s*([“\"‘])?"
 )
-# Labels of a page section, not speakers, before a headline's colon ("Live: ...", "Opinion: ...").
-_SECTION_LABELS = frozenset(
-    {
-        "live",
-        "update",
-        "updated",
-        "breaking",
-        "breaking news",
-        "watch",
-        "video",
-        "photos",
-        "exclusive",
-        "analysis",
-        "opinion",
-        "editorial",
-        "review",
-        "explainer",
-        "fact check",
-        "quiz",
-        "podcast",
-        "listen",
-        "read",
-        "in pictures",
-    }
-)
-# Unnamed sources that open a headline ("Report: ...", "Sources: ..."): a speaker even before a short claim.
-_REPORT_LABELS = frozenset(
-    {
-        "report",
-        "reports",
-        "source",
-        "sources",
-        "poll",
-        "survey",
-        "study",
-        "rumor",
-        "rumour",
-        "officials",
-        "police",
-        "witnesses",
-        "insiders",
-        "aides",
-    }
-)
+
+
+@lru_cache(maxsize=2)
+def _colon_word(kind: str) -> re.Pattern[str]:
+    """Words before a headline's colon: ``label`` a page section, not a speaker ("Live:", "Opinion:"), or
+    ``speaker`` an unnamed source, a speaker even before a short claim ("Report:", "Sources:").
+    Rows of speech_acts.csv with column ``colon``, matched against the whole lower-cased words."""
+    lex = load_lexicon("colon_labels", categories={"label", "speaker"})
+    rows = lex[lex["category"] == kind]
+    return re.compile("|".join(f"(?:{p or re.escape(c)})" for c, p in zip(rows["cue"], rows["pattern"])), re.I)
+
+
+def _is_colon_word(who: str, kind: str) -> bool:
+    return _colon_word(kind).fullmatch(who) is not None
+
+
 _TIME_OPENERS = frozenset(
     {
         "last",
@@ -793,7 +765,7 @@ class _Tracer:
             if s.role != "body":
                 continue
             m = _SPEAKER_COLON.match(s.text)
-            if not m or m.group(1).strip().lower() in _SECTION_LABELS:
+            if not m or _is_colon_word(m.group(1).strip().lower(), "label"):
                 continue
             name = m.group(1)
             quoted = m.group(2) is not None
@@ -840,7 +812,11 @@ class _Tracer:
                 continue
             lead = _HEADLINE_SPEAKER.match(s.text)
             who = lead.group(1).strip().lower() if lead else ""
-            if lead and who not in _SECTION_LABELS and (len(lead.group(2).split()) > 4 or who in _REPORT_LABELS):
+            if (
+                lead
+                and not _is_colon_word(who, "label")
+                and (len(lead.group(2).split()) > 4 or _is_colon_word(who, "speaker"))
+            ):
                 # "Senator Lee: The Bill Is Dead" / "Report: ...": the speaker (or a report) comes first.
                 colon = int(s.start) + lead.end(1)
                 c0, c1 = strip_span(self.text, int(s.start) + lead.start(2), int(s.start) + lead.end(2))
@@ -1217,7 +1193,7 @@ def trace_attributions(article, *, lexicon=None) -> pd.DataFrame:
     Args:
         article: an `Article`.
         lexicon: optional reporting-verb lexicon (path, CSV text or frame with
-            ``cue, category, pattern, note``) replacing ``lexicons/reporting_verbs.csv``.
+            ``cue, category, pattern, note``) replacing the packaged ``reporting_verbs`` rows of ``speech_acts.csv``.
 
     Returns:
         A DataFrame with the columns of docs/architecture.md plus `EXTRA_COLUMNS`

@@ -4,9 +4,9 @@
 row with `stance` ``claim`` or ``denial`` and the `actor` who makes it, adds withheld
 denials ("did not deny"), and links each denial to the claim it denies (`target`).
 
-A statement is a **denial** when its cue is a denial verb (``lexicons/denials.csv``,
-category ``verb``: denied, rejected, repudiated, dismissed, refuted, rebutted), a reporting
-phrase of category ``denial`` in ``reporting_verbs.csv`` ("pleaded not guilty",
+A statement is a **denial** when its cue is a denial verb (``lexicons/speech_acts.csv``, view
+``denials``, category ``verb``: denied, rejected, repudiated, dismissed, refuted, rebutted), a reporting
+phrase of attribution category ``denial`` in the same file ("pleaded not guilty",
 "maintained his innocence"), or when its content carries a verdict ("the reports were
 found ‘untrue’", "baseless", "fake news", "a pack of lies", "without merit", "no airstrike
 took place"); the verdict belongs to the innermost statement whose content holds it and
@@ -50,7 +50,7 @@ from collections import defaultdict
 
 import pandas as pd
 
-from ..lexicon import cue_regex, load_lexicon, read_lexicon
+from ..lexicon import cue_regex, lexicon_file, load_lexicon, read_lexicon
 from ..sentence_index import SentenceIndex
 from ._spans import np_before, strip_span
 from .attributions import trace_attributions
@@ -76,6 +76,7 @@ COLUMNS = [
 ]
 EXTRA_COLUMNS = ["attribution"]
 CATEGORIES = frozenset({"verb", "verdict", "weak", "negated", "pseudo", "rebuttal"})
+_FILE = lexicon_file("denials")  # the denial rows are the view "denials" of speech_acts.csv: rules name its lines
 
 _ANAPHOR = re.compile(
     r"(?<![\w-])(?:(?:the|these|those|such|this|that|its|their)\s+(?:(?:earlier|recent|media|news|initial|latest)\s+)?"
@@ -164,7 +165,7 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
     Args:
         article: an `Article`.
         attributions: the frame from `trace_attributions(article)`, if already computed.
-        lexicon: optional denial lexicon replacing ``lexicons/denials.csv``.
+        lexicon: optional denial lexicon replacing the packaged ``denials`` rows of ``speech_acts.csv``.
 
     Returns:
         A DataFrame with the columns of docs/architecture.md (+ ``attribution``).
@@ -220,8 +221,8 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
         if in_rebuttal:
             rebut_used.add(rebut_starts[j])
         if not pd.isna(cs) and ((cs, a["cue_end"]) in verbs or a.get("cue_category") == "denial" or in_rebuttal):
-            # a denial verb of denials.csv, or a reporting phrase that is a denial in itself
-            # ("pleaded not guilty", "maintained his innocence": category denial in reporting_verbs.csv)
+            # a denial verb (view denials), or a reporting phrase that is a denial in itself
+            # ("pleaded not guilty", "maintained his innocence": attribution category denial, speech_acts.csv)
             row["stance"] = "denial"
             row["rule"] = f"denial-verb:{a['rule']}"
         rows.append(row)
@@ -247,7 +248,7 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
                 continue
             np_ = np_before(text, index.starts[k], s)
             c0, c1 = strip_span(text, e, index.ends[k])
-            rows.append(_cue_row(text, np_, s, e, (c0, c1), "claim", f"negated-denial:lexicon:denials.csv:{line}"))
+            rows.append(_cue_row(text, np_, s, e, (c0, c1), "claim", f"negated-denial:lexicon:{_FILE}:{line}"))
             continue
         if owner is None:
             if cat == "verdict":  # the article's own voice declares something untrue
@@ -265,7 +266,7 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
                         "content_end": c1,
                         "target": None,
                         "negated": False,
-                        "rule": f"verdict-unattributed:lexicon:denials.csv:{line}",
+                        "rule": f"verdict-unattributed:lexicon:{_FILE}:{line}",
                         "attribution": None,
                         "cue_category": None,
                     }
@@ -277,11 +278,9 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
         if cat == "verdict" and row.get("cue_category") == "judging" and _valid(row["cue_start"]):
             # A labelling verb ("branded the story “a pack of lies”", "described the claims as
             # absurd"): the verb does the denying, the verdict is its complement; keep the verb.
-            row.update(stance="denial", rule=f"verdict:lexicon:denials.csv:{line}")
+            row.update(stance="denial", rule=f"verdict:lexicon:{_FILE}:{line}")
         elif cat == "verdict":
-            row.update(
-                stance="denial", cue=text[s:e], cue_start=s, cue_end=e, rule=f"verdict:lexicon:denials.csv:{line}"
-            )
+            row.update(stance="denial", cue=text[s:e], cue_start=s, cue_end=e, rule=f"verdict:lexicon:{_FILE}:{line}")
         else:
             row["weak"] = (s, e, line)
 
@@ -299,7 +298,7 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
                 cue_start=w[0],
                 cue_end=w[1],
                 target=r["_weak_target"],
-                rule=f"weak-negation:lexicon:denials.csv:{w[2]}",
+                rule=f"weak-negation:lexicon:{_FILE}:{w[2]}",
             )
         r.pop("_weak_target", None)
     _headline_targets(rows, text, index)
@@ -314,7 +313,7 @@ def _rebuttal_row(text: str, index: SentenceIndex, k: int, s: int, e: int, line:
     if np_ and not re.search(r"[A-Za-z]{2}", text[np_[0] : np_[1]]):
         np_ = None  # an infinitive or a participle after a comma ("..., to push back against"): no subject here
     c0, c1 = strip_span(text, s, index.ends[k])
-    return _cue_row(text, np_, s, e, (c0, c1), "denial", f"rebuttal:lexicon:denials.csv:{line}")
+    return _cue_row(text, np_, s, e, (c0, c1), "denial", f"rebuttal:lexicon:{_FILE}:{line}")
 
 
 def _cue_row(

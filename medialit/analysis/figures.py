@@ -99,8 +99,6 @@ QUALIFIER_CATEGORIES = frozenset(
         "exactly",
         "or-more",
         "or-so",
-        "report",
-        "denial",
         "anaphor",
         "estimate",
     }
@@ -119,9 +117,14 @@ def _qualifiers() -> pd.DataFrame:
     return load_lexicon("qualifiers", categories=QUALIFIER_CATEGORIES)
 
 
+#: Cues that name a figure's source or deny it: the view "figure_speech" of speech_acts.csv (rules name its lines).
+_SPEECH = ("report", "denial")
+
+
 @cache
 def _cue_pattern(categories: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
-    lex = _qualifiers()
+    speech = set(categories) <= set(_SPEECH)
+    lex = load_lexicon("figure_speech", categories=set(_SPEECH)) if speech else _qualifiers()
     frame = lex[lex["category"].isin(categories)]
     rows = {f"r{idx}": (str(cat), int(line)) for idx, cat, line in zip(frame.index, frame["category"], frame["line"])}
     return cue_regex(frame), rows
@@ -713,7 +716,7 @@ def _fallback_source(sentence: str, para: str, s_in_para: int, f_start: int) -> 
         else:
             src = _np_before(sentence, s)
         if src and not _BARE_NUMBER.fullmatch(src):  # "Of 200 polled, 140 said": 140 is a count, not a source
-            return src, f"source:before:lexicon:qualifiers:{line}"
+            return src, f"source:before:lexicon:speech_acts:{line}"
     # "..., the Post noted." / "..., said the ministry." after the figure, at the end of the sentence.
     for s, e, _cue, _cat, line in after:
         k = max(sentence.rfind(c, 0, s) for c in ',”"')
@@ -729,11 +732,11 @@ def _fallback_source(sentence: str, para: str, s_in_para: int, f_start: int) -> 
             and tail_words <= 4
             and not _BARE_NUMBER.fullmatch(src)
         ):
-            return src, f"source:trailing:lexicon:qualifiers:{line}"
+            return src, f"source:trailing:lexicon:speech_acts:{line}"
         if not src and tail_words <= 8:
             src = _np_after(sentence, e)
             if src:
-                return src, f"source:trailing:lexicon:qualifiers:{line}"
+                return src, f"source:trailing:lexicon:speech_acts:{line}"
     # Inside a quotation that closes later in the paragraph: the speaker named after the closing quote.
     pos = s_in_para + f_start
     opened = para.rfind("“", 0, pos)
@@ -763,12 +766,12 @@ def _denied_fallback(sentences: pd.DataFrame, idx: int, s_text: str, f_start: in
         if re.search(r"(?:not|n't|never|no)\s+$", prefix):
             continue  # "did not deny"
         if e <= f_start:
-            return f"status:denied:after-denial:lexicon:qualifiers:{line}"
+            return f"status:denied:after-denial:lexicon:speech_acts:{line}"
         # ", something the coalition denied": a back-reference after the figure.
         if s >= f_end:
             between = s_text[f_end:s]
             if "," in between and _cues(between[between.find(",") :], ("anaphor",)):
-                return f"status:denied:back-reference:lexicon:qualifiers:{line}"
+                return f"status:denied:back-reference:lexicon:speech_acts:{line}"
     if not reported:
         return ""
     # A later sentence of the same paragraph denies "the reports".
@@ -784,7 +787,7 @@ def _denied_fallback(sentences: pd.DataFrame, idx: int, s_text: str, f_start: in
             if not re.search(r"(?:not|n't|never|no)\s+$", t[max(0, d[0] - 12) : d[0]].lower())
         ]
         if ds and _cues(t, ("anaphor",)):
-            return f"status:denied:next-sentence:lexicon:qualifiers:{ds[0][4]}"
+            return f"status:denied:next-sentence:lexicon:speech_acts:{ds[0][4]}"
     return ""
 
 

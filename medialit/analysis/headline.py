@@ -24,11 +24,12 @@ import pandas as pd
 
 from ..article import Article
 from ..errors import MedialitError
-from ..lexicon import load_lexicon
+from ..lexicon import lexicon_file, load_lexicon
 
 COLUMNS = ["headline", "stance", "cue", "rule", "note"]
 STANCES = ("reports", "endorses", "denies")
 _CATEGORIES = frozenset({"denies", "reports", "label"})
+_FILE = lexicon_file("headline_stance")  # the view "headline_stance" of speech_acts.csv: rules name its lines
 
 _NOTES = {
     "speaker-colon": "'X: Y' with a short speaker before the colon ('Report:', 'Clinton camp:'): the claim is X's.",
@@ -52,7 +53,7 @@ def _rules() -> list[tuple[str, str, str, int, re.Pattern[str]]]:
         try:
             regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
         except re.error as err:
-            raise MedialitError(f"headline_stance.csv:{row.line}: bad pattern {row.pattern!r}: {err}") from None
+            raise MedialitError(f"{_FILE}:{row.line}: bad pattern {row.pattern!r}: {err}") from None
         rules.append((row.category, row.cue, row.note, int(row.line), regex))
     return rules
 
@@ -101,7 +102,7 @@ def find_headline_stance(text: str) -> pd.DataFrame:
                 continue
             m = regex.search(main)
             if m:
-                return _row(headline, stance, m.group(0), f"{stance}:headline_stance.csv:{line}", note)
+                return _row(headline, stance, m.group(0), f"{stance}:{_FILE}:{line}", note)
     if speaker is not None:
         return _row(headline, "reports", speaker + ":", "reports:speaker-colon", _NOTES["speaker-colon"])
     if _OPENING_QUOTE.match(body):

@@ -35,7 +35,7 @@ import pandas as pd
 
 from ..article import Article
 from ..errors import MedialitError
-from ..lexicon import cue_regex, load_lexicon, read_lexicon
+from ..lexicon import LEXICON_COLUMNS, cue_regex, lexicon_file, load_lexicon, read_lexicon
 from .quotes import QuoteIndex
 from .reading import reading
 
@@ -169,9 +169,9 @@ def hedge_lexicon(
     """
     if lexicon is None:
         frames = []
-        for name in PACKAGED:
-            frame = load_lexicon(name, categories=LEXICON_CATEGORIES)
-            frame["source"] = f"{name}.csv"
+        for name in PACKAGED + ("speech_frames",):  # the frames are rows of speech_acts.csv (column frame)
+            frame = load_lexicon(name, categories=LEXICON_CATEGORIES)[[*LEXICON_COLUMNS, "line"]]
+            frame["source"] = lexicon_file(name)
             frames.append(frame)
     else:
         frames = _read_sources(lexicon, "custom")
