@@ -108,6 +108,12 @@ SPEECH_ACT_FIELDS = (
         "trace_attributions: a word before a headline's colon names a section, or an unnamed speaker",
     ),
     Field("implies", "enum", IMPLIES, "what the cue implies about the content"),
+    Field(
+        "word_list",
+        "enum",
+        ("quote-tag", "quote-intro", "subject-end", "outlet-cite", "condition-speech"),
+        "a list of word forms one rule checks (view word_lists; see `word_list`)",
+    ),
 )
 
 #: Lexicons with more than the four shared columns.
@@ -122,6 +128,7 @@ VIEWS: dict[str, tuple[str, str]] = {
     "speech_frames": ("speech_acts", "frame"),
     "figure_speech": ("speech_acts", "figure"),
     "colon_labels": ("speech_acts", "colon"),
+    "word_lists": ("speech_acts", "word_list"),
 }
 
 
@@ -228,6 +235,20 @@ def _view(name: str, categories: frozenset[str] | None) -> pd.DataFrame:
                 f"choose one of {', '.join(sorted(categories))}"
             )
     return frame
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """The word forms of the rows of ``speech_acts.csv`` whose ``word_list`` is `name`, in file order.
+
+    Such a row's pattern is a plain alternation of forms ("said|says|told"); a rule that looks at one
+    word, or at a fixed place (after a closing quotation), reads them from here instead of from code.
+    """
+    rows = _view("word_lists", None)
+    rows = rows[rows["category"] == name]
+    if not len(rows):
+        raise MedialitError(f"lexicons/speech_acts.csv: no rows with word_list {name!r}")
+    return tuple(form for pattern in rows["pattern"] for form in pattern.split("|"))
 
 
 def load_lexicon(name: str, *, categories: set[str] | frozenset[str] | None = None) -> pd.DataFrame:

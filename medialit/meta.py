@@ -44,7 +44,7 @@ from functools import lru_cache
 from typing import Any
 
 from .calendar_words import calendar_words
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, word_list
 from .sentence_index import SentenceIndex
 
 #: Categories of lexicons/outlets.csv: a `media-word` ends an outlet's name (``Miami Herald``,
@@ -83,10 +83,6 @@ _COPYRIGHT = re.compile(
 )
 _REPUBLISHED = re.compile(rf"(?:first|originally) (?:published|appeared) (?:by|in|on|at)\s+{_OUTLET}")
 _CONTRIBUTED = re.compile(r"contributed to this (?:report|story|article)")
-_CITE_VERBS = (
-    r"reported|reports|said|says|revealed|noted|wrote|writes|described|cited|quoted|acknowledged|"
-    r"claimed|found|broke the news|first reported|published|aired|broadcast"
-)
 
 _ISO_HINT = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 _STATED_DATE = re.compile(
@@ -261,9 +257,10 @@ def infer_publisher(article) -> Inference | None:
 def _cited_as_reporter(name: str, text: str) -> bool:
     """Does the text cite `name` as the reporter of something (so it is not the publisher)?"""
     n = re.escape(name)
+    cite_verbs = "|".join(word_list("outlet-cite"))  # speech_acts.csv: "reported", "said", "broke the news" ...
     after = re.compile(
         rf"{n}\)?(?:\s*\([^)]{{1,20}}\))?(?:['’]s\s+\w+)?\s+(?:(?:has|had|have|also|first|later|earlier)\s+)?"
-        rf"(?:{_CITE_VERBS})\b|{n}['’]s? (?:report|reporting|story|article|analysis)\b"
+        rf"(?:{cite_verbs})\b|{n}['’]s? (?:report|reporting|story|article|analysis)\b"
     )
     before = re.compile(rf"(?:[Aa]ccording to|reported by|cited by|quoted by|via)\s+(?:the\s+)?{n}\b")
     return after.search(text) is not None or before.search(text) is not None

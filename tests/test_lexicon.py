@@ -331,3 +331,16 @@ def test_the_agreement_check_can_fail():
     rows = _rows_with_acts() + [("mine.csv", 1, "denied", re.compile("denied", re.I), "report")]
     acts = {a for _, _, _, regex, a in rows if regex.fullmatch("denied")}
     assert "deny" in acts and "report" in acts
+
+
+def test_word_lists_are_plain_forms_and_an_unknown_list_is_an_error():
+    from medialit.lexicon import word_list
+
+    field = SA_SCHEMA.columns().index("word_list")  # a declared, typed column
+    assert field > 0
+    for name in ("quote-tag", "quote-intro", "subject-end", "outlet-cite", "condition-speech"):
+        forms = word_list(name)
+        assert forms and all(f and f == f.strip() for f in forms), name
+    assert "denied" in word_list("subject-end") and "said" in word_list("quote-tag")
+    with pytest.raises(MedialitError, match="no rows with word_list 'nope'"):
+        word_list("nope")

@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..calendar_words import calendar_words
+from ..lexicon import word_list
+
+
+@cache
+def _subject_end() -> frozenset[str]:
+    """Verbs at which a subject read backwards ends ("said", "denied": word list subject-end, speech_acts.csv)."""
+    return frozenset(word_list("subject-end"))
 
 
 class IntervalIndex:
@@ -511,7 +519,7 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
             if i == last:
                 first = i
             break
-        if low in {"said", "told", "reported", "says", "claimed", "denied", "according"}:
+        if low in _subject_end():
             break
         first = i
         i -= 1

@@ -63,7 +63,7 @@ from functools import cache, lru_cache
 
 import pandas as pd
 
-from ..lexicon import cue_regex, load_lexicon
+from ..lexicon import cue_regex, load_lexicon, word_list
 from ._spans import IntervalIndex
 from .number_lexicons import NUMBER_WORD_CATEGORIES, currencies, number_words  # noqa: F401 (re-exported)
 from .reading import reading
@@ -743,13 +743,16 @@ def _fallback_source(sentence: str, para: str, s_in_para: int, f_start: int) -> 
     if opened >= 0 and para.rfind("”", 0, pos) < opened:
         close = para.find("”", pos)
         if close >= 0:
-            m = re.match(
-                r"\s*,?\s*([^,.;:]{1,60}?)\s+(said|says|told|reported|revealed|noted|added|wrote|stated)\b",
-                para[close + 1 :],
-            )
+            m = _quote_tag().match(para[close + 1 :])
             if m:
                 return m.group(1).strip(), "source:after-closing-quote"
     return "", ""
+
+
+@cache
+def _quote_tag() -> re.Pattern[str]:
+    """'”, the ministry said': the speaker after a closing quotation (verbs: word list quote-tag, speech_acts.csv)."""
+    return re.compile(rf"\s*,?\s*([^,.;:]{{1,60}}?)\s+({'|'.join(word_list('quote-tag'))})\b")
 
 
 _BARE_NUMBER = re.compile(r"[\d.,]+\s*(?:%|per ?cent)?", re.I)

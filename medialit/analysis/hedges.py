@@ -35,7 +35,7 @@ import pandas as pd
 
 from ..article import Article
 from ..errors import MedialitError
-from ..lexicon import LEXICON_COLUMNS, cue_regex, lexicon_file, load_lexicon, read_lexicon
+from ..lexicon import LEXICON_COLUMNS, cue_regex, lexicon_file, load_lexicon, read_lexicon, word_list
 from .quotes import QuoteIndex
 from .reading import reading
 
@@ -314,11 +314,16 @@ _SCARE = re.compile(
     rf"{_BEFORE}(?:[“\"«„](?P<d>{_SHORT})(?<=\S)[”\"»“]"
     rf"|[‘'](?P<s>{_SHORT})(?<=\S)[’']){_AFTER}"
 )
-_SPEECH_BEFORE = re.compile(
-    r"(?:[:]|\b(?:said|says|say|saying|told\s+\S+|asked|asks|added|adds|replied|replies|wrote|writes|"
-    r"tweeted|posted|declared|shouted|answered|responded|stated|insisted)\s*,)\s*$",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def _speech_before() -> re.Pattern[str]:
+    """A colon, or a verb and a comma ("said,") right before a quotation: a full quotation follows.
+    The verbs are the word list quote-intro of speech_acts.csv."""
+    verbs = "|".join(word_list("quote-intro"))
+    return re.compile(rf"(?:[:]|\b(?:{verbs})\s*,)\s*$", re.IGNORECASE)
+
+
 _MAX_SCARE_CHARS = 60
 _ONLY_OPENERS = re.compile(r"[ \t\u00a0(\[—–-]*")
 
@@ -465,7 +470,7 @@ def _scare_quotes(
             k = ix.index_at(start)  # the sentence starting at or before the quotation
             sent_start = max(ix.starts[k] if k is not None else int(para.start), int(para.start))
             before = text[sent_start:start]
-            if _ONLY_OPENERS.fullmatch(before) or _SPEECH_BEFORE.search(before[-200:]):
+            if _ONLY_OPENERS.fullmatch(before) or _speech_before().search(before[-200:]):
                 continue  # opens the sentence or follows "said," / a colon: a full quotation
             if _nested(by_kind, start, end):
                 continue  # nested in a longer quotation: the quoted speaker's marks, not the writer's
@@ -502,13 +507,18 @@ _CONDITION_CUES = frozenset({"if", "unless"})
 # What makes an 'if' hypothetical rather than a general rule: a modal or future, a person who
 # speaks or is spoken of, a verb that asks ("asked if", "wonder if"), or a verb of saying (the
 # condition is part of a reported claim, not of a definition).
-_HYPOTHETICAL = re.compile(
-    r"(?<![\w-])(?:would|could|might|may|will|shall|should|must|can|cannot|won['’]t|wouldn['’]t|couldn['’]t|"
+_HYPOTHETICAL_GRAMMAR = (
+    r"would|could|might|may|will|shall|should|must|can|cannot|won['’]t|wouldn['’]t|couldn['’]t|"
     r"can['’]t|['’]d|['’]ll|I|me|my|we|us|our|you|your|he|him|his|she|her|they|them|their|"
-    r"ask|asks|asked|asking|wonder|wonders|wondered|determine|decide|decided|see|know|"
-    r"had|were|said|says|say|told|warned|warns|argued|argues|added|according)(?![\w-])",
-    re.IGNORECASE,
+    r"ask|asks|asked|asking|wonder|wonders|wondered|determine|decide|decided|see|know|had|were"
 )
+
+
+@lru_cache(maxsize=1)
+def _hypothetical() -> re.Pattern[str]:
+    """The words above, or a verb of saying (word list condition-speech of speech_acts.csv)."""
+    speech = "|".join(word_list("condition-speech"))
+    return re.compile(rf"(?<![\w-])(?:{_HYPOTHETICAL_GRAMMAR}|{speech})(?![\w-])", re.IGNORECASE)
 
 
 def _generic_conditions(article: Article, hits: list[dict]) -> list[dict]:
@@ -525,7 +535,7 @@ def _generic_conditions(article: Article, hits: list[dict]) -> list[dict]:
         if h["category"] == "conditional" and h["text"].lower() in _CONDITION_CUES:
             k = ix.holding(h["start"])
             lo, hi = (ix.starts[k], ix.ends[k]) if k is not None else (h["start"], h["end"])
-            if not _HYPOTHETICAL.search(article.text, lo, hi):
+            if not _hypothetical().search(article.text, lo, hi):
                 continue
         keep.append(h)
     return keep
