@@ -1,6 +1,6 @@
 """Denials in the forms real news uses (sentences written for these tests).
 
-Each pattern of `lexicons/denials.csv` added for real news gets a sentence that must give a
+Each pattern of the denial rows of `lexicons/speech_acts.csv` added for real news gets a sentence that must give a
 denial row, and traps that must not: refusals of offers or requests, "declined to comment",
 a delayed deadline, moral judgements, poll answers. The cue (or the rebuttal phrase) must be
 the row's cue, so the test fails if another rule happens to fire on the sentence.

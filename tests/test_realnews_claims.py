@@ -105,7 +105,7 @@ def test_headline_hedges(headline, category):
 
 @pytest.mark.parametrize("headline", ["Will The Bridge Open On Time?", "Rumor: Studio Shelves Sequel"])
 def test_question_and_rumor_headlines_report_rather_than_endorse(headline):
-    # The headline's stance is read by headline_stance (headline_stance.csv), not by the hedge lexicon.
+    # The headline's stance is read by headline_stance (the headline rows of speech_acts.csv), not by the hedge lexicon.
     assert find_headline_stance(headline)["stance"].iloc[0] == "reports"
 
 

@@ -1,7 +1,7 @@
 """Headline stance: does the headline report a claim, endorse it, or deny it?
 
 Headlines have their own grammar ("Minister says ...", "Poll: ...", "Is the mayor a reformer?"), so
-the rules read the headline line on its own. The cues are data (``lexicons/headline_stance.csv``);
+the rules read the headline line on its own. The cues are data (``lexicons/speech_acts.csv``, column ``headline``);
 the structure is four named rules, tried in this order:
 
 1. ``denies:<line>`` -- a denial cue ("denies", "hoax", "no evidence", "false") in the main clause;
