@@ -100,6 +100,12 @@ SPEECH_ACT_FIELDS = (
         ("speech-frame", "denial-frame"),
         "find_hedges: a quotation after it is the speaker's words / the accuser's (view speech_frames)",
     ),
+    Field(
+        "max_scope",
+        "int",
+        (),
+        "find_hedges: how many characters before a quotation a frame still reaches (medspaCy's max_scope)",
+    ),
     Field("headline", "enum", ("denies", "reports", "label"), "headline_stance (view headline_stance)"),
     Field(
         "colon",
@@ -224,6 +230,7 @@ def _view(name: str, categories: frozenset[str] | None) -> pd.DataFrame:
             "line": rows["line"],
             "act": rows["act"],
             "implies": rows["implies"],
+            "max_scope": rows["max_scope"],
         }
     ).reset_index(drop=True)
     if categories is not None:

@@ -344,3 +344,26 @@ def test_word_lists_are_plain_forms_and_an_unknown_list_is_an_error():
     assert "denied" in word_list("subject-end") and "said" in word_list("quote-tag")
     with pytest.raises(MedialitError, match="no rows with word_list 'nope'"):
         word_list("nope")
+
+
+def test_a_frame_rows_max_scope_is_how_far_the_hedge_rule_reaches():
+    from medialit.analysis.hedges import _FRAME_REACH, _lexicon_hits
+
+    row = {"cue": "said", "category": "speech-frame", "pattern": "said", "note": "x", "line": 1, "source": "t"}
+    _, frames = _lexicon_hits("He said it", pd.DataFrame([row | {"max_scope": "7"}]))
+    assert frames == [(3, 7, False, 7)]
+    _, frames = _lexicon_hits("He said it", pd.DataFrame([row]))  # a user's four-column row: the default
+    assert frames == [(3, 7, False, _FRAME_REACH)]
+    assert set(load_lexicon("speech_frames")["max_scope"]) == {str(_FRAME_REACH)}
+
+
+def test_the_readme_example_row_fits_speech_acts_csv():
+    readme = LEXICON_DIR.joinpath("README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("quip,"))
+    header = next(
+        line
+        for line in LEXICON_DIR.joinpath("speech_acts.csv").read_text(encoding="utf-8").splitlines()
+        if line.startswith("cue,act")
+    )
+    frame = read_lexicon(f"{header}\n{row}\n", schema=SA_SCHEMA)
+    assert frame.iloc[0].attribution == "neutral" and frame.iloc[0].act == "report"

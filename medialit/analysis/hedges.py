@@ -170,7 +170,8 @@ def hedge_lexicon(
     if lexicon is None:
         frames = []
         for name in PACKAGED + ("speech_frames",):  # the frames are rows of speech_acts.csv (column frame)
-            frame = load_lexicon(name, categories=LEXICON_CATEGORIES)[[*LEXICON_COLUMNS, "line"]]
+            frame = load_lexicon(name, categories=LEXICON_CATEGORIES)
+            frame = frame[[c for c in [*LEXICON_COLUMNS, "line", "max_scope"] if c in frame.columns]]
             frame["source"] = lexicon_file(name)
             frames.append(frame)
     else:
@@ -245,10 +246,10 @@ def _rule_matches(regex: re.Pattern[str], text: str, starts: list[int] | None) -
     return out
 
 
-def _lexicon_hits(text: str, rules: pd.DataFrame) -> tuple[list[dict], list[tuple[int, int, bool]]]:
-    """Cue hits (longest first, pseudo rows blocking) and frames: ``(start, end, is_denial)``."""
+def _lexicon_hits(text: str, rules: pd.DataFrame) -> tuple[list[dict], list[tuple[int, int, bool, int]]]:
+    """Cue hits (longest first, pseudo rows blocking) and frames: ``(start, end, is_denial, reach)``."""
     pseudo: list[tuple[int, int]] = []
-    frames: list[tuple[int, int, bool]] = []
+    frames: list[tuple[int, int, bool, int]] = []
     cands: list[tuple[int, int, int, int]] = []  # start, end, priority, row
     regexes = []
     for row in rules.itertuples(index=False):
@@ -271,7 +272,8 @@ def _lexicon_hits(text: str, rules: pd.DataFrame) -> tuple[list[dict], list[tupl
             if row.category == PSEUDO:
                 pseudo.append((m.start(), m.end()))
             elif row.category in FRAMES:
-                frames.append((start, end, row.category == DENIAL_FRAME))
+                reach = int(row.max_scope) if getattr(row, "max_scope", "") else _FRAME_REACH
+                frames.append((start, end, row.category == DENIAL_FRAME, reach))
             else:
                 cands.append((start, end, i, i))
 
@@ -339,7 +341,7 @@ def _quote_regions(quotes: QuoteIndex, start: int, end: int) -> list[tuple[int, 
 
 
 # Reported speech: a speech-frame verb ("said", "called", "described ... as") earlier in the
-# same clause, at most this many characters before the quotation.
+# same clause, at most this many characters before the quotation (a frame row's max_scope, else this).
 _FRAME_REACH = 200
 # The frame's clause has ended: a semicolon, a dash aside, or a new coordinated clause.
 _CLAUSE_BREAK = re.compile(
@@ -380,7 +382,7 @@ def _scare_signal(
     end: int,
     body_span: tuple[int, int],
     sent_start: int,
-    frames: list[tuple[int, int, bool]],
+    frames: list[tuple[int, int, bool, int]],
     frame_ends: list[int],
     hedge_spans: set[tuple[int, int]],
     loaded_spans: list[tuple[int, int]],
@@ -399,7 +401,7 @@ def _scare_signal(
     in_clause = (
         frame is not None
         and frame[0] >= sent_start
-        and start - frame[1] <= _FRAME_REACH
+        and start - frame[1] <= frame[3]
         and not _CLAUSE_BREAK.search(text[frame[1] : start])
     )
     if in_clause and not frame[2] and not _DETERMINER_BEFORE.search(before):
@@ -432,7 +434,7 @@ def _nested(by_kind: list[tuple[list[int], list[tuple[int, int]]]], start: int, 
 
 def _scare_quotes(
     article: Article,
-    frames: list[tuple[int, int, bool]],
+    frames: list[tuple[int, int, bool, int]],
     hedge_spans: set[tuple[int, int]],
     loaded_spans: list[tuple[int, int]],
 ) -> tuple[list[dict], bytearray]:
