@@ -23,6 +23,10 @@ def _baseline_pattern() -> re.Pattern[str]:
             except MedialitError:  # number_words.csv has a value column instead of a pattern: not a cue list
                 continue
             cues.update(str(c) for c in frame["cue"])
+    # speech_acts.csv names a verb row by its base form ("say") and lists plain forms ("said") in its
+    # word_list rows: those forms are cues too (the lists before it had "said" as a row of its own).
+    words = load_lexicon("word_lists")
+    cues.update(f for p in words["pattern"] for f in p.split("|") if "\\" not in f)
     alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
