@@ -20,7 +20,9 @@ def _baseline_pattern() -> re.Pattern[str]:
         if ref.name.endswith(".csv"):
             try:
                 frame = load_lexicon(ref.name[:-4])
-            except MedialitError:  # number_words.csv has a value column instead of a pattern: not a cue list
+            except MedialitError:
+                continue
+            if "pattern" not in frame.columns:  # number_words.csv, currencies.csv: a value instead of a pattern
                 continue
             cues.update(str(c) for c in frame["cue"])
     # speech_acts.csv names a verb row by its base form ("say") and lists plain forms ("said") in its

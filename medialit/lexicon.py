@@ -125,6 +125,9 @@ SPEECH_ACT_FIELDS = (
 #: Lexicons with more than the four shared columns.
 SCHEMAS: dict[str, Schema] = {
     "speech_acts": Schema(required=("cue", "act", "pattern", "note"), fields=SPEECH_ACT_FIELDS),
+    # Tables whose words carry a value instead of a pattern (read by analysis/number_lexicons.py).
+    "number_words": Schema(required=("cue", "category", "value", "note")),
+    "currencies": Schema(required=("cue", "category", "name", "note")),
 }
 #: Named views: view name -> (lexicon, column); rows with the column filled, the column as ``category``.
 VIEWS: dict[str, tuple[str, str]] = {
@@ -173,7 +176,7 @@ def _check_row(row: dict[str, str], schema: Schema, where: str, categories: froz
         raise MedialitError(
             f"{where}: unknown category {row['category']!r}; choose one of {', '.join(sorted(categories))}"
         )
-    if row["pattern"]:
+    if row.get("pattern"):
         try:
             re.compile(row["pattern"])
         except re.error as err:
