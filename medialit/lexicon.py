@@ -247,6 +247,13 @@ def _view(name: str, categories: frozenset[str] | None) -> pd.DataFrame:
     return frame
 
 
+def view_categories(view: str) -> frozenset[str]:
+    """The categories a view's rows may have: the choices of its column's field (``"denials"`` -> verb, ...)."""
+    source, column = VIEWS[view]
+    field = next(f for f in SCHEMAS[source].fields if f.name == column)
+    return frozenset(field.choices)
+
+
 @cache
 def word_list(name: str) -> tuple[str, ...]:
     """The word forms of the rows of ``speech_acts.csv`` whose ``word_list`` is `name`, in file order.

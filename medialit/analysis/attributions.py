@@ -38,7 +38,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..lexicon import cue_regex, load_lexicon, read_lexicon
+from ..lexicon import cue_regex, load_lexicon, read_lexicon, view_categories
 from ..quotes import CLOSE_DOUBLE, QUOTE_CHARS, Quote
 from ._spans import (
     BOUNDARY,
@@ -77,9 +77,7 @@ COLUMNS = [
     "rule",
 ]
 EXTRA_COLUMNS = ["recipient_start", "recipient_end", "source_resolved", "cue_category", "last_sentence", "parent_rule"]
-CATEGORIES = frozenset(
-    {"neutral", "assertive", "concessive", "judging", "denial", "hearsay", "belief", "withheld", "pseudo"}
-)
+CATEGORIES = view_categories("reporting_verbs")  # neutral, assertive, ... (declared in lexicon.SCHEMAS)
 
 #: Every value of the `rule` column, with what it reads, in the order `_Tracer` tries them: each
 #: cue of the lexicon by `_Tracer.read` (the first that fits wins), then the whole-article readings

@@ -50,7 +50,7 @@ from collections import defaultdict
 
 import pandas as pd
 
-from ..lexicon import cue_regex, lexicon_file, load_lexicon, read_lexicon
+from ..lexicon import cue_regex, lexicon_file, load_lexicon, read_lexicon, view_categories
 from ..sentence_index import SentenceIndex
 from ._spans import np_before, strip_span
 from .attributions import trace_attributions
@@ -75,7 +75,7 @@ COLUMNS = [
     "rule",
 ]
 EXTRA_COLUMNS = ["attribution"]
-CATEGORIES = frozenset({"verb", "verdict", "weak", "negated", "pseudo", "rebuttal"})
+CATEGORIES = view_categories("denials")  # verb, verdict, weak, negated, pseudo, rebuttal (lexicon.SCHEMAS)
 _FILE = lexicon_file("denials")  # the denial rows are the view "denials" of speech_acts.csv: rules name its lines
 
 _ANAPHOR = re.compile(

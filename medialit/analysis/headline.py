@@ -24,11 +24,11 @@ import pandas as pd
 
 from ..article import Article
 from ..errors import MedialitError
-from ..lexicon import lexicon_file, load_lexicon
+from ..lexicon import lexicon_file, load_lexicon, view_categories
 
 COLUMNS = ["headline", "stance", "cue", "rule", "note"]
 STANCES = ("reports", "endorses", "denies")
-_CATEGORIES = frozenset({"denies", "reports", "label"})
+_CATEGORIES = view_categories("headline_stance")  # denies, reports, label (declared in lexicon.SCHEMAS)
 _FILE = lexicon_file("headline_stance")  # the view "headline_stance" of speech_acts.csv: rules name its lines
 
 _NOTES = {
