@@ -376,3 +376,16 @@ def test_value_tables_are_checked_like_cue_lists():
         read_lexicon("cue,category,value,note,pattern\nthree,unit,3,,\n", schema=SCHEMAS["number_words"])
     with pytest.raises(MedialitError, match=r"lexicon text:2: unknown category 'coin'"):
         read_lexicon("cue,category,name,note\n$,coin,dollars,\n", schema=SCHEMAS["currencies"], categories={"symbol"})
+
+
+def test_rules_name_the_speech_acts_row_that_fired():
+    from medialit import Article, find_claims, find_headline_stance
+
+    by_line = SPEECH.set_index("line")
+    article = Article.from_text("The ministry said the reports were baseless. Residents rejected the mayor's claim.")
+    rules = find_claims(article)["rule"].tolist()
+    lines = [int(m.group(1)) for r in rules for m in [re.search(r"lexicon:speech_acts\.csv:(\d+)", r)] if m]
+    assert lines, rules
+    assert {by_line.loc[n, "denial"] for n in lines} <= {"verdict", "rebuttal"}
+    rule = find_headline_stance("Mayor denies report")["rule"].iloc[0]
+    assert by_line.loc[int(rule.rsplit(":", 1)[1]), "headline"] == "denies"
