@@ -61,6 +61,7 @@ LOADED_CATEGORIES: tuple[str, ...] = ("loaded-word", "judging-verb")
 PSEUDO = "pseudo"
 #: A verb that frames reported speech ("said", "called ... as"); never reported itself. A short
 #: quotation that completes it in the same clause is the speaker's words, not a scare quote.
+#: The packaged frame rows are the view "speech_frames" of lexicons/speech_acts.csv (column frame).
 SPEECH_FRAME = "speech-frame"
 #: A verb that disputes a claim ("denied that"): quoted words in its complement are the accuser's,
 #: so a short quotation there stays a scare quote. The nearest frame before a quotation decides.
