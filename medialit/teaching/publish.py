@@ -26,11 +26,12 @@ from typing import Any
 
 from ..answers import atomic_write_text, load_answers
 from ..errors import MedialitError
-from .feedback import QuestionRecord, answers_of, cells_of, feedback_page, prompts_of
+from .feedback import QuestionRecord, feedback_page
+from .gradebook import TOTAL, read_gradebook
+from .handed_in import answers_of, cells_of, prompts_of
 from .report import course_report, set_report
 
 FORMAT = 1
-TOTAL = "TOTAL"
 
 
 def answers_path(gradebook: Path) -> Path:
@@ -201,8 +202,6 @@ def rebuild(gradebook: Path, *, output: Path | None = None, feedback_dir: Path |
     Raises:
         MedialitError: the gradebook is missing, empty, not a medialit gradebook, or has no grades.
     """
-    from .grade import read_gradebook
-
     if not gradebook.is_file():
         raise MedialitError(f"{gradebook}: no such gradebook")
     rows = read_gradebook(gradebook)

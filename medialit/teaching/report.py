@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 from statistics import mean, median
 
-from .feedback import KINDS, VERDICTS, Explanation, QuestionRecord, esc, explain, fmt, markdown_html, page
+from .feedback import KINDS, VERDICTS, Explanation, QuestionRecord, explain
+from .html_pages import esc, fmt, markdown_html, page
 
 #: How many distinct wrong answers (and feedback messages) a question lists.
 TOP_WRONG = 5
