@@ -19,7 +19,8 @@ from importlib import resources
 from typing import Any
 
 from ..errors import MedialitError
-from .keys import QUOTE_MIN_WORDS, _words
+from .key_eval import QUOTE_MIN_WORDS
+from .key_shapes import _words
 
 #: Highest level `suggest_levels` ever gives; above it the teacher decides.
 SUGGEST_CAP = 1
