@@ -132,30 +132,33 @@ def question_counts(explained: list[tuple[QuestionRecord, Explanation]]) -> dict
     return counts
 
 
-def set_report(notebook: str, records: list[QuestionRecord], *, answers_note: str = "") -> str:
-    """The class report of one graded set (`records`: every student's rows of that notebook)."""
-    explained = [(r, explain(r)) for r in records]
-    totals = totals_by_student(records)
-    max_points = max((m for _, m in totals.values()), default=0.0)
+def _report_head(
+    heading: str, records: list[QuestionRecord], answers_note: str, *, totals: str, histogram_title: str
+) -> list[str]:
+    """The top of a report page: its heading, the summary of totals, the answers file's note, the histogram."""
+    by_student = totals_by_student(records)
+    max_points = max((m for _, m in by_student.values()), default=0.0)
     body = [
-        f"<header><h1>Class report: {esc(notebook)}</h1>",
-        _summary([t for t, _ in totals.values()], max_points),
+        f"<header><h1>{esc(heading)}</h1>",
+        _summary([t for t, _ in by_student.values()], max_points),
         "</header><main>",
     ]
     if answers_note:
         body.append(f'<p class="note">{esc(answers_note)}</p>')
-    body.append("<section><h2>Distribution of totals</h2>")
-    body.append(histogram_svg([t for t, _ in totals.values()], max_points, title=f"Totals in {notebook}"))
+    body.append(f"<section><h2>Distribution of {totals}</h2>")
+    body.append(histogram_svg([t for t, _ in by_student.values()], max_points, title=histogram_title))
     body.append("</section>")
+    return body
 
-    counts = question_counts(explained)
-    questions = sorted(counts, key=_natural)
-    body.append(
+
+def _questions_table(counts: dict[str, Counter], questions: list[str]) -> list[str]:
+    """Per question, the share of students right and how many of each kind of verdict."""
+    body = [
         "<section><h2>Each question</h2><table><caption>How many students got each question right</caption>"
         '<thead><tr><th scope="col">Question</th><th scope="col">Share right</th>'
         + "".join(f'<th scope="col" class="num">{VERDICTS[k][1]}</th>' for k in KINDS)
         + "</tr></thead><tbody>"
-    )
+    ]
     for q in questions:
         c = counts[q]
         n = sum(c.values())
@@ -167,45 +170,67 @@ def set_report(notebook: str, records: list[QuestionRecord], *, answers_note: st
             + "</tr>"
         )
     body.append("</tbody></table></section>")
+    return body
 
+
+def _commonest_wrong(missed: list[tuple[QuestionRecord, Explanation]]) -> list[str]:
+    """The commonest wrong answers to one question, counted without names (spacing and comments ignored)."""
+    shown: dict[str, str] = {}
+    counted: Counter = Counter()
+    for r, _ in missed:
+        if r.answer.strip():
+            key = answer_key(r.answer)
+            text = r.answer.strip()
+            shown.setdefault(key, text if len(text) <= ANSWER_CHARS else text[:ANSWER_CHARS] + " \u2026 (cut)")
+            counted[key] += 1
+    if not counted:
+        return []
+    return [
+        "<h4>Commonest wrong answers</h4><ul>"
+        + "".join(
+            f"<li>{n} student{'s' if n != 1 else ''}:<pre>{esc(shown[k])}</pre></li>"
+            for k, n in counted.most_common(TOP_WRONG)
+        )
+        + "</ul>"
+    ]
+
+
+def _misses_html(q: str, explained: list[tuple[QuestionRecord, Explanation]]) -> list[str]:
+    """What went wrong on one question: its prompt's first line, the commonest feedback and wrong answers."""
+    missed = [(r, e) for r, e in explained if r.question == q and e.kind in ("wrong", "partial")]
+    body = [f"<h3>Question {esc(q)}: {len(missed)} not right</h3>"]
+    if not missed:
+        return body
+    prompt = next((r.prompt for r, _ in explained if r.question == q and r.prompt), "")
+    if prompt:
+        first = prompt.strip().splitlines()[0].lstrip("#").strip()
+        body.append(f'<div class="note">{markdown_html(first)}</div>')
+    messages = Counter(e.message for _, e in missed if e.message)
+    if messages:
+        body.append(
+            "<h4>Commonest feedback</h4><ul>"
+            + "".join(f"<li>{n} \u00d7 {esc(m)}</li>" for m, n in messages.most_common(TOP_WRONG))
+            + "</ul>"
+        )
+    return body + _commonest_wrong(missed)
+
+
+def set_report(notebook: str, records: list[QuestionRecord], *, answers_note: str = "") -> str:
+    """The class report of one graded set (`records`: every student's rows of that notebook)."""
+    explained = [(r, explain(r)) for r in records]
+    body = _report_head(
+        f"Class report: {notebook}", records, answers_note, totals="totals", histogram_title=f"Totals in {notebook}"
+    )
+    counts = question_counts(explained)
+    questions = sorted(counts, key=_natural)
+    body.extend(_questions_table(counts, questions))
     body.append(
         "<section><h2>What went wrong, question by question</h2>"
         '<p class="note">Counted over the class, without names. The same answer written with other spacing '
         "counts once.</p>"
     )
     for q in questions:
-        missed = [(r, e) for r, e in explained if r.question == q and e.kind in ("wrong", "partial")]
-        body.append(f"<h3>Question {esc(q)}: {len(missed)} not right</h3>")
-        if not missed:
-            continue
-        prompt = next((r.prompt for r, _ in explained if r.question == q and r.prompt), "")
-        if prompt:
-            first = prompt.strip().splitlines()[0].lstrip("#").strip()
-            body.append(f'<div class="note">{markdown_html(first)}</div>')
-        messages = Counter(e.message for _, e in missed if e.message)
-        if messages:
-            body.append(
-                "<h4>Commonest feedback</h4><ul>"
-                + "".join(f"<li>{n} \u00d7 {esc(m)}</li>" for m, n in messages.most_common(TOP_WRONG))
-                + "</ul>"
-            )
-        shown: dict[str, str] = {}
-        counted: Counter = Counter()
-        for r, _ in missed:
-            if r.answer.strip():
-                key = answer_key(r.answer)
-                text = r.answer.strip()
-                shown.setdefault(key, text if len(text) <= ANSWER_CHARS else text[:ANSWER_CHARS] + " \u2026 (cut)")
-                counted[key] += 1
-        if counted:
-            body.append(
-                "<h4>Commonest wrong answers</h4><ul>"
-                + "".join(
-                    f"<li>{n} student{'s' if n != 1 else ''}:<pre>{esc(shown[k])}</pre></li>"
-                    for k, n in counted.most_common(TOP_WRONG)
-                )
-                + "</ul>"
-            )
+        body.extend(_misses_html(q, explained))
     body.append("</section>")
     body.extend(_problems_html(explained))
     body.append("</main>")
@@ -214,18 +239,9 @@ def set_report(notebook: str, records: list[QuestionRecord], *, answers_note: st
 
 def course_report(records: list[QuestionRecord], set_pages: dict[str, str], *, answers_note: str = "") -> str:
     """The course page: every student's total over all sets, each set in one line with a link to its page."""
-    totals = totals_by_student(records)
-    max_points = max((m for _, m in totals.values()), default=0.0)
-    body = [
-        "<header><h1>Class report: the course</h1>",
-        _summary([t for t, _ in totals.values()], max_points),
-        "</header><main>",
-    ]
-    if answers_note:
-        body.append(f'<p class="note">{esc(answers_note)}</p>')
-    body.append("<section><h2>Distribution of course totals</h2>")
-    body.append(histogram_svg([t for t, _ in totals.values()], max_points, title="Course totals"))
-    body.append("</section>")
+    body = _report_head(
+        "Class report: the course", records, answers_note, totals="course totals", histogram_title="Course totals"
+    )
     body.append(
         '<section><h2>Problem sets</h2><table><thead><tr><th scope="col">Set</th>'
         '<th scope="col" class="num">Students</th><th scope="col" class="num">Mean</th>'
