@@ -145,6 +145,21 @@ def _is_canonical(a: dict[str, str]) -> bool:
     return "canonical" in a.get("rel", "").lower().split() and a.get("href", "").startswith(("http://", "https://"))
 
 
+#: Tags that state one fact on their own: (fact, tag, which of them, the attribute with the value, where it is
+#: stated, the markup as evidence).
+_TAG_FACTS = (
+    (
+        "date",
+        "time",
+        _marks_publication,
+        "datetime",
+        "the page's <time datetime> marked as the publication date",
+        '<time datetime="{}">',
+    ),
+    ("url", "link", _is_canonical, "href", 'the page\'s <link rel="canonical">', '<link rel="canonical" href="{}">'),
+)
+
+
 def stated_metadata(
     tags: list[tuple[str, dict[str, str]]], json_ld: list[str], extracted: dict[str, Any] | None = None
 ) -> dict[str, tuple[str, str, str]]:
@@ -159,20 +174,11 @@ def stated_metadata(
     found: Stated = {}
     _from_json_ld(found, json_ld)
     _from_meta_tags(found, tags)
-    stamp = _first_tag(tags, "time", _marks_publication) if "date" not in found else None
-    if stamp is not None:
-        found["date"] = (
-            stamp["datetime"].strip(),
-            "the page's <time datetime> marked as the publication date",
-            f'<time datetime="{stamp["datetime"].strip()}">',
-        )
-    link = _first_tag(tags, "link", _is_canonical) if "url" not in found else None
-    if link is not None:
-        found["url"] = (
-            link["href"].strip(),
-            'the page\'s <link rel="canonical">',
-            f'<link rel="canonical" href="{link["href"].strip()}">',
-        )
+    for key, name, accept, attr, where, markup in _TAG_FACTS:
+        tag = _first_tag(tags, name, accept) if key not in found else None
+        if tag is not None:
+            value = tag[attr].strip()
+            found[key] = (value, where, markup.format(value))
     # Not trafilatura's date: it may come from the text or the address rather than a statement of the page.
     for key, theirs in (("publisher", "sitename"), ("author", "author"), ("url", "url")):
         value = (extracted or {}).get(theirs)
