@@ -124,7 +124,7 @@ def problem_words(reason: str) -> str | None:
     return None
 
 
-def _teacher_comment(record: QuestionRecord) -> str:
+def _teacher_comment(record: Row) -> str:
     """A merged rubric's marks and comments: a prefixed reason, or any non-check reason on an essay question."""
     reason = record.reason.strip()
     for prefix in TEACHER_PREFIXES:
@@ -137,7 +137,7 @@ def _teacher_comment(record: QuestionRecord) -> str:
     return ""
 
 
-def explain(record: QuestionRecord) -> Explanation:
+def explain(record: Row) -> Explanation:
     """The student-facing reading of one record: never the answer, always a way back to the lesson."""
     entry = key_entry(record.question) or {}
     key_hint = entry.get("hint", "")
@@ -194,7 +194,7 @@ def _pointer_html(pointer: Pointer) -> str:
     return "\n".join(parts)
 
 
-def _question_html(record: QuestionRecord, ex: Explanation) -> str:
+def _question_html(record: Row, ex: Explanation) -> str:
     head = (
         f'<h3>Question {esc(record.question)}: <span class="verdict">{ex.symbol} {ex.verdict}</span>, '
         f"{fmt(record.points)} of {fmt(record.max_points)} point{'s' if record.max_points != 1 else ''}</h3>"
@@ -221,7 +221,7 @@ def _question_html(record: QuestionRecord, ex: Explanation) -> str:
     return "\n".join(parts)
 
 
-def _inline_feedback(record: QuestionRecord, ex: Explanation) -> str:
+def _inline_feedback(record: Row, ex: Explanation) -> str:
     parts = [
         f'<aside class="inline-feedback {ex.kind}"><p><strong>Question {esc(record.question)}: {ex.symbol} '
         f"{ex.verdict}</strong>, {fmt(record.points)} of {fmt(record.max_points)}</p>"
@@ -237,7 +237,7 @@ def _inline_feedback(record: QuestionRecord, ex: Explanation) -> str:
     return "\n".join(parts) + "</aside>"
 
 
-def notebook_html(cells: list[list[Any]], explained: Mapping[str, tuple[QuestionRecord, Explanation]]) -> str:
+def notebook_html(cells: list[list[Any]], explained: Mapping[str, tuple[Row, Explanation]]) -> str:
     """The student's own notebook (sources only, no outputs), with each question's feedback beside its answer cell."""
     out = []
     for kind, source, question in cells:
@@ -253,7 +253,7 @@ def notebook_html(cells: list[list[Any]], explained: Mapping[str, tuple[Question
     return "\n".join(out)
 
 
-def review_list(explained: list[tuple[QuestionRecord, Explanation]]) -> list[str]:
+def review_list(explained: list[tuple[Row, Explanation]]) -> list[str]:
     """'What to review': one line per lesson section (or paragraph) behind the missed questions, in order."""
     lines: dict[str, list[str]] = {}
     for record, ex in explained:
@@ -273,9 +273,7 @@ def review_list(explained: list[tuple[QuestionRecord, Explanation]]) -> list[str
     ]
 
 
-def feedback_page(
-    student: str, records: list[QuestionRecord], handed_in: Mapping[str, list[list[Any]]] | None = None
-) -> str:
+def feedback_page(student: str, records: list[Row], handed_in: Mapping[str, list[list[Any]]] | None = None) -> str:
     """One student's feedback page: totals on top, what to review, then each question in full.
 
     `handed_in`: {notebook: `cells_of` its handed-in copy}; each is added at the end, folded,

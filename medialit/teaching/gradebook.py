@@ -50,12 +50,13 @@ class Row:
     hint: str = ""
 
 
-def _fmt(x: float) -> str:
+def fmt(x: float) -> str:
+    """Points as the gradebook and the pages write them: 2, 1.5 (no trailing zeros)."""
     return f"{x:g}"
 
 
-def _natural(text: str) -> tuple:
-    """Sort key that puts '10' after '9'."""
+def natural_key(text: str) -> tuple:
+    """Sort key that puts '10' after '9' (question ids, notebook names)."""
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", text))
 
 
@@ -66,7 +67,7 @@ def with_totals(rows: list[Row]) -> list[Row]:
     for student in students:
         mine = sorted(
             (r for r in rows if r.student == student and r.question != TOTAL),
-            key=lambda r: (_natural(r.notebook), _natural(r.question)),
+            key=lambda r: (natural_key(r.notebook), natural_key(r.question)),
         )
         out.extend(mine)
         points = sum(r.points for r in mine)
@@ -81,7 +82,7 @@ def gradebook_csv(rows: list[Row]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
     for r in rows:
-        writer.writerow([r.student, r.notebook, r.question, _fmt(r.points), _fmt(r.max_points), r.status, r.reason])
+        writer.writerow([r.student, r.notebook, r.question, fmt(r.points), fmt(r.max_points), r.status, r.reason])
     return buffer.getvalue()
 
 

@@ -9,6 +9,10 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .gradebook import fmt
+
+__all__ = ["esc", "fmt", "markdown_html", "page", "stylesheet"]
+
 _BULLET = re.compile(r"^\s*(?:[-*]|\d+\.)\s+")
 
 
@@ -19,11 +23,8 @@ def stylesheet() -> str:
 
 
 def esc(text: object) -> str:
+    """HTML-escape anything a submission gave (quotes included)."""
     return html.escape(str(text), quote=True)
-
-
-def fmt(x: float) -> str:
-    return f"{x:g}"
 
 
 def page(title: str, body: list[str]) -> str:
