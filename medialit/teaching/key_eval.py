@@ -14,14 +14,14 @@ from typing import Any
 
 from .key_hash import item_hash, normalize
 from .key_shapes import (
-    _WORD,
+    WORD,
     AnswerShapeError,
     Verdict,
-    _as_items,
-    _as_mapping,
-    _describe,
-    _plural,
-    _words,
+    as_items,
+    as_mapping,
+    describe,
+    plural,
+    words_of,
 )
 
 #: Longest keyword phrase (in words) a rubric criterion may use; answers are hashed as n-grams up to this.
@@ -96,7 +96,7 @@ def _widget_part(answer: Any, part: str) -> Any:
 
 
 def _eval_set(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
-    given = {item_hash(question, x) for x in _as_items(answer, "a list of items") if normalize(x)}
+    given = {item_hash(question, x) for x in as_items(answer, "a list of items") if normalize(x)}
     given -= set(entry.get("optional", []))  # either reading is right: neither counted nor penalised
     expected = set(entry["items"])
     right, extra = given & expected, given - expected
@@ -104,9 +104,9 @@ def _eval_set(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
     m = len(expected)
     parts = [f"{len(right)} of {m} right."]
     if extra:
-        parts.append(f"{_plural(len(extra), 'item')} should not be there.")
+        parts.append(f"{plural(len(extra), 'item')} should not be there.")
     if missing and not extra and right:
-        parts.append(f"{_plural(len(missing), 'item', 'are')} still missing.")
+        parts.append(f"{plural(len(missing), 'item', 'are')} still missing.")
     score = max(0, len(right) - len(extra))
     passed = not extra and not missing
     # In or out is a two-label question: naming an item would give the answer, so only the general hint.
@@ -116,7 +116,7 @@ def _eval_set(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
 def _eval_mapping(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
     answer = _widget_part(answer, "labels")
     given = {
-        item_hash(question, k): item_hash(question, v) for k, v in _as_mapping(answer, "a dict {item: label}").items()
+        item_hash(question, k): item_hash(question, v) for k, v in as_mapping(answer, "a dict {item: label}").items()
     }
     expected = {k: _accepted(v) for k, v in entry["items"].items()}
     right = [k for k, v in given.items() if k in expected and v in expected[k]]
@@ -125,11 +125,11 @@ def _eval_mapping(question: str, entry: Mapping[str, Any], answer: Any) -> Verdi
     missing = [k for k in expected if k not in given]
     parts = [f"{len(right)} of {len(expected)} labels right."]
     if wrong:
-        parts.append(f"{_plural(len(wrong), 'item', 'carry')} the wrong label.")
+        parts.append(f"{plural(len(wrong), 'item', 'carry')} the wrong label.")
     if unknown:
-        parts.append(f"{_plural(len(unknown), 'item', 'are')} not among the items this question asks about.")
+        parts.append(f"{plural(len(unknown), 'item', 'are')} not among the items this question asks about.")
     if missing:
-        parts.append(f"{_plural(len(missing), 'item', 'are')} not labelled yet.")
+        parts.append(f"{plural(len(missing), 'item', 'are')} not labelled yet.")
     confusions = entry.get("confusions", {})
     kinds = sorted(
         {confusions[f"{e}>{given[k]}"] for k in wrong for e in expected[k] if f"{e}>{given[k]}" in confusions}
@@ -150,12 +150,12 @@ def _eval_choice(question: str, entry: Mapping[str, Any], answer: Any) -> Verdic
         answer, why = _justified(answer)
     if not isinstance(answer, (str, int, float)) or isinstance(answer, bool):
         raise AnswerShapeError(
-            f"This question wants one option (a string, as written in the question); you gave {_describe(answer)}."
+            f"This question wants one option (a string, as written in the question); you gave {describe(answer)}."
         )
     given = item_hash(question, answer)
     explanations = entry.get("explanations", {})
     if given in _accepted(entry["answer"]):
-        if need and len(_WORD.findall(why)) < need:
+        if need and len(WORD.findall(why)) < need:
             return Verdict(
                 False,
                 0.0,
@@ -188,7 +188,7 @@ def _eval_number(question: str, entry: Mapping[str, Any], answer: Any) -> Verdic
     if isinstance(answer, bool) or not (isinstance(answer, (int, float)) or name.startswith(("int", "float"))):
         if isinstance(answer, str):
             raise AnswerShapeError('This question wants a number, not text: write 12, not "12".')
-        raise AnswerShapeError(f"This question wants a number; you gave {_describe(answer)}.")
+        raise AnswerShapeError(f"This question wants a number; you gave {describe(answer)}.")
     value = float(answer)
     if not math.isfinite(value):
         return Verdict(False, 0.0, 1.0, "That is not a finite number.")
@@ -207,9 +207,9 @@ def _eval_number(question: str, entry: Mapping[str, Any], answer: Any) -> Verdic
 def _eval_pairs(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
     answer = _widget_part(answer, "links")
     if isinstance(answer, Mapping) or type(answer).__name__ == "Series":
-        raw = list(_as_mapping(answer, "pairs").items())
+        raw = list(as_mapping(answer, "pairs").items())
     else:
-        raw = _as_items(answer, "a list of (denial, claim) pairs")
+        raw = as_items(answer, "a list of (denial, claim) pairs")
         if not all(isinstance(p, (list, tuple)) and len(p) == 2 for p in raw):
             raise AnswerShapeError("This question wants a list of (denial, claim) pairs, each a tuple of two strings.")
     given = {(item_hash(question, d), item_hash(question, c)) for d, c in raw}
@@ -220,9 +220,9 @@ def _eval_pairs(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict
     not_denial = [d for d, _ in given - expected if d not in denials]
     parts = [f"{len(right)} of {len(expected)} links right."]
     if wrong_claim:
-        parts.append(f"{_plural(len(wrong_claim), 'denial', 'are')} linked to the wrong claim.")
+        parts.append(f"{plural(len(wrong_claim), 'denial', 'are')} linked to the wrong claim.")
     if not_denial:
-        parts.append(f"{_plural(len(not_denial), 'link', 'start')} from a sentence that is not a denial here.")
+        parts.append(f"{plural(len(not_denial), 'link', 'start')} from a sentence that is not a denial here.")
     passed = given == expected
     score = max(0, len(right) - len(given - expected))
     # A hint on a wrongly linked denial helps; one on an unlinked denial would say which sentence is a denial.
@@ -240,7 +240,7 @@ _QUOTED = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]([^\"\u201c\u201d\u00ab\u00bb
 def _article_words() -> str:
     from ..article import load_article
 
-    return f" {_words(load_article().text)} "
+    return f" {words_of(load_article().text)} "
 
 
 def _eval_rubric(question: str, entry: Mapping[str, Any], answer: Any) -> Verdict:
@@ -251,8 +251,8 @@ def _eval_rubric(question: str, entry: Mapping[str, Any], answer: Any) -> Verdic
     if isinstance(answer, Mapping) and set(answer) == {"essay", "article"}:
         answer, article_text = answer["essay"], answer["article"]
     if not isinstance(answer, str) or not isinstance(article_text, (str, type(None))):
-        raise AnswerShapeError(f"This question wants a written answer as a string; you gave {_describe(answer)}.")
-    words = _words(answer).split()
+        raise AnswerShapeError(f"This question wants a written answer as a string; you gave {describe(answer)}.")
+    words = words_of(answer).split()
     grams = {item_hash(question, g) for g in _ngrams(words, MAX_KEYWORD_WORDS)}
     met: list[str] = []
     unmet: list[str] = []
@@ -266,8 +266,8 @@ def _eval_rubric(question: str, entry: Mapping[str, Any], answer: Any) -> Verdic
         name = f"has at least {entry['min_words']} words"
         (met if len(answer.split()) >= entry["min_words"] else unmet).append(name)
     if entry.get("quote"):
-        quotes = [_words(q) for q in _QUOTED.findall(answer)]
-        article = _article_words() if article_text is None else f" {_words(article_text)} "
+        quotes = [words_of(q) for q in _QUOTED.findall(answer)]
+        article = _article_words() if article_text is None else f" {words_of(article_text)} "
         ok = any(len(q.split()) >= QUOTE_MIN_WORDS and f" {q} " in article for q in quotes)
         (met if ok else unmet).append("quotes the article word for word (in quotation marks)")
     parts = [f"{len(met)} of {len(met) + len(unmet)} criteria met."]

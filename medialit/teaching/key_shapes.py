@@ -25,14 +25,15 @@ class Verdict:
     hint: str = ""
 
 
-def _plural(n: int, word: str, verb: str = "") -> str:
+def plural(n: int, word: str, verb: str = "") -> str:
     """ "1 item is", "2 items are": `verb` is given in its plural form ("are", "carry", "start")."""
     singular = {"are": "is", "carry": "carries", "start": "starts", "": ""}[verb]
     text = f"{n} {word}" if n == 1 else f"{n} {word}s"
     return f"{text} {singular if n == 1 else verb}".rstrip()
 
 
-def _describe(value: Any) -> str:
+def describe(value: Any) -> str:
+    """What a value is, in a student's words ("a pandas DataFrame", "a whole number")."""
     name = type(value).__name__
     named = {
         "DataFrame": "a pandas DataFrame",
@@ -54,7 +55,7 @@ class AnswerShapeError(Exception):
     """The answer is not of the shape the question asks for; the message says what to give instead."""
 
 
-def _as_items(answer: Any, what: str) -> list[Any]:
+def as_items(answer: Any, what: str) -> list[Any]:
     """A list of items from a list, tuple, set or Series; a friendly shape error otherwise."""
     name = type(answer).__name__
     if name == "Series":
@@ -68,10 +69,11 @@ def _as_items(answer: Any, what: str) -> list[Any]:
         raise AnswerShapeError(f'This question wants {what}, not a single string; put it in a list: ["..."].')
     if isinstance(answer, (list, tuple, set, frozenset)):
         return list(answer)
-    raise AnswerShapeError(f"This question wants {what}; you gave {_describe(answer)}.")
+    raise AnswerShapeError(f"This question wants {what}; you gave {describe(answer)}.")
 
 
-def _as_mapping(answer: Any, what: str) -> dict[Any, Any]:
+def as_mapping(answer: Any, what: str) -> dict[Any, Any]:
+    """A dict from a dict, a Series, a list of pairs or lines of text; a friendly shape error otherwise."""
     name = type(answer).__name__
     if name == "Series":
         return dict(answer.to_dict())
@@ -80,16 +82,16 @@ def _as_mapping(answer: Any, what: str) -> dict[Any, Any]:
     if isinstance(answer, (list, tuple)) and all(isinstance(p, (list, tuple)) and len(p) == 2 for p in answer):
         return dict((k, v) for k, v in answer)
     if isinstance(answer, str) and answer.strip():
-        return _lines_as_mapping(answer, what)
+        return lines_as_mapping(answer, what)
     if name == "DataFrame":
         raise AnswerShapeError(
             f"This question wants {what}; you gave a pandas DataFrame. "
             "Build a dict from two columns, e.g. dict(zip(df['text'], df['category']))."
         )
-    raise AnswerShapeError(f"This question wants {what}; you gave {_describe(answer)}.")
+    raise AnswerShapeError(f"This question wants {what}; you gave {describe(answer)}.")
 
 
-def _lines_as_mapping(text: str, what: str) -> dict[str, str]:
+def lines_as_mapping(text: str, what: str) -> dict[str, str]:
     """A short-text answer (a widget's text box) of lines "item, label" or "item: label" as a dict."""
     out: dict[str, str] = {}
     for line in text.splitlines():
@@ -105,9 +107,9 @@ def _lines_as_mapping(text: str, what: str) -> dict[str, str]:
     return out
 
 
-_WORD = re.compile(r"\w+(?:['-]\w+)*")
+WORD = re.compile(r"\w+(?:['-]\w+)*")
 
 
-def _words(text: str) -> str:
+def words_of(text: str) -> str:
     """Normalised words joined by single spaces, punctuation dropped: the form quotes are compared in."""
-    return " ".join(_WORD.findall(normalize(text)))
+    return " ".join(WORD.findall(normalize(text)))
