@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .meta_date import _stated_date, infer_date
+from .meta_date import infer_date, stated_date
 from .meta_evidence import Inference, _Sentences, page_fact, stated
 from .meta_publisher import OUTLET_CATEGORIES, infer_publisher, outlet_names
 
@@ -84,7 +84,7 @@ def infer_meta(article, page: dict[str, Any] | None = None) -> dict[str, Inferen
     said = page.get("page") or {}
     found: dict[str, Inference | None] = {
         "publisher": stated(said.get("publisher")) or infer_publisher(article),
-        "date": _stated_date(said.get("date")) or infer_date(article),
+        "date": stated_date(said.get("date")) or infer_date(article),
     }
     for key, inference in (
         ("author", stated(said.get("author"))),

@@ -165,7 +165,7 @@ def infer_date(article) -> Inference | None:
 _ISO_DAY = re.compile(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
 
 
-def _stated_date(item: tuple[str, str, str] | None) -> Inference | None:
+def stated_date(item: tuple[str, str, str] | None) -> Inference | None:
     """The page's stated publication date, with the day as data ("2024-03-05T09:00:00Z" -> 2024-03-05)."""
     found = stated(item)
     if found is None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .webpage_metadata import stated_metadata
-from .webpage_parse import _SPACE, _Extractor
+from .webpage_parse import SPACE, Extractor
 
 __all__ = ["Block", "Page", "html_to_text", "read_page", "stated_metadata"]
 
@@ -68,7 +68,7 @@ def read_page(markup: str, *, judge: bool = True) -> Page:
         judge: ask the extractor which blocks are the story (False: blocks without a label,
             and no metadata; for tests of the text alone).
     """
-    parser = _Extractor()
+    parser = Extractor()
     parser.feed(markup)
     parser.close()
     notes = []
@@ -89,7 +89,7 @@ def read_page(markup: str, *, judge: bool = True) -> Page:
         at += len(text)
     text = "\n\n".join(pieces)
     blocks = spans
-    head_title = _SPACE.sub(" ", "".join(parser.title_parts)).strip() or None
+    head_title = SPACE.sub(" ", "".join(parser.title_parts)).strip() or None
     h1 = next((text[b.start : b.end] for b in blocks if b.tag == "h1"), None)
     if not judge:
         return Page(text, h1 or head_title, tuple(blocks), {}, tuple(notes))

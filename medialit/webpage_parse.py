@@ -80,11 +80,11 @@ _VOID = frozenset(
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # HTML collapses only ASCII white space; a no-break space is text and stays.
-_SPACE = re.compile(r"[ \t\n\r\f]+")
+SPACE = re.compile(r"[ \t\n\r\f]+")
 _UNFINISHED = re.compile(r"<[!/?A-Za-z]")
 
 
-class _Extractor(HTMLParser):
+class Extractor(HTMLParser):
     """Collects visible text by block with its tag and zone; tolerant of unclosed and stray tags."""
 
     def __init__(self) -> None:
@@ -119,10 +119,10 @@ class _Extractor(HTMLParser):
             text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
             text = text if text.strip() else ""
         else:
-            text = _SPACE.sub(" ", raw).strip()
+            text = SPACE.sub(" ", raw).strip()
         if text:
             # A block that is all link text is a link to another page (a menu item, a related story).
-            linked = self.linked >= 0.9 * len(_SPACE.sub("", text))
+            linked = self.linked >= 0.9 * len(SPACE.sub("", text))
             self.blocks.append((text, "pre" if self.pre else self._block_tag(), self.zone or "main", linked))
         self.zone = None
         self.linked = 0
@@ -195,7 +195,7 @@ class _Extractor(HTMLParser):
             if self.zone is None and data.strip():
                 self.zone = "hidden" if self.hiding else ("chrome" if self.chrome else "main")
             if self.links:
-                self.linked += len(_SPACE.sub("", data))
+                self.linked += len(SPACE.sub("", data))
             self.current.append(data)
 
     def handle_comment(self, data: str) -> None:  # comments are never visible
