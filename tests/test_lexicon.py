@@ -347,7 +347,8 @@ def test_word_lists_are_plain_forms_and_an_unknown_list_is_an_error():
 
 
 def test_a_frame_rows_max_scope_is_how_far_the_hedge_rule_reaches():
-    from medialit.analysis.hedges import _FRAME_REACH, _lexicon_hits
+    from medialit.analysis.hedge_cues import _lexicon_hits
+    from medialit.analysis.hedge_lexicon import FRAME_REACH as _FRAME_REACH
 
     row = {"cue": "said", "category": "speech-frame", "pattern": "said", "note": "x", "line": 1, "source": "t"}
     _, frames = _lexicon_hits("He said it", pd.DataFrame([row | {"max_scope": "7"}]))
