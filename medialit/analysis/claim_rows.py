@@ -224,9 +224,20 @@ def _unattributed_verdict(scan: _Scan, c: _Cue) -> dict:
     }
 
 
+def _asks(scan: _Scan, c: _Cue) -> bool:
+    """Does the cue's clause end in a question mark? "Did you lie to them?" asks; it declares nothing untrue."""
+    text, end = scan.text, scan.index.ends[c.k]
+    stops = [i for i in (text.find(ch, c.e, end) for ch in ".!?") if i >= 0]
+    return bool(stops) and text[min(stops)] == "?"
+
+
 def _verdict(scan: _Scan, c: _Cue) -> None:
-    """Rule ``verdict``: "found untrue", "baseless" makes the innermost statement holding it a denial."""
+    """Rule ``verdict``: "found untrue", "baseless" makes the innermost statement holding it a denial.
+
+    Outside any statement it is the article's own denial. A verdict in a question is neither."""
     owner = scan.owner(c.s)
+    if _asks(scan, c):
+        return
     if owner is None:
         scan.out.append(_unattributed_verdict(scan, c))
         return

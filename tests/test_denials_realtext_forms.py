@@ -1,0 +1,96 @@
+"""Denial forms of real news added for the real-text dev set (sentences written for these tests).
+
+Each new row of `lexicons/denials.csv` gets sentences that must give a denial whose cue is
+the row's words (so the test fails if another rule fires instead), and traps that must not
+give one: a place that "lies about 20 miles" away, a film that "is a fantasy", police who
+"questioned the driver", a question that asks whether someone lied.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit import Article, load_article
+from medialit.analysis import find_claims
+
+LEAD = "Library Levy Vote Nears\n\nThe county board met on Tuesday to discuss the library levy. "
+
+
+def _denials(sentence: str):
+    claims = find_claims(Article.from_text(LEAD + sentence))
+    return claims[claims["stance"] == "denial"]
+
+
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        # an accusation of lying rejects the liar's account; answering it rejects the accusation
+        ("“She lied to the voters about the levy, and she knows it,” Commissioner Ortiz said.", "lied to"),
+        ("Ortiz said the treasurer had been lying about the reserve fund for months.", "lying about"),
+        ("“I don't lie. I never have,” the treasurer told reporters.", "n't lie"),
+        ("The treasurer said she had never lied about the fund.", "never lied"),
+        # an emphatic negation is the form of an answer to a charge
+        ("“At no time did the library share borrowers' records,” a spokeswoman said.", "At no time did"),
+        ("The vendor said it did not, at any time, sell the records to anyone.", "did not, at any time"),
+        # a claim said to lack support
+        ("The auditor said the review hasn't shown that any money was misspent.", "hasn't shown that"),
+        # a speaker's dismissal of what was said, a belief declared untrue
+        ("“Frankly, that is a ridiculous thing to say,” the librarian said.", "ridiculous thing to say"),
+        ("The notion that the levy pays for itself is largely a myth, the auditor said.", "is largely a myth"),
+    ],
+)
+def test_denial_forms(sentence, cue):
+    denials = _denials(sentence)
+    assert len(denials) == 1, denials[["cue", "rule"]]
+    assert cue in str(denials.iloc[0]["cue"])
+
+
+@pytest.mark.parametrize(
+    "sentence, rebuttal",
+    [
+        ("Two commissioners have questioned the auditor's findings.", "questioned the auditor's findings"),
+        ("Critics cast doubt on her account of the meeting.", "cast doubt on her account"),
+        ("The report calls into question the county's figures.", "calls into question the county's figures"),
+    ],
+)
+def test_doubting_a_statement_is_a_rebuttal(sentence, rebuttal):
+    denials = _denials(sentence)
+    assert list(denials["cue"]) == [rebuttal]
+    assert denials.iloc[0]["rule"].startswith("rebuttal:")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The branch library lies about 20 miles north of the county seat.",
+        "Books were lying on the floor after the storm.",
+        "The candidate called his rival a liar at the rally.",  # labels a person, rejects no statement
+        "The film shown at the library is a fantasy set in Scotland.",
+        "The study has not shown the benefits its authors hoped for.",
+        "Deputies questioned the driver for two hours.",
+        "Reporters asked questions about the claim.",
+        "The chair spoke for an hour, dismissing questions about the budget.",
+        # a question asks; it declares nothing untrue
+        "So is the treasurer lying about the reserve fund?",
+        "“Did you lie to the board?” a resident asked the treasurer.",
+        "Is the photo of the flooded library a hoax?",
+    ],
+)
+def test_no_denial_traps(sentence):
+    assert _denials(sentence).empty, _denials(sentence)[["cue", "rule"]]
+
+
+def test_article_war_media_cell_denies_the_channels_report_not_bas_news():
+    """Seed article: the cell's "the reports ... were found ‘untrue’" targets the Iraqi news
+    channels' report, whose parent is Bas News (the chain is Bas News -> channels, Bas News -> cell)."""
+    article = load_article()
+    from medialit import analyze
+
+    result = analyze(article)
+    claims, atts = result.claims, result.attributions
+    cell = claims[claims["actor"].str.contains("war media cell", na=False) & (claims["stance"] == "denial")].iloc[0]
+    target = claims.loc[int(cell["target"])]
+    assert target["actor"] == "Several Iraqi news channels"
+    parent = atts.loc[int(atts.loc[int(target["attribution"]), "parent"])]
+    assert parent["source"] == "Bas News"
+    assert int(target["attribution"]) != int(atts.loc[int(cell["attribution"]), "parent"])
