@@ -37,12 +37,33 @@ def _denials(sentence: str):
         # a speaker's dismissal of what was said, a belief declared untrue
         ("“Frankly, that is a ridiculous thing to say,” the librarian said.", "ridiculous thing to say"),
         ("The notion that the levy pays for itself is largely a myth, the auditor said.", "is largely a myth"),
+        # "No, ..." with the negated restatement; a proposition nobody believes; a motive denied
+        ("“No, it's not true,” the treasurer said of the rumor.", "No, it's not true"),
+        ("“No, that's no accident,” Ortiz said.", "No, that's no accident"),
+        ("No one believes that the new branch will open on time, the architect said.", "No one believes that"),
+        ("“We are not out to close any branch,” the chair said.", "are not out to"),
     ],
 )
 def test_denial_forms(sentence, cue):
     denials = _denials(sentence)
     assert len(denials) == 1, denials[["cue", "rule"]]
     assert cue in str(denials.iloc[0]["cue"])
+
+
+@pytest.mark.parametrize(
+    "headline, cue",
+    [
+        ("No, the county is not closing the main library", "No, "),
+        ("False: Commissioner Never Voted For Levy Cut", "False:"),
+        ("Library closure rumor false, county says", "rumor false"),
+        ("Viral Library Flood Photo Fake", "Photo Fake"),
+        ("Chair slams 'fake' story on levy deal", "'fake' story"),
+    ],
+)
+def test_denying_headlines(headline, cue):
+    claims = find_claims(Article.from_text(headline + "\n\nThe county board met on Tuesday."))
+    denials = claims[claims["stance"] == "denial"]
+    assert list(denials["cue"]) == [cue]
 
 
 @pytest.mark.parametrize(
@@ -74,6 +95,12 @@ def test_doubting_a_statement_is_a_rebuttal(sentence, rebuttal):
         "So is the treasurer lying about the reserve fund?",
         "“Did you lie to the board?” a resident asked the treasurer.",
         "Is the photo of the flooded library a hoax?",
+        # "No," without a negation after it turns an argument; "thank you" declines
+        "No, what the library needs is a new roof.",
+        "“No, thank you,” the chair said when offered a second term.",
+        "No one seriously believes the treasurer's excuses.",  # no proposition after "believes"
+        "The vendor said it is not out of options.",
+        "The site posts fake memes every day.",
     ],
 )
 def test_no_denial_traps(sentence):
