@@ -121,3 +121,26 @@ def test_article_war_media_cell_denies_the_channels_report_not_bas_news():
     parent = atts.loc[int(atts.loc[int(target["attribution"]), "parent"])]
     assert parent["source"] == "Bas News"
     assert int(target["attribution"]) != int(atts.loc[int(cell["attribution"]), "parent"])
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # the subject of a rebuttal in an infinitive is the subject of the verb before "to"
+        ("But the chair has begun to rebut that criticism, holding meetings in every branch.", "the chair"),
+        ("The union has sought to push back against the report.", "The union"),
+        # an infinitive after a comma has no subject in the sentence: no actor rather than ", to"
+        ("The board met on Tuesday, to push back against the report.", None),
+    ],
+)
+def test_rebuttal_actor_past_an_infinitive(sentence, actor):
+    denials = _denials(sentence)
+    assert len(denials) == 1
+    got = denials.iloc[0]["actor"]
+    assert (got if isinstance(got, str) else None) == actor
+
+
+def test_rebuttal_after_a_coordinated_verb_has_no_object_for_actor():
+    """ "X champions the branches and commits to push back ...": the noun before "and" is an object."""
+    denials = _denials("The senator champions the branches and commits to push back on every effort to close them.")
+    assert len(denials) == 1 and not isinstance(denials.iloc[0]["actor"], str)
