@@ -55,8 +55,8 @@ def test_denial_forms(sentence, cue):
     [
         ("No, the county is not closing the main library", "No, "),
         ("False: Commissioner Never Voted For Levy Cut", "False:"),
-        ("Library closure rumor false, county says", "rumor false"),
-        ("Viral Library Flood Photo Fake", "Photo Fake"),
+        ("Library closure rumor false, county says", "Library closure rumor false"),
+        ("Viral Library Flood Photo Fake", "Viral Library Flood Photo Fake"),
         ("Chair slams 'fake' story on levy deal", "'fake' story"),
     ],
 )
