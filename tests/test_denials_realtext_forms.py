@@ -42,6 +42,9 @@ def _denials(sentence: str):
         ("“No, that's no accident,” Ortiz said.", "No, that's no accident"),
         ("No one believes that the new branch will open on time, the architect said.", "No one believes that"),
         ("“We are not out to close any branch,” the chair said.", "are not out to"),
+        # a charge put on a person, said not to apply
+        ("“I'm not a crook,” the treasurer told the board.", "'m not a crook"),
+        ("The chair is not a racist, her deputy said.", "is not a racist"),
     ],
 )
 def test_denial_forms(sentence, cue):
@@ -101,6 +104,7 @@ def test_doubting_a_statement_is_a_rebuttal(sentence, rebuttal):
         "No one seriously believes the treasurer's excuses.",  # no proposition after "believes"
         "The vendor said it is not out of options.",
         "The site posts fake memes every day.",
+        "“I'm not a lawyer, but the contract looks fine,” the chair said.",  # no charge in the label
     ],
 )
 def test_no_denial_traps(sentence):
