@@ -105,6 +105,9 @@ def test_doubting_a_statement_is_a_rebuttal(sentence, rebuttal):
         "The vendor said it is not out of options.",
         "The site posts fake memes every day.",
         "“I'm not a lawyer, but the contract looks fine,” the chair said.",  # no charge in the label
+        # turning down or belittling an effort is not denying a claim
+        "The board rejected his attempts to extend the opening hours.",
+        "The chair dismissed efforts by two members to delay the vote.",
     ],
 )
 def test_no_denial_traps(sentence):
