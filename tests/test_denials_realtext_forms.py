@@ -9,16 +9,10 @@ give one: a place that "lies about 20 miles" away, a film that "is a fantasy", p
 from __future__ import annotations
 
 import pytest
+from test_claims_realnews_denials import _denials  # the denial rows of a sentence after a neutral lead
 
 from medialit import Article, load_article
 from medialit.analysis import find_claims
-
-LEAD = "Library Levy Vote Nears\n\nThe county board met on Tuesday to discuss the library levy. "
-
-
-def _denials(sentence: str):
-    claims = find_claims(Article.from_text(LEAD + sentence))
-    return claims[claims["stance"] == "denial"]
 
 
 @pytest.mark.parametrize(
