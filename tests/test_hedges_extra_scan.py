@@ -3,7 +3,8 @@
 import pandas as pd
 
 from medialit import Article, find_hedges
-from medialit.analysis.hedges import _rule_regex, _rule_starts, hedge_lexicon
+from medialit.analysis.hedge_cues import _rule_regex, _rule_starts
+from medialit.analysis.hedges import hedge_lexicon
 
 TEXT = (
     "Officials reportedly conceded that the bridge was closed. Word has it that up to 300 homes may lose power, "
