@@ -146,7 +146,8 @@ CASES = [
     ("The judge denied the defence's request for an adjournment.", []),
     ("The council rejected the developer's revised plans.", []),
     ("The court dismissed the case against the three men.", []),
-    ("The club called on fans to stay calm.", []),
+    # an appeal, read like 'urged' (the 'call on' row); not the 'call' row's label reading
+    ("The club called on fans to stay calm.", [("The club", "called on", "indirect")]),
     ("A car slammed into a wall.", []),
     ("The couple's neighbours' gardens were flooded.", []),
     ("The figures show exports rose.", []),
