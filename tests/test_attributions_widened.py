@@ -84,3 +84,20 @@ def test_a_name_suffix_before_a_comma_keeps_its_period():
     text = "“We are ready,” Tom Hale Jr., the club's treasurer, said on Monday."
     # the apposition is part of the source, as for any short one (see apposition)
     assert ("Tom Hale Jr., the club's treasurer", "said", "We are ready") in _rows(text)
+
+
+def test_a_relative_pronoun_is_the_source_and_its_antecedent_the_resolved_source():
+    text = "Evening news summary\n\nThe harbour master, who warned that the pier was unsafe, resigned on Friday."
+    df = trace_attributions(Article.from_text(text))
+    row = df[df["cue"] == "warned"].iloc[0]
+    assert (row["source"], row["source_resolved"]) == ("who", "The harbour master")
+    assert row["content"] == "the pier was unsafe"
+
+
+def test_a_denial_in_a_relative_clause_keeps_its_named_denier():
+    from medialit.analysis.claims import find_claims
+
+    text = "Evening news summary\n\nThe mayor, who denied that the budget was cut, spoke to reporters."
+    claims = find_claims(Article.from_text(text))
+    denial = claims[claims["stance"] == "denial"].iloc[0]
+    assert denial["actor"] == "The mayor"
