@@ -128,7 +128,7 @@ CERTAIN = [
     'The ship, nicknamed "the Grey Lady", served in both wars.',
     'Locals call the hill "the Knuckle".',
     'The manager described the season as "a disaster" for the club.',
-    "The newspaper's motto is \"Truth before speed\".",
+    'The newspaper\'s motto is "Truth before speed".',
     # signs that are road signs or absent
     "No signs of damage were found.",
     "Road signs were replaced in 2019.",

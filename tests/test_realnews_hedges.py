@@ -90,8 +90,7 @@ def test_uncertainty_without_classic_hedge_words(text, cue, category):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known miss: a present-tense 'unless' with no person or modal reads as a rule "
-    "(generic-condition filter)",
+    reason="known miss: a present-tense 'unless' with no person or modal reads as a rule (generic-condition filter)",
 )
 @pytest.mark.parametrize(
     "text",
