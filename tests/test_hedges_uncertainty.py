@@ -45,6 +45,7 @@ FOUND = [
     ("The dam will fail within a decade, engineers warn.", {("will", "prediction")}),
     ("The new stadium will bring millions of visitors to the town, its backers claim.", {("will", "prediction")}),
     # it remains to be seen
+    ("The vote is going to be very close.", {("is going to", "prediction")}),
     ("The outcome of the talks remains to be seen.", {("remains to be seen", "prediction")}),
     ("It is too early to tell whether the policy has worked.", {("too early to tell", "prediction")}),
     # suspicion and accusation
@@ -54,6 +55,8 @@ FOUND = [
     ("He has been indicted on three counts of fraud.", {("been indicted on", "accusation")}),
     ("The alleged ringleader was arrested in Madrid.", {("alleged", "hearsay")}),
     ("Police are investigating a suspected gas leak.", {("suspected", "accusation")}),
+    ("Prosecutors are examining alleged bribes paid to port officials.", {("alleged", "hearsay")}),
+    ("He was charged over alleged fraud at the charity.", {("alleged", "hearsay")}),
     # possibility and potential
     ("There is a possibility that the talks will collapse.", {("possibility", "probability")}),
     ("The drug is a potential treatment for the disease.", {("potential", "probability")}),
@@ -66,6 +69,13 @@ FOUND = [
     ("The harbour is regarded among the finest on the coast.", {("is regarded", "weasel")}),
     ("The chapel was hailed as one of the great buildings of its age.", {("was hailed as", "weasel")}),
     ("Investigators believe the fire was started deliberately.", {("believe", "shield")}),
+    # what nobody knows, or the sources dispute (general prose)
+    ("The origin of the name is unclear.", {("is unclear", "probability")}),
+    ("His place of birth is unknown.", {("is unknown", "probability")}),
+    ("The date of the first performance is a matter of debate.", {("is a matter of debate", "probability")}),
+    ("Historians disagree about the cause of the fire.", {("Historians disagree", "probability")}),
+    ("Accounts differ on how many soldiers died.", {("Accounts differ", "probability")}),
+    ("The virus could spread to other farms.", {("could", "probability")}),
     # there are signs of (evidential)
     ("There are signs of recovery in the manufacturing sector.", {("signs of", "evidential")}),
     ("There were signs that the regime was losing control.", {("signs that", "evidential")}),
@@ -99,11 +109,14 @@ CERTAIN = [
     "The mayor said the government would pay for the repairs.",
     '"We will fight on," the leader said.',
     "Visitors can expect long queues in summer.",
+    "The band is going to be on stage at nine.",
+    "The band is going to the festival.",
     "The council will consider the plan at a meeting next week.",
     # nouns and verdicts that are not accusations
     "The suspect was taken to the station.",
     "The charges were dropped in 2010.",
     "He was convicted of fraud in 2012.",
+    "The lawyers alleged nothing new.",
     # 'possible' meaning able or as much as can be
     "The museum did everything possible to save the painting.",
     "The restoration was made possible by a grant from the lottery.",
@@ -115,6 +128,13 @@ CERTAIN = [
     "The bill was considered in committee.",
     "The mill was described as a ruin in 1900.",
     "The novel was reviewed when it appeared in 1932.",
+    # 'could' of past ability, a name given, an adjective 'unknown'
+    "As a child he could speak three languages.",
+    "The hall could seat 500 people.",
+    "Few families could afford a car.",
+    "It is known as the Long Bridge.",
+    "The unknown soldier is buried in the abbey.",
+    "The results vary from year to year.",
     # quantifiers that hide no teller
     "Some of the paintings were damaged in the fire.",
     "Many species of orchid grow on the island.",
