@@ -510,3 +510,13 @@ def test_every_rule_emitted_is_documented():
     emitted = set(pd.concat(frames)["rule"])
     assert emitted, "no rule emitted"
     assert emitted <= set(RULES), emitted - set(RULES)
+
+
+def test_rules_are_listed_in_the_order_they_are_tried():
+    from medialit.analysis._attribution.rules import CUE_RULES, GATES
+    from medialit.analysis.attributions import RULES
+
+    names = [name for name, _ in CUE_RULES if name not in GATES]
+    assert list(RULES)[: len(names)] == names
+    assert all(rule.__doc__ for _, rule in CUE_RULES), "every rule says what it reads"
+    assert len({name for name, _ in CUE_RULES}) == len(CUE_RULES)
