@@ -1,8 +1,10 @@
-"""Denying headlines, one group per form issue 12 names, and headline stance as a registered finder.
+"""Denying and hedged headlines, and headline stance as a registered finder.
 
-Every headline is written for this file. Each form ("X denies ...", "... is a hoax", "fake",
-"debunked", "not true", "no evidence that", "false") has headlines that deny and traps where the
-same word names a thing or an event ("hoax caller", "false alarm", "fake doctor").
+Every headline is written for this file. Each form issue 12 names ("X denies ...", "... is a hoax",
+"fake", "debunked", "not true", "no evidence that", "false"), and a few more ("is satire", "was a
+prank", "is photoshopped"), has headlines that deny and traps where the same word names a thing or
+an event ("hoax caller", "false alarm", "fake doctor", "prank call"). A headline that hedges ("may
+have", "apparently", "likely to") reports a claim rather than endorsing it.
 """
 
 from __future__ import annotations
@@ -55,6 +57,14 @@ DENY = {
         "False claims about flood aid spread online",
         "Report that factory will close is untrue",
     ],
+    "satire, prank, doctored": [
+        "Viral video of dancing bear is satire",
+        "Story about school banning homework was a prank",
+        "Photo of shark in subway is photoshopped",
+        "Actor's death rumour is not real",
+        "Quote from Einstein was made up",
+        "Museum says famous painting is a forgery",
+    ],
 }
 
 
@@ -78,11 +88,38 @@ NOT_DENYING = [
     ("Governor says budget is balanced", "reports"),
     ("Police: suspect fled in stolen car", "reports"),
     ("Minister claims victory in budget vote", "reports"),
+    ("Prank call leads to arrest", "endorses"),
+    ("Satire magazine wins press award", "endorses"),
 ]
 
 
 @pytest.mark.parametrize("headline, stance", NOT_DENYING)
 def test_headlines_that_deny_nothing(headline, stance):
+    row = find_headline_stance(headline).iloc[0]
+    assert row["stance"] == stance, (row["cue"], row["rule"])
+
+
+# A headline that hedges raises the claim without stating it: it reports, it does not endorse.
+HEDGED = [
+    ("Giant squid may have been spotted off Cornish coast", "reports"),
+    ("Tech giant might be building its own car", "reports"),
+    ("Singer apparently quits band after row", "reports"),
+    ("New planet appears to orbit two suns", "reports"),
+    ("Ancient coin could be oldest found in Britain", "reports"),
+    ("Drought likely to push food prices higher", "reports"),
+    ("Tiger possibly seen on the loose in Essex", "reports"),
+    ("Barack Obama's Endorsement Couldn't Come At A Better Time For Her", "endorses"),
+    ("Sales rise in May as shoppers return", "endorses"),
+    ("Theresa May calls snap election", "endorses"),
+    ("May Day parade draws record crowd", "endorses"),
+    ("Parade shows off military might", "endorses"),
+    ("Walkers less likely to need hospital care", "endorses"),
+    ("Most likely voters back the mayor", "endorses"),
+]
+
+
+@pytest.mark.parametrize("headline, stance", HEDGED)
+def test_hedged_headlines_report(headline, stance):
     row = find_headline_stance(headline).iloc[0]
     assert row["stance"] == stance, (row["cue"], row["rule"])
 
