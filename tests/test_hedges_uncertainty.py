@@ -85,6 +85,7 @@ FOUND = [
     ("Some historians argue that the treaty was signed under duress.", {("Some historians", "vague-source")}),
     ("Many believe the election was stolen.", {("Many believe", "vague-source")}),
     ("A number of residents complained about the noise.", {("A number of residents", "vague-source")}),
+    ("According to recent reports, the factory will close.", {("According to recent reports", "vague-source")}),
 ]
 
 
@@ -142,6 +143,7 @@ CERTAIN = [
     "Most of the villagers work on the farms.",
     "Many people attended the opening of the library.",
     "Few buildings survived the earthquake.",
+    "According to the 2010 census, the town had 4,000 people.",
     # quoted titles, terms, names and speech: not held at a distance
     'The song "Blue Harbour" reached number three in 1974.',
     'The term "tide mill" refers to a mill driven by tidal rise and fall.',
