@@ -19,7 +19,7 @@ def _name_abbreviations() -> str:
 TOKEN = re.compile(
     r"\([^()\n]{0,60}\)|\[[^\[\]\n]{0,60}\]"  # (ISIS/ISIL), [the Islamic State], (D-Wis.)
     r"|(?:[A-Za-z]\.){2,}(?:-[\w’']+)*"  # U.S., U.S.-led
-    rf"|(?i:\b(?:{_name_abbreviations()})\.)(?=\s)"  # a title or suffix keeps its period: "Rep. Jane Doe", "Jr."
+    rf"|(?i:\b(?:{_name_abbreviations()})\.)(?=[\s,]|$)"  # a title or suffix keeps its period: "Rep. Jane Doe", "Jr.,"
     r"|\b[A-Z]\.(?=\s+[A-Z])"  # a middle initial: "Adam B. Schiff"
     r"|[\w’'][\w’'\-/&]*(?<!['’-])"  # words, al-Shaabi, Iraq’s
     r"|\S"

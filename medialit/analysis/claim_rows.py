@@ -177,6 +177,20 @@ def _cue_row(
     }
 
 
+def _rebuttal_actor(text: str, start: int, cue: int) -> tuple[int, int, set[str]] | None:
+    """The subject of a rebuttal verb at `cue` (sentence from `start`), or None when the sentence has none."""
+    np_ = np_before(text, start, cue)
+    if np_ and "to" in np_[2] and re.search(r"[A-Za-z]{3}", text[np_[0] : np_[1]]):
+        # "the mayor has begun to rebut": the infinitive's subject is the subject of the verb before "to"
+        verb = np_[0]
+        np_ = np_before(text, start, verb)
+        if np_ and (np_[2] & {"to", "modal", "determiner"} or re.search(r"(?<![\w-])and\s*$", text[np_[1] : verb])):
+            np_ = None  # "... and commits to push back": the coordinated verb's subject is further back
+    if np_ and not re.search(r"[A-Za-z]{2}", re.sub(r"(?i)(?<![\w-])to(?![\w-])", "", text[np_[0] : np_[1]])):
+        np_ = None  # an infinitive or a participle after a comma ("..., to push back against"): no subject here
+    return np_
+
+
 def _rebuttal(scan: _Scan, c: _Cue) -> None:
     """Rule ``rebuttal``: a rebuttal verb with its object ("rejected the senator's claim",
     "pushed back against the attack") is a denial by the noun phrase before it, even where
@@ -184,9 +198,7 @@ def _rebuttal(scan: _Scan, c: _Cue) -> None:
     if c.s in scan.rebuttals.used:
         return
     text, index = scan.text, scan.index
-    np_ = np_before(text, index.starts[c.k], c.s)
-    if np_ and not re.search(r"[A-Za-z]{2}", text[np_[0] : np_[1]]):
-        np_ = None  # an infinitive or a participle after a comma ("..., to push back against"): no subject here
+    np_ = _rebuttal_actor(text, index.starts[c.k], c.s)
     c0, c1 = strip_span(text, c.s, index.ends[c.k])
     scan.out.append(_cue_row(text, np_, c.s, c.e, (c0, c1), "denial", f"rebuttal:{_DENIALS}:{c.line}"))
 
@@ -224,9 +236,20 @@ def _unattributed_verdict(scan: _Scan, c: _Cue) -> dict:
     }
 
 
+def _asks(scan: _Scan, c: _Cue) -> bool:
+    """Does the cue's clause end in a question mark? "Did you lie to them?" asks; it declares nothing untrue."""
+    text, end = scan.text, scan.index.ends[c.k]
+    stops = [i for i in (text.find(ch, c.e, end) for ch in ".!?") if i >= 0]
+    return bool(stops) and text[min(stops)] == "?"
+
+
 def _verdict(scan: _Scan, c: _Cue) -> None:
-    """Rule ``verdict``: "found untrue", "baseless" makes the innermost statement holding it a denial."""
+    """Rule ``verdict``: "found untrue", "baseless" makes the innermost statement holding it a denial.
+
+    Outside any statement it is the article's own denial. A verdict in a question is neither."""
     owner = scan.owner(c.s)
+    if _asks(scan, c):
+        return
     if owner is None:
         scan.out.append(_unattributed_verdict(scan, c))
         return

@@ -50,6 +50,8 @@ def fill_participles(tr: Tracer, rows: list[Row]) -> None:
             j -= 1
         if found is not None:
             r.source_start, r.source_end = found.source_start, found.source_end
+            if "antecedent" in found.extra:
+                r.extra["antecedent"] = found.extra["antecedent"]
             if found.category == "denial" and r.category == "judging":
                 # "denied the charge, calling the report “baseless”": the label is the denial's
                 # own wording, not a second statement.
@@ -111,9 +113,10 @@ def clip(tr: Tracer, rows: list[Row]) -> None:
                         else r.content_end
                     )
                 continue
-            if r.content_start < o.source_start < r.content_end and o.cue_start > r.cue_start:
-                comma = text.rfind(",", r.content_start, o.source_start)
-                between = text[comma + 1 : o.source_start] if comma >= 0 else ""
+            o_start = o.extra.get("antecedent", (o.source_start,))[0]  # a relative clause: from its antecedent
+            if r.content_start < o_start < r.content_end and o.cue_start > r.cue_start:
+                comma = text.rfind(",", r.content_start, o_start)
+                between = text[comma + 1 : o_start] if comma >= 0 else ""
                 if comma > r.content_start and (
                     not between.strip() or re.fullmatch(r"\s*(?:something|a\s+\w+|an\s+\w+)\s*", between, re.I)
                 ):

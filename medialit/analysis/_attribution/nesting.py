@@ -62,6 +62,9 @@ def resolve(tr: Tracer, rows: list[Row]) -> None:
         src = r.source if r.source is not None else text[r.source_start : r.source_end]
         r.source = src
         r.source_resolved = src
+        if "antecedent" in r.extra:  # a relative pronoun: its antecedent (see rules.relative_clause)
+            r.source_resolved = text[r.extra["antecedent"][0] : r.extra["antecedent"][1]]
+            continue
         if src.lower() not in PRONOUNS or r.source_start is None:
             continue
         k = tr.index.index_at(r.source_start)

@@ -176,7 +176,7 @@ def coordinated(c: Cue) -> Answer:
 
 
 def relative_clause(c: Cue) -> Answer:
-    """'The company, which said ...': the antecedent of the relative pronoun speaks"""
+    """'The company, which said ...': the relative pronoun is the source, its antecedent the resolved source"""
     rel = RELATIVE.search(c.left_raw)
     if not rel:
         return None
@@ -185,11 +185,16 @@ def relative_clause(c: Cue) -> Answer:
     if not rel.group(1) and (head is None or text[head[1] : at].strip()):
         # "the voters who said ...": a restrictive clause without a comma whose antecedent
         # the phrase finder cannot reach; the relative pronoun itself is the source.
-        who = re.search(r"(?i:who|which)", rel.group(0))
-        head = (at + who.start(), at + who.end(), set())
+        pronoun = re.search(r"(?i:who|which)", rel.group(0))
+        head = (at + pronoun.start(), at + pronoun.end(), set())
     if head is None or head[2]:
         return NO_STATEMENT
-    c.base.source_start, c.base.source_end = head[0], head[1]
+    # The source is the relative pronoun, as written; the antecedent is what it resolves to
+    # (like "he" and the name before it): "Ann Lee, who said ..." -> source "who", resolved "Ann Lee".
+    who = re.search(r"(?i:who|which)", rel.group(0))
+    c.base.source_start, c.base.source_end = at + who.start(), at + who.end()
+    if (head[0], head[1]) != (c.base.source_start, c.base.source_end):
+        c.base.extra["antecedent"] = (head[0], head[1])
     row = c.content_after(c.ce)
     if row is not NO_STATEMENT and rel.group(1) and row.content_end > row.content_start:
         # a clause set off by commas ends at its closing comma
