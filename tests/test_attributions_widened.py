@@ -101,3 +101,31 @@ def test_a_denial_in_a_relative_clause_keeps_its_named_denier():
     claims = find_claims(Article.from_text(text))
     denial = claims[claims["stance"] == "denial"].iloc[0]
     assert denial["actor"] == "The mayor"
+
+
+# 'call' as a label: a bare word after a pronoun, or a quotation further on.
+CALL_CASES = [
+    ("The senator called him divisive.", ("The senator", "called", "him divisive")),
+    ("The mayor calls himself a socialist.", ("The mayor", "calls", "himself a socialist")),
+    ("Neighbours call it the noisiest street in town.", ("Neighbours", "call", "it the noisiest street in town")),
+    (
+        "Ann Lee called the plan to open a new plant in the valley “an absolute disgrace.”",
+        ("Ann Lee", "called", "the plan to open a new plant in the valley “an absolute disgrace.”"),
+    ),
+    ("He would scrap the boards, which he called “a closed shop.”", ("he", "called", "a closed shop.")),
+]
+
+
+@pytest.mark.parametrize("text, row", CALL_CASES)
+def test_call_as_a_label(text, row):
+    assert row in _rows(text)
+
+
+@pytest.mark.parametrize("text", ["She called him back later.", "I called them at noon.", "We called her twice."])
+def test_a_call_made_is_no_label(text):
+    assert _rows(text) == []
+
+
+def test_a_restrictive_relative_clause_with_its_own_verb_stays_in_the_subject():
+    rows = _rows("Voters who attended the rally said the speech was too long.")
+    assert ("Voters who attended the rally", "said", "the speech was too long") in rows
