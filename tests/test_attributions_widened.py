@@ -129,3 +129,29 @@ def test_a_call_made_is_no_label(text):
 def test_a_restrictive_relative_clause_with_its_own_verb_stays_in_the_subject():
     rows = _rows("Voters who attended the rally said the speech was too long.")
     assert ("Voters who attended the rally", "said", "the speech was too long") in rows
+
+
+# 'possessive-noun': a statement named by a noun after its owner, before 'that' or a colon.
+POSSESSIVE_CASES = [
+    ("Trump's claim that thousands cheered was false.", ("Trump", "claim")),
+    ("The governor’s statement that the roads were safe drew scorn.", ("The governor", "statement")),
+    ("His pledge that taxes would fall was broken.", ("His", "pledge")),
+    ("Their fear that the plant would close proved right.", ("Their", "fear")),
+]
+
+
+@pytest.mark.parametrize("text, source_cue", POSSESSIVE_CASES)
+def test_possessive_noun(text, source_cue):
+    assert source_cue in [(s, c) for s, c, _ in _rows(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement was read aloud.",  # no owner
+        "His claim to the throne was weak.",  # no 'that': a claim to something, not a statement
+        "Her comments section was closed.",
+    ],
+)
+def test_a_noun_without_owner_and_that_is_no_statement(text):
+    assert _rows(text) == []

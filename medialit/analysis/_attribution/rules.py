@@ -46,6 +46,7 @@ class Cue:
     rs: int  # the region read: the sentence, or the quotation holding the cue
     re_: int
     level: int
+    lex_row: int = -1  # the lexicon row that matched
 
     @property
     def cs(self) -> int:
@@ -151,7 +152,7 @@ def _cue(tr: Tracer, m: re.Match) -> Cue | None:
     # is read only near the cue, so each statement costs the same whatever the length.
     rs, re_ = max(rs, cs - REGION_MAX), min(re_, ce + REGION_MAX)
     base = Row(cs, ce, category, "", level=level)
-    return Cue(tr, base, tr.text[cs:ce].lower(), k, s_start, s_end, rs, re_, level)
+    return Cue(tr, base, tr.text[cs:ce].lower(), k, s_start, s_end, rs, re_, level, match_row(m))
 
 
 # ---------------------------------------------------------------- the rules, in the order tried
@@ -163,6 +164,28 @@ def according_to(c: Cue) -> Answer:
         return None
     row = according(c.tr, c.base, c.rs, c.re_)
     return NO_STATEMENT if row is None else row
+
+
+# The owner before a statement named by a noun: "Trump's", "the governor’s", "his", "their".
+_OWNER = re.compile(r"(?:(?<![\w-])(?P<pronoun>his|her|their|its)|(?P<genitive>[’']s))\s+$", re.IGNORECASE)
+
+
+def possessive_noun(c: Cue) -> Answer:
+    """'Trump's claim that ...', 'his pledge that ...': the owner of a statement named by a noun speaks"""
+    if not c.tr.lex.loc[c.lex_row, "cue"].endswith("(noun)"):
+        return None
+    text = c.tr.text
+    owner = _OWNER.search(text, max(c.rs, c.cs - 40), c.cs)
+    if owner is None:
+        return NO_STATEMENT
+    if owner.group("pronoun"):
+        c.base.source_start, c.base.source_end = owner.start("pronoun"), owner.end("pronoun")
+    else:
+        head = np_before(text, c.rs, owner.start("genitive"))
+        if head is None or head[2]:
+            return NO_STATEMENT
+        c.base.source_start, c.base.source_end = head[0], head[1]
+    return c.content_after(c.ce)
 
 
 def coordinated(c: Cue) -> Answer:
@@ -342,6 +365,7 @@ def source_cue_content(c: Cue) -> Answer:
 #: The rules for one cue, in the order tried; each name is the `rule` its rows carry.
 CUE_RULES: tuple[tuple[str, Callable[[Cue], Answer]], ...] = (
     ("according-to", according_to),
+    ("possessive-noun", possessive_noun),
     ("coordinated", coordinated),
     ("relative-clause", relative_clause),
     ("no-statement", no_statement),
