@@ -155,3 +155,36 @@ def test_possessive_noun(text, source_cue):
 )
 def test_a_noun_without_owner_and_that_is_no_statement(text):
     assert _rows(text) == []
+
+
+# The speaker after the verb, then a description of them: the content is what came before.
+SPEAKER_AFTER = [
+    (
+        "The levy will hurt shops, said Jo Bell, head of the traders' guild on Mill Lane.",
+        ("Jo Bell", "said", "The levy will hurt shops"),
+    ),
+    (
+        "The ferry will not sail on Sunday, said an official who was briefed on the plan.",
+        ("an official", "said", "The ferry will not sail on Sunday"),
+    ),
+    (
+        "“We are ready,” said Ann Ramos, whose new book praises “stubborn” people.",
+        ("Ann Ramos", "said", "We are ready"),
+    ),
+    (
+        "“The shelves were empty,” says the film’s narrator, going on to list other “gifts.”",
+        ("the film’s narrator", "says", "The shelves were empty"),
+    ),
+    ("“Nobody saw it coming,” said one unnamed coach.", ("one unnamed coach", "said", "Nobody saw it coming")),
+    ("“Nobody saw it coming,” said one exhausted coach.", ("one exhausted coach", "said", "Nobody saw it coming")),
+]
+
+
+@pytest.mark.parametrize("text, row", SPEAKER_AFTER)
+def test_a_speaker_after_the_verb_with_a_description(text, row):
+    assert row in _rows(text)
+
+
+def test_a_quotation_that_goes_on_after_the_speaker_is_still_one_statement():
+    rows = _rows("“We tried,” said Jo Bell, the coach, “and we lost.”")
+    assert [(s, c) for s, c, _ in rows] == [("Jo Bell", "said")]

@@ -263,7 +263,8 @@ def np_after(
     span: list[Tok] = []
     for t in toks:
         low = t.low
-        if not is_wordlike(t) or is_boundary(t) or (span and is_verb_like(t)):
+        # An -ed word after a quantifier is an adjective ("one unaligned strategist"), not a verb.
+        if not is_wordlike(t) or is_boundary(t) or (span and is_verb_like(t) and span[-1].low not in QUANTIFIERS):
             break
         if stop_prepositions and span and low in PREPOSITIONS:
             break
