@@ -188,3 +188,22 @@ def test_a_speaker_after_the_verb_with_a_description(text, row):
 def test_a_quotation_that_goes_on_after_the_speaker_is_still_one_statement():
     rows = _rows("“We tried,” said Jo Bell, the coach, “and we lost.”")
     assert [(s, c) for s, c, _ in rows] == [("Jo Bell", "said")]
+
+
+# Subjects the phrase finder lost: a clause opening with 'and'; a noun in -ing ('meeting').
+SUBJECT_CASES = [
+    (
+        "The office had shut early, and some parents said they were turned away.",
+        ("some parents", "said", "they were turned away"),
+    ),
+    (
+        "A guest at the Friday meeting says the vote will be close.",
+        ("A guest", "says", "the vote will be close"),
+    ),
+    ("The morning briefing said the roads were icy.", ("The morning briefing", "said", "the roads were icy")),
+]
+
+
+@pytest.mark.parametrize("text, row", SUBJECT_CASES)
+def test_subjects_the_phrase_finder_keeps(text, row):
+    assert row in _rows(text)

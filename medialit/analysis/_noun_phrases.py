@@ -193,9 +193,9 @@ def _cut_modifier(span: list[Tok]) -> list[Tok] | None:
             continue  # "About 9 percent said": an approximate number, not a preposition
         if k == 1 and t.low in {"of", "in"} and (span[0].low in QUANTIFIERS or _numeric(span[0])) and len(span) > 2:
             break  # a partitive subject: "Most of them said", "One in four voters said"
-        if k == 0 and t.text == "And" and len(span) > 1:
-            continue  # "And Ohio's Ada Finch said": a sentence opening with 'And', not a coordinated subject
-        if t.low in PREPOSITIONS or (t.low == "and" and k == 0):
+        if k == 0 and t.low == "and" and len(span) > 1:
+            continue  # "And Ohio's Ada Finch said", "..., and some families said": a clause opening with 'and'
+        if t.low in PREPOSITIONS:
             if k > 0:
                 return span[:k]
             # an introductory phrase without a comma: start at the last determiner instead
