@@ -207,3 +207,23 @@ SUBJECT_CASES = [
 @pytest.mark.parametrize("text, row", SUBJECT_CASES)
 def test_subjects_the_phrase_finder_keeps(text, row):
     assert row in _rows(text)
+
+
+# Promises of what the source will do (read like 'pledged to'), opinions voiced, retorts.
+INTENT_CASES = [
+    ("The mayor vowed to reopen the library.", ("The mayor", "vowed", "to reopen the library")),
+    ("The company promised to refund every ticket.", ("The company", "promised", "to refund every ticket")),
+    ("Two doctors voiced concern about the new rota.", ("Two doctors", "voiced", "concern about the new rota")),
+    ("The coach hit back at his critics on Sunday.", ("The coach", "hit back", "at his critics on Sunday")),
+    ("The actor lashed out at the tabloids.", ("The actor", "lashed out", "at the tabloids")),
+]
+
+
+@pytest.mark.parametrize("text, row", INTENT_CASES)
+def test_promises_opinions_and_retorts(text, row):
+    assert row in _rows(text)
+
+
+def test_an_intention_after_and_rounds_off_the_first_statement():
+    rows = _rows("The senator denied the report and vowed to fight on.")
+    assert [c for _, c, _ in rows] == ["denied"]
