@@ -227,3 +227,35 @@ def test_promises_opinions_and_retorts(text, row):
 def test_an_intention_after_and_rounds_off_the_first_statement():
     rows = _rows("The senator denied the report and vowed to fight on.")
     assert [c for _, c, _ in rows] == ["denied"]
+
+
+# A statement kept up or continued ('went on to', 'continued to'), a finding before a name,
+# 'suggesting' after a statement.
+MORE_CUES = [
+    ("The mayor went on to praise the nurses.", ("The mayor", "went on to praise", "the nurses")),
+    (
+        "The minister continued to insist that the plan was sound.",
+        ("The minister", "continued to insist", "the plan was sound"),
+    ),
+    ("A poll released Sunday showed Lee taking the lead.", ("A poll released Sunday", "showed", "Lee taking the lead")),
+    (
+        "A June poll found Smith receiving a fifth of the vote.",
+        ("A June poll", "found", "Smith receiving a fifth of the vote"),
+    ),
+    (
+        "The mayor praised the staff, suggesting that taxes would rise.",
+        ("The mayor", "suggesting", "taxes would rise"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, row", MORE_CUES)
+def test_more_cues(text, row):
+    assert row in _rows(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The team went on to win the cup.", "Police found Smith at home.", "He began to run."]
+)
+def test_more_cue_traps(text):
+    assert _rows(text) == []
