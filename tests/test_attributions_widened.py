@@ -259,3 +259,27 @@ def test_more_cues(text, row):
 )
 def test_more_cue_traps(text):
     assert _rows(text) == []
+
+
+# Remarks made, speech on a subject, aims pursued, hopes, feelings expressed.
+REMARK_CASES = [
+    ("The bishop made similar remarks about the war.", ("The bishop", "made similar remarks", "about the war")),
+    ("The mayor made the case for a new bridge.", ("The mayor", "made the case", "for a new bridge")),
+    ("The coach spoke out against the new rules.", ("The coach", "spoke out", "against the new rules")),
+    ("The campaign sought to reassure its donors.", ("The campaign", "sought to", "reassure its donors")),
+    (
+        "The farmers marched to the square, hoping to meet the minister.",
+        ("The farmers", "hoping", "to meet the minister"),
+    ),
+    ("Two judges expressed outrage at the delay.", ("Two judges", "expressed", "outrage at the delay")),
+]
+
+
+@pytest.mark.parametrize("text, row", REMARK_CASES)
+def test_remarks_speech_aims(text, row):
+    assert row in _rows(text)
+
+
+@pytest.mark.parametrize("text", ["The factory made fewer cars this year.", "She spoke in a low voice."])
+def test_remark_traps(text):
+    assert _rows(text) == []
