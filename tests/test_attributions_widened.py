@@ -283,3 +283,20 @@ def test_remarks_speech_aims(text, row):
 @pytest.mark.parametrize("text", ["The factory made fewer cars this year.", "She spoke in a low voice."])
 def test_remark_traps(text):
     assert _rows(text) == []
+
+
+# Stances: 'opposed' before its object; 'backing'/'supporting' as participles.
+STANCE_CASES = [
+    ("The union opposed the merger.", ("The union", "opposed", "the merger")),
+    ("The nurses marched on Friday, backing the strike.", ("The nurses", "backing", "the strike")),
+]
+
+
+@pytest.mark.parametrize("text, row", STANCE_CASES)
+def test_stances(text, row):
+    assert row in _rows(text)
+
+
+@pytest.mark.parametrize("text", ["Voters opposed to the plan stayed home.", "The lorry backed into a wall."])
+def test_stance_traps(text):
+    assert _rows(text) == []
