@@ -300,3 +300,25 @@ def test_stances(text, row):
 @pytest.mark.parametrize("text", ["Voters opposed to the plan stayed home.", "The lorry backed into a wall."])
 def test_stance_traps(text):
     assert _rows(text) == []
+
+
+# A name opening the sentence, set off by a long stretch with clauses and several commas.
+OPENING_NAME_CASES = [
+    (
+        "But Tom Hale, the head of the Mill Trust, a group that has sued the council twice, said the damage was done.",
+        ("Tom Hale", "said", "the damage was done"),
+    ),
+    (
+        "Ann Biden, who was to travel to Leeds, York and Hull on Wednesday to open the new wards, said they were overdue.",
+        ("Ann Biden", "said", "they were overdue"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, row", OPENING_NAME_CASES)
+def test_a_name_opening_the_sentence_is_the_subject(text, row):
+    assert row in _rows(text)
+
+
+def test_a_time_opening_the_sentence_is_no_subject():
+    assert _rows("Last month, after a long debate in the chamber, said to be the longest, the bill passed.") == []
