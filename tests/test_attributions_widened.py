@@ -322,3 +322,29 @@ def test_a_name_opening_the_sentence_is_the_subject(text, row):
 
 def test_a_time_opening_the_sentence_is_no_subject():
     assert _rows("Last month, after a long debate in the chamber, said to be the longest, the bill passed.") == []
+
+
+def test_how_a_source_put_it_introduces_a_block_quote():
+    text = "News today\n\nThe senator put it this way:\n\n“By law, the mayor sets the number.”\n\nThe end."
+    df = trace_attributions(Article.from_text(text))
+    row = df[df["cue"] == "put it this way"].iloc[0]
+    assert (row["source"], row["rule"], row["kind"]) == ("The senator", "block-quote", "direct")
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        ("As Ann Lee put it, the plan is dead.", ("Ann Lee", "put it", "the plan is dead")),
+        ("They put it on the table.", None),
+    ],
+)
+def test_put_it(text, row):
+    rows = _rows(text)
+    assert (row in rows) if row else rows == []
+
+
+def test_more_from_a_speaker_in_a_digest_line():
+    text = "News today\n\nThe ranking is out. - Ann Bell: “Keep calling voters.” More from Bell: “It was close.”"
+    df = trace_attributions(Article.from_text(text))
+    assert list(df["source"]) == ["Ann Bell", "Bell"]
+    assert list(df["content"]) == ["Keep calling voters.", "It was close."]
