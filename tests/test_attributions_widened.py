@@ -84,6 +84,19 @@ def test_a_relative_pronoun_is_the_source_and_its_antecedent_the_resolved_source
     assert row["content"] == "the pier was unsafe"
 
 
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The rival, who enthusiastically endorses the mayor, spoke first.", "endorses"),
+        ("Her main rival, who has long opposed the tax, stayed home.", "opposed"),
+    ],
+)
+def test_an_adverb_between_the_relative_pronoun_and_its_cue(text, cue):
+    df = trace_attributions(Article.from_text("Evening news summary\n\n" + text))
+    row = df[df["cue"] == cue].iloc[0]
+    assert (row["source"], row["rule"]) == ("who", "relative-clause")
+
+
 def test_a_denial_in_a_relative_clause_keeps_its_named_denier():
     from medialit.analysis.claims import find_claims
 

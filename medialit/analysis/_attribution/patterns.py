@@ -18,7 +18,8 @@ COORDINATED = re.compile(
 # "X, who has denied ...", "X which said ...": the antecedent of the relative pronoun speaks.
 RELATIVE = re.compile(
     r"(,\s*)?(?<![\w-])(?-i:who|which)\s+(?:(?:has|have|had|also|previously|earlier|later|repeatedly|consistently|"
-    r"always|initially|once|publicly|flatly|strongly|vehemently|categorically|since|first)\s+)*$",
+    r"always|initially|once|publicly|flatly|strongly|vehemently|categorically|since|first|long|both|now|still|"
+    r"[a-z]{3,}ly)\s+)*$",  # any manner adverb: 'who enthusiastically endorses', 'who have openly expressed'
     re.IGNORECASE,
 )
 NEGATIVE_SOURCE = re.compile(r"(?:nobody|no\s*-?\s*one|none|neither|no\s+\S.*)", re.IGNORECASE)
