@@ -59,6 +59,9 @@ def resolve(tr: Tracer, rows: list[Row]) -> None:
     by_src = sorted((o.source_start, j) for j, o in enumerate(rows) if o.source_start is not None)
     src_pos = [p for p, _ in by_src]
     for i, r in enumerate(rows):
+        if "continues" in r.extra:  # a continued quotation: the speaker of the statement it continues
+            r.source_resolved = r.extra["continues"].source_resolved
+            continue
         src = r.source if r.source is not None else text[r.source_start : r.source_end]
         r.source = src
         r.source_resolved = src
