@@ -882,7 +882,7 @@ class _Tracer:
     def run(self) -> list[_Row]:
         if not self.text or self.index is None:
             return []
-        rows = [r for r in (self.read(m) for m in self.rx.finditer(self.text)) if r is not None]
+        rows = [r for r in (self.read(m) for m in self.reading.word_starts.finditer(self.rx)) if r is not None]
         rows += self.headline_tags()
         taken = {r.cue_start for r in rows}
         rows += [r for r in self.speaker_colons() if r.cue_start not in taken]

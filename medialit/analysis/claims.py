@@ -181,7 +181,7 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
     category_of = dict(zip(lex.index, lex["category"]))
     line_of = dict(zip(lex.index, lex["line"]))
     cues = []
-    for m in rx.finditer(text):
+    for m in reading(article).word_starts.finditer(rx):  # tried only where a cue's first word starts
         n = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
         cues.append((m.start(), m.end(), category_of[n], int(line_of[n])))
     verbs = {(c[0], c[1]) for c in cues if c[2] == "verb"}

@@ -38,6 +38,7 @@ from ..errors import MedialitError
 from ..lexicon import cue_regex, load_lexicon, read_lexicon
 from .quotes import QuoteIndex
 from .reading import reading
+from .word_starts import WordStarts
 
 COLUMNS = ["sentence", "start", "end", "text", "cue", "category", "kind", "rule", "note"]
 
@@ -195,57 +196,9 @@ def _kind(category: str) -> str:
 
 
 # --- cue matching -----------------------------------------------------------------
-_GUARD = r"(?<![\w-])"
 
 
-@lru_cache(maxsize=32)
-def _any_rule(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One zero-width regex that matches wherever at least one rule's regex matches.
-
-    Every rule regex is the word guard `_GUARD` + a body (a literal may be wrapped in its ``r0`` group);
-    the guard is tested once and the bodies go into one lookahead. None when a rule does not
-    have that shape (then each rule scans the text itself).
-    """
-    bodies = []
-    for pattern in patterns:
-        if pattern.startswith("(?P<r0>") and pattern.endswith(")"):
-            pattern = pattern[len("(?P<r0>") : -1]
-        elif pattern.startswith(_GUARD + "(?:(?P<r0>") and pattern.endswith("))"):
-            pattern = _GUARD + pattern[len(_GUARD + "(?:(?P<r0>") : -2]  # cue_regex's shared word-start test
-        if not pattern.startswith(_GUARD) or "(?P" in pattern or "(?(" in pattern or re.search(r"\\[1-9]", pattern):
-            return None  # named groups would clash; back-references and conditionals would renumber
-        bodies.append(pattern[len(_GUARD) :])
-    try:
-        return re.compile(_GUARD + "(?=" + "|".join(f"(?:{b})" for b in bodies) + ")", re.IGNORECASE)
-    except (re.error, RecursionError, OverflowError):
-        return None
-
-
-def _rule_matches(regex: re.Pattern[str], text: str, starts: list[int] | None) -> list[re.Match[str]]:
-    """``list(regex.finditer(text))``, trying only `starts` (every position where any rule matches).
-
-    finditer's next match is the leftmost position at or after the previous end where the
-    regex matches, and the regex can only match at one of `starts`. An empty match (whose
-    successor rules differ) sends the rule back to finditer.
-    """
-    if starts is None:
-        return list(regex.finditer(text))
-    out: list[re.Match[str]] = []
-    last = 0
-    for p in starts:
-        if p < last:
-            continue
-        m = regex.match(text, p)
-        if m is None:
-            continue
-        if m.end() == m.start():
-            return list(regex.finditer(text))
-        out.append(m)
-        last = m.end()
-    return out
-
-
-def _lexicon_hits(text: str, rules: pd.DataFrame) -> tuple[list[dict], list[tuple[int, int, bool]]]:
+def _lexicon_hits(text: str, rules: pd.DataFrame, words: WordStarts) -> tuple[list[dict], list[tuple[int, int, bool]]]:
     """Cue hits (longest first, pseudo rows blocking) and frames: ``(start, end, is_denial)``."""
     pseudo: list[tuple[int, int]] = []
     frames: list[tuple[int, int, bool]] = []
@@ -256,15 +209,8 @@ def _lexicon_hits(text: str, rules: pd.DataFrame) -> tuple[list[dict], list[tupl
             regexes.append(_rule_regex(str(row.cue), str(row.pattern)))
         except re.error as err:  # a pattern that only breaks after shorthand expansion
             raise MedialitError(f"{row.source}:{row.line}: bad pattern {row.pattern!r}: {err}") from None
-    same_flags = (
-        all(r.flags == regexes[0].flags for r in regexes)
-        and bool(regexes)
-        and regexes[0].flags == re.compile("", re.IGNORECASE).flags
-    )
-    anywhere = _any_rule(tuple(r.pattern for r in regexes)) if same_flags else None
-    starts = [m.start() for m in anywhere.finditer(text)] if anywhere is not None else None
     for i, (row, regex) in enumerate(zip(rules.itertuples(index=False), regexes)):
-        for m in _rule_matches(regex, text, starts):
+        for m in words.finditer(regex):  # each rule tried only where its first word starts
             start, end = _span(m)
             if end <= start:
                 continue
@@ -561,7 +507,7 @@ def find_hedges(
     """
     rules = hedge_lexicon(lexicon, extra)
     text = article.text
-    hits, frames = _lexicon_hits(text, rules) if text else ([], [])
+    hits, frames = _lexicon_hits(text, rules, reading(article).word_starts) if text else ([], [])
     if text and len(article.paragraphs):
         hedge_spans = {(h["start"], h["end"]) for h in hits if h["kind"] == "hedge"}
         loaded_spans = sorted((h["start"], h["end"]) for h in hits if h["category"] == "loaded-word")

@@ -1,0 +1,206 @@
+"""Where a cue regex can match: a first-word index over the text, so each regex is tried only there.
+
+A lexicon's regexes (a cue, or an alternation of a few hundred) mostly open with a word-start
+test and a literal word: ``(?<![\\w-])said``, ``\\bdenie[sd]``. Such a regex can only match
+where a word starting with those letters starts. `WordStarts` lists the text's word starts by
+their first letters once; `WordStarts.finditer(regex)` asks `first_letters` which letters the
+regex's matches open with, and tries ``regex.match`` at those word starts only. The result is
+exactly ``list(regex.finditer(text))`` (same matches, same order); a regex whose openings
+cannot be read (no word-start test, a class or a wildcard first) is scanned as before.
+
+Why it is exact: finditer returns the leftmost match at or after the end of the previous
+one, and a regex that opens with a word-start test and a letter cannot match anywhere but at
+a word start with that letter; ``match(text, pos)`` sees the text before `pos`, so
+look-behinds behave as in a scan. Words whose first letters are not ASCII go to every regex
+(case-insensitive matching of non-ASCII letters is not ``str.lower``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+__all__ = ["WordStarts", "first_letters"]
+
+#: How many first letters key the index: "sai" holds the starts of said, says, saying.
+KEY = 3
+_ANY = "*"  # the key of words whose first letters are not plain ASCII: every regex tries them
+_WORD = re.compile(r"\w+")
+_LETTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+
+
+@lru_cache(maxsize=1024)
+def first_letters(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The lower-case openings (1 to `KEY` ASCII letters) every match of the regex starts with.
+
+    Every match also starts at a word start (a word character not preceded by one); None when
+    that cannot be shown: an opening without a word-start test (``\\b`` or a look-behind that
+    rejects word characters), or one that is not a literal (a class, a wildcard).
+    """
+    if flags & re.ASCII:
+        return None  # its \\w and \\b are not the index's (Unicode) words
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    states = _walk({("", True, False)}, list(parsed))
+    if states is None or any(not prefix or not guarded for prefix, _, guarded in states):
+        return None
+    return frozenset(prefix for prefix, _, _ in states)
+
+
+# A state is (letters so far, whether more may follow, whether a word-start test came first).
+_State = tuple[str, bool, bool]
+
+
+def _walk(states: set[_State], items: list) -> set[_State] | None:
+    """The states after `items`; None when an opening cannot be read."""
+    for op, av in items:
+        if not any(open_ and len(p) < KEY for p, open_, _ in states):
+            return states
+        if op in _ZERO_WIDTH:
+            if _is_guard(op, av):
+                states = {(p, o, g or not p) for p, o, g in states}
+            continue
+        if op is sre.LITERAL:
+            states = _extend(states, [chr(av)])
+        elif op is sre.IN:
+            chars = _class_chars(av)
+            states = _extend(states, chars) if chars else _close(states)
+        elif op is sre.SUBPATTERN:
+            found = _walk(states, list(av[-1]))
+            if found is None:
+                return None
+            states = found
+        elif op is sre.BRANCH:
+            out: set[_State] = set()
+            for branch in av[1]:
+                found = _walk(states, list(branch))
+                if found is None:
+                    return None
+                out |= found
+            states = out
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, high, body = av
+            found = _walk(states, list(body))
+            if found is None:
+                return None
+            once = found if high == 1 else _close(found)
+            states = once if low >= 1 else (states | once)
+        else:
+            states = _close(states)
+    return states
+
+
+def _extend(states: set[_State], chars: list[str]) -> set[_State]:
+    """Each open state followed by one of `chars` (a non-letter ends the opening)."""
+    out: set[_State] = set()
+    for p, open_, guarded in states:
+        if not open_ or len(p) >= KEY:
+            out.add((p, False, guarded))
+            continue
+        for ch in chars:
+            low = ch.lower()
+            out.add((p + low, True, guarded) if low in _LETTER else (p, False, guarded))
+    return out
+
+
+def _close(states: set[_State]) -> set[_State]:
+    return {(p, False, g) for p, _, g in states}
+
+
+def _class_chars(av: list) -> list[str] | None:
+    """The characters of a small class of literals (``[sS]``, ``[’']``, ``\\d``), else None."""
+    if av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+        return list("0123456789")  # other digits are not ASCII: their words go to every regex
+    if len(av) > 8 or any(op is not sre.LITERAL for op, _ in av):
+        return None
+    return [chr(c) for _, c in av]
+
+
+def _is_guard(op, av) -> bool:
+    """A zero-width test that puts a non-word character (or the start) before the match.
+
+    ``\\b`` (before a letter), a negative look-behind of one class holding ``\\w``
+    (``(?<![\\w-])``), or a positive look-behind whose last character is not a word
+    character (``(?<=,\\s)``, ``(?<=[“"])``).
+    """
+    if op is sre.AT:
+        return av is sre.AT_BOUNDARY
+    if op is sre.ASSERT_NOT and av[0] == -1:
+        body = list(av[1])
+        if len(body) != 1 or body[0][0] is not sre.IN:
+            return False
+        return (sre.CATEGORY, sre.CATEGORY_WORD) in body[0][1] and all(o is not sre.NEGATE for o, _ in body[0][1])
+    if op is sre.ASSERT and av[0] == -1:
+        body = list(av[1])
+        return bool(body) and _non_word(*body[-1])
+    return False
+
+
+def _non_word(op, av) -> bool:
+    """Whether the item matches only non-word characters (a space, a comma, a quotation mark)."""
+    if op is sre.LITERAL:
+        return not re.match(r"\w", chr(av))
+    if op is sre.CATEGORY:
+        return av is sre.CATEGORY_SPACE
+    if op is sre.IN:
+        return bool(av) and all(_non_word(o, a) for o, a in av)
+    return False
+
+
+class WordStarts:
+    """The word starts of one text, by their first `KEY` lower-case letters."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        by_key: dict[str, list[int]] = {}
+        for m in _WORD.finditer(text):
+            key = m.group()[:KEY]
+            key = key.lower() if key.isascii() else _ANY
+            found = by_key.get(key)
+            if found is None:
+                by_key[key] = [m.start()]
+            else:
+                found.append(m.start())
+        self._by_key = by_key
+        self._keys_by_letter: dict[str, list[str]] = {}
+        for key in by_key:
+            self._keys_by_letter.setdefault(key[0], []).append(key)
+
+    def starts(self, openings: frozenset[str]) -> list[int]:
+        """Sorted word starts whose first letters begin with one of `openings` (and the non-ASCII ones)."""
+        keys = {_ANY}
+        for opening in openings:
+            if len(opening) >= KEY:
+                keys.add(opening[:KEY])
+            else:
+                keys.update(k for k in self._keys_by_letter.get(opening[0], ()) if k.startswith(opening))
+        out: list[int] = []
+        for key in keys:
+            out += self._by_key.get(key, ())
+        out.sort()
+        return out
+
+    def finditer(self, regex: re.Pattern[str]) -> list[re.Match[str]]:
+        """``list(regex.finditer(text))``, trying only the word starts its openings allow."""
+        openings = first_letters(regex.pattern, regex.flags)
+        if openings is None:
+            return list(regex.finditer(self.text))
+        text = self.text
+        out: list[re.Match[str]] = []
+        last = 0
+        for p in self.starts(openings):
+            if p < last:
+                continue
+            m = regex.match(text, p)
+            if m is None:
+                continue
+            if m.end() == m.start():  # cannot happen after a letter; scan to keep finditer's rules
+                return list(regex.finditer(text))
+            out.append(m)
+            last = m.end()
+        return out
