@@ -191,7 +191,8 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
     rebut_ends = [c[1] for c in cues if c[2] == "rebuttal"]
     rebut_used: set[int] = set()
 
-    atts = attributions.to_dict("records")
+    # Only the columns read below: a record of all 25 would cost 6x the text on a long article.
+    atts = attributions[[c for c in _ATT_COLUMNS if c in attributions.columns]].to_dict("records")
     rows: list[dict] = []
     by_att: dict[int, dict] = {}
     for a in atts:
@@ -303,7 +304,8 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
             )
         r.pop("_weak_target", None)
     _headline_targets(rows, text, index)
-    return _frame(rows, text, index)
+    del atts, by_att, innermost  # the records are no longer needed: free them before the frame is built
+    return _frame(rows, text, index, _known_spans(attributions))
 
 
 def _rebuttal_row(text: str, index: SentenceIndex, k: int, s: int, e: int, line: int) -> dict:
@@ -630,35 +632,64 @@ def _same_predicate(text: str, weak: tuple, claim: dict) -> bool:
     return any(w.startswith(stem) for w in re.findall(r"[a-z]+", content))
 
 
-def _frame(rows: list[dict], text: str, index: SentenceIndex | None) -> pd.DataFrame:
-    records = []
+#: The attribution columns `find_claims` reads.
+_ATT_COLUMNS = (
+    "id", "start", "end", "source", "source_resolved", "cue", "cue_start", "cue_end",
+    "content_start", "content_end", "rule", "cue_category",
+)  # fmt: skip
+
+
+def _known_spans(attributions: pd.DataFrame) -> dict[tuple[int, int], str]:
+    """The attribution frame's text, content and cue strings by span, for claims to share (not copy)."""
+    known: dict[tuple[int, int], str] = {}
+    for s_col, e_col, col in (("start", "end", "text"), ("content_start", "content_end", "content")):
+        if {s_col, e_col, col} <= set(attributions.columns):
+            for s, e, t in zip(attributions[s_col], attributions[e_col], attributions[col]):
+                if isinstance(t, str) and not pd.isna(s) and not pd.isna(e):
+                    known[(int(s), int(e))] = t
+    return known
+
+
+def _frame(
+    rows: list[dict], text: str, index: SentenceIndex | None, known: dict[tuple[int, int], str] | None = None
+) -> pd.DataFrame:
+    known = known or {}
+
+    def piece(s: int, e: int) -> str:
+        # A claim's span is mostly its attribution's: share that string instead of a copy per frame.
+        got, sliced = known.get((s, e)), text[s:e]
+        return got if got == sliced else sliced
+
+    # Column lists, not a list of row dicts: one dict per row would cost 6x the text at the peak.
+    columns: dict[str, list] = {c: [] for c in COLUMNS + EXTRA_COLUMNS}
     for r in rows:
 
         def sub(s, e):
-            return None if s is None or pd.isna(s) else text[int(s) : int(e)]
+            return None if s is None or pd.isna(s) else piece(int(s), int(e))
 
-        records.append(
-            {
-                "id": r["id"],
-                "sentence": index.id_at(int(r["start"])) if index else None,
-                "start": int(r["start"]),
-                "end": int(r["end"]),
-                "text": text[int(r["start"]) : int(r["end"])],
-                "stance": r["stance"],
-                "actor": r["actor"],
-                "cue": sub(r["cue_start"], r["cue_end"]),
-                "cue_start": r["cue_start"],
-                "cue_end": r["cue_end"],
-                "content": sub(r["content_start"], r["content_end"]),
-                "content_start": r["content_start"],
-                "content_end": r["content_end"],
-                "target": r["target"],
-                "negated": bool(r["negated"]),
-                "rule": r["rule"],
-                "attribution": r["attribution"],
-            }
-        )
-    frame = pd.DataFrame.from_records(records, columns=COLUMNS + EXTRA_COLUMNS)
+        record = {
+            "id": r["id"],
+            "sentence": index.id_at(int(r["start"])) if index else None,
+            "start": int(r["start"]),
+            "end": int(r["end"]),
+            "text": piece(int(r["start"]), int(r["end"])),
+            "stance": r["stance"],
+            "actor": r["actor"],
+            "cue": sub(r["cue_start"], r["cue_end"]),
+            "cue_start": r["cue_start"],
+            "cue_end": r["cue_end"],
+            "content": sub(r["content_start"], r["content_end"]),
+            "content_start": r["content_start"],
+            "content_end": r["content_end"],
+            "target": r["target"],
+            "negated": bool(r["negated"]),
+            "rule": r["rule"],
+            "attribution": r["attribution"],
+        }
+        for name, value in record.items():
+            columns[name].append(value)
+    # (Empty lists would make float columns: from_records keeps the empty frame's object dtypes.)
+    frame = pd.DataFrame(columns) if rows else pd.DataFrame.from_records([], columns=COLUMNS + EXTRA_COLUMNS)
     for col in ["sentence", "cue_start", "cue_end", "content_start", "content_end", "target", "attribution"]:
         frame[col] = pd.array([None if v is None or pd.isna(v) else int(v) for v in frame[col]], dtype="Int64")
     for col in ["id", "start", "end"]:
