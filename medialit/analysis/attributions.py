@@ -1149,48 +1149,50 @@ class _Tracer:
 def _frame(tracer: _Tracer, rows: list[_Row]) -> pd.DataFrame:
     text = tracer.text
     idx = tracer.index
-    records = []
+    # Column lists, not a list of row dicts: one dict per row would cost 6x the text at the peak.
+    columns: dict[str, list] = {c: [] for c in COLUMNS + EXTRA_COLUMNS}
     for i, r in enumerate(rows):
 
         def sub(s, e):
             return (text[s:e] if s is not None else None), s, e
 
-        records.append(
-            {
-                "id": i,
-                "sentence": idx.id_at(r.start),
-                "start": r.start,
-                "end": r.end,
-                "text": text[r.start : r.end],
-                "source": r.source,
-                "source_start": r.source_start,
-                "source_end": r.source_end,
-                "cue": sub(r.cue_start, r.cue_end)[0],
-                "cue_start": r.cue_start,
-                "cue_end": r.cue_end,
-                "content": text[r.content_start : r.content_end],
-                "content_start": r.content_start,
-                "content_end": r.content_end,
-                "kind": "direct"
-                if r.block
-                else (
-                    "indirect"
-                    if r.content_start == r.content_end
-                    else tracer.qindex.kind(r.content_start, r.content_end, r.level)
-                ),
-                "recipient": sub(r.recipient_start, r.recipient_end)[0],
-                "parent": r.parent,
-                "depth": _Tracer._depth(rows, i) or 0,
-                "rule": r.rule,
-                "recipient_start": r.recipient_start,
-                "recipient_end": r.recipient_end,
-                "source_resolved": r.source_resolved,
-                "cue_category": r.category,
-                "last_sentence": idx.id_at(max(r.start, r.end - 1)),
-                "parent_rule": r.parent_rule,
-            }
-        )
-    frame = pd.DataFrame.from_records(records, columns=COLUMNS + EXTRA_COLUMNS)
+        record = {
+            "id": i,
+            "sentence": idx.id_at(r.start),
+            "start": r.start,
+            "end": r.end,
+            "text": text[r.start : r.end],
+            "source": r.source,
+            "source_start": r.source_start,
+            "source_end": r.source_end,
+            "cue": sub(r.cue_start, r.cue_end)[0],
+            "cue_start": r.cue_start,
+            "cue_end": r.cue_end,
+            "content": text[r.content_start : r.content_end],
+            "content_start": r.content_start,
+            "content_end": r.content_end,
+            "kind": "direct"
+            if r.block
+            else (
+                "indirect"
+                if r.content_start == r.content_end
+                else tracer.qindex.kind(r.content_start, r.content_end, r.level)
+            ),
+            "recipient": sub(r.recipient_start, r.recipient_end)[0],
+            "parent": r.parent,
+            "depth": _Tracer._depth(rows, i) or 0,
+            "rule": r.rule,
+            "recipient_start": r.recipient_start,
+            "recipient_end": r.recipient_end,
+            "source_resolved": r.source_resolved,
+            "cue_category": r.category,
+            "last_sentence": idx.id_at(max(r.start, r.end - 1)),
+            "parent_rule": r.parent_rule,
+        }
+        for name, value in record.items():
+            columns[name].append(value)
+    # (Empty lists would make float columns: from_records keeps the empty frame's object dtypes.)
+    frame = pd.DataFrame(columns) if rows else pd.DataFrame.from_records([], columns=COLUMNS + EXTRA_COLUMNS)
     ints = [
         "source_start",
         "source_end",
