@@ -47,6 +47,7 @@ import bisect
 import heapq
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 import pandas as pd
 
@@ -211,7 +212,7 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
             "content_end": a["content_end"],
             "target": None,
             "negated": False,
-            "rule": f"attribution:{a['rule']}",
+            "rule": _prefixed("attribution:", a["rule"]),
             "attribution": int(a["id"]),
             "cue_category": a.get("cue_category"),
         }
@@ -630,6 +631,12 @@ def _same_predicate(text: str, weak: tuple, claim: dict) -> bool:
     stem = verb[:4]
     content = text[int(claim["content_start"]) : int(claim["content_end"])].lower()
     return any(w.startswith(stem) for w in re.findall(r"[a-z]+", content))
+
+
+@lru_cache(maxsize=1024)
+def _prefixed(prefix: str, rule: object) -> str:
+    """``prefix + rule``, one string per rule shared by the rows that cite it."""
+    return f"{prefix}{rule}"
 
 
 #: The attribution columns `find_claims` reads.

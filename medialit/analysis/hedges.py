@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -229,6 +229,7 @@ def _lexicon_hits(text: str, rules: pd.DataFrame, words: WordStarts) -> tuple[li
     records = rules.to_dict("records")
     taken = bytearray(len(text))  # 1 where an accepted cue already sits
     hits = []
+    rule_names: dict[int, str] = {}  # one string per rule shared by its hits, not one per hit
     for start, end, _, i in cands:
         if any(taken[start:end]) or blocked(start, end):
             continue
@@ -242,7 +243,7 @@ def _lexicon_hits(text: str, rules: pd.DataFrame, words: WordStarts) -> tuple[li
                 "cue": row["cue"],
                 "category": row["category"],
                 "kind": _kind(row["category"]),
-                "rule": f"lexicon:{row['source']}:{row['line']}",
+                "rule": rule_names.get(i) or rule_names.setdefault(i, f"lexicon:{row['source']}:{row['line']}"),
                 "note": row["note"],
             }
         )
@@ -267,6 +268,12 @@ _SPEECH_BEFORE = re.compile(
 )
 _MAX_SCARE_CHARS = 60
 _ONLY_OPENERS = re.compile(r"[ \t\u00a0(\[—–-]*")
+
+
+@cache
+def _scare_note(signal: str) -> str:
+    """The note of a scare-quote signal: one string shared by its hits."""
+    return f"{SCARE_QUOTE_NOTE} {SCARE_QUOTE_RULES[signal]}"
 
 
 def _quote_regions(quotes: QuoteIndex, start: int, end: int) -> list[tuple[int, int]]:
@@ -431,7 +438,7 @@ def _scare_quotes(
                     "category": "scare-quote",
                     "kind": "hedge",
                     "rule": f"scare-quote:{signal}",
-                    "note": f"{SCARE_QUOTE_NOTE} {SCARE_QUOTE_RULES[signal]}",
+                    "note": _scare_note(signal),
                 }
             )
             scare_spans.add((start, end))
