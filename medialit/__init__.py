@@ -32,7 +32,4 @@ _EXPORTS = {
     "check": "medialit.teaching.check",
 }
 
-__all__ = sorted(_EXPORTS)
-
-
-__getattr__, __dir__ = lazy_exports("medialit", _EXPORTS, globals())
+__all__, __getattr__, __dir__ = lazy_exports("medialit", _EXPORTS, globals())

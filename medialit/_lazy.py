@@ -7,8 +7,10 @@ from importlib import import_module
 from typing import Any
 
 
-def lazy_exports(package: str, exports: dict[str, str], namespace: dict[str, Any]) -> tuple[Callable, Callable]:
-    """`__getattr__` and `__dir__` for `package`, loading `exports[name]` when `name` is first asked for.
+def lazy_exports(
+    package: str, exports: dict[str, str], namespace: dict[str, Any]
+) -> tuple[list[str], Callable, Callable]:
+    """`__all__`, `__getattr__` and `__dir__` for `package`, loading `exports[name]` when `name` is first asked for.
 
     The loaded object is stored in `namespace` (the package's globals), so it is looked up once.
     """
@@ -25,4 +27,4 @@ def lazy_exports(package: str, exports: dict[str, str], namespace: dict[str, Any
     def __dir__() -> list[str]:
         return sorted(set(namespace) | set(exports))
 
-    return __getattr__, __dir__
+    return sorted(exports), __getattr__, __dir__

@@ -33,94 +33,43 @@ Roles come from general rules, not from any one article's strings:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import NamedTuple
+from dataclasses import dataclass
 
 import pandas as pd
 
-from .errors import MedialitError
-from .lexicon import load_lexicon
+from .paragraph_shapes import (
+    BOILERPLATE_CATEGORIES,
+    FURNITURE,
+    MD_HEADING,
+    RELATED_LABEL,
+    SOURCE_TAG,
+    STOPWORD_CATEGORIES,
+    boilerplate_rule,
+    content_words,
+    headline_with_full_stop,
+    is_headline_shaped,
+    is_label,
+    is_story,
+    labelled_link,
+    norm_title,
+    word_count,
+)
+from .paragraph_spans import LIST_OR_HEADING, paragraph_spans
+
+__all__ = [
+    "BOILERPLATE_CATEGORIES",
+    "PARAGRAPH_COLUMNS",
+    "ROLES",
+    "STOPWORD_CATEGORIES",
+    "assign_roles",
+    "boilerplate_rule",
+    "paragraph_spans",
+    "split_paragraphs",
+]
 
 PARAGRAPH_COLUMNS = ["paragraph", "start", "end", "text", "role"]
 ROLES = ("headline", "related-headline", "body", "boilerplate")
-
-# ---------------------------------------------------------------- splitting
-
-_LINE = re.compile(r"[^\n\r\x85\u2028\u2029]+")
-_NEWLINE = re.compile(r"\r\n|[\n\r\x85\u2028]")
-# Zero-width and soft-hyphen characters do not make a line visible.
-_VISIBLE = re.compile(r"[^\s\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
-_TERMINAL = re.compile(r"[.!?\u2026:][\"'”’»)\]]*$")
-_LIST_OR_HEADING = re.compile(r"[ \t]*(?:[-*+•–—]\s|#{1,6}\s|\d{1,3}[.)]\s|>)")
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Visible lines as trimmed (start, end) spans."""
-    spans = []
-    for m in _LINE.finditer(text):
-        start, end = m.span()
-        line = m.group()
-        if not _VISIBLE.search(line):
-            continue
-        start += len(line) - len(line.lstrip())
-        end -= len(line) - len(line.rstrip())
-        if start < end:
-            spans.append((start, end))
-    return spans
-
-
-def _blocks(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Group lines into blocks separated by blank lines (two or more line breaks, or U+2029)."""
-    blocks: list[list[tuple[int, int]]] = []
-    previous_end = None
-    for span in lines:
-        if previous_end is None:
-            blocks.append([span])
-        else:
-            gap = text[previous_end : span[0]]
-            if "\u2029" in gap or len(_NEWLINE.findall(gap)) >= 2:
-                blocks.append([span])
-            else:
-                blocks[-1].append(span)
-        previous_end = span[1]
-    return blocks
-
-
-def _soft_break(line: str, following: str, width: int, blank_style: bool) -> bool:
-    """Is the line break between `line` and `following` a soft wrap inside one paragraph?"""
-    if _LIST_OR_HEADING.match(following) or _LIST_OR_HEADING.match(line):
-        return False
-    if following[:1].islower():
-        return True
-    if width > 100:  # nobody hard-wraps wider than this: each line is a paragraph
-        return False
-    if len(line) < 0.6 * width:  # a short line ends a paragraph or is a heading
-        return False
-    if blank_style:  # paragraphs are separated by blank lines elsewhere, so this is a wrap
-        return True
-    return not _TERMINAL.search(line)
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each paragraph of `text`, in order, trimmed of whitespace."""
-    lines = _lines(text)
-    blocks = _blocks(text, lines)
-    blank_style = len(blocks) > 1
-    spans: list[tuple[int, int]] = []
-    for block in blocks:
-        if len(block) == 1:
-            spans.append(block[0])
-            continue
-        width = max(e - s for s, e in block)
-        start = block[0][0]
-        for (s, e), (ns, ne) in zip(block, block[1:]):
-            if not _soft_break(text[s:e], text[ns:ne], width, blank_style):
-                spans.append((start, e))
-                start = ns
-        spans.append((start, block[-1][1]))
-    return spans
 
 
 def split_paragraphs(
@@ -160,147 +109,31 @@ def _hints(spans: list[tuple[int, int]], blocks: Sequence[tuple[int, int, str | 
     return hints
 
 
-# ---------------------------------------------------------------- roles
+@dataclass(frozen=True)
+class _Reading:
+    """What each paragraph is on its own: its boilerplate rule, whether it is running prose, its page hint."""
 
-#: Categories of lexicons/boilerplate.csv: where the pattern must be in the paragraph ("opens": at
-#: its start, "contains": anywhere in it) and, with "-edge", that the rule counts only before the
-#: first or after the last body paragraph (where site chrome lives); without, anywhere in the article.
-BOILERPLATE_CATEGORIES = frozenset({"opens", "opens-edge", "contains", "contains-edge"})
+    paragraphs: Sequence[str]
+    hints: list[str | None]
+    rules: list[tuple[str, str] | None]
+    edge: list[bool]  # matches a boilerplate rule (of either scope)
+    story: list[bool]
 
+    @classmethod
+    def of(cls, paragraphs: Sequence[str], hints: Sequence[str | None] | None) -> _Reading:
+        n = len(paragraphs)
+        hints = list(hints) if hints is not None else [None] * n
+        rules = [boilerplate_rule(p) for p in paragraphs]
+        edge = [r is not None for r in rules]
+        story = [
+            is_story(p) and not edge[i] and hints[i] not in ("furniture", "caption", "link")
+            for i, p in enumerate(paragraphs)
+        ]
+        return cls(paragraphs, hints, rules, edge, story)
 
-class _Boilerplate(NamedTuple):
-    rules: tuple[tuple[str, str], ...]  # (name, scope) per lexicon row; scope "any" or "edge"
-    at_start: re.Pattern[str]
-    anywhere: re.Pattern[str]
-
-
-@lru_cache(maxsize=1)
-def _boilerplate() -> _Boilerplate:
-    """The patterns of lexicons/boilerplate.csv, compiled once on first use.
-
-    One alternation per kind, a named group per row: one match and one search per paragraph keep
-    long texts fast (the "contains" alternatives all start with literal text, which the engine
-    scans quickly). Rows keep their file order, so the first matching row names the rule.
-    """
-    frame = load_lexicon("boilerplate", categories=BOILERPLATE_CATEGORIES)
-    rules, start, within = [], [], []
-    for i, (name, category, pattern, line) in enumerate(
-        zip(frame["cue"], frame["category"], frame["pattern"], frame["line"])
-    ):
-        if not pattern:
-            raise MedialitError(f"lexicons/boilerplate.csv:{line}: a boilerplate row needs a pattern")
-        rules.append((name, "edge" if category.endswith("-edge") else "any"))
-        (start if category.startswith("opens") else within).append(f"(?P<b{i}>{pattern})")
-    # An empty alternation would match everything: use one that never matches instead.
-    return _Boilerplate(
-        tuple(rules), re.compile("|".join(start) or "(?!)", re.I), re.compile("|".join(within) or "(?!)", re.I)
-    )
-
-
-#: Rule names (``cue`` in lexicons/boilerplate.csv) of labels that introduce a list of other stories.
-_RELATED_LABEL = {"related", "related-list", "read-more"}
-
-#: Bylines, datelines and timestamps: never the headline and never a related headline. Datelines
-#: and timestamps stay body; bylines the boilerplate lexicon recognises are boilerplate, and this
-#: catches the odd ones it does not.
-_FURNITURE = re.compile(
-    r"^(?:by\s+[A-Z\u00C0-\u024F]|(?:published|updated|posted|last (?:updated|modified))\b|"
-    r"\d+\s+min(?:ute)?s?\s+read$|(?:staff|special) (?:writer|correspondent)|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|"
-    r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?)",
-    re.I,
-)
-# Wire-style source tag at the end of a headline: "...: monitor", "... - Reuters", "... | BBC News".
-_SOURCE_TAG = re.compile(r"(?::\s*[a-z][a-z .'-]{1,30}|\s[-–—|]\s*[A-Z][\w .&'-]{1,40})$")
-# The separator after a 'Read more' / 'Related' label, and web addresses (a link to a URL is no headline).
-_LABEL_SEPARATOR = re.compile(r"\s*(?::|\s[-–—|>»›]\s)\s*")
-_URL = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b", re.I)
-_STORY_END = re.compile(r"[.!?\u2026][\"'”’»)\]]*$")
-_BREADCRUMB = re.compile(r"\s[›»>/|]\s")
-_MD_HEADING = re.compile(r"^#{1,6}\s+")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-#: Categories of lexicons/stopwords.csv (word classes, for reading only).
-STOPWORD_CATEGORIES = frozenset(
-    {
-        "article",
-        "conjunction",
-        "preposition",
-        "verb",
-        "negation",
-        "pronoun",
-        "question-word",
-        "reporting",
-        "number",
-        "other",
-    }
-)
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    """Words too common to say whether two lines are about the same story (lexicons/stopwords.csv)."""
-    return frozenset(str(c).lower() for c in load_lexicon("stopwords", categories=STOPWORD_CATEGORIES)["cue"])
-
-
-def _words(para: str) -> int:
-    return len(para.split())
-
-
-def boilerplate_rule(para: str) -> tuple[str, str] | None:
-    """The (name, scope) of the first boilerplate pattern a short paragraph matches, or None."""
-    text = _MD_HEADING.sub("", para.strip())
-    if _words(text) > 40:
-        return None
-    table = _boilerplate()
-    m = table.at_start.match(text) or table.anywhere.search(text)
-    if m is None:
-        return None
-    return table.rules[int(m.lastgroup[1:])]
-
-
-def _is_story(para: str) -> bool:
-    """A paragraph of running prose: a finished sentence of some length, or a long block."""
-    words = _words(para)
-    if words > 25:
-        return True
-    stripped = para.rstrip()
-    return (words >= 8 and bool(_STORY_END.search(stripped))) or (words >= 3 and stripped.endswith(":"))
-
-
-def _title_case_share(para: str) -> float:
-    stop = _stopwords()
-    words = [w for w in _WORD.findall(para) if w.lower() not in stop]
-    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
-
-
-def _is_headline_shaped(para: str) -> bool:
-    """Short, and not ending like a sentence fragment or a lead-in."""
-    if _MD_HEADING.match(para):
-        return True
-    words = _words(para)
-    if not 1 <= words <= 25:
-        return False
-    end = para.rstrip()[-1:]
-    if end in ":;,":
-        return False
-    if end == "." and not (words <= 12 and _title_case_share(para) >= 0.6):
-        return False
-    return True
-
-
-def _content_words(para: str) -> set[str]:
-    stop = _stopwords()
-    words = set()
-    for w in _WORD.findall(para.lower()):
-        if len(w) >= 3 and w not in stop:
-            words.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)  # crude plural folding
-    return words
-
-
-def _norm(para: str) -> str:
-    return " ".join(_MD_HEADING.sub("", para).split()).casefold()
+    @property
+    def last_story(self) -> int:
+        return max((i for i in range(len(self.paragraphs)) if self.story[i]), default=-1)
 
 
 def assign_roles(
@@ -316,95 +149,108 @@ def assign_roles(
     roles = ["body"] * n
     if n <= 1:
         return roles  # a single paragraph is the story itself
-    hints = list(hints) if hints is not None else [None] * n
-    rules = [boilerplate_rule(p) for p in paragraphs]
-    anywhere = [r is not None and r[1] == "any" for r in rules]
-    edge = [r is not None for r in rules]
-    story = [
-        _is_story(p) and not edge[i] and hints[i] not in ("furniture", "caption", "link")
-        for i, p in enumerate(paragraphs)
-    ]
-    last_story = max((i for i in range(n) if story[i]), default=-1)
-
+    reading = _Reading.of(paragraphs, hints)
     for i in range(n):
-        if anywhere[i]:
+        if reading.rules[i] is not None and reading.rules[i][1] == "any":
             roles[i] = "boilerplate"
+    i, titled = _leading_chrome(reading, title, roles)
+    if i >= n:
+        return roles
+    _headline_and_related(reading, i, titled, roles)
+    _trailing_chrome(reading, roles)
+    _bare_link_lists(paragraphs, roles, reading.last_story)
+    _read_more_links(reading, roles)
+    _apply_hints(roles, reading.hints)
+    return roles
 
-    # Leading chrome, section labels and breadcrumbs before the headline.
+
+def _leading_chrome(reading: _Reading, title: str | None, roles: list[str]) -> tuple[int, int | None]:
+    """Mark leading chrome, section labels and breadcrumbs before the headline as boilerplate.
+
+    Returns the first paragraph after them, and the paragraph equal to the loader's title (None if none).
+    """
+    paragraphs, hints, n = reading.paragraphs, reading.hints, len(reading.paragraphs)
     i = 0
-    wanted = _norm(title) if title else None
+    wanted = norm_title(title) if title else None
     # A web page's reader knows its blocks, so its title may come after a long menu; in plain text the
     # headline is near the top.
     reach = n if any(h is not None for h in hints) else min(n, 8)
-    titled = next((k for k in range(reach) if wanted and _norm(paragraphs[k]) == wanted), None)
+    titled = next((k for k in range(reach) if wanted and norm_title(paragraphs[k]) == wanted), None)
     # The loader's title (a page's <h1>) is the headline even when it looks like a breadcrumb ("A | B").
     while (
         i < n
         and i != titled
         and (
-            edge[i]
+            reading.edge[i]
             or (titled is not None and i < titled)
-            or _is_label(paragraphs, i)
+            or is_label(paragraphs, i)
             or hints[i] in ("furniture", "link", "caption")
         )
     ):
         roles[i] = "boilerplate"
         i += 1
-    if i >= n:
-        return roles
-    # Something that reads as running text must follow, or there is no story to head.
-    has_story_after = any(story[k] or (not edge[k] and not _is_headline_shaped(paragraphs[k])) for k in range(i + 1, n))
-    if titled == i or (
-        has_story_after
-        and not _FURNITURE.match(paragraphs[i])
-        and (_is_headline_shaped(paragraphs[i]) or _headline_with_full_stop(paragraphs, i))
-    ):
-        roles[i] = "headline"
-        headline = i
-        j = i + 1
-        candidates = []
-        while j < n and not story[j]:
-            para = paragraphs[j]
-            if edge[j]:
-                roles[j] = "boilerplate"
-            elif _FURNITURE.match(para):
-                pass  # bylines and datelines stay body
-            elif _is_headline_shaped(para) and _words(para) >= 2:  # one word is a kicker ('Health'), not a story
-                candidates.append(j)
-            j += 1
-        reference = _content_words(paragraphs[headline]) | (_content_words(paragraphs[j]) if j < n else set())
-        for k in candidates:
-            mine = _content_words(paragraphs[k])
-            shared = len(mine & reference) / len(mine) if mine else 0.0
-            # A subhead repeats most of the story's words; another story's headline shares few.
-            if _SOURCE_TAG.search(paragraphs[k].rstrip()) or shared < 0.5:
-                roles[k] = "related-headline"
+    return i, titled
 
-    # Trailing chrome after the last body paragraph; lists of links after a "Related" label.
+
+def _headline_and_related(reading: _Reading, i: int, titled: int | None, roles: list[str]) -> None:
+    """Paragraph `i` is the headline when it is shaped like one and a story follows; then the headline-shaped
+    lines before the story's first prose are subheads (body) or other stories' headlines."""
+    paragraphs, story, edge, n = reading.paragraphs, reading.story, reading.edge, len(reading.paragraphs)
+    # Something that reads as running text must follow, or there is no story to head.
+    has_story_after = any(story[k] or (not edge[k] and not is_headline_shaped(paragraphs[k])) for k in range(i + 1, n))
+    if not (
+        titled == i
+        or (
+            has_story_after
+            and not FURNITURE.match(paragraphs[i])
+            and (is_headline_shaped(paragraphs[i]) or headline_with_full_stop(paragraphs, i))
+        )
+    ):
+        return
+    roles[i] = "headline"
+    headline = i
+    j = i + 1
+    candidates = []
+    while j < n and not story[j]:
+        para = paragraphs[j]
+        if edge[j]:
+            roles[j] = "boilerplate"
+        elif FURNITURE.match(para):
+            pass  # bylines and datelines stay body
+        elif is_headline_shaped(para) and word_count(para) >= 2:  # one word is a kicker ('Health'), not a story
+            candidates.append(j)
+        j += 1
+    reference = content_words(paragraphs[headline]) | (content_words(paragraphs[j]) if j < n else set())
+    for k in candidates:
+        mine = content_words(paragraphs[k])
+        shared = len(mine & reference) / len(mine) if mine else 0.0
+        # A subhead repeats most of the story's words; another story's headline shares few.
+        if SOURCE_TAG.search(paragraphs[k].rstrip()) or shared < 0.5:
+            roles[k] = "related-headline"
+
+
+def _trailing_chrome(reading: _Reading, roles: list[str]) -> None:
+    """Trailing chrome after the last body paragraph; lists of links after a "Related" label."""
+    paragraphs, rules = reading.paragraphs, reading.rules
     after_label = False
-    for k in range(last_story + 1, n):
+    for k in range(reading.last_story + 1, len(paragraphs)):
         if roles[k] == "headline":
             continue
-        if edge[k]:
+        if reading.edge[k]:
             roles[k] = "boilerplate"
-            after_label = rules[k][0] in _RELATED_LABEL and _words(paragraphs[k]) <= 5
-        elif after_label and _is_headline_shaped(paragraphs[k]):
+            after_label = rules[k][0] in RELATED_LABEL and word_count(paragraphs[k]) <= 5
+        elif after_label and is_headline_shaped(paragraphs[k]):
             roles[k] = "related-headline"
         else:
             after_label = False
-    _bare_link_lists(paragraphs, roles, last_story)
 
-    # "Read more: <another story>" anywhere: the label is furniture, but the line is a link to a story.
-    for k in range(n):
-        if (
-            roles[k] != "headline"
-            and rules[k] is not None
-            and rules[k][0] in _RELATED_LABEL
-            and _labelled_link(paragraphs[k])
-        ):
-            roles[k] = "related-headline"
-    _apply_hints(roles, hints)
-    return roles
+
+def _read_more_links(reading: _Reading, roles: list[str]) -> None:
+    """A "Read more: <another story>" line anywhere: the label is furniture, but the line links to a story."""
+    for k, rule in enumerate(reading.rules):
+        if roles[k] != "headline" and rule is not None and rule[0] in RELATED_LABEL:
+            if labelled_link(reading.paragraphs[k]):
+                roles[k] = "related-headline"
 
 
 def _apply_hints(roles: list[str], hints: list[str | None]) -> None:
@@ -417,41 +263,6 @@ def _apply_hints(roles: list[str], hints: list[str | None]) -> None:
             roles[k] = "boilerplate"
         elif hint == "story" and roles[k] == "related-headline" and k < first_body:
             roles[k] = "body"  # a standfirst under the headline, which the page shows as part of the story
-
-
-@lru_cache(maxsize=1)
-def _lead_openers() -> frozenset[str]:
-    """Words that open a lead sentence rather than a headline (lexicons/lead_openers.csv)."""
-    return frozenset(str(c).lower() for c in load_lexicon("lead_openers", categories=frozenset({"opener"}))["cue"])
-
-
-def _headline_with_full_stop(paragraphs: Sequence[str], i: int) -> bool:
-    """A first line that ends in a full stop but is a headline ("Council rejects toxic leak claims.").
-
-    Short (at most 14 words), one sentence, no comma, quotation or lead-style opener ("The", "In", "He"...),
-    and a longer paragraph of running prose right after it: a lead sentence that short would usually
-    open with an article or a time phrase and carry its attribution after a comma.
-    """
-    para = paragraphs[i].strip()
-    if i + 1 >= len(paragraphs) or not para.endswith(".") or para.endswith(".."):
-        return False
-    words = _words(para)
-    if not 3 <= words <= 14 or re.search(r"[,;\"“”]|[.!?]\s+\S", para[:-1]):
-        return False
-    first = _WORD.match(para)
-    if first is None or first.group().lower() in _lead_openers():
-        return False
-    following = paragraphs[i + 1]
-    return _is_story(following) and _words(following) > words
-
-
-def _labelled_link(para: str) -> bool:
-    """'Read more: <headline>', 'Related - <headline>': a label, a separator, then a headline-shaped title."""
-    m = _LABEL_SEPARATOR.search(para, 0, 40)
-    if m is None:
-        return False
-    title = para[m.end() :].strip()
-    return _words(title) >= 2 and not _URL.search(title) and _is_headline_shaped(title)
 
 
 def _bare_link_lists(paragraphs: Sequence[str], roles: list[str], last_story: int) -> None:
@@ -468,10 +279,10 @@ def _bare_link_lists(paragraphs: Sequence[str], roles: list[str], last_story: in
         if (
             k < n
             and roles[k] == "body"
-            and _words(paragraphs[k]) >= 3
-            and _is_headline_shaped(paragraphs[k])
-            and not _FURNITURE.match(paragraphs[k])
-            and not _MD_HEADING.match(paragraphs[k])
+            and word_count(paragraphs[k]) >= 3
+            and is_headline_shaped(paragraphs[k])
+            and not FURNITURE.match(paragraphs[k])
+            and not MD_HEADING.match(paragraphs[k])
         ):
             run.append(k)
             continue
@@ -488,21 +299,5 @@ def _starts_link_list(paragraphs: Sequence[str], roles: list[str], run: list[int
     after_story = before == last_story and not paragraphs[before].rstrip().endswith(":")
     if not (after_story or roles[before] == "boilerplate"):
         return False
-    bullets = [bool(_LIST_OR_HEADING.match(paragraphs[j])) for j in run]
+    bullets = [bool(LIST_OR_HEADING.match(paragraphs[j])) for j in run]
     return not (not bullets[0] and any(bullets[1:]))  # 'What we know' + '- item' lines is a section
-
-
-def _is_label(paragraphs: Sequence[str], i: int) -> bool:
-    """A section label or breadcrumb above the headline: 'WORLD NEWS', 'Home › World › Asia'."""
-    para = paragraphs[i].strip()
-    if i + 1 >= len(paragraphs) or not _is_headline_shaped(paragraphs[i + 1]):
-        return False
-    if _BREADCRUMB.search(para) and _words(para) <= 12:
-        return True
-    letters = [c for c in para if c.isalpha()]
-    return (
-        _words(para) <= 3
-        and bool(letters)
-        and all(c.isupper() for c in letters)
-        and _words(paragraphs[i + 1]) > _words(para)
-    )

@@ -248,13 +248,16 @@ def test_article_no_plans_is_a_claim(claims):
     assert trump["stance"] == "claim" and trump["actor"] == "U.S. President Donald Trump"
 
 
+def test_self_denial_of_a_charge_is_a_denial():
+    """'I'm not a thief' rejects a charge put on the speaker (denials.csv row 'not a racist')."""
+    assert (_claims("'I'm not a thief,' she said.")["stance"] == "denial").any()
+
+
 @pytest.mark.xfail(
-    reason="a speaker's self-description ('I'm not a thief', 'has never taken a penny') is not "
+    reason="a speaker's self-description without a charge word ('has never accepted a bribe') is not "
     "recognised as a denial without a verdict word",
     strict=True,
 )
-@pytest.mark.parametrize(
-    "text", ["'I'm not a thief,' she said.", "His office said the mayor “has never accepted a bribe”."]
-)
+@pytest.mark.parametrize("text", ["His office said the mayor “has never accepted a bribe”."])
 def test_self_denials_are_missed(text):
     assert (_claims(text)["stance"] == "denial").any()

@@ -26,9 +26,10 @@ from typing import TextIO
 
 from ..answers import atomic_write_text, load_answers
 from ..errors import MedialitError
-from .grade import TOTAL, Row, find_submissions, gradebook_csv, read_gradebook, with_totals
+from .gradebook import TOTAL, Row, gradebook_csv, read_gradebook, with_totals
 from .markers import is_answer_cell, nbgrader_meta, source_of
 from .rubric import Rubric, exact_quotes, load_rubric, suggest_levels
+from .submissions import find_submissions
 
 NOTEBOOK = "08_capstone.ipynb"
 ARTICLE_NAME = "PASTED"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,8 +94,6 @@ def run_notebook(
         workdir: run there (an empty folder the caller owns) instead of in a new temporary folder.
         on_cell: called with each cell's `CellRun` as soon as it is known (the sandbox worker streams them).
     """
-    from jupyter_core.utils import run_sync
-
     runs: dict[int, CellRun] = {}
     folder = nullcontext(str(workdir)) if workdir is not None else tempfile.TemporaryDirectory(prefix="medialit-run-")
     with folder as workdir:
@@ -110,53 +108,73 @@ def run_notebook(
         # (half a second a notebook in a fresh worker). Its own stdout and stderr carry only start-up chatter
         # (student output comes over iopub); neither may reach this process's streams, where a worker reports.
         km = _start_kernel(kernel_name, env=env, cwd=workdir)
-        try:
-            import nbformat
-
-            plain = {
-                **nb,
-                "cells": [
-                    {**c, "source": "".join(c["source"]) if isinstance(c.get("source"), list) else c.get("source", "")}
-                    for c in nb["cells"]
-                ],
-            }
-            node = nbformat.from_dict(plain)
-            replies: dict[int, dict[str, Any]] = {}
-            client = _client_class()(
-                node,
-                km=km,
-                timeout=timeout,
-                allow_errors=True,
-                interrupt_on_timeout=True,
-                error_on_timeout={"ename": TIMEOUT_ENAME, "evalue": f"timed out after {timeout:g} s", "traceback": []},
-                kernel_name=kernel_name,
-                record_timing=False,
-                shutdown_kernel="immediate",
-            )
-        except BaseException:
-            run_sync(km.shutdown_kernel)(now=True)
-            raise
-        client.on_cell_executed = lambda cell, cell_index, execute_reply: replies.__setitem__(cell_index, execute_reply)
-        dead = ""
+        client, replies = _client_for(nb, km, timeout, kernel_name)
         with client.setup_kernel(cleanup_kc=True):  # shuts the kernel down at the end, as if the client had started it
-            for index, cell in enumerate(node.cells):
-                if cell.cell_type != "code":
-                    continue
-                if dead:
-                    run = CellRun(index, "not run", evalue=dead)
-                elif not cell.source.strip():
-                    run = CellRun(index, "ok")
-                else:
-                    run = _execute(client, cell, index, replies, timeout)
-                    if run.status == "dead":
-                        dead = "not run: the kernel died in an earlier cell"
-                    elif run.status == "timeout" and not _recovers(client):
-                        run_sync(client.km.shutdown_kernel)(now=True)
-                        dead = "not run: the kernel did not stop after a cell timed out"
-                runs[index] = run
+            for run in _run_cells(client, replies, timeout):
+                runs[run.index] = run
                 if on_cell is not None:
                     on_cell(run)
     return runs
+
+
+def _client_for(nb: Mapping[str, Any], km: Any, timeout: float, kernel_name: str) -> tuple[Any, dict[int, Any]]:
+    """A client that runs `nb` on the started kernel `km`, and the execute replies it collects by cell index.
+
+    If the client cannot be made, the kernel is shut down before the error goes on.
+    """
+    from jupyter_core.utils import run_sync
+
+    try:
+        import nbformat
+
+        plain = {
+            **nb,
+            "cells": [
+                {**c, "source": "".join(c["source"]) if isinstance(c.get("source"), list) else c.get("source", "")}
+                for c in nb["cells"]
+            ],
+        }
+        node = nbformat.from_dict(plain)
+        replies: dict[int, dict[str, Any]] = {}
+        client = _client_class()(
+            node,
+            km=km,
+            timeout=timeout,
+            allow_errors=True,
+            interrupt_on_timeout=True,
+            error_on_timeout={"ename": TIMEOUT_ENAME, "evalue": f"timed out after {timeout:g} s", "traceback": []},
+            kernel_name=kernel_name,
+            record_timing=False,
+            shutdown_kernel="immediate",
+        )
+    except BaseException:
+        run_sync(km.shutdown_kernel)(now=True)
+        raise
+    client.on_cell_executed = lambda cell, cell_index, execute_reply: replies.__setitem__(cell_index, execute_reply)
+    return client, replies
+
+
+def _run_cells(client: Any, replies: dict[int, Any], timeout: float) -> Iterator[CellRun]:
+    """Run the client's code cells in order, yielding each one's `CellRun`; after a dead kernel, or one that
+    would not stop after a timeout, the rest are "not run"."""
+    from jupyter_core.utils import run_sync
+
+    dead = ""
+    for index, cell in enumerate(client.nb.cells):
+        if cell.cell_type != "code":
+            continue
+        if dead:
+            run = CellRun(index, "not run", evalue=dead)
+        elif not cell.source.strip():
+            run = CellRun(index, "ok")
+        else:
+            run = _execute(client, cell, index, replies, timeout)
+            if run.status == "dead":
+                dead = "not run: the kernel died in an earlier cell"
+            elif run.status == "timeout" and not _recovers(client):
+                run_sync(client.km.shutdown_kernel)(now=True)
+                dead = "not run: the kernel did not stop after a cell timed out"
+        yield run
 
 
 def _start_kernel(kernel_name: str, *, env: Mapping[str, str], cwd: str) -> Any:

@@ -2,18 +2,10 @@
 
 Renderers here are pure functions of plain records, so they work however grading
 collects them (today: the gradebook rows plus the answers and prompts read from the
-notebooks; later perhaps answers serialized out of the kernel). The record:
-
-`QuestionRecord` — one graded question of one student:
-    student, notebook, question: who, which notebook file, which question id ("03.2");
-    points, max_points: the score;
-    status: "passed", "failed", "no response" or "not submitted" (as in the gradebook);
-    reason: the gradebook's reason (check()'s own message when a check failed, an error's
-        last line, "answer left as released", ...; a merged rubric's marks and comments);
-    answer: the student's answer as written (the answer cells' source, and a widget's saved
-        value), "" when unknown;
-    prompt: the question's text from the solution notebook (markdown), "" when unknown;
-    hint: check()'s hint when the grader has it apart; "" to take it from `reason` or the key.
+notebooks; later perhaps answers serialized out of the kernel). The record is the
+gradebook's own, `gradebook.Row`, here also named `QuestionRecord`: one graded question of
+one student, with the question's prompt and the student's answer as written (its fields are
+described in `gradebook`).
 
 `explain(record)` turns a record into words a student understands (`Explanation`);
 `feedback_page(student, records)` renders one self-contained HTML page. Everything that
@@ -22,17 +14,37 @@ comes from a submission (name, answer, error text) is escaped.
 
 from __future__ import annotations
 
-import html
-import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from .markers import is_answer_cell, is_grade_cell, nbgrader_meta, source_of
+from .gradebook import Row
+from .handed_in import answers_of, cells_of, prompts_of
+from .html_pages import esc, fmt, markdown_html, page, stylesheet
 from .pointers import Pointer, key_entry, pointer_for
+
+__all__ = [
+    "KINDS",
+    "TEACHER_PREFIXES",
+    "VERDICTS",
+    "Explanation",
+    "QuestionRecord",
+    "answers_of",
+    "cells_of",
+    "esc",
+    "explain",
+    "feedback_page",
+    "fmt",
+    "lesson_words",
+    "markdown_html",
+    "notebook_html",
+    "page",
+    "problem_words",
+    "prompts_of",
+    "review_list",
+    "stylesheet",
+]
 
 #: `kind` of an explained question; also used by the class report to sort rows.
 KINDS = ("right", "partial", "wrong", "empty", "missing", "problem")
@@ -47,26 +59,12 @@ VERDICTS = {
 #: Prefixes a merged rubric may put before a teacher's marks and comments in the gradebook's reason.
 TEACHER_PREFIXES = ("rubric:", "teacher:")
 
-_BULLET = re.compile(r"^\s*(?:[-*]|\d+\.)\s+")
 _CHECK = re.compile(
     r"^(?:AssertionError: )?(?P<q>[\w.-]+): not yet \([^)]*\)\.\s*(?P<message>.*?)(?:\s*Hint: (?P<hint>.*))?$", re.S
 )
 
-
-@dataclass(frozen=True)
-class QuestionRecord:
-    """One graded question of one student (see the module docstring for each field)."""
-
-    student: str
-    notebook: str
-    question: str
-    points: float
-    max_points: float
-    status: str
-    reason: str = ""
-    answer: str = ""
-    prompt: str = ""
-    hint: str = ""
+#: One graded question of one student: the gradebook's record serves the feedback pages too.
+QuestionRecord = Row
 
 
 @dataclass(frozen=True)
@@ -126,7 +124,7 @@ def problem_words(reason: str) -> str | None:
     return None
 
 
-def _teacher_comment(record: QuestionRecord) -> str:
+def _teacher_comment(record: Row) -> str:
     """A merged rubric's marks and comments: a prefixed reason, or any non-check reason on an essay question."""
     reason = record.reason.strip()
     for prefix in TEACHER_PREFIXES:
@@ -139,7 +137,7 @@ def _teacher_comment(record: QuestionRecord) -> str:
     return ""
 
 
-def explain(record: QuestionRecord) -> Explanation:
+def explain(record: Row) -> Explanation:
     """The student-facing reading of one record: never the answer, always a way back to the lesson."""
     entry = key_entry(record.question) or {}
     key_hint = entry.get("hint", "")
@@ -172,140 +170,7 @@ def explain(record: QuestionRecord) -> Explanation:
     return Explanation(kind, message, hint, teacher, pointer_for(record.question, hint))
 
 
-# --------------------------------------------------------------------------- reading notebooks
-
-
-def prompts_of(nb: Mapping[str, Any]) -> dict[str, str]:
-    """{question (test cell grade id): its prompt}: the markdown since the previous question, before its answer.
-
-    A markdown cell that starts with a level-2 heading begins a new question's text; one with the
-    notebook's title (a level-1 heading) is left out.
-    """
-    prompts: dict[str, str] = {}
-    pending: list[str] = []
-    answered = False
-    for cell in nb.get("cells", []):
-        if cell.get("cell_type") == "markdown" and not answered:
-            text = source_of(cell).strip()
-            if text.startswith("## "):
-                pending = []
-            if text and not re.match(r"^# ", text):
-                pending.append(text)
-        elif is_answer_cell(cell):
-            answered = True
-        if is_grade_cell(cell):
-            prompts[nbgrader_meta(cell)["grade_id"]] = "\n\n".join(pending)
-            pending, answered = [], False
-    return prompts
-
-
-def answers_of(
-    nb: Mapping[str, Any] | None, saved: Mapping[str, Any], questions: Mapping[str, Iterable[str]]
-) -> dict[str, str]:
-    """{question: the student's answer as written}: answer cells' source, then a widget's saved value.
-
-    Args:
-        nb: the student's notebook as handed in (None when missing or unreadable).
-        saved: the student's answers sidecar ({question id: value}).
-        questions: {question: its answer cells' grade ids}.
-    """
-    cells = {}
-    for cell in (nb or {}).get("cells", []) if isinstance(nb, Mapping) else []:
-        if isinstance(cell, Mapping) and is_answer_cell(cell):
-            cells[nbgrader_meta(cell)["grade_id"]] = source_of(cell).strip()
-    out = {}
-    for question, answer_ids in questions.items():
-        parts = [cells[a] for a in answer_ids if cells.get(a)]
-        if question in saved:
-            parts.append("Saved from the widget: " + json.dumps(saved[question], ensure_ascii=False, sort_keys=True))
-        out[question] = "\n\n".join(parts)
-    return out
-
-
-def cells_of(nb: Mapping[str, Any] | None, questions: Mapping[str, Iterable[str]]) -> list[list[Any]]:
-    """The handed-in notebook as [kind, source, question or None] per cell (no outputs), for `notebook_html`.
-
-    `question` is set on the last answer cell of each question, where its feedback goes.
-    """
-    last = {list(ids)[-1]: q for q, ids in questions.items() if list(ids)}
-    out: list[list[Any]] = []
-    for cell in (nb or {}).get("cells", []) if isinstance(nb, Mapping) else []:
-        if not isinstance(cell, Mapping) or cell.get("cell_type") not in ("markdown", "code", "raw"):
-            continue
-        grade_id = nbgrader_meta(cell).get("grade_id") if is_answer_cell(cell) else None
-        out.append([cell["cell_type"], source_of(cell), last.get(grade_id)])
-    return out
-
-
 # --------------------------------------------------------------------------- rendering
-
-
-@lru_cache(maxsize=1)
-def stylesheet() -> str:
-    """The pages' small inline stylesheet (a data file beside this module)."""
-    return (resources.files("medialit.teaching") / "pages.css").read_text(encoding="utf-8")
-
-
-def esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
-
-
-def fmt(x: float) -> str:
-    return f"{x:g}"
-
-
-def page(title: str, body: list[str]) -> str:
-    """A complete, self-contained HTML page (inline stylesheet, no scripts, no external assets).
-
-    Every table is put in a box that scrolls sideways, so a wide table never widens a phone's page.
-    """
-    body = [
-        re.sub(r"<table(?= |>)", '<div class="scroll"><table', part).replace("</table>", "</table></div>")
-        for part in body
-    ]
-    return (
-        "\n".join(
-            [
-                "<!DOCTYPE html>",
-                '<html lang="en">',
-                "<head>",
-                '<meta charset="utf-8">',
-                '<meta name="viewport" content="width=device-width, initial-scale=1">',
-                f"<title>{esc(title)}</title>",
-                f"<style>\n{stylesheet()}</style>",
-                "</head>",
-                "<body>",
-                *body,
-                "</body>",
-                "</html>",
-            ]
-        )
-        + "\n"
-    )
-
-
-def markdown_html(text: str) -> str:
-    """A small, safe subset of markdown (paragraphs, headings, lists, `code`, **bold**, *italic*): escaped first."""
-
-    def inline(s: str) -> str:
-        s = esc(s)
-        s = re.sub(r"`([^`]+)`", r"<code>\1</code>", s)
-        s = re.sub(r"\*\*([^*]+)\*\*", r"<strong>\1</strong>", s)
-        return re.sub(r"(?<![\w*])\*([^*\s][^*]*)\*(?![\w*])", r"<em>\1</em>", s)
-
-    out = []
-    for block in re.split(r"\n\s*\n", text.strip()):
-        lines = block.splitlines()
-        if all(_BULLET.match(line) for line in lines if line.strip()):
-            items = "".join(f"<li>{inline(_BULLET.sub('', line))}</li>" for line in lines if line.strip())
-            out.append(f"<ul>{items}</ul>")
-        elif lines and lines[0].startswith("#"):
-            out.append(f"<p><strong>{inline(lines[0].lstrip('#').strip())}</strong></p>")
-            if lines[1:]:
-                out.append(f"<p>{inline(' '.join(lines[1:]))}</p>")
-        else:
-            out.append(f"<p>{inline(' '.join(lines))}</p>")
-    return "\n".join(out)
 
 
 def lesson_words(pointer: Pointer) -> str:
@@ -329,7 +194,7 @@ def _pointer_html(pointer: Pointer) -> str:
     return "\n".join(parts)
 
 
-def _question_html(record: QuestionRecord, ex: Explanation) -> str:
+def _question_html(record: Row, ex: Explanation) -> str:
     head = (
         f'<h3>Question {esc(record.question)}: <span class="verdict">{ex.symbol} {ex.verdict}</span>, '
         f"{fmt(record.points)} of {fmt(record.max_points)} point{'s' if record.max_points != 1 else ''}</h3>"
@@ -356,7 +221,7 @@ def _question_html(record: QuestionRecord, ex: Explanation) -> str:
     return "\n".join(parts)
 
 
-def _inline_feedback(record: QuestionRecord, ex: Explanation) -> str:
+def _inline_feedback(record: Row, ex: Explanation) -> str:
     parts = [
         f'<aside class="inline-feedback {ex.kind}"><p><strong>Question {esc(record.question)}: {ex.symbol} '
         f"{ex.verdict}</strong>, {fmt(record.points)} of {fmt(record.max_points)}</p>"
@@ -372,7 +237,7 @@ def _inline_feedback(record: QuestionRecord, ex: Explanation) -> str:
     return "\n".join(parts) + "</aside>"
 
 
-def notebook_html(cells: list[list[Any]], explained: Mapping[str, tuple[QuestionRecord, Explanation]]) -> str:
+def notebook_html(cells: list[list[Any]], explained: Mapping[str, tuple[Row, Explanation]]) -> str:
     """The student's own notebook (sources only, no outputs), with each question's feedback beside its answer cell."""
     out = []
     for kind, source, question in cells:
@@ -388,7 +253,7 @@ def notebook_html(cells: list[list[Any]], explained: Mapping[str, tuple[Question
     return "\n".join(out)
 
 
-def review_list(explained: list[tuple[QuestionRecord, Explanation]]) -> list[str]:
+def review_list(explained: list[tuple[Row, Explanation]]) -> list[str]:
     """'What to review': one line per lesson section (or paragraph) behind the missed questions, in order."""
     lines: dict[str, list[str]] = {}
     for record, ex in explained:
@@ -408,9 +273,7 @@ def review_list(explained: list[tuple[QuestionRecord, Explanation]]) -> list[str
     ]
 
 
-def feedback_page(
-    student: str, records: list[QuestionRecord], handed_in: Mapping[str, list[list[Any]]] | None = None
-) -> str:
+def feedback_page(student: str, records: list[Row], handed_in: Mapping[str, list[list[Any]]] | None = None) -> str:
     """One student's feedback page: totals on top, what to review, then each question in full.
 
     `handed_in`: {notebook: `cells_of` its handed-in copy}; each is added at the end, folded,

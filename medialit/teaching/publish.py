@@ -26,11 +26,12 @@ from typing import Any
 
 from ..answers import atomic_write_text, load_answers
 from ..errors import MedialitError
-from .feedback import QuestionRecord, answers_of, cells_of, feedback_page, prompts_of
+from .feedback import feedback_page
+from .gradebook import TOTAL, Row, read_gradebook
+from .handed_in import answers_of, cells_of, prompts_of
 from .report import course_report, set_report
 
 FORMAT = 1
-TOTAL = "TOTAL"
 
 
 def answers_path(gradebook: Path) -> Path:
@@ -102,8 +103,8 @@ def read_answers_file(path: Path) -> tuple[dict[str, Any], str]:
     return data, ""
 
 
-def records_from(rows: Iterable[Any], data: Mapping[str, Any]) -> list[QuestionRecord]:
-    """`QuestionRecord`s from gradebook rows (TOTAL rows skipped) and the answers file's content."""
+def records_from(rows: Iterable[Any], data: Mapping[str, Any]) -> list[Row]:
+    """Records for the pages: gradebook rows (TOTAL rows skipped) with the answers file's prompts and answers."""
     prompts, answers = data.get("prompts", {}), data.get("answers", {})
     out = []
     for r in rows:
@@ -112,7 +113,7 @@ def records_from(rows: Iterable[Any], data: Mapping[str, Any]) -> list[QuestionR
         answer = answers.get(r.student, {}).get(r.notebook, {}).get(r.question, "")
         prompt = prompts.get(r.notebook, {}).get(r.question, "")
         out.append(
-            QuestionRecord(
+            Row(
                 r.student,
                 r.notebook,
                 r.question,
@@ -127,7 +128,7 @@ def records_from(rows: Iterable[Any], data: Mapping[str, Any]) -> list[QuestionR
     return out
 
 
-def report_pages(records: list[QuestionRecord], *, answers_note: str = "") -> dict[str, str]:
+def report_pages(records: list[Row], *, answers_note: str = "") -> dict[str, str]:
     """{file name: HTML} of the class report: ``index.html`` and one page per notebook."""
     names = sorted({r.notebook for r in records})
     stems = {nb: safe_file_name(Path(nb).stem) for nb in names}
@@ -141,7 +142,7 @@ def report_pages(records: list[QuestionRecord], *, answers_note: str = "") -> di
     return pages
 
 
-def feedback_pages(records: list[QuestionRecord], cells: Mapping[str, Any] | None = None) -> dict[str, str]:
+def feedback_pages(records: list[Row], cells: Mapping[str, Any] | None = None) -> dict[str, str]:
     """{file name: HTML}: one feedback page per student (with their notebooks when `cells` has them)."""
     students = sorted({r.student for r in records})
     cells = cells if isinstance(cells, Mapping) else {}
@@ -201,8 +202,6 @@ def rebuild(gradebook: Path, *, output: Path | None = None, feedback_dir: Path |
     Raises:
         MedialitError: the gradebook is missing, empty, not a medialit gradebook, or has no grades.
     """
-    from .grade import read_gradebook
-
     if not gradebook.is_file():
         raise MedialitError(f"{gradebook}: no such gradebook")
     rows = read_gradebook(gradebook)

@@ -25,8 +25,8 @@ from typing import Any, TextIO
 
 from ..answers import atomic_write_text
 from ..errors import MedialitError
-from .grade import find_submissions
 from .markers import source_of
+from .submissions import find_submissions
 
 TAG = "reflection"
 #: A markdown heading line whose text starts with "Reflect" (Reflect, Reflection, Reflections...).

@@ -1,6 +1,6 @@
 """The teacher's class report: one page per graded set and one for the course.
 
-Pure renderers over `QuestionRecord`s (see `feedback.py`): the distribution of totals
+Pure renderers over graded records (`gradebook.Row`, as on the feedback pages): the distribution of totals
 (an inline SVG bar chart with a table as its text alternative), per question the share
 of students who got it right, the commonest wrong answers and the commonest feedback
 they got (counted, never with names), and apart from these, the students whose
@@ -15,16 +15,14 @@ from collections import Counter
 from collections.abc import Iterable
 from statistics import mean, median
 
-from .feedback import KINDS, VERDICTS, Explanation, QuestionRecord, esc, explain, fmt, markdown_html, page
+from .feedback import KINDS, VERDICTS, Explanation, explain
+from .gradebook import Row, natural_key
+from .html_pages import esc, fmt, markdown_html, page
 
 #: How many distinct wrong answers (and feedback messages) a question lists.
 TOP_WRONG = 5
 #: A wrong answer longer than this is cut in the report (the student's own page shows it whole).
 ANSWER_CHARS = 400
-
-
-def _natural(text: str) -> tuple:
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", text))
 
 
 def answer_key(answer: str) -> str:
@@ -36,7 +34,7 @@ def answer_key(answer: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def totals_by_student(records: Iterable[QuestionRecord]) -> dict[str, tuple[float, float]]:
+def totals_by_student(records: Iterable[Row]) -> dict[str, tuple[float, float]]:
     """{student: (points, max points)} over `records`."""
     out: dict[str, tuple[float, float]] = {}
     for r in records:
@@ -103,7 +101,7 @@ def _summary(totals: list[float], max_points: float) -> str:
     )
 
 
-def _problems_html(explained: list[tuple[QuestionRecord, Explanation]]) -> list[str]:
+def _problems_html(explained: list[tuple[Row, Explanation]]) -> list[str]:
     rows = [(r, e) for r, e in explained if e.kind == "problem"]
     out = ["<section><h2>Timeouts, errors and unreadable notebooks</h2>"]
     if not rows:
@@ -114,7 +112,9 @@ def _problems_html(explained: list[tuple[QuestionRecord, Explanation]]) -> list[
         '<table><thead><tr><th scope="col">Student</th><th scope="col">Set</th><th scope="col">Question</th>'
         '<th scope="col">What happened</th></tr></thead><tbody>'
     )
-    for r, _ in sorted(rows, key=lambda re_: (re_[0].student, _natural(re_[0].notebook), _natural(re_[0].question))):
+    for r, _ in sorted(
+        rows, key=lambda re_: (re_[0].student, natural_key(re_[0].notebook), natural_key(re_[0].question))
+    ):
         out.append(
             f"<tr><td>{esc(r.student)}</td><td>{esc(r.notebook)}</td><td>{esc(r.question)}</td>"
             f"<td>{esc(r.reason)}</td></tr>"
@@ -123,7 +123,7 @@ def _problems_html(explained: list[tuple[QuestionRecord, Explanation]]) -> list[
     return out
 
 
-def question_counts(explained: list[tuple[QuestionRecord, Explanation]]) -> dict[str, Counter]:
+def question_counts(explained: list[tuple[Row, Explanation]]) -> dict[str, Counter]:
     """{question: Counter of explanation kinds} (right, partial, wrong, empty, missing, problem)."""
     counts: dict[str, Counter] = {}
     for r, e in explained:
@@ -131,30 +131,33 @@ def question_counts(explained: list[tuple[QuestionRecord, Explanation]]) -> dict
     return counts
 
 
-def set_report(notebook: str, records: list[QuestionRecord], *, answers_note: str = "") -> str:
-    """The class report of one graded set (`records`: every student's rows of that notebook)."""
-    explained = [(r, explain(r)) for r in records]
-    totals = totals_by_student(records)
-    max_points = max((m for _, m in totals.values()), default=0.0)
+def _report_head(
+    heading: str, records: list[Row], answers_note: str, *, totals: str, histogram_title: str
+) -> list[str]:
+    """The top of a report page: its heading, the summary of totals, the answers file's note, the histogram."""
+    by_student = totals_by_student(records)
+    max_points = max((m for _, m in by_student.values()), default=0.0)
     body = [
-        f"<header><h1>Class report: {esc(notebook)}</h1>",
-        _summary([t for t, _ in totals.values()], max_points),
+        f"<header><h1>{esc(heading)}</h1>",
+        _summary([t for t, _ in by_student.values()], max_points),
         "</header><main>",
     ]
     if answers_note:
         body.append(f'<p class="note">{esc(answers_note)}</p>')
-    body.append("<section><h2>Distribution of totals</h2>")
-    body.append(histogram_svg([t for t, _ in totals.values()], max_points, title=f"Totals in {notebook}"))
+    body.append(f"<section><h2>Distribution of {totals}</h2>")
+    body.append(histogram_svg([t for t, _ in by_student.values()], max_points, title=histogram_title))
     body.append("</section>")
+    return body
 
-    counts = question_counts(explained)
-    questions = sorted(counts, key=_natural)
-    body.append(
+
+def _questions_table(counts: dict[str, Counter], questions: list[str]) -> list[str]:
+    """Per question, the share of students right and how many of each kind of verdict."""
+    body = [
         "<section><h2>Each question</h2><table><caption>How many students got each question right</caption>"
         '<thead><tr><th scope="col">Question</th><th scope="col">Share right</th>'
         + "".join(f'<th scope="col" class="num">{VERDICTS[k][1]}</th>' for k in KINDS)
         + "</tr></thead><tbody>"
-    )
+    ]
     for q in questions:
         c = counts[q]
         n = sum(c.values())
@@ -166,78 +169,91 @@ def set_report(notebook: str, records: list[QuestionRecord], *, answers_note: st
             + "</tr>"
         )
     body.append("</tbody></table></section>")
+    return body
 
+
+def _commonest_wrong(missed: list[tuple[Row, Explanation]]) -> list[str]:
+    """The commonest wrong answers to one question, counted without names (spacing and comments ignored)."""
+    shown: dict[str, str] = {}
+    counted: Counter = Counter()
+    for r, _ in missed:
+        if r.answer.strip():
+            key = answer_key(r.answer)
+            text = r.answer.strip()
+            shown.setdefault(key, text if len(text) <= ANSWER_CHARS else text[:ANSWER_CHARS] + " \u2026 (cut)")
+            counted[key] += 1
+    if not counted:
+        return []
+    return [
+        "<h4>Commonest wrong answers</h4><ul>"
+        + "".join(
+            f"<li>{n} student{'s' if n != 1 else ''}:<pre>{esc(shown[k])}</pre></li>"
+            for k, n in counted.most_common(TOP_WRONG)
+        )
+        + "</ul>"
+    ]
+
+
+def _misses_html(q: str, explained: list[tuple[Row, Explanation]]) -> list[str]:
+    """What went wrong on one question: its prompt's first line, the commonest feedback and wrong answers."""
+    missed = [(r, e) for r, e in explained if r.question == q and e.kind in ("wrong", "partial")]
+    body = [f"<h3>Question {esc(q)}: {len(missed)} not right</h3>"]
+    if not missed:
+        return body
+    prompt = next((r.prompt for r, _ in explained if r.question == q and r.prompt), "")
+    if prompt:
+        first = prompt.strip().splitlines()[0].lstrip("#").strip()
+        body.append(f'<div class="note">{markdown_html(first)}</div>')
+    messages = Counter(e.message for _, e in missed if e.message)
+    if messages:
+        body.append(
+            "<h4>Commonest feedback</h4><ul>"
+            + "".join(f"<li>{n} \u00d7 {esc(m)}</li>" for m, n in messages.most_common(TOP_WRONG))
+            + "</ul>"
+        )
+    return body + _commonest_wrong(missed)
+
+
+def set_report(notebook: str, records: list[Row], *, answers_note: str = "") -> str:
+    """The class report of one graded set (`records`: every student's rows of that notebook)."""
+    explained = [(r, explain(r)) for r in records]
+    body = _report_head(
+        f"Class report: {notebook}", records, answers_note, totals="totals", histogram_title=f"Totals in {notebook}"
+    )
+    counts = question_counts(explained)
+    questions = sorted(counts, key=natural_key)
+    body.extend(_questions_table(counts, questions))
     body.append(
         "<section><h2>What went wrong, question by question</h2>"
         '<p class="note">Counted over the class, without names. The same answer written with other spacing '
         "counts once.</p>"
     )
     for q in questions:
-        missed = [(r, e) for r, e in explained if r.question == q and e.kind in ("wrong", "partial")]
-        body.append(f"<h3>Question {esc(q)}: {len(missed)} not right</h3>")
-        if not missed:
-            continue
-        prompt = next((r.prompt for r, _ in explained if r.question == q and r.prompt), "")
-        if prompt:
-            first = prompt.strip().splitlines()[0].lstrip("#").strip()
-            body.append(f'<div class="note">{markdown_html(first)}</div>')
-        messages = Counter(e.message for _, e in missed if e.message)
-        if messages:
-            body.append(
-                "<h4>Commonest feedback</h4><ul>"
-                + "".join(f"<li>{n} \u00d7 {esc(m)}</li>" for m, n in messages.most_common(TOP_WRONG))
-                + "</ul>"
-            )
-        shown: dict[str, str] = {}
-        counted: Counter = Counter()
-        for r, _ in missed:
-            if r.answer.strip():
-                key = answer_key(r.answer)
-                text = r.answer.strip()
-                shown.setdefault(key, text if len(text) <= ANSWER_CHARS else text[:ANSWER_CHARS] + " \u2026 (cut)")
-                counted[key] += 1
-        if counted:
-            body.append(
-                "<h4>Commonest wrong answers</h4><ul>"
-                + "".join(
-                    f"<li>{n} student{'s' if n != 1 else ''}:<pre>{esc(shown[k])}</pre></li>"
-                    for k, n in counted.most_common(TOP_WRONG)
-                )
-                + "</ul>"
-            )
+        body.extend(_misses_html(q, explained))
     body.append("</section>")
     body.extend(_problems_html(explained))
     body.append("</main>")
     return page(f"Class report: {notebook}", body)
 
 
-def course_report(records: list[QuestionRecord], set_pages: dict[str, str], *, answers_note: str = "") -> str:
+def course_report(records: list[Row], set_pages: dict[str, str], *, answers_note: str = "") -> str:
     """The course page: every student's total over all sets, each set in one line with a link to its page."""
-    totals = totals_by_student(records)
-    max_points = max((m for _, m in totals.values()), default=0.0)
-    body = [
-        "<header><h1>Class report: the course</h1>",
-        _summary([t for t, _ in totals.values()], max_points),
-        "</header><main>",
-    ]
-    if answers_note:
-        body.append(f'<p class="note">{esc(answers_note)}</p>')
-    body.append("<section><h2>Distribution of course totals</h2>")
-    body.append(histogram_svg([t for t, _ in totals.values()], max_points, title="Course totals"))
-    body.append("</section>")
+    body = _report_head(
+        "Class report: the course", records, answers_note, totals="course totals", histogram_title="Course totals"
+    )
     body.append(
         '<section><h2>Problem sets</h2><table><thead><tr><th scope="col">Set</th>'
         '<th scope="col" class="num">Students</th><th scope="col" class="num">Mean</th>'
         '<th scope="col" class="num">Out of</th><th scope="col">Hardest question</th></tr></thead><tbody>'
     )
-    for notebook in sorted(set_pages, key=_natural):
+    for notebook in sorted(set_pages, key=natural_key):
         mine = [r for r in records if r.notebook == notebook]
         set_totals = totals_by_student(mine)
         points = [t for t, _ in set_totals.values()]
         most = max((m for _, m in set_totals.values()), default=0.0)
         counts = question_counts([(r, explain(r)) for r in mine])
         hardest = min(
-            counts, key=lambda q: (counts[q]["right"] / max(1, sum(counts[q].values())), _natural(q)), default=""
+            counts, key=lambda q: (counts[q]["right"] / max(1, sum(counts[q].values())), natural_key(q)), default=""
         )
         share = counts[hardest]["right"] / max(1, sum(counts[hardest].values())) if hardest else 0
         body.append(

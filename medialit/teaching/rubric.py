@@ -19,7 +19,8 @@ from importlib import resources
 from typing import Any
 
 from ..errors import MedialitError
-from .keys import QUOTE_MIN_WORDS, _words
+from .key_eval import QUOTE_MIN_WORDS
+from .key_shapes import words_of
 
 #: Highest level `suggest_levels` ever gives; above it the teacher decides.
 SUGGEST_CAP = 1
@@ -79,15 +80,15 @@ def load_rubric(name: str = "capstone") -> Rubric:
 
 def exact_quotes(essay: str, article_text: str) -> list[str]:
     """The essay's quoted spans of at least `QUOTE_MIN_WORDS` words found word for word in the article."""
-    article = f" {_words(article_text)} "
-    quotes = (_words(q) for q in _QUOTED.findall(essay))
+    article = f" {words_of(article_text)} "
+    quotes = (words_of(q) for q in _QUOTED.findall(essay))
     return [q for q in quotes if len(q.split()) >= QUOTE_MIN_WORDS and f" {q} " in article]
 
 
 def article_names(essay: str, article_text: str) -> set[str]:
     """Names (capitalised phrases, acronyms) and figures that occur both in the essay and in the article."""
-    article = f" {_words(article_text)} "
-    found = {_words(m) for m in _NAME.findall(essay)} | {_words(m) for m in _NUMBER.findall(essay)}
+    article = f" {words_of(article_text)} "
+    found = {words_of(m) for m in _NAME.findall(essay)} | {words_of(m) for m in _NUMBER.findall(essay)}
     return {n for n in found if n and f" {n} " in article}
 
 

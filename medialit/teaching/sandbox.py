@@ -180,8 +180,10 @@ def _slot_uid(slot: int) -> int:
     return 1_800_000_000 + (os.getpid() % 1_000) * 100_000 + slot % 100_000
 
 
-def _bwrap_argv(bwrap: str, limits: Limits, slot: int) -> list[str]:
-    argv = [bwrap]
+def _mounts(limits: Limits) -> list[str]:
+    """bwrap's filesystem: the system read-only, a small tmpfs for /dev/shm, /tmp, home and the run folder,
+    the interpreter and medialit bound read-only, and a few files of /etc."""
+    argv: list[str] = []
     made: set[str] = {"/"}
 
     def parents(path: str) -> None:
@@ -210,40 +212,50 @@ def _bwrap_argv(bwrap: str, limits: Limits, slot: int) -> list[str]:
     for name in ETC_FILES:
         argv.extend(["--ro-bind-try", f"/etc/{name}", f"/etc/{name}"])
     argv += ["--remount-ro", "/dev"]  # in a user namespace /dev's own tmpfs would be writable, and unbounded
-    argv += [
-        "--remount-ro",
-        "/",
-        "--chdir",
-        RUN_DIR,
-        "--unshare-ipc",
-        "--unshare-pid",
-        "--unshare-net",
-        "--unshare-uts",
-        "--unshare-cgroup-try",
-        "--die-with-parent",
-        "--new-session",
-        "--hostname",
-        "sandbox",
-        "--clearenv",
+    return argv
+
+
+#: Everything else the run is cut off from: other processes, the network, the host name, the environment.
+_ISOLATION = [
+    "--remount-ro",
+    "/",
+    "--chdir",
+    RUN_DIR,
+    "--unshare-ipc",
+    "--unshare-pid",
+    "--unshare-net",
+    "--unshare-uts",
+    "--unshare-cgroup-try",
+    "--die-with-parent",
+    "--new-session",
+    "--hostname",
+    "sandbox",
+    "--clearenv",
+]
+
+
+def _privileges(slot: int) -> list[str]:
+    """As root, become a user of this run's own with no capabilities; else no capabilities in a user namespace."""
+    if os.geteuid() != 0:
+        return ["--unshare-user", "--disable-userns", "--cap-drop", "ALL"]
+    uid = str(_slot_uid(slot))
+    return [
+        "--",
+        "setpriv",
+        f"--reuid={uid}",
+        f"--regid={uid}",
+        "--clear-groups",
+        "--inh-caps=-all",
+        "--bounding-set=-all",
+        "--no-new-privs",
     ]
+
+
+def _bwrap_argv(bwrap: str, limits: Limits, slot: int) -> list[str]:
+    """The bubblewrap command line a worker runs under (the worker's own command follows the final "--")."""
     env = {**_base_env(), "HOME": HOME_DIR, "TMPDIR": "/tmp"}
-    for key, value in sorted(env.items()):
-        argv.extend(["--setenv", key, value])
-    if os.geteuid() == 0:
-        uid = str(_slot_uid(slot))
-        argv += [
-            "--",
-            "setpriv",
-            f"--reuid={uid}",
-            f"--regid={uid}",
-            "--clear-groups",
-            "--inh-caps=-all",
-            "--bounding-set=-all",
-            "--no-new-privs",
-        ]
-    else:
-        argv += ["--unshare-user", "--disable-userns", "--cap-drop", "ALL"]
-    return argv + ["--"]
+    setenv = [arg for key, value in sorted(env.items()) for arg in ("--setenv", key, value)]
+    return [bwrap, *_mounts(limits), *_ISOLATION, *setenv, *_privileges(slot), "--"]
 
 
 def run_worker(

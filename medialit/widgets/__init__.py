@@ -16,7 +16,4 @@ _EXPORTS = {
     "ClaimDenialSorter": "medialit.widgets.sorter",
 }
 
-__all__ = sorted(_EXPORTS)
-
-
-__getattr__, __dir__ = lazy_exports("medialit.widgets", _EXPORTS, globals())
+__all__, __getattr__, __dir__ = lazy_exports("medialit.widgets", _EXPORTS, globals())

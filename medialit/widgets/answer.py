@@ -28,6 +28,16 @@ KINDS = ("choice", "multi", "text", "labels")
 _NONE = "— choose —"
 
 
+def _check_kind(kind: str, options: Sequence[Any], items: Sequence[Any], labels: Sequence[str]) -> None:
+    """`MedialitError` unless `kind` is known and has what it needs (options, or items and labels)."""
+    if kind not in KINDS:
+        raise MedialitError(f"kind must be one of {', '.join(KINDS)}; got {kind!r}")
+    if kind in ("choice", "multi") and not options:
+        raise MedialitError(f"a {kind} question needs options")
+    if kind == "labels" and not (items and labels):
+        raise MedialitError("a labels question needs items and labels")
+
+
 class AnswerBox(widgets.VBox):
     """One graded question answered by clicking or typing; saved to the answers sidecar.
 
@@ -55,57 +65,13 @@ class AnswerBox(widgets.VBox):
         justify: bool = False,
         path: str | Path | None = None,
     ) -> None:
-        if kind not in KINDS:
-            raise MedialitError(f"kind must be one of {', '.join(KINDS)}; got {kind!r}")
-        if kind in ("choice", "multi") and not options:
-            raise MedialitError(f"a {kind} question needs options")
-        if kind == "labels" and not (items and labels):
-            raise MedialitError("a labels question needs items and labels")
+        _check_kind(kind, options, items, labels)
         self._question = str(question)
         self._kind = kind
         self._options = list(options)
         self._items = list(items)
         self._path = path
-        described = f"Answer to {self._question}"
-
-        if kind == "choice":
-            self._input: Any = widgets.RadioButtons(
-                options=[str(o) for o in self._options],
-                value=None,
-                description=described,
-                layout=widgets.Layout(width="auto"),
-                style={"description_width": "initial"},
-            )
-            body: list[widgets.Widget] = [self._input]
-        elif kind == "multi":
-            self._boxes = [
-                widgets.Checkbox(value=False, description=str(o), indent=False, layout=widgets.Layout(width="auto"))
-                for o in self._options
-            ]
-            self._input = self._boxes
-            body = [widgets.HTML(f"<p>{esc(described)}: tick every one that applies.</p>"), *self._boxes]
-        elif kind == "text":
-            self._input = widgets.Textarea(
-                placeholder="Write your answer here",
-                description=described,
-                layout=widgets.Layout(width="95%", height="5em"),
-                style={"description_width": "initial"},
-            )
-            body = [self._input]
-        else:
-            self._drops = [
-                widgets.Dropdown(
-                    options=[(_NONE, None)] + [(str(x), str(x)) for x in labels],
-                    value=None,
-                    description=str(item),
-                    style={"description_width": "initial"},
-                    layout=widgets.Layout(width="auto"),
-                )
-                for item in self._items
-            ]
-            self._input = self._drops
-            body = [widgets.HTML(f"<p>{esc(described)}: choose a label for each item.</p>"), *self._drops]
-
+        body = self._make_input(kind, labels, f"Answer to {self._question}")
         self._why = (
             widgets.Textarea(
                 placeholder="Your reason, in one line",
@@ -123,6 +89,45 @@ class AnswerBox(widgets.VBox):
         children = [*body, *([self._why] if self._why is not None else []), self._save_button, self._status]
         super().__init__(children=children, layout=widgets.Layout(border="1px solid #ccc", padding="4px"))
         self._restore()
+
+    def _make_input(self, kind: str, labels: Sequence[str], described: str) -> list[widgets.Widget]:
+        """The input of one kind of question (`self._input`), and the widgets that show it."""
+        if kind == "choice":
+            self._input: Any = widgets.RadioButtons(
+                options=[str(o) for o in self._options],
+                value=None,
+                description=described,
+                layout=widgets.Layout(width="auto"),
+                style={"description_width": "initial"},
+            )
+            return [self._input]
+        if kind == "multi":
+            self._boxes = [
+                widgets.Checkbox(value=False, description=str(o), indent=False, layout=widgets.Layout(width="auto"))
+                for o in self._options
+            ]
+            self._input = self._boxes
+            return [widgets.HTML(f"<p>{esc(described)}: tick every one that applies.</p>"), *self._boxes]
+        if kind == "text":
+            self._input = widgets.Textarea(
+                placeholder="Write your answer here",
+                description=described,
+                layout=widgets.Layout(width="95%", height="5em"),
+                style={"description_width": "initial"},
+            )
+            return [self._input]
+        self._drops = [
+            widgets.Dropdown(
+                options=[(_NONE, None)] + [(str(x), str(x)) for x in labels],
+                value=None,
+                description=str(item),
+                style={"description_width": "initial"},
+                layout=widgets.Layout(width="auto"),
+            )
+            for item in self._items
+        ]
+        self._input = self._drops
+        return [widgets.HTML(f"<p>{esc(described)}: choose a label for each item.</p>"), *self._drops]
 
     # -- Python API -----------------------------------------------------------------
 

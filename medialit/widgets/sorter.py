@@ -101,35 +101,48 @@ class ClaimDenialSorter(widgets.VBox):
         self._intro = widgets.HTML(_INTRO + (_INTRO_COMPARE if self._can_compare else _INTRO_GRADED))
         self._labels: list[widgets.ToggleButtons] = []
         self._links: list[widgets.Dropdown] = []
-        rows = []
-        for i, text in enumerate(self._texts):
-            toggle = widgets.ToggleButtons(
-                options=LABELS,
-                value=None,
-                description=f"Statement {i + 1}",
-                tooltips=["it asserts something", "it says something is not so", "neither"],
-                icons=["", "", ""],
-                style={"button_width": "6em"},
-            )
-            # The chosen button gets a tick, not only JupyterLab's slightly darker grey.
-            toggle.observe(_tick_chosen, names="value")
-            link = widgets.Dropdown(
-                options=self._link_options(i),
-                value=None,
-                description="Denies",
-                tooltip=f"The claim that statement {i + 1} denies",
-                layout=widgets.Layout(display="none", width="95%"),
-            )
-            self._labels.append(toggle)
-            self._links.append(link)
-            rows.append(
-                widgets.VBox(
-                    [widgets.HTML(statement_html(i + 1, text)), toggle, link],
-                    layout=widgets.Layout(border="1px solid #ccc", padding="4px", margin="2px 0"),
-                )
-            )
+        rows = [self._statement_row(i, text) for i, text in enumerate(self._texts)]
         if not rows:
             rows.append(widgets.HTML("<p><i>No statements to sort.</i></p>"))
+        self._make_buttons()
+        for i, toggle in enumerate(self._labels):
+            toggle.observe(lambda change, i=i: self._on_label_value(i, change), names="value")
+        for link in self._links:
+            link.observe(self._on_link_value, names="value")
+        self._save_button.on_click(self._on_save_click)
+        self._compare_button.on_click(self._on_compare_click)
+
+        buttons = [self._save_button, self._compare_button] if self._can_compare else [self._save_button]
+        super().__init__(children=[self._intro, *rows, widgets.HBox(buttons), self._status])
+
+    def _statement_row(self, i: int, text: str) -> widgets.VBox:
+        """Statement `i`: its text, its claim / denial / neither toggle and its "Denies" list (shown for a denial)."""
+        toggle = widgets.ToggleButtons(
+            options=LABELS,
+            value=None,
+            description=f"Statement {i + 1}",
+            tooltips=["it asserts something", "it says something is not so", "neither"],
+            icons=["", "", ""],
+            style={"button_width": "6em"},
+        )
+        # The chosen button gets a tick, not only JupyterLab's slightly darker grey.
+        toggle.observe(_tick_chosen, names="value")
+        link = widgets.Dropdown(
+            options=self._link_options(i),
+            value=None,
+            description="Denies",
+            tooltip=f"The claim that statement {i + 1} denies",
+            layout=widgets.Layout(display="none", width="95%"),
+        )
+        self._labels.append(toggle)
+        self._links.append(link)
+        return widgets.VBox(
+            [widgets.HTML(statement_html(i + 1, text)), toggle, link],
+            layout=widgets.Layout(border="1px solid #ccc", padding="4px", margin="2px 0"),
+        )
+
+    def _make_buttons(self) -> None:
+        """Save, "Compare with the helper" (shown only where comparing gives nothing away) and the status line."""
         self._save_button = widgets.Button(
             description="Save", icon="save", tooltip="Save your answer to the answers file"
         )
@@ -140,16 +153,6 @@ class ClaimDenialSorter(widgets.VBox):
             layout=widgets.Layout(width="auto"),
         )
         self._status = widgets.HTML()
-
-        for i, toggle in enumerate(self._labels):
-            toggle.observe(lambda change, i=i: self._on_label_value(i, change), names="value")
-        for link in self._links:
-            link.observe(self._on_link_value, names="value")
-        self._save_button.on_click(self._on_save_click)
-        self._compare_button.on_click(self._on_compare_click)
-
-        buttons = [self._save_button, self._compare_button] if self._can_compare else [self._save_button]
-        super().__init__(children=[self._intro, *rows, widgets.HBox(buttons), self._status])
 
     # -- Python API -----------------------------------------------------------------
 

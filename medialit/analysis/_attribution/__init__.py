@@ -1,0 +1,15 @@
+"""The parts of `trace_attributions` (`medialit.analysis.attributions`), one job per module.
+
+- `patterns`: the regular expressions and word sets the rules read;
+- `lexicons`: loading the reporting-verb lexicon and the organisation words;
+- `row`: `Row`, one statement while it is being read;
+- `tails`: what may end a reporting clause without being its content;
+- `subjects`: the speaker before a cue set off by commas, or named in apposition;
+- `contents`: where a statement's content lies once its rule is known;
+- `rules`: the named structural rules, tried in order on each cue;
+- `whole`: readings of whole lines (headlines, "SPEAKER:" transcripts);
+- `links`: filling, keeping and clipping statements against each other;
+- `nesting`: the parent of each statement and pronoun sources resolved;
+- `tracer`: one pass over an article, in that order;
+- `frame`: the public DataFrame.
+"""

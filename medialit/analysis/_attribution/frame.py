@@ -1,0 +1,105 @@
+"""The public DataFrame of `trace_attributions`: one row per statement, offsets as nullable integers."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .nesting import depth
+from .row import Row
+from .tracer import Tracer
+
+COLUMNS = [
+    "id",
+    "sentence",
+    "start",
+    "end",
+    "text",
+    "source",
+    "source_start",
+    "source_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "content",
+    "content_start",
+    "content_end",
+    "kind",
+    "recipient",
+    "parent",
+    "depth",
+    "rule",
+]
+EXTRA_COLUMNS = ["recipient_start", "recipient_end", "source_resolved", "cue_category", "last_sentence", "parent_rule"]
+
+
+#: Offsets and ids that may be absent: nullable integers (`<NA>`).
+_NULLABLE = [
+    "source_start",
+    "source_end",
+    "cue_start",
+    "cue_end",
+    "content_start",
+    "content_end",
+    "parent",
+    "recipient_start",
+    "recipient_end",
+    "sentence",
+    "last_sentence",
+]
+
+
+def _kind(tr: Tracer, r: Row) -> str:
+    """direct, indirect or mixed: a block quote is direct, an empty content ("declined to comment") indirect."""
+    if r.block:
+        return "direct"
+    if r.content_start == r.content_end:
+        return "indirect"
+    return tr.qindex.kind(r.content_start, r.content_end, r.level)
+
+
+def _record(tr: Tracer, rows: list[Row], i: int) -> dict:
+    """One statement as a row of the public frame."""
+    text, idx, r = tr.text, tr.index, rows[i]
+    return {
+        "id": i,
+        "sentence": idx.id_at(r.start),
+        "start": r.start,
+        "end": r.end,
+        "text": text[r.start : r.end],
+        "source": r.source,
+        "source_start": r.source_start,
+        "source_end": r.source_end,
+        "cue": text[r.cue_start : r.cue_end] if r.cue_start is not None else None,
+        "cue_start": r.cue_start,
+        "cue_end": r.cue_end,
+        "content": text[r.content_start : r.content_end],
+        "content_start": r.content_start,
+        "content_end": r.content_end,
+        "kind": _kind(tr, r),
+        "recipient": text[r.recipient_start : r.recipient_end] if r.recipient_start is not None else None,
+        "parent": r.parent,
+        "depth": depth(rows, i) or 0,
+        "rule": r.rule,
+        "recipient_start": r.recipient_start,
+        "recipient_end": r.recipient_end,
+        "source_resolved": r.source_resolved,
+        "cue_category": r.category,
+        "last_sentence": idx.id_at(max(r.start, r.end - 1)),
+        "parent_rule": r.parent_rule,
+    }
+
+
+def frame(tr: Tracer, rows: list[Row]) -> pd.DataFrame:
+    """The public frame: `COLUMNS` then `EXTRA_COLUMNS`, offsets as nullable integers."""
+    # Column lists, not a list of row dicts: one dict per row would cost 6x the text at the peak.
+    columns: dict[str, list] = {c: [] for c in COLUMNS + EXTRA_COLUMNS}
+    for i in range(len(rows)):
+        for name, value in _record(tr, rows, i).items():
+            columns[name].append(value)
+    # (Empty lists would make float columns: from_records keeps the empty frame's object dtypes.)
+    out = pd.DataFrame(columns) if rows else pd.DataFrame.from_records([], columns=COLUMNS + EXTRA_COLUMNS)
+    for col in _NULLABLE:
+        out[col] = pd.array(out[col].tolist(), dtype="Int64")
+    for col in ["id", "start", "end", "depth"]:
+        out[col] = out[col].astype("int64")
+    return out

@@ -1,0 +1,360 @@
+"""The named structural rules that read one cue of the lexicon, tried in order (`CUE_RULES`).
+
+Each rule looks at the cue's surroundings (a `Cue`) and returns a `Row` when it reads the
+statement, `NO_STATEMENT` when it fits but nothing was stated ("would say", "the said
+company"), or None when it does not fit, so that the next rule is tried. The first rule
+that answers wins; its name is the row's `rule` column, unless the content turns out to
+be a block quote (``block-quote``, see `contents.block`). The two gates (`GATES`) only
+ever answer `NO_STATEMENT`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from ...quotes import CLOSE_DOUBLE
+from .._adverbials import skip_adverbials
+from .._closed_words import PREPOSITIONS
+from .._noun_phrases import np_after, np_before
+from .._tokens import strip_span
+from .contents import according, content_after, post, post_clause
+from .lexicons import match_row
+from .patterns import COORDINATED, DASH_ASIDE, INTRO_RECIPIENT, PARTICIPLE, REGION_MAX, RELATIVE
+from .row import Row
+from .subjects import apposition, name_apposition
+from .tails import cut_recipient, ends_clause, only_tail
+from .tracer import Tracer
+
+#: A rule's answer when the cue fits it but no statement was made: stop, emit nothing.
+NO_STATEMENT = object()
+Answer = Row | object | None
+
+
+@dataclass
+class Cue:
+    """One match of the lexicon and what the rules read around it (computed once, on first use)."""
+
+    tr: Tracer
+    base: Row  # the row being filled; its cue, category and quotation level are set
+    low: str  # the cue's text, lower case
+    k: int  # its sentence
+    s_start: int
+    s_end: int
+    rs: int  # the region read: the sentence, or the quotation holding the cue
+    re_: int
+    level: int
+
+    @property
+    def cs(self) -> int:
+        return self.base.cue_start
+
+    @property
+    def ce(self) -> int:
+        return self.base.cue_end
+
+    @property
+    def w0(self) -> int:
+        # Only the last stretch before the cue matters to the end-anchored patterns; a bounded
+        # window keeps one giant sentence linear.
+        return max(self.rs, self.cs - 200)
+
+    @cached_property
+    def left_raw(self) -> str:
+        return self.tr.text[self.w0 : self.cs]
+
+    @cached_property
+    def lead(self) -> str:
+        return self.tr.text[self.rs : self.cs].rstrip(" \t\u00a0")
+
+    @cached_property
+    def participle(self) -> bool:
+        return bool(PARTICIPLE.search(self.low))
+
+    @cached_property
+    def before(self) -> tuple[int, int, set[str]] | None:
+        """The subject before the cue (`np_before`), past an apposition or a dashed aside."""
+        text, rs, cs = self.tr.text, self.rs, self.cs
+        before = np_before(text, rs, cs)
+        if before is None and re.search(r",\s*$", self.left_raw) and not self.participle:
+            before = apposition(self.tr, rs, cs)
+        dash = DASH_ASIDE.search(self.left_raw) if before is None else None
+        if dash:  # "Jo Bell -- who lost in 2010 -- said": the subject stands before the aside
+            head = np_before(text, rs, self.w0 + dash.start())
+            if head is not None and not head[2]:
+                before = head
+        return before
+
+    @property
+    def flags(self) -> set[str]:
+        return self.before[2] if self.before else set()
+
+    @cached_property
+    def recipient(self) -> tuple[int, int] | None:
+        """ "told VOA that ...", "asked the mayor whether ...": who was told."""
+        if not self.low.startswith(("told", "tell", "ask")):
+            return None
+        text = self.tr.text
+        return cut_recipient(text, np_after(text, skip_adverbials(text, self.ce, self.re_), self.re_))
+
+    @property
+    def after_cue(self) -> int:
+        return self.recipient[1] if self.recipient else self.ce
+
+    @cached_property
+    def inverted_source(self) -> tuple[int, int] | None:
+        """The speaker after the cue when the content came first ("..., said X")."""
+        lead = self.lead
+        if not lead or self.participle or self.before is not None:
+            return None
+        if not (lead.endswith(",") or lead[-1] in CLOSE_DOUBLE + "\"’'"):
+            return None
+        src = name_apposition(self.tr, np_after(self.tr.text, self.ce, self.re_), self.re_)
+        if src and self.tr.text[src[0] : src[1]].split()[0].lower() in PREPOSITIONS:
+            return None  # "..., pleaded guilty to two charges": no speaker after the verb
+        return src
+
+    def content_after(self, pos: int) -> Answer:
+        """The content from `pos` to the end of the region (`contents.content_after`), claimed either way."""
+        row = content_after(self.tr, self.base, pos, self.re_)
+        return NO_STATEMENT if row is None else row
+
+
+def read_cue(tr: Tracer, m: re.Match) -> Row | None:
+    """Read one match of the lexicon by the first rule of `CUE_RULES` that answers."""
+    c = _cue(tr, m)
+    if c is None:
+        return None
+    for name, rule in CUE_RULES:
+        c.base.rule = name
+        answer = rule(c)
+        if answer is not None:
+            return None if answer is NO_STATEMENT else answer
+    return None
+
+
+def _cue(tr: Tracer, m: re.Match) -> Cue | None:
+    category = tr.category_of[match_row(m)]
+    if category == "pseudo":
+        return None
+    cs, ce = m.start(), m.end()
+    found = tr.sentence_span(cs)
+    if found is None:
+        return None
+    k, s_start, s_end = found
+    if tr.index.roles[k] == "boilerplate":
+        return None
+    rs, re_, level = tr.region(cs, s_start, s_end)
+    # A real sentence is far shorter than this; a giant unpunctuated one (a scraped blob)
+    # is read only near the cue, so each statement costs the same whatever the length.
+    rs, re_ = max(rs, cs - REGION_MAX), min(re_, ce + REGION_MAX)
+    base = Row(cs, ce, category, "", level=level)
+    return Cue(tr, base, tr.text[cs:ce].lower(), k, s_start, s_end, rs, re_, level)
+
+
+# ---------------------------------------------------------------- the rules, in the order tried
+
+
+def according_to(c: Cue) -> Answer:
+    """'according to X, ...' or '..., according to X' (and 'In a poll by X, ...')"""
+    if not re.fullmatch(r"according\s+to|in", c.low):
+        return None
+    row = according(c.tr, c.base, c.rs, c.re_)
+    return NO_STATEMENT if row is None else row
+
+
+def coordinated(c: Cue) -> Answer:
+    """'X denied ... and said ...': the second verb's speaker is the first verb's subject"""
+    coord = COORDINATED.search(c.left_raw)
+    if not coord or c.participle:
+        return None
+    c.base.extra["needs_source"] = True  # filled by links.fill_participles
+    c.base.extra["coord_at"] = c.w0 + coord.start()
+    return c.content_after(c.ce)
+
+
+def relative_clause(c: Cue) -> Answer:
+    """'The company, which said ...': the relative pronoun is the source, its antecedent the resolved source"""
+    rel = RELATIVE.search(c.left_raw)
+    if not rel:
+        return None
+    text, at = c.tr.text, c.w0 + rel.start()
+    head = np_before(text, max(c.rs, at - 300), at)
+    if not rel.group(1) and (head is None or text[head[1] : at].strip()):
+        # "the voters who said ...": a restrictive clause without a comma whose antecedent
+        # the phrase finder cannot reach; the relative pronoun itself is the source.
+        pronoun = re.search(r"(?i:who|which)", rel.group(0))
+        head = (at + pronoun.start(), at + pronoun.end(), set())
+    if head is None or head[2]:
+        return NO_STATEMENT
+    # The source is the relative pronoun, as written; the antecedent is what it resolves to
+    # (like "he" and the name before it): "Ann Lee, who said ..." -> source "who", resolved "Ann Lee".
+    who = re.search(r"(?i:who|which)", rel.group(0))
+    c.base.source_start, c.base.source_end = at + who.start(), at + who.end()
+    if (head[0], head[1]) != (c.base.source_start, c.base.source_end):
+        c.base.extra["antecedent"] = (head[0], head[1])
+    row = c.content_after(c.ce)
+    if row is not NO_STATEMENT and rel.group(1) and row.content_end > row.content_start:
+        # a clause set off by commas ends at its closing comma
+        close = re.search(r",\s", text[row.content_start : row.content_end])
+        if close:
+            row.content_end = strip_span(text, row.content_start, row.content_start + close.start())[1]
+    return row
+
+
+def no_statement(c: Cue) -> Answer:
+    """Gate: a future, conditional, infinitive or negated verb, or a noun use ('the said company')."""
+    if c.flags & {"modal", "to", "negated"}:
+        return NO_STATEMENT
+    if c.before is None and re.search(r"(?:\b(?:the|a|an|these|those|its|his|her|their|this)\s*)$", c.left_raw, re.I):
+        return NO_STATEMENT  # "the said company", "the reported attack"
+    return None
+
+
+def _source_first(c: Cue) -> tuple[int, int] | None:
+    """The subject of an active verb ('X said'), for the rules where the content came first."""
+    if not c.before or "passive" in c.flags:
+        return None
+    return c.before[0], c.before[1]
+
+
+def quote_source_cue(c: Cue) -> Answer:
+    """'“...,” X said' (the content is the whole quotation, even over sentences)"""
+    src = _source_first(c)
+    q = c.tr.qindex.closing_before(c.tr.text, src[0], c.level) if src else None
+    if q is None or not ends_clause(c.tr.text, c.after_cue, c.re_, quoted=True):
+        return None
+    return post(c.tr, c.base, q, c.rs, src[0], src[1], c.recipient)
+
+
+def clause_source_cue(c: Cue) -> Answer:
+    """'..., X reported Monday.' (content before the comma)"""
+    src = _source_first(c)
+    if not src or c.tr.qindex.closing_before(c.tr.text, src[0], c.level) is not None:
+        return None
+    if not ends_clause(c.tr.text, c.after_cue, c.re_, quoted=False):
+        return None
+    lead = c.tr.text[c.rs : src[0]].rstrip(" \t\u00a0")
+    if not (lead.endswith(",") and len(lead) > 1):
+        return None
+    return post_clause(c.tr, c.base, c.rs, c.rs + len(lead) - 1, src[0], src[1], c.recipient)
+
+
+def quote_cue_source(c: Cue) -> Answer:
+    """'“...,” said X'"""
+    src = c.inverted_source
+    q = c.tr.qindex.closing_before(c.tr.text, c.rs + len(c.lead), c.level) if src else None
+    if q is None or not ends_clause(c.tr.text, src[1], c.re_, quoted=True, after_source=True):
+        return None
+    return post(c.tr, c.base, q, c.rs, src[0], src[1], None)
+
+
+def clause_cue_source(c: Cue) -> Answer:
+    """'..., said X.'"""
+    src = c.inverted_source
+    if not src or not c.lead.endswith(","):
+        return None
+    if c.tr.qindex.closing_before(c.tr.text, c.rs + len(c.lead), c.level) is not None:
+        return None
+    if not ends_clause(c.tr.text, src[1], c.re_, quoted=False, after_source=True):
+        return None
+    return post_clause(c.tr, c.base, c.rs, c.rs + len(c.lead) - 1, src[0], src[1], None)
+
+
+def participle(c: Cue) -> Answer:
+    """', adding ...' / ', saying ...' / 'by saying ...': the speaker is the clause's earlier source"""
+    if not c.participle:
+        return None
+    after_comma = re.search(r",[”’\"']?$", c.lead)
+    if not after_comma and not re.search(r"(?<![\w-])(?:by|while|after|before|when|without)$", c.lead, re.I):
+        return None
+    c.base.extra["needs_source"] = True  # filled from the sentence's earlier statement
+    return c.content_after(c.ce)
+
+
+def reduced_relative(c: Cue) -> Answer:
+    """'reports claiming ...', 'a statement saying ...'"""
+    if not c.participle:
+        return None
+    if not c.before or c.flags:
+        return NO_STATEMENT
+    c.base.source_start, c.base.source_end = c.before[0], c.before[1]
+    return c.content_after(c.ce)
+
+
+def passive_by(c: Cue) -> Answer:
+    """'... was reported by X'"""
+    if "passive" not in c.flags:
+        return None
+    text = c.tr.text
+    by = re.match(r"\s+by\s+", text[c.ce : c.re_])
+    if not by:
+        return NO_STATEMENT  # "was told", "were reported missing": no speaker named
+    src = name_apposition(c.tr, np_after(text, c.ce + by.end(), c.re_), c.re_)
+    if not src:
+        return NO_STATEMENT
+    c.base.source_start, c.base.source_end = src[0], src[1]
+    if c.before and ends_clause(text, src[1], c.re_, quoted=False):
+        # "The claims were denied by its director.": what was denied is the subject.
+        c0, c1 = strip_span(text, c.rs, c.before[1])
+        if c1 > c0:
+            c.base.content_start, c.base.content_end = c0, c1
+            return c.base
+    return c.content_after(src[1])
+
+
+def no_subject(c: Cue) -> Answer:
+    """Gate: no speaker before the cue and none of the rules above fits."""
+    return NO_STATEMENT if c.before is None else None
+
+
+def object_gap(c: Cue) -> Answer:
+    """'..., something X denied': the content is the word standing for an earlier statement"""
+    text = c.tr.text
+    gap = re.search(r"(?<![\w-])(?:something|which|what|that)\s+$", text[c.rs : c.before[0]], re.I)
+    if not gap or not only_tail(text, c.after_cue, c.re_):
+        return None
+    c.base.source_start, c.base.source_end = c.before[0], c.before[1]
+    c.base.content_start = c.rs + gap.start()
+    c.base.content_end = c.base.content_start + len(gap.group().rstrip())
+    return c.base
+
+
+def source_cue_content(c: Cue) -> Answer:
+    """'X said (that) ...', 'X told Y (that) ...', 'X denied ...'"""
+    base, text = c.base, c.tr.text
+    base.source_start, base.source_end = c.before[0], c.before[1]
+    if c.recipient:
+        base.recipient_start, base.recipient_end = c.recipient
+    else:
+        m_rec = None
+        for m_rec in INTRO_RECIPIENT.finditer(text, max(c.s_start, c.rs), c.before[0]):  # noqa: B007 (keeps the last match)
+            pass
+        if m_rec is not None:
+            rec = np_after(text, m_rec.end(), c.before[0])
+            if rec:
+                base.recipient_start, base.recipient_end = rec
+    return c.content_after(c.after_cue)
+
+
+#: The rules for one cue, in the order tried; each name is the `rule` its rows carry.
+CUE_RULES: tuple[tuple[str, Callable[[Cue], Answer]], ...] = (
+    ("according-to", according_to),
+    ("coordinated", coordinated),
+    ("relative-clause", relative_clause),
+    ("no-statement", no_statement),
+    ("quote-source-cue", quote_source_cue),
+    ("clause-source-cue", clause_source_cue),
+    ("quote-cue-source", quote_cue_source),
+    ("clause-cue-source", clause_cue_source),
+    ("participle", participle),
+    ("reduced-relative", reduced_relative),
+    ("passive-by", passive_by),
+    ("no-subject", no_subject),
+    ("object-gap", object_gap),
+    ("source-cue-content", source_cue_content),
+)
+#: Rules that only stop the reading; no row carries their name.
+GATES = frozenset({"no-statement", "no-subject"})

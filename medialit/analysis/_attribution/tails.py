@@ -1,0 +1,69 @@
+"""What may end a reporting clause without being its content (a time, a place, a recipient)."""
+
+from __future__ import annotations
+
+import re
+
+from .._adverbials import TIME_TAIL
+from .._closed_words import DETERMINERS
+from .._tokens import tokens
+from .patterns import PLACE_TAIL, TAIL_OPEN
+
+# A determiner that opens a clause's subject ("told shareholders the merger ..."); not "such",
+# "every", "each", "my", "your" (the other determiners) do not cut.
+_CONTENT_OPENERS = DETERMINERS - {"such", "every", "each", "my", "your"}
+
+
+def cut_recipient(text: str, rec: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "told shareholders the merger ...": a determiner after the first word starts the content."""
+    if rec is None:
+        return None
+    toks = tokens(text, rec[0], rec[1])
+    for i in range(1, len(toks)):
+        if toks[i].low in _CONTENT_OPENERS and toks[i - 1].low not in {"of", "for", "and"}:
+            return rec[0], toks[i - 1].end
+    return rec
+
+
+def only_tail(text: str, pos: int, end: int) -> bool:
+    """True when nothing but time adverbials and final punctuation is left in [pos, end)."""
+    rest = text[pos:end]
+    if not rest.strip(" \t\r\n\u00a0.!?;”’\"'"):
+        return True
+    return bool(TIME_TAIL.match(rest))
+
+
+_QUOTED_TITLE = re.compile(r"[“\"](?:(?-i:[A-Z])[\w’'-]*[\s.,!?]*){1,6}[”\"]")
+
+
+def ends_clause(text: str, pos: int, end: int, quoted: bool, after_source: bool = False) -> bool:
+    """Is [pos, end) only the end of a reporting clause (no content of its own)?
+
+    Always: time adverbials (`only_tail`), a named place ("in Geneva"), or a comma
+    opening a relative or participle clause. After a quotation (`quoted`) also any
+    prepositional phrase, as long as it holds no quote mark, colon or "that" (which
+    would introduce a content).
+    """
+    if only_tail(text, pos, end):
+        return True
+    rest = _QUOTED_TITLE.sub("", text[pos:end])  # 'who hosts the show “Money Tank.”': a title, not a quotation
+    go_on = re.search(r",\s*[“\"‘]", rest)  # '“A,” said X, an economist, “and B.”': the quotation goes on
+    if (
+        quoted
+        and not re.search(r"[“”\"‘:]", rest[: go_on.start()] if go_on else rest)
+        and not re.match(r"\s*(?:that|,?\s*:)(?![\w-])" if not after_source else r"\s*,?\s*:", rest)
+    ):
+        # After a quotation, whatever ends the reporting clause (a time, a recipient, "several
+        # months after ...", an apposition) is not content: the quotation is.
+        return True
+    place = PLACE_TAIL.match(text, pos, end)
+    if place and only_tail(text, place.end(), end):
+        return True
+    m = TAIL_OPEN.match(text, pos, end)
+    if not m:
+        return False
+    if not quoted and not m.group().lstrip().startswith(","):
+        return False
+    if m.group().strip(" ,").lower() in {"adding", "saying", "noting"}:
+        return True  # a participle cue: it is read as a statement of its own
+    return not re.search(r"[“”\"‘:]|(?<![\w-])that(?![\w-])", text[m.end() : end])
