@@ -6,10 +6,11 @@ import re
 
 import pytest
 
-from medialit.analysis.word_starts import WordStarts, first_letters
+from medialit.analysis.word_starts import LINE_START, WordStarts, first_letters
 
 TEXT = (
-    "Officials said on Monday that the unsaid rule stands. “No,” she said, “we deny it.” "
+    "Officials said on Monday that the unsaid rule stands. “No,” she said, “we deny it.” It's a myth.\n"
+    "No, it isn't. "
     "She denied it; the denial was denied. Kelvin \u212aelvin \u017fays 3 percent would; "
     "50-50 chance. İstanbul's mayor SAID so, then re-said it. Co-workers say-so."
 )
@@ -44,6 +45,8 @@ def test_same_matches_as_finditer(pattern: str) -> None:
         r"(?<![^\w])said",  # the double negative wants a word character before
         r"\b.aid",  # a wildcard first
         r"(?<![\w-])[a-z]+",  # a wide class first
+        r".(?<![^\n])No",  # the line-start test comes after a character
+        r"(?<![\w-])[\u00e9\u00c9]t\u00e9",  # a first letter with case that is not ASCII
         r"(?<=\w)aid",  # a word character before
     ],
 )
@@ -58,6 +61,8 @@ def test_openings() -> None:
     assert first_letters(r"(?<![\w-])(?:says?|said)", re.IGNORECASE) == frozenset({"say", "sai"})
     assert first_letters(r"\bno\b", 0) == frozenset({"no"})
     assert first_letters(r"said", 0) is None
+    assert first_letters(r"(?<![\w-])(?:is|['’]s)", re.IGNORECASE) == frozenset({"is", "'", "’"})
+    assert first_letters(r"(?<![^\n])(?:\w+\s+){0,3}false", re.IGNORECASE) == frozenset({LINE_START})
     assert first_letters(r"\bsaid", re.ASCII) is None  # ASCII \b is not the index's Unicode word
 
 

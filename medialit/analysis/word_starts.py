@@ -3,16 +3,17 @@
 A lexicon's regexes (a cue, or an alternation of a few hundred) mostly open with a word-start
 test and a literal word: ``(?<![\\w-])said``, ``\\bdenie[sd]``. Such a regex can only match
 where a word starting with those letters starts. `WordStarts` lists the text's word starts by
-their first letters once; `WordStarts.finditer(regex)` asks `first_letters` which letters the
-regex's matches open with, and tries ``regex.match`` at those word starts only. The result is
-exactly ``list(regex.finditer(text))`` (same matches, same order); a regex whose openings
-cannot be read (no word-start test, a class or a wildcard first) is scanned as before.
+their first letters once; `WordStarts.finditer(regex)` asks `first_letters` how the regex's
+matches open and tries ``regex.match`` only there. An opening is a word's first letters (after
+a word-start test), a first character without case (an apostrophe, a quotation mark: the
+places of that character), or a line start (``(?<![^\\n])``). The result is exactly
+``list(regex.finditer(text))`` (same matches, same order); a regex whose openings cannot be
+read (a class or a wildcard first, letters without a word-start test) is scanned as before.
 
 Why it is exact: finditer returns the leftmost match at or after the end of the previous
-one, and a regex that opens with a word-start test and a letter cannot match anywhere but at
-a word start with that letter; ``match(text, pos)`` sees the text before `pos`, so
-look-behinds behave as in a scan. Words whose first letters are not ASCII go to every regex
-(case-insensitive matching of non-ASCII letters is not ``str.lower``).
+one, and a regex can only match at a place its openings allow; ``match(text, pos)`` sees the
+text before `pos`, so look-behinds behave as in a scan. Words whose first letters are not
+ASCII go to every regex (case-insensitive matching of non-ASCII letters is not ``str.lower``).
 """
 
 from __future__ import annotations
@@ -36,11 +37,13 @@ _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 
 @lru_cache(maxsize=1024)
 def first_letters(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """The lower-case openings (1 to `KEY` ASCII letters) every match of the regex starts with.
+    """How every match of the regex opens: a set of openings, or None when that cannot be read.
 
-    Every match also starts at a word start (a word character not preceded by one); None when
-    that cannot be shown: an opening without a word-start test (``\\b`` or a look-behind that
-    rejects word characters), or one that is not a literal (a class, a wildcard).
+    An opening is 1 to `KEY` lower-case ASCII letters that a match starting at a word start (a
+    word character not preceded by one) begins with; one character without case that a match
+    begins with; or `LINE_START` for a match at the start of a line. None: letters without a
+    word-start test (``\\b`` or a look-behind that rejects word characters) before them, or a
+    first item that is no literal (a class, a wildcard).
     """
     if flags & re.ASCII:
         return None  # its \\w and \\b are not the index's (Unicode) words
@@ -48,14 +51,25 @@ def first_letters(pattern: str, flags: int = 0) -> frozenset[str] | None:
         parsed = sre_parse.parse(pattern, flags)
     except (re.error, RecursionError):
         return None
-    states = _walk({("", True, False)}, list(parsed))
-    if states is None or any(not prefix or not guarded for prefix, _, guarded in states):
+    states = _walk({("", True, _NONE)}, list(parsed))
+    if states is None:
         return None
-    return frozenset(prefix for prefix, _, _ in states)
+    openings = set()
+    for prefix, _, guard in states:
+        if guard == _LINE:
+            openings.add(LINE_START)
+        elif prefix and (prefix[0] not in _LETTER or guard == _WORD_START):
+            openings.add(prefix)  # letters after a word-start test, or one non-word character
+        else:
+            return None
+    return frozenset(openings)
 
 
-# A state is (letters so far, whether more may follow, whether a word-start test came first).
-_State = tuple[str, bool, bool]
+# A state is (letters so far, whether more may follow, the test before the first character).
+_State = tuple[str, bool, int]
+_NONE, _WORD_START, _LINE = 0, 1, 2
+#: The opening of a regex that only matches at the start of a line (``(?<![^\n])``).
+LINE_START = ""
 
 
 def _walk(states: set[_State], items: list) -> set[_State] | None:
@@ -64,8 +78,9 @@ def _walk(states: set[_State], items: list) -> set[_State] | None:
         if not any(open_ and len(p) < KEY for p, open_, _ in states):
             return states
         if op in _ZERO_WIDTH:
-            if _is_guard(op, av):
-                states = {(p, o, g or not p) for p, o, g in states}
+            guard = _guard(op, av)
+            if guard != _NONE:  # a test before the first character (none consumed yet, nothing unread)
+                states = {(p, o, max(g, guard) if o and not p else g) for p, o, g in states}
             continue
         if op is sre.LITERAL:
             states = _extend(states, [chr(av)])
@@ -106,7 +121,12 @@ def _extend(states: set[_State], chars: list[str]) -> set[_State]:
             continue
         for ch in chars:
             low = ch.lower()
-            out.add((p + low, True, guarded) if low in _LETTER else (p, False, guarded))
+            if low in _LETTER:
+                out.add((p + low, True, guarded))
+            elif not p and low == ch == ch.upper() == ch.casefold():
+                out.add((ch, False, guarded))  # a first character without case: the match starts where it is
+            else:
+                out.add((p, False, guarded))
     return out
 
 
@@ -123,24 +143,28 @@ def _class_chars(av: list) -> list[str] | None:
     return [chr(c) for _, c in av]
 
 
-def _is_guard(op, av) -> bool:
-    """A zero-width test that puts a non-word character (or the start) before the match.
+def _guard(op, av) -> int:
+    """What a zero-width test puts before the match: a non-word character, a line start, or nothing known.
 
-    ``\\b`` (before a letter), a negative look-behind of one class holding ``\\w``
-    (``(?<![\\w-])``), or a positive look-behind whose last character is not a word
-    character (``(?<=,\\s)``, ``(?<=[“"])``).
+    `_WORD_START`: ``\\b`` (before a letter), a negative look-behind of one class holding
+    ``\\w`` (``(?<![\\w-])``), or a positive look-behind whose last character is not a word
+    character (``(?<=,\\s)``, ``(?<=[“"])``). `_LINE`: ``(?<![^\\n])``.
     """
     if op is sre.AT:
-        return av is sre.AT_BOUNDARY
+        return _WORD_START if av is sre.AT_BOUNDARY else _NONE
     if op is sre.ASSERT_NOT and av[0] == -1:
         body = list(av[1])
+        if body == [(sre.NOT_LITERAL, ord("\n"))]:
+            return _LINE
         if len(body) != 1 or body[0][0] is not sre.IN:
-            return False
-        return (sre.CATEGORY, sre.CATEGORY_WORD) in body[0][1] and all(o is not sre.NEGATE for o, _ in body[0][1])
+            return _NONE
+        items = body[0][1]
+        word = (sre.CATEGORY, sre.CATEGORY_WORD) in items and all(o is not sre.NEGATE for o, _ in items)
+        return _WORD_START if word else _NONE
     if op is sre.ASSERT and av[0] == -1:
         body = list(av[1])
-        return bool(body) and _non_word(*body[-1])
-    return False
+        return _WORD_START if body and _non_word(*body[-1]) else _NONE
+    return _NONE
 
 
 def _non_word(op, av) -> bool:
@@ -176,17 +200,30 @@ class WordStarts:
             self._keys_by_letter.setdefault(key[0], []).append(key)
 
     def starts(self, openings: frozenset[str]) -> list[int]:
-        """Sorted word starts whose first letters begin with one of `openings` (and the non-ASCII ones)."""
+        """Sorted places where a match can start: the word starts whose first letters begin with one
+        of `openings` (and the non-ASCII ones), the places of an opening character, the line starts."""
         keys = {_ANY}
+        places: set[int] = set()
         for opening in openings:
-            if len(opening) >= KEY:
+            if opening == LINE_START:
+                places.add(0)
+                places.update(p + 1 for p in self._places("\n"))
+            elif opening[0] not in _LETTER:
+                places.update(self._places(opening))
+            elif len(opening) >= KEY:
                 keys.add(opening[:KEY])
             else:
                 keys.update(k for k in self._keys_by_letter.get(opening[0], ()) if k.startswith(opening))
-        out: list[int] = []
         for key in keys:
-            out += self._by_key.get(key, ())
-        out.sort()
+            places.update(self._by_key.get(key, ()))
+        return sorted(places)
+
+    def _places(self, char: str) -> list[int]:
+        """Every offset of `char` in the text."""
+        out, at = [], self.text.find(char)
+        while at != -1:
+            out.append(at)
+            at = self.text.find(char, at + 1)
         return out
 
     def finditer(self, regex: re.Pattern[str]) -> list[re.Match[str]]:
