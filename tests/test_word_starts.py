@@ -71,3 +71,11 @@ def test_non_ascii_words_are_tried_by_every_regex() -> None:
     regex = re.compile(r"(?<![\w-])(?:kelvin|says)", re.IGNORECASE)
     got = [TEXT[slice(*m.span())] for m in WordStarts(TEXT).finditer(regex)]
     assert got == ["Kelvin", "\u212aelvin", "\u017fays"]
+
+
+def test_an_empty_match_at_a_line_start_continues_as_finditer() -> None:
+    regex = re.compile(r"(?<![^\n])(?:No,)?", re.IGNORECASE)  # may match nothing at a line start
+    assert first_letters(regex.pattern, regex.flags) is not None
+    got = [m.span() for m in WordStarts(TEXT).finditer(regex)]
+    assert got == [m.span() for m in regex.finditer(TEXT)]
+    assert (TEXT.index("\nNo,") + 1, TEXT.index("\nNo,") + 4) in got

@@ -122,7 +122,7 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
     link(rows, text, index, attributions)  # 3. each denial's target
     settle_weak(rows, text)  # 4. a plain negation is a denial only if it found a claim to negate
     headline_targets(rows, text, index)  # 5. a headline denial answers what the lead's denial answers
-    return _frame(rows, text, index, _known_spans(attributions))
+    return _frame(rows, text, index, _SharedStrings(attributions))
 
 
 #: The attribution columns the claim rules read.
@@ -132,40 +132,55 @@ _ATT_COLUMNS = (
 )  # fmt: skip
 
 
-def _known_spans(attributions: pd.DataFrame) -> dict[tuple[int, int], str]:
-    """The attribution frame's text and content strings by span, for claims to share (not copy)."""
-    known: dict[tuple[int, int], str] = {}
-    for s_col, e_col, col in (("start", "end", "text"), ("content_start", "content_end", "content")):
-        if {s_col, e_col, col} <= set(attributions.columns):
-            for s, e, t in zip(attributions[s_col], attributions[e_col], attributions[col]):
-                if isinstance(t, str) and not pd.isna(s) and not pd.isna(e):
-                    known[(int(s), int(e))] = t
-    return known
+class _SharedStrings:
+    """The attribution frame's text, content and cue strings, for a claim to share instead of copying.
+
+    Looked up by the claim's attribution id (its row in the frame, as `trace_attributions`
+    numbers them): no index by span is built, which would cost twice the text at the peak.
+    """
+
+    _SPANS = (("start", "end", "text"), ("content_start", "content_end", "content"), ("cue_start", "cue_end", "cue"))
+
+    def __init__(self, attributions: pd.DataFrame) -> None:
+        numbered = "id" in attributions.columns and list(attributions["id"]) == list(range(len(attributions)))
+        self.columns = [
+            (attributions[s].array, attributions[e].array, attributions[c].array)
+            for s, e, c in self._SPANS
+            if numbered and {s, e, c} <= set(attributions.columns)
+        ]
+
+    def get(self, att, s: int, e: int) -> str | None:
+        """The string of attribution `att` whose span is ``[s, e)``, if there is one."""
+        if att is None or pd.isna(att):
+            return None
+        for starts, ends, strings in self.columns:
+            s0, e0 = starts[int(att)], ends[int(att)]
+            if s0 is not pd.NA and e0 is not pd.NA and s0 == s and e0 == e:
+                return strings[int(att)]
+        return None
 
 
 def _frame(
-    rows: list[dict], text: str, index: SentenceIndex | None, known: dict[tuple[int, int], str] | None = None
+    rows: list[dict], text: str, index: SentenceIndex | None, shared: _SharedStrings | None = None
 ) -> pd.DataFrame:
-    known = known or {}
-
-    def piece(s: int, e: int) -> str:
+    def piece(s: int, e: int, att) -> str:
         # A claim's span is mostly its attribution's: share that string instead of a copy per frame.
-        got, sliced = known.get((s, e)), text[s:e]
+        got, sliced = (shared.get(att, s, e) if shared else None), text[s:e]
         return got if got == sliced else sliced
 
     # Column lists, not a list of row dicts: one dict per row would cost 6x the text at the peak.
     columns: dict[str, list] = {c: [] for c in COLUMNS + EXTRA_COLUMNS}
     for r in rows:
 
-        def sub(s, e):
-            return None if s is None or pd.isna(s) else piece(int(s), int(e))
+        def sub(s, e, att=r["attribution"]):
+            return None if s is None or pd.isna(s) else piece(int(s), int(e), att)
 
         record = {
             "id": r["id"],
             "sentence": index.id_at(int(r["start"])) if index else None,
             "start": int(r["start"]),
             "end": int(r["end"]),
-            "text": piece(int(r["start"]), int(r["end"])),
+            "text": piece(int(r["start"]), int(r["end"]), r["attribution"]),
             "stance": r["stance"],
             "actor": r["actor"],
             "cue": sub(r["cue_start"], r["cue_end"]),

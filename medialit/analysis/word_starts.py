@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Iterator
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -226,13 +227,17 @@ class WordStarts:
             at = self.text.find(char, at + 1)
         return out
 
-    def finditer(self, regex: re.Pattern[str]) -> list[re.Match[str]]:
-        """``list(regex.finditer(text))``, trying only the word starts its openings allow."""
+    def finditer(self, regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The matches of ``regex.finditer(text)``, one at a time, trying only where its openings allow.
+
+        One at a time, as finditer gives them: a match of an alternation of a hundred named
+        groups holds two offsets per group, and a list of them all would cost 8x the text.
+        """
         openings = first_letters(regex.pattern, regex.flags)
         if openings is None:
-            return list(regex.finditer(self.text))
+            yield from regex.finditer(self.text)
+            return
         text = self.text
-        out: list[re.Match[str]] = []
         last = 0
         for p in self.starts(openings):
             if p < last:
@@ -240,8 +245,10 @@ class WordStarts:
             m = regex.match(text, p)
             if m is None:
                 continue
-            if m.end() == m.start():  # cannot happen after a letter; scan to keep finditer's rules
-                return list(regex.finditer(text))
-            out.append(m)
+            if m.end() == m.start():
+                # An empty match (a line-start opening may give one): finditer from here gives the
+                # same sequence, since no match can start between the last one's end and `p`.
+                yield from regex.finditer(text, p)
+                return
+            yield m
             last = m.end()
-        return out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pandas as pd
 
 from .nesting import depth
@@ -69,7 +71,7 @@ def _record(tr: Tracer, rows: list[Row], i: int) -> dict:
         "source": r.source,
         "source_start": r.source_start,
         "source_end": r.source_end,
-        "cue": text[r.cue_start : r.cue_end] if r.cue_start is not None else None,
+        "cue": sys.intern(text[r.cue_start : r.cue_end]) if r.cue_start is not None else None,  # one "said"
         "cue_start": r.cue_start,
         "cue_end": r.cue_end,
         "content": text[r.content_start : r.content_end],
