@@ -349,11 +349,13 @@ def test_word_lists_are_plain_forms_and_an_unknown_list_is_an_error():
 def test_a_frame_rows_max_scope_is_how_far_the_hedge_rule_reaches():
     from medialit.analysis.hedge_cues import _lexicon_hits
     from medialit.analysis.hedge_lexicon import FRAME_REACH as _FRAME_REACH
+    from medialit.analysis.word_starts import WordStarts
 
     row = {"cue": "said", "category": "speech-frame", "pattern": "said", "note": "x", "line": 1, "source": "t"}
-    _, frames = _lexicon_hits("He said it", pd.DataFrame([row | {"max_scope": "7"}]))
+    words = WordStarts("He said it")
+    _, frames = _lexicon_hits("He said it", pd.DataFrame([row | {"max_scope": "7"}]), words)
     assert frames == [(3, 7, False, 7)]
-    _, frames = _lexicon_hits("He said it", pd.DataFrame([row]))  # a user's four-column row: the default
+    _, frames = _lexicon_hits("He said it", pd.DataFrame([row]), words)  # a user's four-column row: the default
     assert frames == [(3, 7, False, _FRAME_REACH)]
     assert set(load_lexicon("speech_frames")["max_scope"]) == {str(_FRAME_REACH)}
 

@@ -14,7 +14,7 @@ def trace(tr: Tracer) -> list[Row]:
     """The statements of the article, sorted by start, nested and with pronoun sources resolved."""
     if not tr.text or tr.index is None:
         return []
-    rows = [r for r in (read_cue(tr, m) for m in tr.rx.finditer(tr.text)) if r is not None]
+    rows = [r for r in (read_cue(tr, m) for m in tr.reading.word_starts.finditer(tr.rx)) if r is not None]
     rows += headline_tags(tr)
     taken = {r.cue_start for r in rows}
     rows += [r for r in speaker_colons(tr) if r.cue_start not in taken]
