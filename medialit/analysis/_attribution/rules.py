@@ -23,6 +23,7 @@ from .._tokens import strip_span
 from .contents import according, content_after, post, post_clause
 from .lexicons import match_row
 from .patterns import COORDINATED, DASH_ASIDE, INTRO_RECIPIENT, PARTICIPLE, REGION_MAX, RELATIVE
+from .quoted import mark_tail, quotation_is_content, title_in_opening_phrase
 from .row import Row
 from .subjects import apposition, name_apposition
 from .tails import cut_recipient, ends_clause, only_tail
@@ -224,8 +225,14 @@ def quote_source_cue(c: Cue) -> Answer:
     """'“...,” X said' (the content is the whole quotation, even over sentences)"""
     src = _source_first(c)
     q = c.tr.qindex.closing_before(c.tr.text, src[0], c.level) if src else None
-    if q is None or not ends_clause(c.tr.text, c.after_cue, c.re_, quoted=True):
+    if q is None or title_in_opening_phrase(
+        c.tr.text, c.rs, q, not ends_clause(c.tr.text, c.after_cue, c.re_, quoted=False)
+    ):
         return None
+    if not ends_clause(c.tr.text, c.after_cue, c.re_, quoted=True):
+        if not quotation_is_content(c.tr.text, q, c.rs, c.after_cue):
+            return None
+        mark_tail(c.base, c.after_cue)
     return post(c.tr, c.base, q, c.rs, src[0], src[1], c.recipient)
 
 
@@ -246,8 +253,12 @@ def quote_cue_source(c: Cue) -> Answer:
     """'“...,” said X'"""
     src = c.inverted_source
     q = c.tr.qindex.closing_before(c.tr.text, c.rs + len(c.lead), c.level) if src else None
-    if q is None or not ends_clause(c.tr.text, src[1], c.re_, quoted=True, after_source=True):
+    if q is None:
         return None
+    if not ends_clause(c.tr.text, src[1], c.re_, quoted=True, after_source=True):
+        if not quotation_is_content(c.tr.text, q, c.rs, src[1]):
+            return None
+        mark_tail(c.base, src[1])
     return post(c.tr, c.base, q, c.rs, src[0], src[1], None)
 
 

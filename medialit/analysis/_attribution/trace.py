@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .links import clip, continued_quotes, fill_participles, keep
 from .nesting import nest, resolve
+from .quoted import tail_rows
 from .row import Row
 from .rules import read_cue
 from .tracer import Tracer
@@ -15,6 +16,7 @@ def trace(tr: Tracer) -> list[Row]:
     if not tr.text or tr.index is None:
         return []
     rows = [r for r in (read_cue(tr, m) for m in tr.rx.finditer(tr.text)) if r is not None]
+    rows += tail_rows(tr, rows)
     rows += headline_tags(tr)
     taken = {r.cue_start for r in rows}
     rows += [r for r in speaker_colons(tr) if r.cue_start not in taken]
