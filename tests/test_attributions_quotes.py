@@ -70,3 +70,73 @@ def test_said_that_after_a_quotation_keeps_its_own_content():
     text = "“Shameful,” the minister said, and she said that the vote would be held again."
     rows = _triples(text)
     assert ("the minister", "said", "Shameful") in rows
+
+
+# ---------------------------------------------------------------- quotations no cue reached (uncovered.py)
+UNCOVERED = [
+    # a verb no lexicon lists, after the speaker or before a named one
+    ("“Get back to your seat,” the chairman barked.", [("the chairman", "barked", "Get back to your seat")]),
+    (
+        "“Nobody reads the fine print,” Ona Vries grumbled on Friday.",
+        [("Ona Vries", "grumbled", "Nobody reads the fine print")],
+    ),
+    ("“Is that all?” scoffed Pell Hardy.", [("Pell Hardy", "scoffed", "Is that all?")]),
+    # a clause with its subject and any verb phrase, then a comma or a colon and a whole quotation
+    (
+        "At the rally, Tamsin Roe emphatically proclaimed to the crowd, “We will not back down.”",
+        [("Tamsin Roe", "emphatically proclaimed to the crowd", "We will not back down.")],
+    ),
+    (
+        "Section 9 affirms: “No tenant shall be evicted without notice.”",
+        [("Section 9", "affirms", "No tenant shall be evicted without notice.")],
+    ),
+    ("The banner read: “Jobs first.”", [("The banner", "read", "Jobs first.")]),
+    # the clause opens with a verb: its speaker is the sentence's subject, set off or coordinated
+    (
+        "Iris Kamau, the city's housing chief, reacted coolly to the plan, “We have seen this before.”",
+        [("Iris Kamau", "reacted coolly to the plan", "We have seen this before.")],
+    ),
+    (
+        "Bo Lindqvist laughed off the question, but went on to say, “The budget will balance.”",
+        [("Bo Lindqvist", "went on to say", "The budget will balance.")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNCOVERED)
+def test_quotation_no_cue_reached(text, expected):
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quoted words that are no statement: a list of slogans, a copula, a title after an apposition
+        "Her platform has three words: “jobs,” “homes” and “parks.”",
+        "The rule is: “Never on a Sunday.”",
+        "The cast includes Rhea Moss, the star of the sitcom, “Late Shift.”",
+        # a question word, a relative clause and "I quote" do not name the speaker
+        "Why not simply say: “We lost”?",
+        "They handed out leaflets that said, “Vote early.”",
+        # a quotation closing its paragraph is not spoken by the next paragraph's subject
+        "“This is the end of the road!”\n\nThe league folded in 1986 after a long dispute.",
+    ],
+)
+def test_quotation_with_no_speaker_by_shape(text):
+    rules = [rule for *_, rule in _rows(text)]
+    assert "quote-intro" not in rules and "quote-speaker" not in rules
+
+
+def test_a_covered_quotation_is_left_to_the_lexicon():
+    # "said" reads the quotation; the shape rules add nothing beside it.
+    rows = _rows("“We are ready,” Mo Tran said.")
+    assert [(s, c, t) for s, c, t, _ in rows] == [("Mo Tran", "said", "We are ready")]
+    assert rows[0][3] == "quote-source-cue"
+
+
+def test_a_quotation_read_by_shape_continues_into_the_next_sentence():
+    rows = _rows("“The roof leaks,” Ada Pike complained. “Nobody fixes it.”")
+    assert [(s, t, rule) for s, _, t, rule in rows] == [
+        ("Ada Pike", "The roof leaks", "quote-speaker"),
+        ("Ada Pike", "Nobody fixes it.", "continued-quote"),
+    ]

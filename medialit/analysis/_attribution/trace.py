@@ -8,6 +8,7 @@ from .quoted import tail_rows
 from .row import Row
 from .rules import read_cue
 from .tracer import Tracer
+from .uncovered import uncovered_quotes
 from .whole import headline_tags, speaker_colons
 
 
@@ -24,6 +25,7 @@ def trace(tr: Tracer) -> list[Row]:
     fill_participles(tr, rows)
     rows = [r for r in rows if (r.source_start is not None or r.source) and keep(tr, r)]
     clip(tr, rows)
+    rows += uncovered_quotes(tr, rows)
     rows += continued_quotes(tr, rows)
     for r in rows:
         r.start = min(x for x in (r.source_start, r.cue_start, r.content_start, r.recipient_start) if x is not None)

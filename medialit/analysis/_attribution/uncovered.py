@@ -1,0 +1,178 @@
+"""Quotations no cue of the lexicon reached, read by their shape: the speaker named right before or after.
+
+Real news introduces quotations with verbs no list holds ("Toomey fumed", "Trump barked",
+"the sign read"), and the shape alone says who speaks:
+
+- ``quote-speaker``: a quotation opening its sentence and ending with a comma, question or
+  exclamation mark inside the marks, then a speaker and one verb ('“Sit down,” Trump barked.')
+  or the verb and then a named speaker ('“Sit down,” barked the host.');
+- ``quote-intro``: a clause whose subject is a noun phrase, ending with a comma or a colon
+  right before a quotation that ends the sentence ('The mayor emphasized, “We are ready.”',
+  'Article 3 affirms: “No state shall ...”'); the quotation opens with a capital, so a list of
+  quoted words ('three words: “jobs,” “jobs” and “jobs.”') is no statement.
+
+Only quotations that no other statement's content covers are read, so the lexicon's rules
+always come first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...quotes import Quote
+from .._closed_words import BE_FORMS, DETERMINERS, PREPOSITIONS, PRONOUNS, QUANTIFIERS
+from .._noun_phrases import np_after
+from .._tokens import strip_span
+from .row import Row
+from .tracer import Tracer
+
+# A verb after a speaker: a past tense, a present in -s, or a common irregular past.
+_VERB = r"(?:[a-z]{2,}ed|[a-z]{3,}s|wrote|spoke|went\s+on|shot\s+back|sang|swore|began|thought|told|said|read|put\s+it)"
+_SPEAKER_VERB = re.compile(rf"\s*(?:[a-z]+ly\s+)?({_VERB})(?![\w’'-])")
+_VERB_SPEAKER = re.compile(rf"\s+({_VERB})\s+(?=(?:(?-i:[A-Z])|the\s|a\s|an\s|one\s|another\s))")
+# What may end the reporting clause after the verb (or after an inverted speaker).
+_CLAUSE_ENDS = re.compile(
+    r"\s*(?:[.,;:!?—–]|--|$)|\s+(?:[a-z]+ly|on|in|at|to|after|before|during|with|as|about|"
+    r"from|of|for|back|again|then|later|earlier|last|this|when|while|upon|into|outside)\b"
+)
+# Words that open a clause before its subject ("As X put it,", "But the sign read:").
+_OPENERS = re.compile(r"(?:(?:as|and|but|so|then|now|later|still|yet|also|meanwhile)\s+)+", re.IGNORECASE)
+# Quoted words that open like a statement: a capital, a digit or an ellipsis.
+_STATEMENT_OPEN = re.compile(r"[\s“”\"‘'(\[]*(?:[A-Z0-9]|…|\.\.\.)")
+_NOT_SPEAKERS = frozenset(
+    {"it", "this", "that", "there", "what", "which", "here", "why", "how", "who", "where", "when"}
+)
+_MAX_INTRO_WORDS = 12
+
+
+def uncovered_quotes(tr: Tracer, rows: list[Row]) -> list[Row]:
+    """Rows for the outer quotations no content covers, read by `_speaker_after` or `_speaker_before`."""
+    covered = [(r.content_start, r.content_end) for r in rows if r.content_start is not None]
+    covered.sort()
+    out = []
+    for q in tr.quotes:
+        if q.level != 0 or q.inner_end - q.inner_start < 2 or _covered(covered, q):
+            continue
+        row = _speaker_after(tr, q) or _speaker_before(tr, q)
+        if row is not None:
+            out.append(row)
+    return out
+
+
+def _covered(spans: list[tuple[int, int]], q: Quote) -> bool:
+    # Contents are few per article: a linear scan of the ones starting before the quotation's end.
+    return any(s < q.inner_end and q.inner_start < e for s, e in spans if s < q.end)
+
+
+def _row(tr: Tracer, q: Quote, rule: str, source: tuple[int, int], cue: tuple[int, int]) -> Row | None:
+    c0, c1 = strip_span(tr.text, q.inner_start, q.inner_end, " \t\r\n\u00a0,")
+    if c1 - c0 < 2:
+        return None
+    row = Row(cue[0], cue[1], "neutral", rule, source_start=source[0], source_end=source[1])
+    row.content_start, row.content_end = c0, c1
+    return row
+
+
+def _speaker_after(tr: Tracer, q: Quote) -> Row | None:
+    """'“...,” X fumed' / '“...,” fumed X': the quotation opens its sentence; a speaker and a verb follow."""
+    text = tr.text
+    inner = text[q.inner_start : q.inner_end].rstrip()
+    found = tr.sentence_span(q.start)
+    if not q.closed or not inner or inner[-1] not in ",?!—–" or found is None or text[found[1] : q.start].strip():
+        return None
+    end = min(len(text), q.end + 200)
+    inverted = _VERB_SPEAKER.match(text, q.end, end)
+    if inverted:
+        src = np_after(text, inverted.end(), end, max_tokens=10)
+        if src and _CLAUSE_ENDS.match(text, src[1], end) and _speaker(text, src):
+            return _row(tr, q, "quote-speaker", src, inverted.span(1))
+        return None
+    src = np_after(text, q.end, end, max_tokens=10)
+    if src is None or text[q.end : src[0]].strip() or "\n" in text[q.end : src[0]] or not _speaker(text, src):
+        return None
+    verb = _SPEAKER_VERB.match(text, src[1], end)
+    if not verb or verb.group(1) in PREPOSITIONS or not _CLAUSE_ENDS.match(text, verb.end(), end):
+        return None
+    return _row(tr, q, "quote-speaker", src, verb.span(1))
+
+
+def _speaker_before(tr: Tracer, q: Quote) -> Row | None:
+    """'The mayor emphasized, “...”': a clause with a subject ends with a comma or colon at the quotation."""
+    text = tr.text
+    if not _STATEMENT_OPEN.match(text, q.inner_start, q.inner_end) or not _ends_sentence(tr, q):
+        return None
+    mark = len(text[: q.start].rstrip())
+    if mark == 0 or text[mark - 1] not in ",:" or (text[mark - 1] == "," and "\n" in text[mark : q.start]):
+        return None
+    found = tr.sentence_span(mark - 1)
+    if found is None or tr.index.roles[found[0]] == "boilerplate":
+        return None
+    src, cue = _intro_speaker(text, found[1], mark - 1)
+    if src is None:
+        return None
+    words = text[cue[0] : cue[1]].split()
+    if (
+        not words
+        or len(words) > _MAX_INTRO_WORDS
+        or re.search(r"[“”\"]|(?<![\w-])(?:that|which|quote)(?![\w-])", text[cue[0] : cue[1]])
+    ):
+        return None  # "bottles that said:", "and I quote,": the speaker is not the clause's subject
+    first = words[0].lower()
+    if not first.isalpha() or not words[0][0].islower() or first in PREPOSITIONS or first in BE_FORMS:
+        return None  # no verb after the subject ("Gov. Lee, in Ohio,"), or a copula ("The rule is:")
+    return _row(tr, q, "quote-intro", src, cue)
+
+
+def _skip_openers(text: str, pos: int, end: int) -> int:
+    pos += len(text[pos:end]) - len(text[pos:end].lstrip())
+    opener = _OPENERS.match(text, pos, end)
+    return opener.end() if opener else pos
+
+
+def _intro_speaker(text: str, s_start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int]]:
+    """The speaker and the verb phrase of the clause ending at `end`: its own subject, or, when the clause
+    opens with a verb ("Jo Bell, the mayor, reacted sharply,"), the subject opening the sentence."""
+    clause = max(s_start, *(text.rfind(ch, s_start, end) + 1 for ch in ",;—–("))
+    start = _skip_openers(text, clause, end)
+    src = _subject(text, start, end)
+    if src is not None and _speaker(text, src):
+        return src, strip_span(text, src[1], end)
+    if start >= end or not text[start].islower() or clause == s_start:
+        return None, (end, end)
+    opening = re.match(
+        r"(?:(?:in|on|at|after|during|last|this|earlier|later)\b[^,]{0,60},\s*)?", text[s_start:end], re.I
+    )
+    src = _subject(text, _skip_openers(text, s_start + opening.end(), end), end)
+    coordinated = re.match(r"\s*(?:and|but)\s", text[clause:start])
+    if src is None or not _speaker(text, src) or not (coordinated or re.match(r"\s*[,(]", text[src[1] : src[1] + 2])):
+        return None, (end, end)  # the sentence's subject: set off by commas, or sharing a coordinated verb
+    return src, strip_span(text, start, end)
+
+
+def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase opening [start, end), without a trailing -ly adverb ("Clinton emphatically"); when it
+    runs to the end, its last lower-case word is the verb ("Article 33 affirms")."""
+    src = np_after(text, start, end, max_tokens=10)
+    if src is None or src[0] != start:
+        return None
+    words = list(re.finditer(r"\S+", text[src[0] : src[1]]))
+    while len(words) > 1 and re.fullmatch(r"[a-z]+ly", words[-1].group()):
+        words.pop()
+    if len(words) > 1 and not text[src[0] + words[-1].end() : end].strip() and re.fullmatch(_VERB, words[-1].group()):
+        words.pop()
+    return src[0], src[0] + words[-1].end()
+
+
+def _speaker(text: str, src: tuple[int, int]) -> bool:
+    """A phrase that can name a speaker: a name, a pronoun or a determiner phrase, not "perhaps the ..."."""
+    phrase = text[src[0] : src[1]]
+    first = phrase.split()[0].lower()
+    if phrase.lower() in _NOT_SPEAKERS or not phrase[0].isalpha():
+        return False
+    return phrase[0].isupper() or first in DETERMINERS or first in QUANTIFIERS or first in PRONOUNS
+
+
+def _ends_sentence(tr: Tracer, q: Quote) -> bool:
+    """Nothing but closing punctuation between the quotation and the end of its sentence or paragraph."""
+    rest = tr.text[q.end : q.end + 6]
+    return not q.closed or re.match(r"[.!?)\]]*(?:\s*$|\s+(?:[A-Z0-9“\"‘(]|$)|\s*\n)", rest) is not None
