@@ -140,3 +140,22 @@ def test_a_quotation_read_by_shape_continues_into_the_next_sentence():
         ("Ada Pike", "The roof leaks", "quote-speaker"),
         ("Ada Pike", "Nobody fixes it.", "continued-quote"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb the chunker reads as a noun, a recipient after the verb, a phrase placing the speaker
+        ("“The fund is empty,” Ruiz wrote.", [("Ruiz", "wrote", "The fund is empty")]),
+        ("“Your plan is bold,” Noor assured Petra, after the vote.", [("Noor", "assured", "Your plan is bold")]),
+        ("“Who signed this?” a clerk in the basement wondered.", [("a clerk", "wondered", "Who signed this?")]),
+    ],
+)
+def test_quotation_then_speaker_shapes(text, expected):
+    assert _triples(text) == expected
+
+
+def test_an_opening_word_is_no_speaker():
+    # "Wait, it gets better:" — the clause's subject is "it"; the word before the comma speaks for nobody.
+    rules = [rule for *_, rule in _rows("Wait, it gets better:\n\n“The fee doubles next year.”")]
+    assert "quote-intro" not in rules

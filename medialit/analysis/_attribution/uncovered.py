@@ -28,12 +28,16 @@ from .tracer import Tracer
 
 # A verb after a speaker: a past tense, a present in -s, or a common irregular past.
 _VERB = r"(?:[a-z]{2,}ed|[a-z]{3,}s|wrote|spoke|went\s+on|shot\s+back|sang|swore|began|thought|told|said|read|put\s+it)"
-_SPEAKER_VERB = re.compile(rf"\s*(?:[a-z]+ly\s+)?({_VERB})(?![\w’'-])")
+# The verb after the speaker, perhaps past a short phrase that places them ("a staffer in the room wondered").
+_SPEAKER_VERB = re.compile(
+    rf"(?:\s+(?:in|at|of|from|for|with|on)\s+(?:[\w’'.-]+\s+){{0,4}}?)?\s*(?:[a-z]+ly\s+)?({_VERB})(?![\w’'-])"
+)
 _VERB_SPEAKER = re.compile(rf"\s+({_VERB})\s+(?=(?:(?-i:[A-Z])|the\s|a\s|an\s|one\s|another\s))")
-# What may end the reporting clause after the verb (or after an inverted speaker).
+# What may end the reporting clause after the verb (or after an inverted speaker): punctuation, a
+# preposition, an adverb, or a recipient ("Trump assured Jones, ...", "Todd asked the host.").
 _CLAUSE_ENDS = re.compile(
-    r"\s*(?:[.,;:!?—–]|--|$)|\s+(?:[a-z]+ly|on|in|at|to|after|before|during|with|as|about|"
-    r"from|of|for|back|again|then|later|earlier|last|this|when|while|upon|into|outside)\b"
+    r"\s*(?:[.,;:!?—–]|--|$)|\s+(?:[a-z]+ly|on|in|at|to|after|before|during|with|as|about|from|of|for|back|"
+    r"again|then|later|earlier|last|this|when|while|upon|into|outside|the|him|her|them|reporters)\b|\s+(?-i:[A-Z])"
 )
 # Words that open a clause before its subject ("As X put it,", "But the sign read:").
 _OPENERS = re.compile(r"(?:(?:as|and|but|so|then|now|later|still|yet|also|meanwhile)\s+)+", re.IGNORECASE)
@@ -87,7 +91,7 @@ def _speaker_after(tr: Tracer, q: Quote) -> Row | None:
         if src and _CLAUSE_ENDS.match(text, src[1], end) and _speaker(text, src):
             return _row(tr, q, "quote-speaker", src, inverted.span(1))
         return None
-    src = np_after(text, q.end, end, max_tokens=10)
+    src = _subject(text, q.end + len(text[q.end : end]) - len(text[q.end : end].lstrip()), end)
     if src is None or text[q.end : src[0]].strip() or "\n" in text[q.end : src[0]] or not _speaker(text, src):
         return None
     verb = _SPEAKER_VERB.match(text, src[1], end)
@@ -137,8 +141,9 @@ def _intro_speaker(text: str, s_start: int, end: int) -> tuple[tuple[int, int] |
     src = _subject(text, start, end)
     if src is not None and _speaker(text, src):
         return src, strip_span(text, src[1], end)
-    if start >= end or not text[start].islower() or clause == s_start:
-        return None, (end, end)
+    first = re.match(r"[\w’']+", text[start:end])
+    if not first or not text[start].islower() or clause == s_start or first.group() in _NOT_SPEAKERS | PRONOUNS:
+        return None, (end, end)  # the clause has a subject of its own, which speaks for nobody ("it gets better:")
     opening = re.match(
         r"(?:(?:in|on|at|after|during|last|this|earlier|later)\b[^,]{0,60},\s*)?", text[s_start:end], re.I
     )
@@ -150,15 +155,15 @@ def _intro_speaker(text: str, s_start: int, end: int) -> tuple[tuple[int, int] |
 
 
 def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The noun phrase opening [start, end), without a trailing -ly adverb ("Clinton emphatically"); when it
-    runs to the end, its last lower-case word is the verb ("Article 33 affirms")."""
+    """The noun phrase opening [start, end), without a trailing -ly adverb ("Clinton emphatically") or
+    verb the chunker took for a noun ("Article 33 affirms", "Jun wrote")."""
     src = np_after(text, start, end, max_tokens=10)
     if src is None or src[0] != start:
         return None
     words = list(re.finditer(r"\S+", text[src[0] : src[1]]))
     while len(words) > 1 and re.fullmatch(r"[a-z]+ly", words[-1].group()):
         words.pop()
-    if len(words) > 1 and not text[src[0] + words[-1].end() : end].strip() and re.fullmatch(_VERB, words[-1].group()):
+    if len(words) > 1 and re.fullmatch(_VERB, words[-1].group()):
         words.pop()
     return src[0], src[0] + words[-1].end()
 
@@ -167,7 +172,7 @@ def _speaker(text: str, src: tuple[int, int]) -> bool:
     """A phrase that can name a speaker: a name, a pronoun or a determiner phrase, not "perhaps the ..."."""
     phrase = text[src[0] : src[1]]
     first = phrase.split()[0].lower()
-    if phrase.lower() in _NOT_SPEAKERS or not phrase[0].isalpha():
+    if phrase.lower() in _NOT_SPEAKERS or not phrase[0].isalpha() or first in PREPOSITIONS | {"of"}:
         return False
     return phrase[0].isupper() or first in DETERMINERS or first in QUANTIFIERS or first in PRONOUNS
 
