@@ -159,3 +159,22 @@ def test_an_opening_word_is_no_speaker():
     # "Wait, it gets better:" — the clause's subject is "it"; the word before the comma speaks for nobody.
     rules = [rule for *_, rule in _rows("Wait, it gets better:\n\n“The fee doubles next year.”")]
     assert "quote-intro" not in rules
+
+
+# ---------------------------------------------------------------- content on the right side of the cue (quoted.py)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quotation that closed the sentence before is not what the next sentence's speaker says
+        (
+            "The debate felt like “a circus.” She says the format is unfair to newcomers.",
+            [("She", "says", "the format is unfair to newcomers")],
+        ),
+        # ... unless nothing follows the verb: a full stop typed inside the marks
+        ("“We found the missing files.” Kemp said.", [("Kemp", "said", "We found the missing files.")]),
+        # a reporting clause in mid-sentence followed by a participle clause: the content came first
+        ("Turnout was strong, she said, waving at the queue outside.", [("she", "said", "Turnout was strong")]),
+    ],
+)
+def test_content_side(text, expected):
+    assert _triples(text) == expected

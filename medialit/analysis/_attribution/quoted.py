@@ -77,6 +77,28 @@ def title_in_opening_phrase(text: str, rs: int, q: Quote, content_follows: bool)
     return content_follows and _opening_phrase(text, rs, q)
 
 
+def closes_earlier_sentence(text: str, q: Quote, rs: int, content_follows: bool) -> bool:
+    """'... “The Truman Show.” She says he ...': a quotation ending with a full stop before the cue's
+    sentence closed the sentence before; when a content follows the verb, that content is what was said."""
+    return content_follows and q.end <= rs and text[q.inner_start : q.inner_end].rstrip().endswith(".")
+
+
+_PARTICIPLE_TAIL = re.compile(r",\s*(?:[a-z]+ly\s+)?[a-z]{3,}ing(?![\w-])")
+
+
+def participle_tail(text: str, pos: int) -> bool:
+    """'Sales were great, he said, wiping his face.': a participle clause after the reporting verb ends it."""
+    return _PARTICIPLE_TAIL.match(text, pos) is not None
+
+
+def another_content(text: str, q: Quote, rs: int, content_follows: bool) -> bool:
+    """The quotation before the speaker is not this statement's content (`closes_earlier_sentence`,
+    `title_in_opening_phrase`)."""
+    return closes_earlier_sentence(text, q, rs, content_follows) or title_in_opening_phrase(
+        text, rs, q, content_follows
+    )
+
+
 def mark_tail(base: Row, after: int) -> Row:
     """Remember where the reporting clause's tail starts (read by `tail_rows`)."""
     base.extra["tail_at"] = after

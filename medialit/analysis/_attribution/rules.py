@@ -23,7 +23,7 @@ from .._tokens import strip_span
 from .contents import according, content_after, post, post_clause
 from .lexicons import match_row
 from .patterns import COORDINATED, DASH_ASIDE, INTRO_RECIPIENT, PARTICIPLE, REGION_MAX, RELATIVE
-from .quoted import mark_tail, quotation_is_content, title_in_opening_phrase
+from .quoted import another_content, closes_earlier_sentence, mark_tail, participle_tail, quotation_is_content
 from .row import Row
 from .subjects import apposition, name_apposition
 from .tails import cut_recipient, ends_clause, only_tail
@@ -225,9 +225,7 @@ def quote_source_cue(c: Cue) -> Answer:
     """'“...,” X said' (the content is the whole quotation, even over sentences)"""
     src = _source_first(c)
     q = c.tr.qindex.closing_before(c.tr.text, src[0], c.level) if src else None
-    if q is None or title_in_opening_phrase(
-        c.tr.text, c.rs, q, not ends_clause(c.tr.text, c.after_cue, c.re_, quoted=False)
-    ):
+    if q is None or another_content(c.tr.text, q, c.rs, not ends_clause(c.tr.text, c.after_cue, c.re_, quoted=False)):
         return None
     if not ends_clause(c.tr.text, c.after_cue, c.re_, quoted=True):
         if not quotation_is_content(c.tr.text, q, c.rs, c.after_cue):
@@ -241,7 +239,7 @@ def clause_source_cue(c: Cue) -> Answer:
     src = _source_first(c)
     if not src or c.tr.qindex.closing_before(c.tr.text, src[0], c.level) is not None:
         return None
-    if not ends_clause(c.tr.text, c.after_cue, c.re_, quoted=False):
+    if not (ends_clause(c.tr.text, c.after_cue, c.re_, quoted=False) or participle_tail(c.tr.text, c.after_cue)):
         return None
     lead = c.tr.text[c.rs : src[0]].rstrip(" \t\u00a0")
     if not (lead.endswith(",") and len(lead) > 1):
@@ -253,7 +251,9 @@ def quote_cue_source(c: Cue) -> Answer:
     """'“...,” said X'"""
     src = c.inverted_source
     q = c.tr.qindex.closing_before(c.tr.text, c.rs + len(c.lead), c.level) if src else None
-    if q is None:
+    if q is None or closes_earlier_sentence(
+        c.tr.text, q, c.rs, not ends_clause(c.tr.text, src[1], c.re_, quoted=False)
+    ):
         return None
     if not ends_clause(c.tr.text, src[1], c.re_, quoted=True, after_source=True):
         if not quotation_is_content(c.tr.text, q, c.rs, src[1]):
