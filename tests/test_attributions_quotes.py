@@ -178,3 +178,33 @@ def test_an_opening_word_is_no_speaker():
 )
 def test_content_side(text, expected):
     assert _triples(text) == expected
+
+
+# ---------------------------------------------------------------- where an indirect content ends (clauses.py)
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Port officials deny any link to the spill, but critics point to the leaking barges.",
+            "any link to the spill",
+        ),
+        (
+            "The mayor said the budget is balanced, though auditors found a gap of two million.",
+            "the budget is balanced",
+        ),
+        ("Nell Ortiz said she will run again; her rivals have not decided.", "she will run again"),
+        (
+            "While Mr. Aziz said that reporters must stay neutral, he donated to a campaign.",
+            "reporters must stay neutral",
+        ),
+        # a participle shares the speaker and stays: cut off, it would read as the writer's words
+        (
+            "The ministry denied the story, calling it invented from start to finish.",
+            "the story, calling it invented from start to finish",
+        ),
+        # a comma inside a quotation is no boundary
+        ("Lee said the deal was “fair, but late” and would pass.", "the deal was “fair, but late” and would pass"),
+    ],
+)
+def test_indirect_content_ends_at_a_new_clause(text, content):
+    assert [t for _, _, t in _triples(text)][0] == content

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .clauses import end_at_new_clause
 from .links import clip, continued_quotes, fill_participles, keep
 from .nesting import nest, resolve
 from .quoted import tail_rows
@@ -25,6 +26,7 @@ def trace(tr: Tracer) -> list[Row]:
     fill_participles(tr, rows)
     rows = [r for r in rows if (r.source_start is not None or r.source) and keep(tr, r)]
     clip(tr, rows)
+    end_at_new_clause(tr, rows)
     rows += uncovered_quotes(tr, rows)
     rows += continued_quotes(tr, rows)
     for r in rows:
