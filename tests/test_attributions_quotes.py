@@ -208,3 +208,42 @@ def test_content_side(text, expected):
 )
 def test_indirect_content_ends_at_a_new_clause(text, content):
     assert [t for _, _, t in _triples(text)][0] == content
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name the chunker ran on into its verb phrase ends at its last capitalised word
+        (
+            "Later that day, Gray Tolan went even further: “The plan is dead.”",
+            [("Gray Tolan", "went even further", "The plan is dead.")],
+        ),
+        # the name right before a colon speaks, even as the object of the clause
+        (
+            "The result does not surprise pollster Ines Ferro: “Late deciders broke for the challenger.”",
+            [("Ines Ferro", ":", "Late deciders broke for the challenger.")],
+        ),
+        # ... but not a name after a preposition: it is spoken of
+        (
+            "Her aide, Cal Boone, spoke of Ms. Reyes: “She never quits.”",
+            [("Her aide", "spoke of Ms. Reyes", "She never quits.")],
+        ),
+        # a quotation inside the quotation reports a nested statement; the outer one is still read by shape
+        (
+            "Ada Price went further: “They said the vote was rigged.”",
+            [
+                ("Ada Price", "went further", "They said the vote was rigged."),
+                ("They", "said", "the vote was rigged"),
+            ],
+        ),
+    ],
+)
+def test_speaker_before_a_colon(text, expected):
+    assert _triples(text) == expected
+
+
+def test_nested_statement_inside_a_quotation_read_by_shape_has_its_parent():
+    df = trace_attributions(Article.from_text(HEAD + "Ada Price went further: “They said the vote was rigged.”"))
+    outer = df[df["rule"] == "quote-intro"].iloc[0]
+    inner = df[df["cue"] == "said"].iloc[0]
+    assert inner["parent"] == outer["id"]

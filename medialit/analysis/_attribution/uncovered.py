@@ -23,6 +23,7 @@ from ...quotes import Quote
 from .._closed_words import BE_FORMS, DETERMINERS, PREPOSITIONS, PRONOUNS, QUANTIFIERS
 from .._noun_phrases import np_after
 from .._tokens import strip_span
+from .patterns import SECTION_LABELS
 from .row import Row
 from .tracer import Tracer
 
@@ -47,15 +48,20 @@ _NOT_SPEAKERS = frozenset(
     {"it", "this", "that", "there", "what", "which", "here", "why", "how", "who", "where", "when"}
 )
 _MAX_INTRO_WORDS = 12
+# Words after which a name before a colon is what is spoken of, not who speaks ("said of Mr. Lee:").
+_NOT_BEFORE_NAME = PREPOSITIONS | {"of", "for", "by", "like"}
+# A name (capitalised words, initials, a party tag) right before a colon.
+_NAME_AT_COLON = re.compile(
+    r"(?<![\w’'.-])((?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4}(?:\s+\([\w.,-]{2,12}\))?)\s*:$"
+)
 
 
 def uncovered_quotes(tr: Tracer, rows: list[Row]) -> list[Row]:
     """Rows for the outer quotations no content covers, read by `_speaker_after` or `_speaker_before`."""
-    covered = [(r.content_start, r.content_end) for r in rows if r.content_start is not None]
-    covered.sort()
+    spans = sorted((r.content_start, r.content_end, _anchor(r)) for r in rows if r.content_start is not None)
     out = []
     for q in tr.quotes:
-        if q.level != 0 or q.inner_end - q.inner_start < 2 or _covered(covered, q):
+        if q.level != 0 or q.inner_end - q.inner_start < 2 or _covered(spans, q):
             continue
         row = _speaker_after(tr, q) or _speaker_before(tr, q)
         if row is not None:
@@ -63,9 +69,17 @@ def uncovered_quotes(tr: Tracer, rows: list[Row]) -> list[Row]:
     return out
 
 
-def _covered(spans: list[tuple[int, int]], q: Quote) -> bool:
-    # Contents are few per article: a linear scan of the ones starting before the quotation's end.
-    return any(s < q.inner_end and q.inner_start < e for s, e in spans if s < q.end)
+def _anchor(r: Row) -> int | None:
+    return r.cue_start if r.cue_start is not None else r.source_start
+
+
+def _covered(spans: list[tuple[int, int, int | None]], q: Quote) -> bool:
+    """Does a statement read from outside the quotation hold it? (A cue inside it reports a nested statement.)"""
+    return any(
+        s < q.inner_end and q.inner_start < e and (a is None or not q.start <= a < q.end)
+        for s, e, a in spans
+        if s < q.end
+    )
 
 
 def _row(tr: Tracer, q: Quote, rule: str, source: tuple[int, int], cue: tuple[int, int]) -> Row | None:
@@ -111,6 +125,15 @@ def _speaker_before(tr: Tracer, q: Quote) -> Row | None:
     found = tr.sentence_span(mark - 1)
     if found is None or tr.index.roles[found[0]] == "boilerplate":
         return None
+    named = _NAME_AT_COLON.search(text, found[1], mark) if text[mark - 1] == ":" else None
+    before = text[max(found[1], named.start(1) - 12) : named.start(1)].split() if named else []
+    if (
+        named
+        and named.group(1).lower() not in SECTION_LABELS
+        and not (before and before[-1].lower() in _NOT_BEFORE_NAME)
+    ):
+        # "... doesn't surprise pollster Daron Shaw: “...”", "- Jo Bell: “...”": the name before the colon speaks
+        return _row(tr, q, "quote-intro", named.span(1), (mark - 1, mark))
     src, cue = _intro_speaker(text, found[1], mark - 1)
     if src is None:
         return None
@@ -165,6 +188,12 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         words.pop()
     if len(words) > 1 and re.fullmatch(_VERB, words[-1].group()):
         words.pop()
+    if words[0].group()[0].isupper() and words[0].group().lower() not in DETERMINERS:
+        # A name ends at its last capitalised word (or the noun after a possessive one): the lower-case
+        # words after it are the verb phrase the chunker ran on into ("Trump went even further").
+        last = max(n for n, w in enumerate(words) if w.group()[0].isupper() or w.group()[0] in "(0123456789")
+        last += 1 if re.search(r"[’']s$", words[last].group()) and last + 1 < len(words) else 0
+        words = words[: last + 1]
     return src[0], src[0] + words[-1].end()
 
 
