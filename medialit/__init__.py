@@ -3,7 +3,7 @@
 The public face is flat, as in textacy: ``load_article``, ``Article``, ``analyze``,
 every finder of ``medialit.analysis.registry.FINDERS`` by its function name
 (``find_hedges``, ``trace_attributions``, ``find_claims``, ``find_figures``,
-``find_dates``) and ``check``. Names are resolved lazily so that ``import medialit``
+``find_dates``, ``headline_stance``) and ``check``. Names are resolved lazily so that ``import medialit``
 costs little more than ``import pandas``; widgets and plots live in
 ``medialit.widgets`` and ``medialit.plots`` and load matplotlib/ipywidgets only there.
 """
@@ -24,7 +24,6 @@ _EXPORTS = {
     # one per registered finder (analysis/registry.py): find_hedges, trace_attributions, ...
     **{finder.function_name: "medialit.analysis" for finder in FINDERS.values()},
     # helpers of the analysis layer that are not finders (no frame of their own in analyze())
-    "headline_stance": "medialit.analysis",
     "find_headline_stance": "medialit.analysis",
     "chain": "medialit.analysis.attributions",
     "sources_summary": "medialit.analysis.attributions",

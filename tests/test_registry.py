@@ -38,7 +38,7 @@ def exclamations():
 
 
 def test_the_built_in_finders_in_order():
-    assert list(FINDERS) == ["hedges", "attributions", "claims", "figures", "dates"]
+    assert list(FINDERS) == ["hedges", "attributions", "claims", "figures", "dates", "headline_stance"]
 
 
 @pytest.mark.parametrize("text", [TEXT, "", "No numbers, no quotes."])

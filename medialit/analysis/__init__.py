@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 #: Public helpers of this layer that are not finders (no frame of their own in `analyze`).
-_HELPERS = {"headline_stance": "medialit.analysis.headline", "find_headline_stance": "medialit.analysis.headline"}
+_HELPERS = {"find_headline_stance": "medialit.analysis.headline"}
 
 
 def _finder_functions() -> dict[str, str]:

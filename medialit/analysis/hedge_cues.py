@@ -77,9 +77,9 @@ _GUARD = r"(?<![\w-])"
 def _any_rule(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     """One zero-width regex that matches wherever at least one rule's regex matches.
 
-    Every rule regex is the word guard `_GUARD` + a body (a literal may be wrapped in its ``r0`` group);
-    the guard is tested once and the bodies go into one lookahead. None when a rule does not
-    have that shape (then each rule scans the text itself).
+    Every rule regex is the word guard `_GUARD` + a body (a literal may be wrapped in its ``r0`` group,
+    a pattern may name its ``hit``); the guard is tested once and the bodies go into one lookahead.
+    None when a rule does not have that shape (then each rule scans the text itself).
     """
     bodies = []
     for pattern in patterns:
@@ -87,6 +87,8 @@ def _any_rule(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
             pattern = pattern[len("(?P<r0>") : -1]
         elif pattern.startswith(_GUARD + "(?:(?P<r0>") and pattern.endswith("))"):
             pattern = _GUARD + pattern[len(_GUARD + "(?:(?P<r0>") : -2]  # cue_regex's shared word-start test
+        # A row's ``hit`` group only says what to highlight, not where a match starts: unnamed here.
+        pattern = pattern.replace("(?P<hit>", "(?:")
         if not pattern.startswith(_GUARD) or "(?P" in pattern or "(?(" in pattern or re.search(r"\\[1-9]", pattern):
             return None  # named groups would clash; back-references and conditionals would renumber
         bodies.append(pattern[len(_GUARD) :])

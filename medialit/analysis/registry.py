@@ -152,3 +152,4 @@ register(
         reader_columns=("sentence", "text", "kind", "date_low", "date_high"),
     )
 )
+register(Finder("headline_stance", "medialit.analysis.headline:headline_stance", reader_columns=("stance", "cue")))
