@@ -247,3 +247,17 @@ def test_nested_statement_inside_a_quotation_read_by_shape_has_its_parent():
     outer = df[df["rule"] == "quote-intro"].iloc[0]
     inner = df[df["cue"] == "said"].iloc[0]
     assert inner["parent"] == outer["id"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Said Ines Vale, “Nobody wins a price war.”", [("Ines Vale", "Said", "Nobody wins a price war.")]),
+        (
+            "Wrote Tomas Berg:\n\n“The archive is open to all.”",
+            [("Tomas Berg", "Wrote", "The archive is open to all.")],
+        ),
+    ],
+)
+def test_fronted_reporting_verb(text, expected):
+    assert _triples(text) == expected

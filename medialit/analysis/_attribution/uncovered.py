@@ -48,6 +48,11 @@ _NOT_SPEAKERS = frozenset(
     {"it", "this", "that", "there", "what", "which", "here", "why", "how", "who", "where", "when"}
 )
 _MAX_INTRO_WORDS = 12
+# A reporting verb opening the sentence before its speaker and a quotation ("Said Comey, “...”").
+_FRONTED = re.compile(
+    r"\s*(Said|Says|Stated|Added|Adds|Wrote|Writes|Asked|Continued|Explained|Noted|Replied|Concluded|Tweeted)\s+"
+    r"((?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4})\s*"
+)
 # Words after which a name before a colon is what is spoken of, not who speaks ("said of Mr. Lee:").
 _NOT_BEFORE_NAME = PREPOSITIONS | {"of", "for", "by", "like"}
 # A name (capitalised words, initials, a party tag) right before a colon.
@@ -125,6 +130,9 @@ def _speaker_before(tr: Tracer, q: Quote) -> Row | None:
     found = tr.sentence_span(mark - 1)
     if found is None or tr.index.roles[found[0]] == "boilerplate":
         return None
+    fronted = _FRONTED.fullmatch(text, found[1], mark - 1)
+    if fronted:  # "Said Comey, “...”", "Stated Stone: “...”": the verb comes first
+        return _row(tr, q, "quote-intro", fronted.span(2), fronted.span(1))
     named = _NAME_AT_COLON.search(text, found[1], mark) if text[mark - 1] == ":" else None
     before = text[max(found[1], named.start(1) - 12) : named.start(1)].split() if named else []
     if (
