@@ -54,11 +54,6 @@ QUOTE_FIRST = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", QUOTE_FIRST)
-def test_quotation_then_speaker_and_trailing_words(text, expected):
-    assert _triples(text) == expected
-
-
 def test_quoted_title_opening_the_sentence_is_not_the_content():
     # The quoted words are a show's name inside an opening phrase, not what was said.
     text = "On the radio show “Morning Line,” Rep. Ada Kerr said the levy would pass."
@@ -103,11 +98,6 @@ UNCOVERED = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", UNCOVERED)
-def test_quotation_no_cue_reached(text, expected):
-    assert _triples(text) == expected
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -142,17 +132,12 @@ def test_a_quotation_read_by_shape_continues_into_the_next_sentence():
     ]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # a verb the chunker reads as a noun, a recipient after the verb, a phrase placing the speaker
-        ("“The fund is empty,” Ruiz wrote.", [("Ruiz", "wrote", "The fund is empty")]),
-        ("“Your plan is bold,” Noor assured Petra, after the vote.", [("Noor", "assured", "Your plan is bold")]),
-        ("“Who signed this?” a clerk in the basement wondered.", [("a clerk", "wondered", "Who signed this?")]),
-    ],
-)
-def test_quotation_then_speaker_shapes(text, expected):
-    assert _triples(text) == expected
+QUOTATION_THEN_SPEAKER_SHAPES = [
+    # a verb the chunker reads as a noun, a recipient after the verb, a phrase placing the speaker
+    ("“The fund is empty,” Ruiz wrote.", [("Ruiz", "wrote", "The fund is empty")]),
+    ("“Your plan is bold,” Noor assured Petra, after the vote.", [("Noor", "assured", "Your plan is bold")]),
+    ("“Who signed this?” a clerk in the basement wondered.", [("a clerk", "wondered", "Who signed this?")]),
+]
 
 
 def test_an_opening_word_is_no_speaker():
@@ -162,22 +147,17 @@ def test_an_opening_word_is_no_speaker():
 
 
 # ---------------------------------------------------------------- content on the right side of the cue (quoted.py)
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # a quotation that closed the sentence before is not what the next sentence's speaker says
-        (
-            "The debate felt like “a circus.” She says the format is unfair to newcomers.",
-            [("She", "says", "the format is unfair to newcomers")],
-        ),
-        # ... unless nothing follows the verb: a full stop typed inside the marks
-        ("“We found the missing files.” Kemp said.", [("Kemp", "said", "We found the missing files.")]),
-        # a reporting clause in mid-sentence followed by a participle clause: the content came first
-        ("Turnout was strong, she said, waving at the queue outside.", [("she", "said", "Turnout was strong")]),
-    ],
-)
-def test_content_side(text, expected):
-    assert _triples(text) == expected
+CONTENT_SIDE = [
+    # a quotation that closed the sentence before is not what the next sentence's speaker says
+    (
+        "The debate felt like “a circus.” She says the format is unfair to newcomers.",
+        [("She", "says", "the format is unfair to newcomers")],
+    ),
+    # ... unless nothing follows the verb: a full stop typed inside the marks
+    ("“We found the missing files.” Kemp said.", [("Kemp", "said", "We found the missing files.")]),
+    # a reporting clause in mid-sentence followed by a participle clause: the content came first
+    ("Turnout was strong, she said, waving at the queue outside.", [("she", "said", "Turnout was strong")]),
+]
 
 
 # ---------------------------------------------------------------- where an indirect content ends (clauses.py)
@@ -210,36 +190,31 @@ def test_indirect_content_ends_at_a_new_clause(text, content):
     assert [t for _, _, t in _triples(text)][0] == content
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # a name the chunker ran on into its verb phrase ends at its last capitalised word
-        (
-            "Later that day, Gray Tolan went even further: “The plan is dead.”",
-            [("Gray Tolan", "went even further", "The plan is dead.")],
-        ),
-        # the name right before a colon speaks, even as the object of the clause
-        (
-            "The result does not surprise pollster Ines Ferro: “Late deciders broke for the challenger.”",
-            [("Ines Ferro", ":", "Late deciders broke for the challenger.")],
-        ),
-        # ... but not a name after a preposition: it is spoken of
-        (
-            "Her aide, Cal Boone, spoke of Ms. Reyes: “She never quits.”",
-            [("Her aide", "spoke of Ms. Reyes", "She never quits.")],
-        ),
-        # a quotation inside the quotation reports a nested statement; the outer one is still read by shape
-        (
-            "Ada Price went further: “They said the vote was rigged.”",
-            [
-                ("Ada Price", "went further", "They said the vote was rigged."),
-                ("They", "said", "the vote was rigged"),
-            ],
-        ),
-    ],
-)
-def test_speaker_before_a_colon(text, expected):
-    assert _triples(text) == expected
+SPEAKER_BEFORE_A_COLON = [
+    # a name the chunker ran on into its verb phrase ends at its last capitalised word
+    (
+        "Later that day, Gray Tolan went even further: “The plan is dead.”",
+        [("Gray Tolan", "went even further", "The plan is dead.")],
+    ),
+    # the name right before a colon speaks, even as the object of the clause
+    (
+        "The result does not surprise pollster Ines Ferro: “Late deciders broke for the challenger.”",
+        [("Ines Ferro", ":", "Late deciders broke for the challenger.")],
+    ),
+    # ... but not a name after a preposition: it is spoken of
+    (
+        "Her aide, Cal Boone, spoke of Ms. Reyes: “She never quits.”",
+        [("Her aide", "spoke of Ms. Reyes", "She never quits.")],
+    ),
+    # a quotation inside the quotation reports a nested statement; the outer one is still read by shape
+    (
+        "Ada Price went further: “They said the vote was rigged.”",
+        [
+            ("Ada Price", "went further", "They said the vote was rigged."),
+            ("They", "said", "the vote was rigged"),
+        ],
+    ),
+]
 
 
 def test_nested_statement_inside_a_quotation_read_by_shape_has_its_parent():
@@ -249,15 +224,23 @@ def test_nested_statement_inside_a_quotation_read_by_shape_has_its_parent():
     assert inner["parent"] == outer["id"]
 
 
+FRONTED_REPORTING_VERB = [
+    ("Said Ines Vale, “Nobody wins a price war.”", [("Ines Vale", "Said", "Nobody wins a price war.")]),
+    (
+        "Wrote Tomas Berg:\n\n“The archive is open to all.”",
+        [("Tomas Berg", "Wrote", "The archive is open to all.")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text, expected",
-    [
-        ("Said Ines Vale, “Nobody wins a price war.”", [("Ines Vale", "Said", "Nobody wins a price war.")]),
-        (
-            "Wrote Tomas Berg:\n\n“The archive is open to all.”",
-            [("Tomas Berg", "Wrote", "The archive is open to all.")],
-        ),
-    ],
+    QUOTE_FIRST
+    + UNCOVERED
+    + QUOTATION_THEN_SPEAKER_SHAPES
+    + CONTENT_SIDE
+    + SPEAKER_BEFORE_A_COLON
+    + FRONTED_REPORTING_VERB,
 )
-def test_fronted_reporting_verb(text, expected):
+def test_sources_cues_and_contents(text, expected):
     assert _triples(text) == expected
