@@ -225,6 +225,13 @@ def test_nested_statement_inside_a_quotation_read_by_shape_has_its_parent():
 
 
 FRONTED_REPORTING_VERB = [
+    # a determiner phrase run on into its verb: the name ends before the verb ("the Tallymen sang")
+    (
+        "As the Tallymen sang back in 1979, “Nobody counts the small towns.”",
+        [("the Tallymen", "sang back in 1979", "Nobody counts the small towns.")],
+    ),
+    # ... but a capitalised adjective inside a phrase does not end it
+    ("“Is that legal?” a Labour councillor wondered.", [("a Labour councillor", "wondered", "Is that legal?")]),
     ("Said Ines Vale, “Nobody wins a price war.”", [("Ines Vale", "Said", "Nobody wins a price war.")]),
     (
         "Wrote Tomas Berg:\n\n“The archive is open to all.”",

@@ -196,9 +196,14 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         words.pop()
     if len(words) > 1 and re.fullmatch(_VERB, words[-1].group()):
         words.pop()
-    if words[0].group()[0].isupper() and words[0].group().lower() not in DETERMINERS:
+    capitalised = [n for n, w in enumerate(words) if w.group()[0].isupper()]
+    ran_on = (
+        capitalised and capitalised[-1] + 1 < len(words) and re.fullmatch(_VERB, words[capitalised[-1] + 1].group())
+    )
+    if capitalised and (capitalised[0] == 0 and words[0].group().lower() not in DETERMINERS or ran_on):
         # A name ends at its last capitalised word (or the noun after a possessive one): the lower-case
-        # words after it are the verb phrase the chunker ran on into ("Trump went even further").
+        # words after it are the verb phrase the chunker ran on into ("Trump went even further", "the
+        # Rainmakers sang back in 1985").
         last = max(n for n, w in enumerate(words) if w.group()[0].isupper() or w.group()[0] in "(0123456789")
         last += 1 if re.search(r"[’']s$", words[last].group()) and last + 1 < len(words) else 0
         words = words[: last + 1]
