@@ -224,6 +224,18 @@ def test_nested_statement_inside_a_quotation_read_by_shape_has_its_parent():
     assert inner["parent"] == outer["id"]
 
 
+QUOTED_FRAGMENT = [
+    # quoted words as the object of a named speaker's verb (no reporting verb of the lexicon)
+    (
+        "Mayor Ines Dorr condemned “such a reckless act” and closed the bridge.",
+        [("Mayor Ines Dorr", "condemned", "such a reckless act")],
+    ),
+    (
+        "She thanked the crews for “working through the night.”",
+        [("She", "thanked the crews for", "working through the night.")],
+    ),
+]
+
 FRONTED_REPORTING_VERB = [
     # a determiner phrase run on into its verb: the name ends before the verb ("the Tallymen sang")
     (
@@ -247,7 +259,23 @@ FRONTED_REPORTING_VERB = [
     + QUOTATION_THEN_SPEAKER_SHAPES
     + CONTENT_SIDE
     + SPEAKER_BEFORE_A_COLON
-    + FRONTED_REPORTING_VERB,
+    + FRONTED_REPORTING_VERB
+    + QUOTED_FRAGMENT,
 )
 def test_sources_cues_and_contents(text, expected):
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title names a work; a label after "is" / "has"; a modal; a lexicon cue already read the clause
+        "Tom Reyes stars in “Three Small Towns” at the Civic.",
+        "The senator is “tired of waiting.”",
+        "The council has “serious doubts” about it.",
+        "Ada Moss would pay for it through “tax reform.”",
+        "Citing the “long delays,” the board postponed the vote.",
+    ],
+)
+def test_quoted_words_that_are_no_fragment_of_speech(text):
+    assert "quote-fragment" not in [rule for *_, rule in _rows(text)]

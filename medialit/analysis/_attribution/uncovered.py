@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ...quotes import Quote
-from .._closed_words import BE_FORMS, DETERMINERS, PREPOSITIONS, PRONOUNS, QUANTIFIERS
+from .._closed_words import BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS, QUANTIFIERS
 from .._noun_phrases import np_after
 from .._tokens import strip_span
 from .patterns import SECTION_LABELS
@@ -48,6 +48,15 @@ _NOT_SPEAKERS = frozenset(
     {"it", "this", "that", "there", "what", "which", "here", "why", "how", "who", "where", "when"}
 )
 _MAX_INTRO_WORDS = 12
+# A quoted title: every word capitalised but the small ones.
+_TITLE = re.compile(
+    r"(?:(?-i:[A-Z0-9])[\w’'.:-]*|a|an|the|of|and|in|on|for|to|with|at|by|or)(?:\s+(?:(?-i:[A-Z0-9])[\w’'.:-]*|"
+    r"a|an|the|of|and|in|on|for|to|with|at|by|or))*"
+)
+# Verbs after which quoted words are a label or a possession, not something said.
+_NOT_FRAGMENT_VERBS = frozenset(
+    {"has", "have", "had", "got", "gets", "became", "becomes", "seemed", "seems", "felt", "for", "of"}
+)
 # A reporting verb opening the sentence before its speaker and a quotation ("Said Comey, “...”").
 _FRONTED = re.compile(
     r"\s*(Said|Says|Stated|Added|Adds|Wrote|Writes|Asked|Continued|Explained|Noted|Replied|Concluded|Tweeted)\s+"
@@ -68,7 +77,7 @@ def uncovered_quotes(tr: Tracer, rows: list[Row]) -> list[Row]:
     for q in tr.quotes:
         if q.level != 0 or q.inner_end - q.inner_start < 2 or _covered(spans, q):
             continue
-        row = _speaker_after(tr, q) or _speaker_before(tr, q)
+        row = _speaker_after(tr, q) or _speaker_before(tr, q) or _fragment_speaker(tr, q)
         if row is not None:
             out.append(row)
     return out
@@ -156,6 +165,41 @@ def _speaker_before(tr: Tracer, q: Quote) -> Row | None:
     if not first.isalpha() or not words[0][0].islower() or first in PREPOSITIONS or first in BE_FORMS:
         return None  # no verb after the subject ("Gov. Lee, in Ohio,"), or a copula ("The rule is:")
     return _row(tr, q, "quote-intro", src, cue)
+
+
+def _fragment_speaker(tr: Tracer, q: Quote) -> Row | None:
+    """'Merkel condemned “such a murderous attack”': quoted words as the object of a named speaker's verb."""
+    text = tr.text
+    inner = text[q.inner_start : q.inner_end]
+    if not q.closed or len(inner.split()) < 2 or _TITLE.fullmatch(inner.strip(" ,.!?")):
+        return None  # a title ("This Week", "The X-Files", "Person of the Year") names a work, it says nothing
+    found = tr.sentence_span(q.start)
+    if found is None or tr.index.roles[found[0]] == "boilerplate" or found[1] >= q.start:
+        return None
+    clause = max(found[1], *(text.rfind(ch, found[1], q.start) + 1 for ch in ',;:—–(“”"'))
+    start = _skip_openers(text, clause, q.start)
+    src = _subject(text, start, q.start)
+    if src is None or not _named(text, src):
+        return None
+    cue = strip_span(text, src[1], q.start)
+    words = text[cue[0] : cue[1]].split()
+    if not words or len(words) > _MAX_INTRO_WORDS or not words[0].isalpha() or not words[0].islower():
+        return None
+    if words[0] in PREPOSITIONS | BE_FORMS | MODALS | _NOT_FRAGMENT_VERBS:
+        return None  # "Lee is “tired”", "Lee has “concerns”", "Lee would pay for “reform”": not quoted words
+    if tr.rx.search(text, cue[0], cue[1]):
+        return None  # "said on ABC's “This Week”": a cue of the lexicon read this clause already
+    return _row(tr, q, "quote-fragment", src, cue)
+
+
+def _named(text: str, src: tuple[int, int]) -> bool:
+    """A person or body named by a capitalised name or a personal pronoun, not "it" or "the plan"."""
+    phrase = text[src[0] : src[1]]
+    if phrase.split()[0].endswith("ing") or phrase.isupper():
+        return False  # "Citing the attack", a capitalised headline
+    return phrase.lower() in {"he", "she", "they", "we", "i"} or (
+        phrase[0].isupper() and _speaker(text, src) and phrase.split()[0].lower() not in DETERMINERS
+    )
 
 
 def _skip_openers(text: str, pos: int, end: int) -> int:
