@@ -203,8 +203,8 @@ SPEAKER_BEFORE_A_COLON = [
     ),
     # ... but not a name after a preposition: it is spoken of
     (
-        "Her aide, Cal Boone, spoke of Ms. Reyes: “She never quits.”",
-        [("Her aide", "spoke of Ms. Reyes", "She never quits.")],
+        "Her aide, Cal Boone, gushed about Ms. Reyes: “She never quits.”",
+        [("Her aide", "gushed about Ms. Reyes", "She never quits.")],
     ),
     # a quotation inside the quotation reports a nested statement; the outer one is still read by shape
     (

@@ -236,7 +236,6 @@ def test_real_news_forms(text, expected):
     "text",
     [
         "The figures show exports rose.",  # figures: not a speaker
-        "He vowed to fight on.",  # an intention, not a statement
         "A spokeswoman declined to comment, citing the inquiry.",  # citing gives a reason, not a statement
         "The added cost was small.",  # 'added' as an adjective
         "The photos show Ruth Kell smiling at the fair.",  # a picture, not a finding

@@ -162,6 +162,26 @@ def _walk_back(toks: list[Tok], last: int, max_tokens: int) -> tuple[int | None,
     return first, i, dated_end
 
 
+# Auxiliaries and adverbs between a relative pronoun and its verb ("who have also accused").
+_REL_AUX = {"has", "have", "had", "also", "once", "previously", "recently", "long", "not", "never", "been"}
+
+
+def _relative_pronoun(toks: list[Tok], i: int) -> int | None:
+    """Step 3b: the index of 'who'/'which' (not after a comma) where the walk stopped, at it or at its verb.
+
+    The walk stops at a clause word ("Officials who spoke ... said") or at a verb-like word
+    ("Voters who attended the rally said": 'attended' ends the walk, 'who' is just before it).
+    """
+    w = i
+    if w >= 1 and toks[w].low not in {"who", "which"} and is_verb_like(toks[w]):
+        w -= 1
+        while w >= 1 and toks[w].low in _REL_AUX:
+            w -= 1
+    if w >= 1 and toks[w].low in {"who", "which"} and toks[w - 1].text != ",":
+        return w
+    return None
+
+
 def _numeric(t: Tok) -> bool:
     return t.text[0].isdigit() or t.low in NUMBER_HEADS
 
@@ -173,9 +193,9 @@ def _cut_modifier(span: list[Tok]) -> list[Tok] | None:
             continue  # "About 9 percent said": an approximate number, not a preposition
         if k == 1 and t.low in {"of", "in"} and (span[0].low in QUANTIFIERS or _numeric(span[0])) and len(span) > 2:
             break  # a partitive subject: "Most of them said", "One in four voters said"
-        if k == 0 and t.text == "And" and len(span) > 1:
-            continue  # "And Ohio's Ada Finch said": a sentence opening with 'And', not a coordinated subject
-        if t.low in PREPOSITIONS or (t.low == "and" and k == 0):
+        if k == 0 and t.low == "and" and len(span) > 1:
+            continue  # "And Ohio's Ada Finch said", "..., and some families said": a clause opening with 'and'
+        if t.low in PREPOSITIONS:
             if k > 0:
                 return span[:k]
             # an introductory phrase without a comma: start at the last determiner instead
@@ -218,11 +238,13 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
     first, i, dated_end = _walk_back(toks, last, max_tokens)
     if first is None:
         return None
-    if i >= 1 and toks[i].low in {"who", "which"} and toks[i - 1].text != ",":
-        # "Officials who spoke with the paper said": a restrictive relative clause belongs to the
-        # subject; the speaker is its antecedent together with the clause.
-        head = np_before(text, start, toks[i].start, max_tokens=8)
-        if head is not None and not head[2] and not text[head[1] : toks[i].start].strip():
+    w = _relative_pronoun(toks, i)
+    if w is not None:
+        # "Officials who spoke with the paper said", "Voters who attended the rally said": a
+        # restrictive relative clause belongs to the subject; the speaker is its antecedent
+        # together with the clause.
+        head = np_before(text, start, toks[w].start, max_tokens=8)
+        if head is not None and not head[2] and not text[head[1] : toks[w].start].strip():
             return head[0], toks[last].end, flags
     span = _cut_modifier(toks[first : last + 1])
     span = _trim_edges(span) if span is not None else None
@@ -241,7 +263,8 @@ def np_after(
     span: list[Tok] = []
     for t in toks:
         low = t.low
-        if not is_wordlike(t) or is_boundary(t) or (span and is_verb_like(t)):
+        # An -ed word after a quantifier is an adjective ("one unaligned strategist"), not a verb.
+        if not is_wordlike(t) or is_boundary(t) or (span and is_verb_like(t) and span[-1].low not in QUANTIFIERS):
             break
         if stop_prepositions and span and low in PREPOSITIONS:
             break

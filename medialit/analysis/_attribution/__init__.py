@@ -6,6 +6,7 @@
 - `tails`: what may end a reporting clause without being its content;
 - `subjects`: the speaker before a cue set off by commas, or named in apposition;
 - `contents`: where a statement's content lies once its rule is known;
+- `cue`: one match of the lexicon and what the rules read around it (its subject, recipient, ...);
 - `rules`: the named structural rules, tried in order on each cue;
 - `whole`: readings of whole lines (headlines, "SPEAKER:" transcripts);
 - `links`: filling, keeping and clipping statements against each other;

@@ -18,7 +18,8 @@ COORDINATED = re.compile(
 # "X, who has denied ...", "X which said ...": the antecedent of the relative pronoun speaks.
 RELATIVE = re.compile(
     r"(,\s*)?(?<![\w-])(?-i:who|which)\s+(?:(?:has|have|had|also|previously|earlier|later|repeatedly|consistently|"
-    r"always|initially|once|publicly|flatly|strongly|vehemently|categorically|since|first)\s+)*$",
+    r"always|initially|once|publicly|flatly|strongly|vehemently|categorically|since|first|long|both|now|still|"
+    r"[a-z]{3,}ly)\s+)*$",  # any manner adverb: 'who enthusiastically endorses', 'who have openly expressed'
     re.IGNORECASE,
 )
 NEGATIVE_SOURCE = re.compile(r"(?:nobody|no\s*-?\s*one|none|neither|no\s+\S.*)", re.IGNORECASE)
@@ -71,9 +72,10 @@ HEADLINE_TAG = re.compile(r":\s+((?:[A-Za-z][\w.&’'-]*)(?:\s+[A-Za-z][\w.&’'
 HEADLINE_SPEAKER = re.compile(
     r"\s*((?-i:[A-Z])[\w.’'&-]*(?:\s+(?:(?-i:[A-Z])[\w.’'&-]*|of|the|and|for|de)){0,5}):\s+(\S.{9,}?)\s*$"
 )
-# A body line opening with a speaker and a colon ("JO BELL: ...", "Jo Bell: “...”", "- Jo Bell: “...”").
+# A body line opening with a speaker and a colon ("JO BELL: ...", "Jo Bell: “...”", "- Jo Bell: “...”",
+# "More from Jo Bell: “...”" in a digest of quotations).
 SPEAKER_COLON = re.compile(
-    r"(?:[-–—]\s+)?((?-i:[A-Z])[\w.’'&-]*(?:\s+(?:(?-i:[A-Z])[\w.’'&-]*|\([\w.,-]+\))){0,4}):\s*([“\"‘])?"
+    r"(?:[-–—]\s+)?(?:More\s+from\s+)?((?-i:[A-Z])[\w.’'&-]*(?:\s+(?:(?-i:[A-Z])[\w.’'&-]*|\([\w.,-]+\))){0,4}):\s*([“\"‘])?"
 )
 # Labels of a page section, not speakers, before a headline's colon ("Live: ...", "Opinion: ...").
 SECTION_LABELS = frozenset(

@@ -12,120 +12,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cached_property
 
-from ...quotes import CLOSE_DOUBLE
-from .._adverbials import skip_adverbials
-from .._closed_words import PREPOSITIONS
 from .._noun_phrases import np_after, np_before
 from .._tokens import strip_span
-from .contents import according, content_after, post, post_clause
-from .lexicons import match_row
-from .patterns import COORDINATED, DASH_ASIDE, INTRO_RECIPIENT, PARTICIPLE, REGION_MAX, RELATIVE
+from .contents import according, post, post_clause
+from .cue import NO_STATEMENT, Answer, Cue, make_cue
+from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
 from .quoted import another_content, closes_earlier_sentence, mark_tail, participle_tail, quotation_is_content
 from .row import Row
-from .subjects import apposition, name_apposition
-from .tails import cut_recipient, ends_clause, only_tail
+from .subjects import name_apposition
+from .tails import ends_clause, only_tail
 from .tracer import Tracer
 
-#: A rule's answer when the cue fits it but no statement was made: stop, emit nothing.
-NO_STATEMENT = object()
-Answer = Row | object | None
-
-
-@dataclass
-class Cue:
-    """One match of the lexicon and what the rules read around it (computed once, on first use)."""
-
-    tr: Tracer
-    base: Row  # the row being filled; its cue, category and quotation level are set
-    low: str  # the cue's text, lower case
-    k: int  # its sentence
-    s_start: int
-    s_end: int
-    rs: int  # the region read: the sentence, or the quotation holding the cue
-    re_: int
-    level: int
-
-    @property
-    def cs(self) -> int:
-        return self.base.cue_start
-
-    @property
-    def ce(self) -> int:
-        return self.base.cue_end
-
-    @property
-    def w0(self) -> int:
-        # Only the last stretch before the cue matters to the end-anchored patterns; a bounded
-        # window keeps one giant sentence linear.
-        return max(self.rs, self.cs - 200)
-
-    @cached_property
-    def left_raw(self) -> str:
-        return self.tr.text[self.w0 : self.cs]
-
-    @cached_property
-    def lead(self) -> str:
-        return self.tr.text[self.rs : self.cs].rstrip(" \t\u00a0")
-
-    @cached_property
-    def participle(self) -> bool:
-        return bool(PARTICIPLE.search(self.low))
-
-    @cached_property
-    def before(self) -> tuple[int, int, set[str]] | None:
-        """The subject before the cue (`np_before`), past an apposition or a dashed aside."""
-        text, rs, cs = self.tr.text, self.rs, self.cs
-        before = np_before(text, rs, cs)
-        if before is None and re.search(r",\s*$", self.left_raw) and not self.participle:
-            before = apposition(self.tr, rs, cs)
-        dash = DASH_ASIDE.search(self.left_raw) if before is None else None
-        if dash:  # "Jo Bell -- who lost in 2010 -- said": the subject stands before the aside
-            head = np_before(text, rs, self.w0 + dash.start())
-            if head is not None and not head[2]:
-                before = head
-        return before
-
-    @property
-    def flags(self) -> set[str]:
-        return self.before[2] if self.before else set()
-
-    @cached_property
-    def recipient(self) -> tuple[int, int] | None:
-        """ "told VOA that ...", "asked the mayor whether ...": who was told."""
-        if not self.low.startswith(("told", "tell", "ask")):
-            return None
-        text = self.tr.text
-        return cut_recipient(text, np_after(text, skip_adverbials(text, self.ce, self.re_), self.re_))
-
-    @property
-    def after_cue(self) -> int:
-        return self.recipient[1] if self.recipient else self.ce
-
-    @cached_property
-    def inverted_source(self) -> tuple[int, int] | None:
-        """The speaker after the cue when the content came first ("..., said X")."""
-        lead = self.lead
-        if not lead or self.participle or self.before is not None:
-            return None
-        if not (lead.endswith(",") or lead[-1] in CLOSE_DOUBLE + "\"’'"):
-            return None
-        src = name_apposition(self.tr, np_after(self.tr.text, self.ce, self.re_), self.re_)
-        if src and self.tr.text[src[0] : src[1]].split()[0].lower() in PREPOSITIONS:
-            return None  # "..., pleaded guilty to two charges": no speaker after the verb
-        return src
-
-    def content_after(self, pos: int) -> Answer:
-        """The content from `pos` to the end of the region (`contents.content_after`), claimed either way."""
-        row = content_after(self.tr, self.base, pos, self.re_)
-        return NO_STATEMENT if row is None else row
+__all__ = ["CUE_RULES", "GATES", "NO_STATEMENT", "Cue", "read_cue"]
 
 
 def read_cue(tr: Tracer, m: re.Match) -> Row | None:
     """Read one match of the lexicon by the first rule of `CUE_RULES` that answers."""
-    c = _cue(tr, m)
+    c = make_cue(tr, m)
     if c is None:
         return None
     for name, rule in CUE_RULES:
@@ -134,25 +38,6 @@ def read_cue(tr: Tracer, m: re.Match) -> Row | None:
         if answer is not None:
             return None if answer is NO_STATEMENT else answer
     return None
-
-
-def _cue(tr: Tracer, m: re.Match) -> Cue | None:
-    category = tr.category_of[match_row(m)]
-    if category == "pseudo":
-        return None
-    cs, ce = m.start(), m.end()
-    found = tr.sentence_span(cs)
-    if found is None:
-        return None
-    k, s_start, s_end = found
-    if tr.index.roles[k] == "boilerplate":
-        return None
-    rs, re_, level = tr.region(cs, s_start, s_end)
-    # A real sentence is far shorter than this; a giant unpunctuated one (a scraped blob)
-    # is read only near the cue, so each statement costs the same whatever the length.
-    rs, re_ = max(rs, cs - REGION_MAX), min(re_, ce + REGION_MAX)
-    base = Row(cs, ce, category, "", level=level)
-    return Cue(tr, base, tr.text[cs:ce].lower(), k, s_start, s_end, rs, re_, level)
 
 
 # ---------------------------------------------------------------- the rules, in the order tried
@@ -164,6 +49,28 @@ def according_to(c: Cue) -> Answer:
         return None
     row = according(c.tr, c.base, c.rs, c.re_)
     return NO_STATEMENT if row is None else row
+
+
+# The owner before a statement named by a noun: "Trump's", "the governor’s", "his", "their".
+_OWNER = re.compile(r"(?:(?<![\w-])(?P<pronoun>his|her|their|its)|(?P<genitive>[’']s))\s+$", re.IGNORECASE)
+
+
+def possessive_noun(c: Cue) -> Answer:
+    """'Trump's claim that ...', 'his pledge that ...': the owner of a statement named by a noun speaks"""
+    if not c.tr.lex.loc[c.lex_row, "cue"].endswith("(noun)"):
+        return None
+    text = c.tr.text
+    owner = _OWNER.search(text, max(c.rs, c.cs - 40), c.cs)
+    if owner is None:
+        return NO_STATEMENT
+    if owner.group("pronoun"):
+        c.base.source_start, c.base.source_end = owner.start("pronoun"), owner.end("pronoun")
+    else:
+        head = np_before(text, c.rs, owner.start("genitive"))
+        if head is None or head[2]:
+            return NO_STATEMENT
+        c.base.source_start, c.base.source_end = head[0], head[1]
+    return c.content_after(c.ce)
 
 
 def coordinated(c: Cue) -> Answer:
@@ -353,6 +260,7 @@ def source_cue_content(c: Cue) -> Answer:
 #: The rules for one cue, in the order tried; each name is the `rule` its rows carry.
 CUE_RULES: tuple[tuple[str, Callable[[Cue], Answer]], ...] = (
     ("according-to", according_to),
+    ("possessive-noun", possessive_noun),
     ("coordinated", coordinated),
     ("relative-clause", relative_clause),
     ("no-statement", no_statement),

@@ -36,6 +36,13 @@ def only_tail(text: str, pos: int, end: int) -> bool:
 _QUOTED_TITLE = re.compile(r"[“\"](?:(?-i:[A-Z])[\w’'-]*[\s.,!?]*){1,6}[”\"]")
 
 
+# Short quoted words inside a description of the speaker, not after a comma or colon (which would
+# open a quotation that goes on).
+_QUOTED_WORDS = re.compile(r"(?<![,:])(?<![,:]\s)[“\"](?:[^“”\"\n]{1,40})[”\"]")
+# What may follow a speaker named after the verb: a comma-set description or a relative clause.
+_SPEAKER_TAIL = re.compile(r"\s*,\s*\S|\s+(?:who|whose)\s", re.IGNORECASE)
+
+
 def ends_clause(text: str, pos: int, end: int, quoted: bool, after_source: bool = False) -> bool:
     """Is [pos, end) only the end of a reporting clause (no content of its own)?
 
@@ -47,14 +54,17 @@ def ends_clause(text: str, pos: int, end: int, quoted: bool, after_source: bool 
     if only_tail(text, pos, end):
         return True
     rest = _QUOTED_TITLE.sub("", text[pos:end])  # 'who hosts the show “Money Tank.”': a title, not a quotation
+    if after_source:  # 'said X, whose book features “rebellious” people': a quoted word, not the quotation
+        rest = _QUOTED_WORDS.sub("", rest)
     go_on = re.search(r",\s*[“\"‘]", rest)  # '“A,” said X, an economist, “and B.”': the quotation goes on
-    if (
-        quoted
-        and not re.search(r"[“”\"‘:]", rest[: go_on.start()] if go_on else rest)
-        and not re.match(r"\s*(?:that|,?\s*:)(?![\w-])" if not after_source else r"\s*,?\s*:", rest)
-    ):
+    unquoted = not re.search(r"[“”\"‘:]", rest[: go_on.start()] if go_on else rest)
+    if quoted and unquoted and not re.match(r"\s*(?:that|,?\s*:)(?![\w-])" if not after_source else r"\s*,?\s*:", rest):
         # After a quotation, whatever ends the reporting clause (a time, a recipient, "several
         # months after ...", an apposition) is not content: the quotation is.
+        return True
+    if after_source and unquoted and _SPEAKER_TAIL.match(rest):
+        # '..., said Jo Bell, executive director of ...', '..., said an official who was briefed
+        # on ...': the content came before the verb; what follows the speaker describes them.
         return True
     place = PLACE_TAIL.match(text, pos, end)
     if place and only_tail(text, place.end(), end):
