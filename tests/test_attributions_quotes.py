@@ -46,6 +46,11 @@ QUOTE_FIRST = [
         "“The count was fair,” said Ivo Brandt, who added that critics were “sore losers.”",
         [("Ivo Brandt", "said", "The count was fair"), ("who", "added", "critics were “sore losers.”")],
     ),
+    # after an inverted speaker, "that" opens the speaker's relative clause, not a content
+    (
+        "“We were misled,” said one owner of a stall that sells “lucky” charms.",
+        [("one owner of a stall", "said", "We were misled")],
+    ),
     # a question mark closes the quotation; the trailing phrase quotes a title
     (
         "“Who pays for the bridge?” asked Lena Morgan, host of the show “City Desk.”",

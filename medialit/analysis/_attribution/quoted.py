@@ -22,6 +22,7 @@ from .tracer import Tracer
 _CLAUSE_END = ",?!…—–"
 # What would make the words after the verb a content of their own ("said that ...", "said: ...").
 _OWN_CONTENT = re.compile(r"\s*(?:,\s*)?(?:that(?![\w-])|:)")
+_COLON = re.compile(r"\s*,?\s*:")
 # A participle opening a clause in the tail: after a comma, a time word ("after hinting"), or
 # right after the verb or speaker ('he said introducing ...'); "instead"/"also" may come first.
 _TAIL_PARTICIPLE = re.compile(
@@ -62,13 +63,15 @@ def _opening_phrase(text: str, rs: int, q: Quote) -> bool:
     return q.start > rs and _OPENING_PHRASE.fullmatch(text, rs, q.start) is not None
 
 
-def quotation_is_content(text: str, q: Quote, rs: int, after: int) -> bool:
+def quotation_is_content(text: str, q: Quote, rs: int, after: int, after_source: bool = False) -> bool:
     """'“...,” X said <anything>': the quotation ends with a comma, question or exclamation mark, is not a
     title inside an opening phrase, and `after` (the end of the cue or speaker) opens no content of its own."""
     inner = text[q.inner_start : q.inner_end].rstrip(" \t\u00a0")
     if not inner or inner[-1] not in _CLAUSE_END or _opening_phrase(text, rs, q):
         return False
-    return not _OWN_CONTENT.match(text, after)
+    # After an inverted speaker ('“...,” said one owner of a shop that sells ...') "that" opens a relative
+    # clause of the speaker's, never a content: only a colon does.
+    return not (_COLON if after_source else _OWN_CONTENT).match(text, after)
 
 
 def title_in_opening_phrase(text: str, rs: int, q: Quote, content_follows: bool) -> bool:

@@ -163,7 +163,7 @@ def quote_cue_source(c: Cue) -> Answer:
     ):
         return None
     if not ends_clause(c.tr.text, src[1], c.re_, quoted=True, after_source=True):
-        if not quotation_is_content(c.tr.text, q, c.rs, src[1]):
+        if not quotation_is_content(c.tr.text, q, c.rs, src[1], after_source=True):
             return None
         mark_tail(c.base, src[1])
     return post(c.tr, c.base, q, c.rs, src[0], src[1], None)
