@@ -284,3 +284,12 @@ def test_sources_cues_and_contents(text, expected):
 )
 def test_quoted_words_that_are_no_fragment_of_speech(text):
     assert "quote-fragment" not in [rule for *_, rule in _rows(text)]
+
+
+def test_every_rule_these_sentences_emit_is_documented():
+    from medialit.analysis.attributions import RULES
+
+    texts = [text for text, _ in QUOTE_FIRST + UNCOVERED + QUOTED_FRAGMENT + FRONTED_REPORTING_VERB]
+    emitted = {rule for text in texts for *_, rule in _rows(text)}
+    assert {"quote-tail", "quote-speaker", "quote-intro", "quote-fragment"} <= emitted
+    assert emitted <= set(RULES), emitted - set(RULES)

@@ -18,6 +18,11 @@ from .._tokens import strip_span
 from .row import Row
 from .tracer import Tracer
 
+#: The rule this module adds (documented in `attributions.RULES`).
+TAIL_RULES = {
+    "quote-tail": "'“...,” X said, calling it “a disgrace”': a participle after the reporting clause, same speaker",
+}
+
 # The punctuation a quoted statement ends with when a reporting clause follows it.
 _CLAUSE_END = ",?!…—–"
 # What would make the words after the verb a content of their own ("said that ...", "said: ...").

@@ -27,6 +27,13 @@ from .patterns import SECTION_LABELS
 from .row import Row
 from .tracer import Tracer
 
+#: The rules this module adds (documented in `attributions.RULES`), in the order tried.
+SHAPE_RULES = {
+    "quote-speaker": "'“...,” the host barked' / '“...?” scoffed X': a quotation, then a speaker and any verb",
+    "quote-intro": "'X emphatically proclaimed, “...”', 'Article 3 affirms: “...”', 'pollster Jo Bell: “...”'",
+    "quote-fragment": "'X condemned “such a murderous attack”': quoted words as the object of a named speaker's verb",
+}
+
 # A verb after a speaker: a past tense, a present in -s, or a common irregular past.
 _VERB = r"(?:[a-z]{2,}ed|[a-z]{3,}s|wrote|spoke|went\s+on|shot\s+back|sang|swore|began|thought|told|said|read|put\s+it)"
 # The verb after the speaker, perhaps past a short phrase that places them ("a staffer in the room wondered").
