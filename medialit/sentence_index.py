@@ -14,6 +14,8 @@ breaks), and the two lookups say what happens there:
 from __future__ import annotations
 
 import bisect
+from array import array
+from collections.abc import Sequence
 
 import pandas as pd
 
@@ -22,10 +24,12 @@ class SentenceIndex:
     """Offsets to sentence rows (positions ``0..n-1`` in the sentence frame), by bisection."""
 
     def __init__(self, sentences: pd.DataFrame):
-        self.starts: list[int] = [int(s) for s in sentences["start"]]
-        self.ends: list[int] = [int(e) for e in sentences["end"]]
-        self.ids: list[int] = [int(i) for i in sentences["sentence"]]
-        self.paragraphs: list[int] = [int(p) for p in sentences["paragraph"]]
+        # 8-byte arrays, not lists of ints (an int object and a pointer each): the index lives as
+        # long as the article, and four lists of ints cost more than the text itself.
+        self.starts: Sequence[int] = array("q", sentences["start"])
+        self.ends: Sequence[int] = array("q", sentences["end"])
+        self.ids: Sequence[int] = array("q", sentences["sentence"])
+        self.paragraphs: Sequence[int] = array("q", sentences["paragraph"])
         self.roles: list[str] = list(sentences["role"])
         self.texts: list[str] = list(sentences["text"])
 

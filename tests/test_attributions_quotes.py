@@ -130,11 +130,10 @@ def test_a_covered_quotation_is_left_to_the_lexicon():
 
 
 def test_a_quotation_read_by_shape_continues_into_the_next_sentence():
-    rows = _rows("“The roof leaks,” Ada Pike complained. “Nobody fixes it.”")
-    assert [(s, t, rule) for s, _, t, rule in rows] == [
-        ("Ada Pike", "The roof leaks", "quote-speaker"),
-        ("Ada Pike", "Nobody fixes it.", "continued-quote"),
-    ]
+    df = trace_attributions(Article.from_text(HEAD + "“The roof leaks,” Ada Pike complained. “Nobody fixes it.”"))
+    assert list(df["rule"]) == ["quote-speaker", "continued-quote"]
+    assert list(df["content"]) == ["The roof leaks", "Nobody fixes it."]
+    assert list(df["source_resolved"].fillna(df["source"])) == ["Ada Pike", "Ada Pike"]
 
 
 QUOTATION_THEN_SPEAKER_SHAPES = [

@@ -1,10 +1,11 @@
-"""The packaged cue rules and a caller's own (``extra``) are scanned apart: the same hits as one scan."""
+"""A caller's own cues (``extra``) are matched like the packaged ones: the same hits, the packaged ones kept."""
 
 import pandas as pd
 
 from medialit import Article, find_hedges
-from medialit.analysis.hedge_cues import _rule_regex, _rule_starts
+from medialit.analysis.hedge_cues import _rule_regex
 from medialit.analysis.hedges import hedge_lexicon
+from medialit.analysis.word_starts import WordStarts, first_letters
 
 TEXT = (
     "Officials reportedly conceded that the bridge was closed. Word has it that up to 300 homes may lose power, "
@@ -19,13 +20,15 @@ MINE = pd.DataFrame(
 )
 
 
-def test_split_scan_finds_the_same_positions_as_one_scan():
+def test_own_cues_are_tried_only_where_their_first_word_starts():
+    # No lookahead over every rule is compiled for a caller's cues: each is read for its first
+    # word and tried there, with the same matches as a scan of the text.
     rules = hedge_lexicon(None, MINE)
-    patterns = [_rule_regex(str(r.cue), str(r.pattern)).pattern for r in rules.itertuples(index=False)]
-    whole = _rule_starts(TEXT, patterns, len(patterns))
-    assert whole, "the packaged rules and mine fire somewhere in the text"
-    for packaged in (0, 1, len(patterns) - len(MINE), len(patterns) - 1):
-        assert _rule_starts(TEXT, patterns, packaged) == whole
+    words = WordStarts(TEXT)
+    for row in rules.tail(len(MINE)).itertuples(index=False):
+        regex = _rule_regex(str(row.cue), str(row.pattern))
+        assert first_letters(regex.pattern, regex.flags) is not None
+        assert [m.span() for m in words.finditer(regex)] == [m.span() for m in regex.finditer(TEXT)]
 
 
 def test_own_cues_are_found_and_packaged_hits_kept():

@@ -15,6 +15,7 @@ import bisect
 import heapq
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pandas as pd
 
@@ -94,10 +95,16 @@ def _statement_row(a: dict) -> dict:
         "content_end": a["content_end"],
         "target": None,
         "negated": False,
-        "rule": f"attribution:{a['rule']}",
+        "rule": _prefixed("attribution:", a["rule"]),
         "attribution": int(a["id"]),
         "cue_category": a.get("cue_category"),
     }
+
+
+@lru_cache(maxsize=1024)
+def _prefixed(prefix: str, rule: object) -> str:
+    """``prefix`` and ``rule``: one string per rule shared by the rows that cite it."""
+    return f"{prefix}{rule}"
 
 
 def statement_rows(atts: list[dict], cues: list, rebuttals: Rebuttals) -> tuple[list[dict], dict[int, dict]]:

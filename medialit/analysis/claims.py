@@ -49,6 +49,7 @@ from .attributions import trace_attributions
 from .claim_links import headline_targets, link
 from .claim_rows import Rebuttals, cue_rows, settle_weak, statement_rows
 from .reading import reading
+from .word_starts import WordStarts
 
 COLUMNS = [
     "id",
@@ -78,14 +79,14 @@ def _lexicon(lexicon) -> pd.DataFrame:
     return read_lexicon(lexicon, categories=CATEGORIES)
 
 
-def _lexicon_cues(text: str, lex: pd.DataFrame) -> list[tuple[int, int, str, int]]:
+def _lexicon_cues(text: str, lex: pd.DataFrame, words: WordStarts) -> list[tuple[int, int, str, int]]:
     """(start, end, category, lexicon line) of each denial-lexicon cue in `text`, in text order."""
     rx = cue_regex(lex)
     # Row lookups as plain dicts: a pandas .loc per cue costs more than the match.
     category_of = dict(zip(lex.index, lex["category"]))
     line_of = dict(zip(lex.index, lex["line"]))
     cues = []
-    for m in rx.finditer(text):
+    for m in words.finditer(rx):  # tried only where a cue's first word starts
         n = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
         cues.append((m.start(), m.end(), category_of[n], int(line_of[n])))
     return cues
@@ -108,49 +109,95 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
     if not text or not len(article.sentences):
         return _frame([], text, None)
     index = reading(article).sentences  # the article's one sentence index
-    cues = _lexicon_cues(text, _lexicon(lexicon))
-    atts = attributions.to_dict("records")
+    cues = _lexicon_cues(text, _lexicon(lexicon), reading(article).word_starts)
+    # Only the columns the rules read: a record of all 25 would cost 6x the text on a long article.
+    atts = attributions[[c for c in _ATT_COLUMNS if c in attributions.columns]].to_dict("records")
     rebuttals = Rebuttals(cues)
     rows, by_att = statement_rows(atts, cues, rebuttals)  # 1. each reported statement
     rows += cue_rows(text, index, cues, atts, by_att, rebuttals)  # 2. the lexicon's cues, rule by category
+    del atts, by_att  # not needed below: free them before the frame is built
     rows.sort(key=lambda r: (r["start"], -r["end"]))
     for i, r in enumerate(rows):
         r["id"] = i
     link(rows, text, index, attributions)  # 3. each denial's target
     settle_weak(rows, text)  # 4. a plain negation is a denial only if it found a claim to negate
     headline_targets(rows, text, index)  # 5. a headline denial answers what the lead's denial answers
-    return _frame(rows, text, index)
+    return _frame(rows, text, index, _SharedStrings(attributions))
 
 
-def _frame(rows: list[dict], text: str, index: SentenceIndex | None) -> pd.DataFrame:
-    records = []
+#: The attribution columns the claim rules read.
+_ATT_COLUMNS = (
+    "id", "start", "end", "source", "source_resolved", "cue", "cue_start", "cue_end",
+    "content_start", "content_end", "rule", "cue_category",
+)  # fmt: skip
+
+
+class _SharedStrings:
+    """The attribution frame's text, content and cue strings, for a claim to share instead of copying.
+
+    Looked up by the claim's attribution id (its row in the frame, as `trace_attributions`
+    numbers them): no index by span is built, which would cost twice the text at the peak.
+    """
+
+    _SPANS = (("start", "end", "text"), ("content_start", "content_end", "content"), ("cue_start", "cue_end", "cue"))
+
+    def __init__(self, attributions: pd.DataFrame) -> None:
+        numbered = "id" in attributions.columns and list(attributions["id"]) == list(range(len(attributions)))
+        self.columns = [
+            (attributions[s].array, attributions[e].array, attributions[c].array)
+            for s, e, c in self._SPANS
+            if numbered and {s, e, c} <= set(attributions.columns)
+        ]
+
+    def get(self, att, s: int, e: int) -> str | None:
+        """The string of attribution `att` whose span is ``[s, e)``, if there is one."""
+        if att is None or pd.isna(att):
+            return None
+        for starts, ends, strings in self.columns:
+            s0, e0 = starts[int(att)], ends[int(att)]
+            if s0 is not pd.NA and e0 is not pd.NA and s0 == s and e0 == e:
+                return strings[int(att)]
+        return None
+
+
+def _frame(
+    rows: list[dict], text: str, index: SentenceIndex | None, shared: _SharedStrings | None = None
+) -> pd.DataFrame:
+    def piece(s: int, e: int, att) -> str:
+        # A claim's span is mostly its attribution's: share that string instead of a copy per frame.
+        got, sliced = (shared.get(att, s, e) if shared else None), text[s:e]
+        return got if got == sliced else sliced
+
+    # Column lists, not a list of row dicts: one dict per row would cost 6x the text at the peak.
+    columns: dict[str, list] = {c: [] for c in COLUMNS + EXTRA_COLUMNS}
     for r in rows:
 
-        def sub(s, e):
-            return None if s is None or pd.isna(s) else text[int(s) : int(e)]
+        def sub(s, e, att=r["attribution"]):
+            return None if s is None or pd.isna(s) else piece(int(s), int(e), att)
 
-        records.append(
-            {
-                "id": r["id"],
-                "sentence": index.id_at(int(r["start"])) if index else None,
-                "start": int(r["start"]),
-                "end": int(r["end"]),
-                "text": text[int(r["start"]) : int(r["end"])],
-                "stance": r["stance"],
-                "actor": r["actor"],
-                "cue": sub(r["cue_start"], r["cue_end"]),
-                "cue_start": r["cue_start"],
-                "cue_end": r["cue_end"],
-                "content": sub(r["content_start"], r["content_end"]),
-                "content_start": r["content_start"],
-                "content_end": r["content_end"],
-                "target": r["target"],
-                "negated": bool(r["negated"]),
-                "rule": r["rule"],
-                "attribution": r["attribution"],
-            }
-        )
-    frame = pd.DataFrame.from_records(records, columns=COLUMNS + EXTRA_COLUMNS)
+        record = {
+            "id": r["id"],
+            "sentence": index.id_at(int(r["start"])) if index else None,
+            "start": int(r["start"]),
+            "end": int(r["end"]),
+            "text": piece(int(r["start"]), int(r["end"]), r["attribution"]),
+            "stance": r["stance"],
+            "actor": r["actor"],
+            "cue": sub(r["cue_start"], r["cue_end"]),
+            "cue_start": r["cue_start"],
+            "cue_end": r["cue_end"],
+            "content": sub(r["content_start"], r["content_end"]),
+            "content_start": r["content_start"],
+            "content_end": r["content_end"],
+            "target": r["target"],
+            "negated": bool(r["negated"]),
+            "rule": r["rule"],
+            "attribution": r["attribution"],
+        }
+        for name, value in record.items():
+            columns[name].append(value)
+    # (Empty lists would make float columns: from_records keeps the empty frame's object dtypes.)
+    frame = pd.DataFrame(columns) if rows else pd.DataFrame.from_records([], columns=COLUMNS + EXTRA_COLUMNS)
     for col in ["sentence", "cue_start", "cue_end", "content_start", "content_end", "target", "attribution"]:
         frame[col] = pd.array([None if v is None or pd.isna(v) else int(v) for v in frame[col]], dtype="Int64")
     for col in ["id", "start", "end"]:

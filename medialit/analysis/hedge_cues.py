@@ -1,7 +1,8 @@
-"""Matching the hedge cue rules on a text: each row's regex, one pass over the text, longest cue wins.
+"""Matching the hedge cue rules on a text: each row's regex, tried where its first word starts, longest cue wins.
 
 Every row of the cue lists is matched case-insensitively on word boundaries against the original
-text, so each hit keeps ``start``/``end`` offsets into it. ``pseudo`` rows block the cues inside
+text, so each hit keeps ``start``/``end`` offsets into it; each rule is tried only where its first
+word starts (`word_starts.WordStarts`, the same matches as a scan). ``pseudo`` rows block the cues inside
 their span; of overlapping cues the longest wins; ``speech-frame``/``denial-frame`` rows are
 returned apart, as the frames the scare-quote rule reads.
 
@@ -20,7 +21,8 @@ import pandas as pd
 
 from ..errors import MedialitError
 from ..lexicon import cue_regex
-from .hedge_lexicon import DENIAL_FRAME, FRAMES, PACKAGED, PSEUDO, _kind
+from .hedge_lexicon import DENIAL_FRAME, FRAMES, PSEUDO, _kind
+from .word_starts import WordStarts
 
 # --- pattern shorthands -------------------------------------------------------------
 _NUMBER_WORDS = (
@@ -70,77 +72,7 @@ def _span(match: re.Match[str]) -> tuple[int, int]:
     return match.start(), match.end()
 
 
-_GUARD = r"(?<![\w-])"
-
-
-@lru_cache(maxsize=32)
-def _any_rule(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One zero-width regex that matches wherever at least one rule's regex matches.
-
-    Every rule regex is the word guard `_GUARD` + a body (a literal may be wrapped in its ``r0`` group,
-    a pattern may name its ``hit``); the guard is tested once and the bodies go into one lookahead.
-    None when a rule does not have that shape (then each rule scans the text itself).
-    """
-    bodies = []
-    for pattern in patterns:
-        if pattern.startswith("(?P<r0>") and pattern.endswith(")"):
-            pattern = pattern[len("(?P<r0>") : -1]
-        elif pattern.startswith(_GUARD + "(?:(?P<r0>") and pattern.endswith("))"):
-            pattern = _GUARD + pattern[len(_GUARD + "(?:(?P<r0>") : -2]  # cue_regex's shared word-start test
-        # A row's ``hit`` group only says what to highlight, not where a match starts: unnamed here.
-        pattern = pattern.replace("(?P<hit>", "(?:")
-        if not pattern.startswith(_GUARD) or "(?P" in pattern or "(?(" in pattern or re.search(r"\\[1-9]", pattern):
-            return None  # named groups would clash; back-references and conditionals would renumber
-        bodies.append(pattern[len(_GUARD) :])
-    try:
-        return re.compile(_GUARD + "(?=" + "|".join(f"(?:{b})" for b in bodies) + ")", re.IGNORECASE)
-    except (re.error, RecursionError, OverflowError):
-        return None
-
-
-def _rule_starts(text: str, patterns: list[str], packaged: int) -> list[int] | None:
-    """Every position where at least one rule matches (`_any_rule`), or None when a rule does not fit it.
-
-    The packaged rules (the first `packaged`) and the rest are scanned apart and the positions merged,
-    the same set as one scan: a cue of one's own (``extra``) then compiles only its own small lookahead,
-    not the packaged one again (about 36 kB of pattern, a third of lesson 04's run).
-    """
-    found: set[int] = set()
-    for group in (tuple(patterns[:packaged]), tuple(patterns[packaged:])):
-        if not group:
-            continue
-        anywhere = _any_rule(group)
-        if anywhere is None:
-            return None
-        found.update(m.start() for m in anywhere.finditer(text))
-    return sorted(found)
-
-
-def _rule_matches(regex: re.Pattern[str], text: str, starts: list[int] | None) -> list[re.Match[str]]:
-    """``list(regex.finditer(text))``, trying only `starts` (every position where any rule matches).
-
-    finditer's next match is the leftmost position at or after the previous end where the
-    regex matches, and the regex can only match at one of `starts`. An empty match (whose
-    successor rules differ) sends the rule back to finditer.
-    """
-    if starts is None:
-        return list(regex.finditer(text))
-    out: list[re.Match[str]] = []
-    last = 0
-    for p in starts:
-        if p < last:
-            continue
-        m = regex.match(text, p)
-        if m is None:
-            continue
-        if m.end() == m.start():
-            return list(regex.finditer(text))
-        out.append(m)
-        last = m.end()
-    return out
-
-
-def _lexicon_hits(text: str, rules: pd.DataFrame) -> tuple[list[dict], list[tuple[int, int, bool]]]:
+def _lexicon_hits(text: str, rules: pd.DataFrame, words: WordStarts) -> tuple[list[dict], list[tuple[int, int, bool]]]:
     """Cue hits (longest first, pseudo rows blocking) and frames: ``(start, end, is_denial)``."""
     pseudo: list[tuple[int, int]] = []
     frames: list[tuple[int, int, bool]] = []
@@ -151,15 +83,8 @@ def _lexicon_hits(text: str, rules: pd.DataFrame) -> tuple[list[dict], list[tupl
             regexes.append(_rule_regex(str(row.cue), str(row.pattern)))
         except re.error as err:  # a pattern that only breaks after shorthand expansion
             raise MedialitError(f"{row.source}:{row.line}: bad pattern {row.pattern!r}: {err}") from None
-    same_flags = (
-        all(r.flags == regexes[0].flags for r in regexes)
-        and bool(regexes)
-        and regexes[0].flags == re.compile("", re.IGNORECASE).flags
-    )
-    packaged = int(rules["source"].isin([f"{name}.csv" for name in PACKAGED]).cumprod().sum())
-    starts = _rule_starts(text, [r.pattern for r in regexes], packaged) if same_flags else None
     for i, (row, regex) in enumerate(zip(rules.itertuples(index=False), regexes)):
-        for m in _rule_matches(regex, text, starts):
+        for m in words.finditer(regex):  # each rule tried only where its first word starts
             start, end = _span(m)
             if end <= start:
                 continue
@@ -178,6 +103,7 @@ def _lexicon_hits(text: str, rules: pd.DataFrame) -> tuple[list[dict], list[tupl
     records = rules.to_dict("records")
     taken = bytearray(len(text))  # 1 where an accepted cue already sits
     hits = []
+    rule_names: dict[int, str] = {}  # one string per rule shared by its hits, not one per hit
     for start, end, _, i in cands:
         if any(taken[start:end]) or blocked(start, end):
             continue
@@ -191,7 +117,7 @@ def _lexicon_hits(text: str, rules: pd.DataFrame) -> tuple[list[dict], list[tupl
                 "cue": row["cue"],
                 "category": row["category"],
                 "kind": _kind(row["category"]),
-                "rule": f"lexicon:{row['source']}:{row['line']}",
+                "rule": rule_names.get(i) or rule_names.setdefault(i, f"lexicon:{row['source']}:{row['line']}"),
                 "note": row["note"],
             }
         )

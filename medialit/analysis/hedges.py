@@ -33,7 +33,6 @@ import pandas as pd
 
 from ..article import Article
 from .hedge_conditions import GENERIC_CONDITION_RULE, generic_conditions
-from .hedge_cues import _any_rule as _any_rule  # tests read it here
 from .hedge_cues import _lexicon_hits
 from .hedge_cues import _rule_regex as _rule_regex  # tests read it here
 from .hedge_lexicon import (
@@ -103,7 +102,7 @@ def find_hedges(
     """
     rules = hedge_lexicon(lexicon, extra)
     text = article.text
-    hits, frames = _lexicon_hits(text, rules) if text else ([], [])
+    hits, frames = _lexicon_hits(text, rules, reading(article).word_starts) if text else ([], [])
     if text and len(article.paragraphs):
         hedge_spans = {(h["start"], h["end"]) for h in hits if h["kind"] == "hedge"}
         loaded_spans = sorted((h["start"], h["end"]) for h in hits if h["category"] == "loaded-word")

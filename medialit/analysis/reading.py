@@ -4,7 +4,8 @@
 an offset), the paragraph spans, and the quotations (`quotes.find_quotes`) with their index.
 It is computed on first use and kept on the article, so `analyze` (and a finder called alone)
 builds each piece once, and every finder answers "which sentence?" and "inside a quotation?"
-the same way.
+the same way. The first-word index (`word_starts`) lets every lexicon's regex skip the
+positions where none of its cues can start.
 
 Cue matches are not kept here: each lexicon is matched by one finder only, so keeping the
 matches would cost memory (a match object per cue) and save no work. A lexicon read by
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..quotes import Quote
 from ..sentence_index import SentenceIndex
 from .quotes import QuoteIndex
+from .word_starts import WordStarts
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..article import Article
@@ -57,6 +59,11 @@ class Reading:
     def quote_index(self) -> QuoteIndex:
         """Lookups over `quotes`: the quotation at an offset, its kind, one opening or closing at a place."""
         return QuoteIndex(self.quotes)
+
+    @cached_property
+    def word_starts(self) -> WordStarts:
+        """The word starts by first letters: each cue regex is tried only where its first word can start."""
+        return WordStarts(self.text)
 
 
 def reading(article: Article) -> Reading:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..article import Article
 from ..sentence_index import SentenceIndex
@@ -204,8 +205,14 @@ def _row(text: str, start: int, end: int, body: str, signal: str) -> dict:
         "category": "scare-quote",
         "kind": "hedge",
         "rule": f"scare-quote:{signal}",
-        "note": f"{SCARE_QUOTE_NOTE} {SCARE_QUOTE_RULES[signal]}",
+        "note": _note(signal),
     }
+
+
+@cache
+def _note(signal: str) -> str:
+    """The note of a scare-quote signal: one string shared by its hits, not one per hit."""
+    return f"{SCARE_QUOTE_NOTE} {SCARE_QUOTE_RULES[signal]}"
 
 
 def _paragraph_scare_quotes(

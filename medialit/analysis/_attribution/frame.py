@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pandas as pd
 
 from .nesting import depth
@@ -69,7 +71,7 @@ def _record(tr: Tracer, rows: list[Row], i: int) -> dict:
         "source": r.source,
         "source_start": r.source_start,
         "source_end": r.source_end,
-        "cue": text[r.cue_start : r.cue_end] if r.cue_start is not None else None,
+        "cue": sys.intern(text[r.cue_start : r.cue_end]) if r.cue_start is not None else None,  # one "said"
         "cue_start": r.cue_start,
         "cue_end": r.cue_end,
         "content": text[r.content_start : r.content_end],
@@ -91,8 +93,13 @@ def _record(tr: Tracer, rows: list[Row], i: int) -> dict:
 
 def frame(tr: Tracer, rows: list[Row]) -> pd.DataFrame:
     """The public frame: `COLUMNS` then `EXTRA_COLUMNS`, offsets as nullable integers."""
-    records = [_record(tr, rows, i) for i in range(len(rows))]
-    out = pd.DataFrame.from_records(records, columns=COLUMNS + EXTRA_COLUMNS)
+    # Column lists, not a list of row dicts: one dict per row would cost 6x the text at the peak.
+    columns: dict[str, list] = {c: [] for c in COLUMNS + EXTRA_COLUMNS}
+    for i in range(len(rows)):
+        for name, value in _record(tr, rows, i).items():
+            columns[name].append(value)
+    # (Empty lists would make float columns: from_records keeps the empty frame's object dtypes.)
+    out = pd.DataFrame(columns) if rows else pd.DataFrame.from_records([], columns=COLUMNS + EXTRA_COLUMNS)
     for col in _NULLABLE:
         out[col] = pd.array(out[col].tolist(), dtype="Int64")
     for col in ["id", "start", "end", "depth"]:

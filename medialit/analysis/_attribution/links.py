@@ -160,18 +160,25 @@ def continued_quotes(tr: Tracer, rows: list[Row]) -> list[Row]:
         n = bisect.bisect_right(prev_ends, q.start)
         if n == 0:
             continue
-        p = rows[prev_rows[bisect.bisect_left(prev_ends, prev_ends[n - 1])][1]]
+        j = prev_rows[bisect.bisect_left(prev_ends, prev_ends[n - 1])][1]
+        p = rows[j] if j < len(rows) else out[j - len(rows)]
         p_end = max(x for x in (p.source_end, p.cue_end, p.content_end, p.recipient_end) if x is not None)
         gap = tr.text[p_end : q.start]
         if (
-            gap.strip(" \t\r\n\u00a0.,")
+            gap.strip(' \t\r\n\u00a0.,”’"')
             or gap.count("\n") > 2
             or p.rule not in ("quote-source-cue", "quote-cue-source", "continued-quote", "quote-speaker", "quote-intro")
         ):
             continue
         c0, c1 = strip_span(tr.text, q.inner_start, q.inner_end, " \t\r\n\u00a0,")
-        src = p.source or tr.text[p.source_start : p.source_end]
-        row = Row(None, None, p.category, "continued-quote", source=src, content_start=c0, content_end=c1)
+        # No source is written in the quotation's sentence: `source` stays empty (as PolNeAR reads it,
+        # one statement in two fragments) and `resolve` gives the speaker as `source_resolved`.
+        row = Row(None, None, p.category, "continued-quote", content_start=c0, content_end=c1)
+        row.extra["continues"] = p
         out.append(row)
+        # A third quotation may continue this one.
+        at = bisect.bisect_right(prev_ends, c1)
+        prev_ends.insert(at, c1)
+        prev_rows.insert(at, (c1, len(rows) + len(out) - 1))
         cover(c0, c1)
     return out

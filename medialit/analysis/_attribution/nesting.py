@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 
 from .._closed_words import PRONOUNS
 from .._intervals import IntervalIndex
@@ -59,7 +60,11 @@ def resolve(tr: Tracer, rows: list[Row]) -> None:
     by_src = sorted((o.source_start, j) for j, o in enumerate(rows) if o.source_start is not None)
     src_pos = [p for p, _ in by_src]
     for i, r in enumerate(rows):
-        src = r.source if r.source is not None else text[r.source_start : r.source_end]
+        if "continues" in r.extra:  # a continued quotation: the speaker of the statement it continues
+            r.source_resolved = r.extra["continues"].source_resolved
+            continue
+        # sys.intern: one string per distinct source ("he", "officials"), not one per statement.
+        src = r.source if r.source is not None else sys.intern(text[r.source_start : r.source_end])
         r.source = src
         r.source_resolved = src
         if "antecedent" in r.extra:  # a relative pronoun: its antecedent (see rules.relative_clause)

@@ -17,7 +17,7 @@ def trace(tr: Tracer) -> list[Row]:
     """The statements of the article, sorted by start, nested and with pronoun sources resolved."""
     if not tr.text or tr.index is None:
         return []
-    rows = [r for r in (read_cue(tr, m) for m in tr.rx.finditer(tr.text)) if r is not None]
+    rows = [r for r in (read_cue(tr, m) for m in tr.reading.word_starts.finditer(tr.rx)) if r is not None]
     rows += tail_rows(tr, rows)
     rows += headline_tags(tr)
     taken = {r.cue_start for r in rows}
