@@ -137,6 +137,8 @@ def test_a_quotation_read_by_shape_continues_into_the_next_sentence():
 
 
 QUOTATION_THEN_SPEAKER_SHAPES = [
+    # the clause goes on after the verb with a conjunction
+    ("“Sit down,” Abel Roth snapped and the room went quiet.", [("Abel Roth", "snapped", "Sit down")]),
     # a verb the chunker reads as a noun, a recipient after the verb, a phrase placing the speaker
     ("“The fund is empty,” Ruiz wrote.", [("Ruiz", "wrote", "The fund is empty")]),
     ("“Your plan is bold,” Noor assured Petra, after the vote.", [("Noor", "assured", "Your plan is bold")]),

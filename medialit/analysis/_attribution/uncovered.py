@@ -42,10 +42,11 @@ _SPEAKER_VERB = re.compile(
 )
 _VERB_SPEAKER = re.compile(rf"\s+({_VERB})\s+(?=(?:(?-i:[A-Z])|the\s|a\s|an\s|one\s|another\s))")
 # What may end the reporting clause after the verb (or after an inverted speaker): punctuation, a
-# preposition, an adverb, or a recipient ("Trump assured Jones, ...", "Todd asked the host.").
+# preposition, an adverb, a conjunction, or a recipient ("Trump assured Jones, ...", "Todd asked the host.").
 _CLAUSE_ENDS = re.compile(
     r"\s*(?:[.,;:!?—–]|--|$)|\s+(?:[a-z]+ly|on|in|at|to|after|before|during|with|as|about|from|of|for|back|"
-    r"again|then|later|earlier|last|this|when|while|upon|into|outside|the|him|her|them|reporters)\b|\s+(?-i:[A-Z])"
+    r"again|then|later|earlier|last|this|when|while|upon|into|outside|the|him|her|them|reporters|and|but)\b"
+    r"|\s+(?-i:[A-Z])"
 )
 # Words that open a clause before its subject ("As X put it,", "But the sign read:").
 _OPENERS = re.compile(r"(?:(?:as|and|but|so|then|now|later|still|yet|also|meanwhile)\s+)+", re.IGNORECASE)
