@@ -39,24 +39,32 @@ import pandas as pd
 
 from ._attribution.frame import COLUMNS, EXTRA_COLUMNS, frame
 from ._attribution.lexicons import CATEGORIES
+from ._attribution.quoted import TAIL_RULES
 from ._attribution.rules import CUE_RULES, GATES
 from ._attribution.trace import trace
 from ._attribution.tracer import Tracer
+from ._attribution.uncovered import SHAPE_RULES
 
 __all__ = ["CATEGORIES", "COLUMNS", "EXTRA_COLUMNS", "RULES", "chain", "sources_summary", "trace_attributions"]
 
 #: Every value of the `rule` column, with what it reads, in the order they are tried: each cue
 #: of the lexicon by the rules of `CUE_RULES` (the first that answers wins; the text is the
-#: rule's docstring), a block quote when a cue's content is the next paragraph, then the
-#: whole-line readings (`headline_tags`, `speaker_colons`), then quotations that continue a
-#: quoted statement. tests/test_attributions.py checks that every rule emitted is listed.
-RULES = {name: (rule.__doc__ or "").strip() for name, rule in CUE_RULES if name not in GATES} | {
-    "block-quote": "'X reported:' ending a paragraph, content = the next paragraph(s)",
-    "headline-tag": "a headline ending in ': source' (\"... killed in Syria: monitor\")",
-    "headline-speaker": 'a headline opening with \'speaker:\' ("Senator Lee: The Bill Is Dead", "Report: ...")',
-    "speaker-colon": "a body line opening with 'SPEAKER:' (a transcript) or 'Speaker: “...”'",
-    "continued-quote": "a quotation right after a quoted statement, same speaker, no new cue",
-}
+#: rule's docstring), a block quote when a cue's content is the next paragraph, a participle
+#: after a quoted statement (`_attribution.quoted`), the whole-line readings (`headline_tags`,
+#: `speaker_colons`), quotations no cue reached (`_attribution.uncovered`), then quotations that
+#: continue a quoted statement. tests/test_attributions.py checks that every rule emitted is listed.
+RULES = (
+    {name: (rule.__doc__ or "").strip() for name, rule in CUE_RULES if name not in GATES}
+    | {"block-quote": "'X reported:' ending a paragraph, content = the next paragraph(s)"}
+    | TAIL_RULES
+    | {
+        "headline-tag": "a headline ending in ': source' (\"... killed in Syria: monitor\")",
+        "headline-speaker": 'a headline opening with \'speaker:\' ("Senator Lee: The Bill Is Dead", "Report: ...")',
+        "speaker-colon": "a body line opening with 'SPEAKER:' (a transcript) or 'Speaker: “...”'",
+    }
+    | SHAPE_RULES
+    | {"continued-quote": "a quotation right after a quoted statement, same speaker, no new cue"}
+)
 
 
 def trace_attributions(article, *, lexicon=None) -> pd.DataFrame:

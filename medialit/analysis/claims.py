@@ -49,22 +49,14 @@ from .attributions import trace_attributions
 from .claim_links import headline_targets, link
 from .claim_rows import Rebuttals, cue_rows, settle_weak, statement_rows
 from .reading import reading
+from .registry import SPAN_COLUMNS, STATEMENT_COLUMNS
 from .word_starts import WordStarts
 
 COLUMNS = [
-    "id",
-    "sentence",
-    "start",
-    "end",
-    "text",
+    *SPAN_COLUMNS,
     "stance",
     "actor",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "content",
-    "content_start",
-    "content_end",
+    *STATEMENT_COLUMNS,
     "target",
     "negated",
     "rule",

@@ -79,13 +79,10 @@ from .figure_sources import (
 from .figure_what import what_counted
 from .number_lexicons import NUMBER_WORD_CATEGORIES, currencies, number_words  # noqa: F401 (re-exported)
 from .reading import reading
+from .registry import SPAN_COLUMNS
 
 COLUMNS = [
-    "id",
-    "sentence",
-    "start",
-    "end",
-    "text",
+    *SPAN_COLUMNS,
     "value",
     "low",
     "high",

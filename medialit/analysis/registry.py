@@ -62,6 +62,11 @@ class Finder:
         return list(getattr(module, "COLUMNS", [])) + list(getattr(module, "EXTRA_COLUMNS", []))
 
 
+#: The columns a frame of spans opens with: the row's id, its sentence, its offsets and its text.
+SPAN_COLUMNS: tuple[str, ...] = ("id", "sentence", "start", "end", "text")
+#: The columns of a statement's cue and content (attributions and claims).
+STATEMENT_COLUMNS: tuple[str, ...] = ("cue", "cue_start", "cue_end", "content", "content_start", "content_end")
+
 #: Every finder by name, in the order of `Analysis.frames()` and of the JSON output.
 FINDERS: dict[str, Finder] = {}
 

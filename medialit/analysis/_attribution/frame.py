@@ -6,25 +6,17 @@ import sys
 
 import pandas as pd
 
+from ..registry import SPAN_COLUMNS, STATEMENT_COLUMNS
 from .nesting import depth
 from .row import Row
 from .tracer import Tracer
 
 COLUMNS = [
-    "id",
-    "sentence",
-    "start",
-    "end",
-    "text",
+    *SPAN_COLUMNS,
     "source",
     "source_start",
     "source_end",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "content",
-    "content_start",
-    "content_end",
+    *STATEMENT_COLUMNS,
     "kind",
     "recipient",
     "parent",

@@ -167,7 +167,7 @@ def continued_quotes(tr: Tracer, rows: list[Row]) -> list[Row]:
         if (
             gap.strip(' \t\r\n\u00a0.,”’"')
             or gap.count("\n") > 2
-            or p.rule not in ("quote-source-cue", "quote-cue-source", "continued-quote")
+            or p.rule not in ("quote-source-cue", "quote-cue-source", "continued-quote", "quote-speaker", "quote-intro")
         ):
             continue
         c0, c1 = strip_span(tr.text, q.inner_start, q.inner_end, " \t\r\n\u00a0,")

@@ -18,6 +18,7 @@ from .._tokens import strip_span
 from .contents import according, post, post_clause
 from .cue import NO_STATEMENT, Answer, Cue, make_cue
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
+from .quoted import another_content, closes_earlier_sentence, mark_tail, participle_tail, quotation_is_content
 from .row import Row
 from .subjects import name_apposition
 from .tails import ends_clause, only_tail
@@ -131,8 +132,12 @@ def quote_source_cue(c: Cue) -> Answer:
     """'“...,” X said' (the content is the whole quotation, even over sentences)"""
     src = _source_first(c)
     q = c.tr.qindex.closing_before(c.tr.text, src[0], c.level) if src else None
-    if q is None or not ends_clause(c.tr.text, c.after_cue, c.re_, quoted=True):
+    if q is None or another_content(c.tr.text, q, c.rs, not ends_clause(c.tr.text, c.after_cue, c.re_, quoted=False)):
         return None
+    if not ends_clause(c.tr.text, c.after_cue, c.re_, quoted=True):
+        if not quotation_is_content(c.tr.text, q, c.rs, c.after_cue):
+            return None
+        mark_tail(c.base, c.after_cue)
     return post(c.tr, c.base, q, c.rs, src[0], src[1], c.recipient)
 
 
@@ -141,7 +146,7 @@ def clause_source_cue(c: Cue) -> Answer:
     src = _source_first(c)
     if not src or c.tr.qindex.closing_before(c.tr.text, src[0], c.level) is not None:
         return None
-    if not ends_clause(c.tr.text, c.after_cue, c.re_, quoted=False):
+    if not (ends_clause(c.tr.text, c.after_cue, c.re_, quoted=False) or participle_tail(c.tr.text, c.after_cue)):
         return None
     lead = c.tr.text[c.rs : src[0]].rstrip(" \t\u00a0")
     if not (lead.endswith(",") and len(lead) > 1):
@@ -153,8 +158,14 @@ def quote_cue_source(c: Cue) -> Answer:
     """'“...,” said X'"""
     src = c.inverted_source
     q = c.tr.qindex.closing_before(c.tr.text, c.rs + len(c.lead), c.level) if src else None
-    if q is None or not ends_clause(c.tr.text, src[1], c.re_, quoted=True, after_source=True):
+    if q is None or closes_earlier_sentence(
+        c.tr.text, q, c.rs, not ends_clause(c.tr.text, src[1], c.re_, quoted=False)
+    ):
         return None
+    if not ends_clause(c.tr.text, src[1], c.re_, quoted=True, after_source=True):
+        if not quotation_is_content(c.tr.text, q, c.rs, src[1], after_source=True):
+            return None
+        mark_tail(c.base, src[1])
     return post(c.tr, c.base, q, c.rs, src[0], src[1], None)
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from .clauses import end_at_new_clause
 from .links import clip, continued_quotes, fill_participles, keep
 from .nesting import nest, resolve
+from .quoted import tail_rows
 from .row import Row
 from .rules import read_cue
 from .tracer import Tracer
+from .uncovered import uncovered_quotes
 from .whole import headline_tags, speaker_colons
 
 
@@ -15,6 +18,7 @@ def trace(tr: Tracer) -> list[Row]:
     if not tr.text or tr.index is None:
         return []
     rows = [r for r in (read_cue(tr, m) for m in tr.reading.word_starts.finditer(tr.rx)) if r is not None]
+    rows += tail_rows(tr, rows)
     rows += headline_tags(tr)
     taken = {r.cue_start for r in rows}
     rows += [r for r in speaker_colons(tr) if r.cue_start not in taken]
@@ -22,6 +26,8 @@ def trace(tr: Tracer) -> list[Row]:
     fill_participles(tr, rows)
     rows = [r for r in rows if (r.source_start is not None or r.source) and keep(tr, r)]
     clip(tr, rows)
+    end_at_new_clause(tr, rows)
+    rows += uncovered_quotes(tr, rows)
     rows += continued_quotes(tr, rows)
     for r in rows:
         r.start = min(x for x in (r.source_start, r.cue_start, r.content_start, r.recipient_start) if x is not None)
