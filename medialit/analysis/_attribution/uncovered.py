@@ -23,7 +23,7 @@ from ...quotes import Quote
 from .._closed_words import BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS, QUANTIFIERS
 from .._noun_phrases import np_after
 from .._tokens import strip_span
-from .patterns import SECTION_LABELS
+from .lexicons import is_colon_word
 from .row import Row
 from .tracer import Tracer
 
@@ -154,7 +154,7 @@ def _speaker_before(tr: Tracer, q: Quote) -> Row | None:
     before = text[max(found[1], named.start(1) - 12) : named.start(1)].split() if named else []
     if (
         named
-        and named.group(1).lower() not in SECTION_LABELS
+        and not is_colon_word(named.group(1).lower(), "label")
         and not (before and before[-1].lower() in _NOT_BEFORE_NAME)
     ):
         # "... doesn't surprise pollster Daron Shaw: “...”", "- Jo Bell: “...”": the name before the colon speaks
