@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from .span import Span
+
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 QUOTE_CHARS = "“”„«»\"‘’'"
@@ -41,11 +43,21 @@ class Quote:
     def inner_end(self) -> int:
         return self.end - self.mark if self.closed else self.end
 
+    @property
+    def span(self) -> Span:
+        """The quotation with its marks."""
+        return Span(self.start, self.end)
 
-def _para_spans(text: str, paragraphs: pd.DataFrame | None) -> list[tuple[int, int]]:
+    @property
+    def inner(self) -> Span:
+        """The quoted words, without the marks."""
+        return Span(self.inner_start, self.inner_end)
+
+
+def _para_spans(text: str, paragraphs: pd.DataFrame | None) -> list[Span]:
     if paragraphs is not None and len(paragraphs):
-        return [(int(s), int(e)) for s, e in zip(paragraphs["start"], paragraphs["end"])]
-    return [(0, len(text))] if text else []
+        return [Span(int(s), int(e)) for s, e in zip(paragraphs["start"], paragraphs["end"])]
+    return [Span(0, len(text))] if text else []
 
 
 def find_quotes(text: str, paragraphs: pd.DataFrame | None = None) -> list[Quote]:

@@ -11,6 +11,7 @@ import json
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from ..span import Span
 from .registry import FINDERS, compute
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -27,7 +28,7 @@ def _finder_functions() -> dict[str, str]:
     return {f.function_name: f.name for f in FINDERS.values()}
 
 
-__all__ = ["FINDERS", "Analysis", "analyze"]
+__all__ = ["FINDERS", "Analysis", "Span", "analyze"]
 __all__.extend([*_finder_functions(), *_HELPERS])  # derived from the registry
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from ..span import Span
+
 
 class IntervalIndex:
     """Spans bucketed by position, so a query looks at the spans near it instead of all of them.
@@ -9,10 +13,11 @@ class IntervalIndex:
     `near(pos)` returns the indices (ascending) of a superset of the spans with
     ``start <= pos <= end``; `touching(start, end)` a superset of those overlapping
     ``[start, end)``. Callers apply their exact test to these candidates, so results
-    are the same as a scan over every span, in the same order.
+    are the same as a scan over every span, in the same order. A span with a missing
+    offset (None) is never found.
     """
 
-    def __init__(self, spans, bucket: int = 256):
+    def __init__(self, spans: Iterable[Span | tuple[int | None, int | None]], bucket: int = 256):
         self.bucket = bucket
         self.size = 0
         self.buckets: dict[int, list[int]] = {}

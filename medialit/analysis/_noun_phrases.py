@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..lexicon import word_list
+from ..span import Span
 from ._closed_words import (
     APPROXIMATORS,
     AUX_SKIP,
@@ -116,7 +117,7 @@ def _skip_to_subject(text: str, toks: list[Tok], end: int) -> tuple[int, set[str
     return i, flags
 
 
-def _partitive_pronoun(toks: list[Tok], i: int) -> tuple[int, int] | None:
+def _partitive_pronoun(toks: list[Tok], i: int) -> Span | None:
     """Step 2: "Most of them said": a partitive pronoun is the whole subject."""
     if (
         i >= 2
@@ -124,7 +125,7 @@ def _partitive_pronoun(toks: list[Tok], i: int) -> tuple[int, int] | None:
         and toks[i - 1].low == "of"
         and (toks[i - 2].low in QUANTIFIERS | NUMBER_HEADS or toks[i - 2].text[0].isdigit())
     ):
-        return toks[i - 2].start, toks[i].end
+        return Span(toks[i - 2].start, toks[i].end)
     return None
 
 
@@ -263,9 +264,7 @@ def np_before(text: str, start: int, end: int, *, max_tokens: int = 16) -> tuple
     return span[0].start, span[-1].end, flags
 
 
-def np_after(
-    text: str, start: int, end: int, *, max_tokens: int = 12, stop_prepositions: bool = True
-) -> tuple[int, int] | None:
+def np_after(text: str, start: int, end: int, *, max_tokens: int = 12, stop_prepositions: bool = True) -> Span | None:
     """The noun phrase that starts at `start` (a source after "according to" or "said")."""
     toks = tokens(text, start, min(end, start + NP_WINDOW))
     span: list[Tok] = []
@@ -285,4 +284,4 @@ def np_after(
         span = span[:-1]
     if not span:
         return None
-    return span[0].start, span[-1].end
+    return Span(span[0].start, span[-1].end)

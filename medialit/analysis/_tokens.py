@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..span import Span
 from ._closed_words import BOUNDARY, ED_ADJECTIVES, ING_NOUNS, LY_NOUNS
 
 
@@ -72,10 +73,10 @@ def is_manner_adverb(t: Tok) -> bool:
     return len(t.text) >= 7 and t.text.islower() and t.text.endswith("ly") and t.text not in LY_NOUNS
 
 
-def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n\u00a0.,;:") -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n\u00a0.,;:") -> Span:
     """Trim whitespace and the given punctuation from both ends of a span."""
     while start < end and text[start] in chars:
         start += 1
     while end > start and text[end - 1] in chars:
         end -= 1
-    return start, end
+    return Span(start, end)

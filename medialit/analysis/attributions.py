@@ -28,7 +28,8 @@ Columns beyond docs/architecture.md, appended at the end:
 Choices worth knowing: a block quote (text set off in its own paragraphs after
 "X reported:") counts as `direct`, since the layout does the work of quote marks; a
 quotation continued in the next sentence without a new cue gets its own row
-(`rule` ``continued-quote``) with the previous speaker as an implicit source (no offsets).
+(`rule` ``continued-quote``): its sentence names no source, so `source` is empty and
+`source_resolved` is the speaker of the statement it continues.
 """
 
 from __future__ import annotations

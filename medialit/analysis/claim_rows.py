@@ -21,6 +21,7 @@ import pandas as pd
 
 from ..lexicon import lexicon_file
 from ..sentence_index import SentenceIndex
+from ..span import Span
 from ._spans import np_before, strip_span
 from .claim_index import valid
 
@@ -45,7 +46,7 @@ class _Innermost:
         spans.sort()
         self.pending = spans
         self.next = 0
-        self.heap: list[tuple[int, int]] = []
+        self.heap: list[tuple[int, int]] = []  # (content length, row): not a span
         self.last = None
 
     def __call__(self, pos: int) -> dict | None:
@@ -162,7 +163,7 @@ class _Scan:
 
 
 def _cue_row(
-    text: str, np_: tuple[int, int] | None, s: int, e: int, content: tuple[int, int], stance: str, rule: str
+    text: str, np_: tuple[int, int, set[str]] | None, s: int, e: int, content: Span, stance: str, rule: str
 ) -> dict:
     """A row made from a denial-lexicon cue alone (no reported statement): a negated denial ("did not deny",
     a claim) or a rebuttal (a denial); the actor is the noun phrase before the cue, if any."""

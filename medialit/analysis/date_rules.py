@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..calendar_words import calendar_words
+from ..span import Span
 from .holidays import holiday_regex
 from .number_lexicons import number_words
 
@@ -136,7 +137,7 @@ def _holiday_pattern() -> re.Pattern[str]:
 
 def scan(text: str) -> list[Hit]:
     """All date expressions in `text`, non-overlapping, earlier rules winning."""
-    taken: list[tuple[int, int]] = []
+    taken: list[Span] = []
     hits: list[Hit] = []
     found: dict[re.Pattern[str], bool] = {}
     for rule in RULES:
@@ -149,7 +150,7 @@ def scan(text: str) -> list[Hit]:
             s, e = m.span()
             if s == e or any(s < te and ts < e for ts, te in taken):
                 continue
-            taken.append((s, e))
+            taken.append(Span(s, e))
             if rule.name == "holiday":  # a year makes it absolute, "last"/"next" relative
                 kind = "absolute" if m["y"] else "relative" if m["rel"] else "partial"
             hits.append(Hit(s, e, rule.name, kind, m, rule.calendar))
@@ -157,7 +158,7 @@ def scan(text: str) -> list[Hit]:
     return hits
 
 
-def date_spans(text: str) -> list[tuple[int, int]]:
+def date_spans(text: str) -> list[Span]:
     """Spans of calendar expressions (month names, weekdays, years) in `text`.
 
     Used by `find_figures` so the numbers in "January 15" or "June 2017" are not
@@ -166,4 +167,4 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     """
     if not isinstance(text, str) or not text:
         return []
-    return [(h.start, h.end) for h in scan(text) if h.calendar]
+    return [Span(h.start, h.end) for h in scan(text) if h.calendar]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..span import Span
 from .figure_qualifiers import qualifier_words
 from .number_lexicons import number_words
 from .timeline import date_spans
@@ -35,11 +36,11 @@ _PHONE = re.compile(
 )
 
 
-def blocked_spans(text: str) -> list[tuple[int, int]]:
+def blocked_spans(text: str) -> list[Span]:
     """Spans no figure may overlap: dates, times of day, phone numbers."""
     spans = list(date_spans(text))
-    spans += [m.span() for m in _TIME.finditer(text)]
-    spans += [m.span() for m in _PHONE.finditer(text)]
+    spans += [Span(*m.span()) for m in _TIME.finditer(text)]
+    spans += [Span(*m.span()) for m in _PHONE.finditer(text)]
     return spans
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..span import Span
 from .figure_exclusions import WINDOW, exclusion, is_sentence_start
 from .number_lexicons import currencies, number_words
 
@@ -132,7 +133,7 @@ class _Occupied:
     def __init__(self, text: str, blocked):
         self.text = text
         self.blocked = blocked
-        self.taken: list[tuple[int, int]] = []
+        self.taken: list[Span] = []
         self.occupied: bytearray | None = None  # one byte per character: blocked or already taken
 
     def free(self, s: int, e: int) -> bool:
@@ -145,7 +146,7 @@ class _Occupied:
         return self.occupied.find(1, s, e) == -1
 
     def take(self, s: int, e: int) -> None:
-        self.taken.append((s, e))
+        self.taken.append(Span(s, e))
         if self.occupied is not None:
             self.occupied[s:e] = b"\x01" * max(0, e - s)
 

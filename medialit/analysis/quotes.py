@@ -13,9 +13,9 @@ class QuoteIndex:
 
     def __init__(self, quotes: list[Quote]):
         self.quotes = quotes
-        self.inside = IntervalIndex((q.inner_start, q.inner_end) for q in quotes)
-        self.spans = IntervalIndex((q.start, q.end) for q in quotes)
-        self.by_start: dict[tuple[int, int], Quote] = {}
+        self.inside = IntervalIndex(q.inner for q in quotes)
+        self.spans = IntervalIndex(q.span for q in quotes)
+        self.by_start: dict[tuple[int, int], Quote] = {}  # (level, start): not a span
         for q in quotes:
             self.by_start.setdefault((q.level, q.start), q)
         closed = sorted((q.end, n) for n, q in enumerate(quotes) if q.closed)

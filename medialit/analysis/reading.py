@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..quotes import Quote
 from ..sentence_index import SentenceIndex
+from ..span import Span
 from .quotes import QuoteIndex
 from .word_starts import WordStarts
 
@@ -45,10 +46,10 @@ class Reading:
         return self.article.sentence_index
 
     @cached_property
-    def paragraphs(self) -> list[tuple[int, int]]:
-        """(start, end) of each paragraph, in order."""
+    def paragraphs(self) -> list[Span]:
+        """The span of each paragraph, in order."""
         p = self.article.paragraphs
-        return [(int(s), int(e)) for s, e in zip(p["start"], p["end"])]
+        return [Span(int(s), int(e)) for s, e in zip(p["start"], p["end"])]
 
     @cached_property
     def quotes(self) -> list[Quote]:

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from ..article import Article
 from ..lexicon import word_list
 from ..sentence_index import SentenceIndex
+from ..span import Span
 from .quotes import QuoteIndex
 from .reading import reading
 
@@ -64,13 +65,13 @@ def _speech_before() -> re.Pattern[str]:
 _ONLY_OPENERS = re.compile(r"[ \t\u00a0(\[—–-]*")
 
 
-def _quote_regions(quotes: QuoteIndex, start: int, end: int) -> list[tuple[int, int]]:
+def _quote_regions(quotes: QuoteIndex, start: int, end: int) -> list[Span]:
     """Spans of the shared reading's quotations in one paragraph, clipped to it (one continued
     over paragraphs counts in each), outer and nested."""
     regions = []
     for q in (quotes.quotes[n] for n in quotes.spans.touching(start, end)):
         if q.start < end and start < q.end:
-            regions.append((max(q.start, start), min(q.end, end)))
+            regions.append(Span(max(q.start, start), min(q.end, end)))
     return regions
 
 
@@ -138,7 +139,7 @@ def _frame_in_clause(ctx: _Context, start: int, sent_start: int) -> tuple[int, i
     return None
 
 
-def _scare_signal(ctx: _Context, start: int, end: int, body_span: tuple[int, int], sent_start: int) -> str | None:
+def _scare_signal(ctx: _Context, start: int, end: int, body_span: Span, sent_start: int) -> str | None:
     """The name of the signal (a key of `SCARE_QUOTE_RULES`) that makes this quotation a scare quote.
 
     None when nothing in the text shows the writer keeping a distance: then the quotation is a
@@ -167,7 +168,7 @@ def _scare_signal(ctx: _Context, start: int, end: int, body_span: tuple[int, int
     return None
 
 
-def _by_kind(text: str, regions: list[tuple[int, int]]) -> list[tuple[list[int], list[tuple[int, int]]]]:
+def _by_kind(text: str, regions: list[Span]) -> list[tuple[list[int], list[Span]]]:
     """The regions split by kind (double marks, single curly marks), each sorted, with its starts.
 
     Regions of one kind never overlap, so each list can be bisected (`_nested`).
@@ -179,7 +180,7 @@ def _by_kind(text: str, regions: list[tuple[int, int]]) -> list[tuple[list[int],
     return by_kind
 
 
-def _nested(by_kind: list[tuple[list[int], list[tuple[int, int]]]], start: int, end: int) -> bool:
+def _nested(by_kind: list[tuple[list[int], list[Span]]], start: int, end: int) -> bool:
     """True when [start, end) lies inside a longer quotation region."""
     for starts, regions in by_kind:
         k = bisect.bisect_right(starts, start) - 1
@@ -221,7 +222,7 @@ def _note(signal: str) -> str:
 
 
 def _paragraph_scare_quotes(
-    ctx: _Context, ix: SentenceIndex, para_start: int, para_end: int, regions: list[tuple[int, int]]
+    ctx: _Context, ix: SentenceIndex, para_start: int, para_end: int, regions: list[Span]
 ) -> list[dict]:
     """The scare quotes of one paragraph, whose quotation regions are `regions`."""
     text = ctx.text
@@ -239,7 +240,7 @@ def _paragraph_scare_quotes(
             continue  # nested in a longer quotation: the quoted speaker's marks, not the writer's
         body_start = m.start(group)
         body_end = body_start + len(body.rstrip().rstrip(",.;:"))
-        signal = _scare_signal(ctx, start, end, (body_start, body_end), sent_start)
+        signal = _scare_signal(ctx, start, end, Span(body_start, body_end), sent_start)
         if signal is not None:  # else a title, a name, a survey answer or someone's words: quoted, not distanced
             hits.append(_row(text, start, end, body, signal))
     return hits

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ...quotes import CLOSE_DOUBLE
+from ...span import Span
 from .._adverbials import skip_adverbials
 from .._closed_words import PREPOSITIONS
 from .._noun_phrases import np_after, np_before
@@ -101,7 +102,7 @@ class Cue:
         return self.before[2] if self.before else set()
 
     @cached_property
-    def recipient(self) -> tuple[int, int] | None:
+    def recipient(self) -> Span | None:
         """ "told VOA that ...", "asked the mayor whether ...": who was told."""
         if not self.low.startswith(("told", "tell", "ask")):
             return None
@@ -113,7 +114,7 @@ class Cue:
         return self.recipient[1] if self.recipient else self.ce
 
     @cached_property
-    def inverted_source(self) -> tuple[int, int] | None:
+    def inverted_source(self) -> Span | None:
         """The speaker after the cue when the content came first ("..., said X")."""
         lead = self.lead
         if not lead or self.participle or self.before is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ...span import Span
 from .._noun_phrases import np_after, np_before
 from .._tokens import strip_span
 from .contents import according, post, post_clause
@@ -121,11 +122,11 @@ def no_statement(c: Cue) -> Answer:
     return None
 
 
-def _source_first(c: Cue) -> tuple[int, int] | None:
+def _source_first(c: Cue) -> Span | None:
     """The subject of an active verb ('X said'), for the rules where the content came first."""
     if not c.before or "passive" in c.flags:
         return None
-    return c.before[0], c.before[1]
+    return Span(c.before[0], c.before[1])
 
 
 def quote_source_cue(c: Cue) -> Answer:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ...span import Span
 from .._noun_phrases import np_after, np_before
 from .patterns import DESCRIPTION, NAME_APPOSITION, PARENTHETICAL
 from .tracer import Tracer
 
 
-def name_apposition(tr: Tracer, src: tuple[int, int] | None, end: int) -> tuple[int, int] | None:
+def name_apposition(tr: Tracer, src: Span | None, end: int) -> Span | None:
     """Extend a source that ends the clause by a name in apposition: "said the chairman, Tom Barnes"."""
     if src is None:
         return None
@@ -19,7 +20,7 @@ def name_apposition(tr: Tracer, src: tuple[int, int] | None, end: int) -> tuple[
     end_ = m.end(1)
     while end_ > m.start(1) and tr.text[end_ - 1] == ".":
         end_ -= 1  # the full stop of the sentence, not of the name
-    return src[0], end_
+    return Span(src[0], end_)
 
 
 _ARTICLES = ("the", "a", "an", "its", "his", "her", "their")
@@ -52,7 +53,7 @@ def apposition(tr: Tracer, rs: int, cs: int) -> tuple[int, int, set] | None:
         head = _head_before(text, rs, commas[n])
         if head is None:
             continue
-        pieces = [(commas[j] + 1, commas[j + 1] if j + 1 < len(commas) else end) for j in range(n, len(commas))]
+        pieces = [Span(commas[j] + 1, commas[j + 1] if j + 1 < len(commas) else end) for j in range(n, len(commas))]
         src_end = _set_off(text, pieces, head[1])
         if src_end is not None:
             return head[0], src_end, set()
@@ -72,7 +73,7 @@ def _head_before(text: str, rs: int, comma: int) -> tuple[int, int, set] | None:
     return head
 
 
-def _set_off(text: str, pieces: list[tuple[int, int]], src_end: int) -> int | None:
+def _set_off(text: str, pieces: list[Span], src_end: int) -> int | None:
     """The end of the source when every comma-set piece is a parenthetical or an apposition, else None.
 
     A short named phrase right after the subject is an apposition that belongs to it.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...span import Span
 from .._adverbials import TIME_TAIL
 from .._closed_words import DETERMINERS
 from .._tokens import tokens
@@ -14,14 +15,14 @@ from .patterns import PLACE_TAIL, TAIL_OPEN
 _CONTENT_OPENERS = DETERMINERS - {"such", "every", "each", "my", "your"}
 
 
-def cut_recipient(text: str, rec: tuple[int, int] | None) -> tuple[int, int] | None:
+def cut_recipient(text: str, rec: Span | None) -> Span | None:
     """ "told shareholders the merger ...": a determiner after the first word starts the content."""
     if rec is None:
         return None
     toks = tokens(text, rec[0], rec[1])
     for i in range(1, len(toks)):
         if toks[i].low in _CONTENT_OPENERS and toks[i - 1].low not in {"of", "for", "and"}:
-            return rec[0], toks[i - 1].end
+            return Span(rec[0], toks[i - 1].end)
     return rec
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ...quotes import Quote
+from ...span import Span
 from .._closed_words import BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS, QUANTIFIERS
 from .._noun_phrases import np_after
 from .._tokens import strip_span
@@ -104,7 +105,7 @@ def _covered(spans: list[tuple[int, int, int | None]], q: Quote) -> bool:
     )
 
 
-def _row(tr: Tracer, q: Quote, rule: str, source: tuple[int, int], cue: tuple[int, int]) -> Row | None:
+def _row(tr: Tracer, q: Quote, rule: str, source: Span, cue: Span) -> Row | None:
     c0, c1 = strip_span(tr.text, q.inner_start, q.inner_end, " \t\r\n\u00a0,")
     if c1 - c0 < 2:
         return None
@@ -200,7 +201,7 @@ def _fragment_speaker(tr: Tracer, q: Quote) -> Row | None:
     return _row(tr, q, "quote-fragment", src, cue)
 
 
-def _named(text: str, src: tuple[int, int]) -> bool:
+def _named(text: str, src: Span) -> bool:
     """A person or body named by a capitalised name or a personal pronoun, not "it" or "the plan"."""
     phrase = text[src[0] : src[1]]
     if phrase.split()[0].endswith("ing") or phrase.isupper():
@@ -216,7 +217,7 @@ def _skip_openers(text: str, pos: int, end: int) -> int:
     return opener.end() if opener else pos
 
 
-def _intro_speaker(text: str, s_start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int]]:
+def _intro_speaker(text: str, s_start: int, end: int) -> tuple[Span | None, Span]:
     """The speaker and the verb phrase of the clause ending at `end`: its own subject, or, when the clause
     opens with a verb ("Jo Bell, the mayor, reacted sharply,"), the subject opening the sentence."""
     clause = max(s_start, *(text.rfind(ch, s_start, end) + 1 for ch in ",;—–("))
@@ -226,18 +227,18 @@ def _intro_speaker(text: str, s_start: int, end: int) -> tuple[tuple[int, int] |
         return src, strip_span(text, src[1], end)
     first = re.match(r"[\w’']+", text[start:end])
     if not first or not text[start].islower() or clause == s_start or first.group() in _NOT_SPEAKERS | PRONOUNS:
-        return None, (end, end)  # the clause has a subject of its own, which speaks for nobody ("it gets better:")
+        return None, Span(end, end)  # the clause has a subject of its own, which speaks for nobody ("it gets better:")
     opening = re.match(
         r"(?:(?:in|on|at|after|during|last|this|earlier|later)\b[^,]{0,60},\s*)?", text[s_start:end], re.I
     )
     src = _subject(text, _skip_openers(text, s_start + opening.end(), end), end)
     coordinated = re.match(r"\s*(?:and|but)\s", text[clause:start])
     if src is None or not _speaker(text, src) or not (coordinated or re.match(r"\s*[,(]", text[src[1] : src[1] + 2])):
-        return None, (end, end)  # the sentence's subject: set off by commas, or sharing a coordinated verb
+        return None, Span(end, end)  # the sentence's subject: set off by commas, or sharing a coordinated verb
     return src, strip_span(text, start, end)
 
 
-def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _subject(text: str, start: int, end: int) -> Span | None:
     """The noun phrase opening [start, end), without a trailing -ly adverb ("Clinton emphatically") or
     verb the chunker took for a noun ("Article 33 affirms", "Jun wrote")."""
     src = np_after(text, start, end, max_tokens=10)
@@ -259,10 +260,10 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         last = max(n for n, w in enumerate(words) if w.group()[0].isupper() or w.group()[0] in "(0123456789")
         last += 1 if re.search(r"[’']s$", words[last].group()) and last + 1 < len(words) else 0
         words = words[: last + 1]
-    return src[0], src[0] + words[-1].end()
+    return Span(src[0], src[0] + words[-1].end())
 
 
-def _speaker(text: str, src: tuple[int, int]) -> bool:
+def _speaker(text: str, src: Span) -> bool:
     """A phrase that can name a speaker: a name, a pronoun or a determiner phrase, not "perhaps the ..."."""
     phrase = text[src[0] : src[1]]
     first = phrase.split()[0].lower()
