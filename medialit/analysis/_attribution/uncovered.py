@@ -22,6 +22,7 @@ import re
 from ...quotes import Quote
 from ...span import Span
 from .._closed_words import BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS, QUANTIFIERS
+from .._intervals import IntervalIndex
 from .._noun_phrases import np_after
 from .._tokens import strip_span
 from .lexicons import is_colon_word
@@ -82,9 +83,10 @@ _NAME_AT_COLON = re.compile(
 def uncovered_quotes(tr: Tracer, rows: list[Row]) -> list[Row]:
     """Rows for the outer quotations no content covers, read by `_speaker_after` or `_speaker_before`."""
     spans = sorted((r.content_start, r.content_end, _anchor(r)) for r in rows if r.content_start is not None)
+    near = IntervalIndex((s, e) for s, e, _ in spans)  # a scan over every content per quotation was quadratic
     out = []
     for q in tr.quotes:
-        if q.level != 0 or q.inner_end - q.inner_start < 2 or _covered(spans, q):
+        if q.level != 0 or q.inner_end - q.inner_start < 2 or _covered([spans[i] for i in near.touching(*q.inner)], q):
             continue
         row = _speaker_after(tr, q) or _speaker_before(tr, q) or _fragment_speaker(tr, q)
         if row is not None:
