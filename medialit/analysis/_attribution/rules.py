@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from ...span import Span
+from .._closed_words import DETERMINERS, QUANTIFIERS, WEEKDAYS_MONTHS
 from .._noun_phrases import np_after, np_before
 from .._tokens import strip_span
 from .contents import according, post, post_clause
@@ -224,6 +225,37 @@ def passive_by(c: Cue) -> Answer:
     return c.content_after(src[1])
 
 
+# A participle of a reporting verb right before its author: "a practice criticized by Miller".
+_PARTICIPLE_BY = re.compile(r"(?:ed|en|wn|told|said|made)$")
+# The words a by-phrase's author may open with: a name, a determiner or a quantifier
+# ("by Miller", "by the ministry", "by two aides"), never "by Tuesday", "by 40 votes", "by phone".
+_AUTHOR_OPENERS = DETERMINERS | QUANTIFIERS - {"now", "however", "long", "more", "no"}
+
+
+def reduced_passive(c: Cue) -> Answer:
+    """'a practice criticized by Miller', 'the claims, denied by the company, ...', 'As reported by X, ...'"""
+    if "passive" in c.flags or c.participle or not _PARTICIPLE_BY.search(c.low):
+        return None
+    text = c.tr.text
+    by = re.match(r"\s+by\s+", text[c.ce : c.re_])
+    src = np_after(text, c.ce + by.end(), c.re_) if by else None
+    if src is None:
+        return None
+    first = text[src[0] : src[1]].split()[0]
+    if first.lower() in WEEKDAYS_MONTHS or not (first[0].isupper() or first.lower() in _AUTHOR_OPENERS):
+        return None
+    src = name_apposition(c.tr, src, c.re_) or src
+    if c.before and re.fullmatch(r",?\s*", text[c.before[1] : c.cs]):
+        c.base.source_start, c.base.source_end = src[0], src[1]
+        c.base.content_start, c.base.content_end = c.before[0], c.before[1]
+        return c.base  # what was criticized, denied or reported is the phrase before
+    comma = re.match(r"\s*,\s*", text[src[1] : c.re_])
+    if re.fullmatch(r"(?i)\s*as", c.lead) and comma:
+        c.base.source_start, c.base.source_end = src[0], src[1]
+        return c.content_after(src[1] + comma.end())  # "As reported by X, ...": the clause after
+    return None
+
+
 def no_subject(c: Cue) -> Answer:
     """Gate: no speaker before the cue and none of the rules above fits."""
     return NO_STATEMENT if c.before is None else None
@@ -272,6 +304,7 @@ CUE_RULES: tuple[tuple[str, Callable[[Cue], Answer]], ...] = (
     ("participle", participle),
     ("reduced-relative", reduced_relative),
     ("passive-by", passive_by),
+    ("reduced-passive", reduced_passive),
     ("no-subject", no_subject),
     ("object-gap", object_gap),
     ("source-cue-content", source_cue_content),
