@@ -273,6 +273,7 @@ def _speaker(text: str, src: Span) -> bool:
 
 
 def _ends_sentence(tr: Tracer, q: Quote) -> bool:
-    """Nothing but closing punctuation between the quotation and the end of its sentence or paragraph."""
+    """Nothing but closing punctuation between the quotation and the end of its sentence or paragraph
+    (a bracketed source after it, '“...” [HuffPost.]', opens no clause of its own)."""
     rest = tr.text[q.end : q.end + 6]
-    return not q.closed or re.match(r"[.!?)\]]*(?:\s*$|\s+(?:[A-Z0-9“\"‘(]|$)|\s*\n)", rest) is not None
+    return not q.closed or re.match(r"[.!?)\]]*(?:\s*$|\s+(?:[A-Z0-9“\"‘(\[]|$)|\s*\n)", rest) is not None
