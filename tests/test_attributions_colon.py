@@ -42,6 +42,12 @@ CASES = [
         "Late polls did better this year.",
         "Mara Quill",
     ),
+    # A speaker in a closing 'with' clause ('..., with X yelling:').
+    (
+        "Fans booed the referee, with the captain reportedly shouting: “Look at the replay!”",
+        "Look at the replay!",
+        "the captain",
+    ),
     (
         "The turnout story - Ivo Brandt: “The caucus crowd was older than in any year we measured.” [Gazette.]\n\nNext item.",
         "The caucus crowd was older",
@@ -64,6 +70,8 @@ def test_a_quotation_without_colon_still_goes_to_the_next_speaker():
 TRAPS = [
     # A colon introducing a list of quoted words: no statement.
     "The menu had three words: “soup,” “bread” and “cheese.”",
+    # A closing 'with' clause that introduces a list, not a statement.
+    "The bakery reopened, with three loaves on the shelf: “rye,” “spelt” and “wheat.”",
     # A headline tag: 'Watch' is a label, not a speaker.
     "Watch: “The Long Night” trailer shows the flooded town.",
     # A time with a colon is no introduction.

@@ -50,7 +50,7 @@ _CLAUSE_ENDS = re.compile(
     r"|\s+(?-i:[A-Z])"
 )
 # Words that open a clause before its subject ("As X put it,", "But the sign read:").
-_OPENERS = re.compile(r"(?:(?:as|and|but|so|then|now|later|still|yet|also|meanwhile)\s+)+", re.IGNORECASE)
+_OPENERS = re.compile(r"(?:(?:as|and|but|so|then|now|later|still|yet|also|meanwhile|with)\s+)+", re.IGNORECASE)
 # Quoted words that open like a statement: a capital, a digit or an ellipsis.
 _STATEMENT_OPEN = re.compile(r"[\s“”\"‘'(\[]*(?:[A-Z0-9]|…|\.\.\.)")
 _NOT_SPEAKERS = frozenset(
