@@ -101,10 +101,20 @@ def participle_tail(text: str, pos: int) -> bool:
 
 def another_content(text: str, q: Quote, rs: int, content_follows: bool) -> bool:
     """The quotation before the speaker is not this statement's content (`closes_earlier_sentence`,
-    `title_in_opening_phrase`)."""
-    return closes_earlier_sentence(text, q, rs, content_follows) or title_in_opening_phrase(
-        text, rs, q, content_follows
+    `title_in_opening_phrase`, `introduced_by_colon`)."""
+    return (
+        closes_earlier_sentence(text, q, rs, content_follows)
+        or title_in_opening_phrase(text, rs, q, content_follows)
+        or introduced_by_colon(text, q, rs)
     )
+
+
+def introduced_by_colon(text: str, q: Quote, rs: int) -> bool:
+    """'Clinton responded: “What difference does it make?” Her critics cited it ...': a quotation that a
+    clause ending with a colon introduces, and that closes a sentence before the cue's, is that clause's
+    statement (read by the ``quote-intro`` rule), not the next sentence's."""
+    inner = text[q.inner_start : q.inner_end].rstrip(" \t\u00a0")
+    return q.end <= rs and inner[-1:] in (".", "?", "!") and text[: q.start].rstrip(" \t\u00a0").endswith(":")
 
 
 def mark_tail(base: Row, after: int) -> Row:

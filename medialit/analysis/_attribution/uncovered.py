@@ -51,7 +51,7 @@ _CLAUSE_ENDS = re.compile(
     r"|\s+(?-i:[A-Z])"
 )
 # Words that open a clause before its subject ("As X put it,", "But the sign read:").
-_OPENERS = re.compile(r"(?:(?:as|and|but|so|then|now|later|still|yet|also|meanwhile)\s+)+", re.IGNORECASE)
+_OPENERS = re.compile(r"(?:(?:as|and|but|so|then|now|later|still|yet|also|meanwhile|with)\s+)+", re.IGNORECASE)
 # Quoted words that open like a statement: a capital, a digit or an ellipsis.
 _STATEMENT_OPEN = re.compile(r"[\s“”\"‘'(\[]*(?:[A-Z0-9]|…|\.\.\.)")
 _NOT_SPEAKERS = frozenset(
@@ -275,6 +275,7 @@ def _speaker(text: str, src: Span) -> bool:
 
 
 def _ends_sentence(tr: Tracer, q: Quote) -> bool:
-    """Nothing but closing punctuation between the quotation and the end of its sentence or paragraph."""
+    """Nothing but closing punctuation between the quotation and the end of its sentence or paragraph
+    (a bracketed source after it, '“...” [HuffPost.]', opens no clause of its own)."""
     rest = tr.text[q.end : q.end + 6]
-    return not q.closed or re.match(r"[.!?)\]]*(?:\s*$|\s+(?:[A-Z0-9“\"‘(]|$)|\s*\n)", rest) is not None
+    return not q.closed or re.match(r"[.!?)\]]*(?:\s*$|\s+(?:[A-Z0-9“\"‘(\[]|$)|\s*\n)", rest) is not None
