@@ -42,7 +42,7 @@ def run(sizes=(10_000, 100_000, 1_000_000, 10_000_000), repeat: int = 3) -> list
     rows.append(
         (
             "analyze(article) / regex baseline",
-            f"{t_article / t_base:.0f}",
+            f"{t_article / t_base:.2f}",
             "-",
             f"{t_article * 1000:.1f} ms; {len(article.text) / t_article:,.0f} chars/s",
         )
@@ -60,7 +60,7 @@ def run(sizes=(10_000, 100_000, 1_000_000, 10_000_000), repeat: int = 3) -> list
         rows.append(
             (
                 f"load+analyze {size / 1e6:g} MB / regex baseline",
-                f"{total / t_re:.0f}",
+                f"{total / t_re:.2f}",
                 "-",
                 f"{total:.2f} s; {size / total:,.0f} chars/s",
             )
