@@ -145,8 +145,9 @@ def continued_quotes(tr: Tracer, rows: list[Row]) -> list[Row]:
         if r.content_start is not None and not r.block:
             cover(r.content_start, r.content_end)
     cues = sorted(r.cue_start for r in rows if r.cue_start is not None)
-    prev_rows = sorted((r.content_end, j) for j, r in enumerate(rows) if r.content_end is not None and r.level == 0)
-    prev_ends = [e for e, _ in prev_rows]
+    # (content end, order, row) of the statements a quotation may continue, sorted by end.
+    prev = sorted((r.content_end, j, r) for j, r in enumerate(rows) if r.content_end is not None and r.level == 0)
+    prev_ends = [e for e, _, _ in prev]
     for q in tr.quotes:
         if q.level != 0 or covered[q.start] or covered[q.end - 1]:
             continue
@@ -160,8 +161,7 @@ def continued_quotes(tr: Tracer, rows: list[Row]) -> list[Row]:
         n = bisect.bisect_right(prev_ends, q.start)
         if n == 0:
             continue
-        j = prev_rows[bisect.bisect_left(prev_ends, prev_ends[n - 1])][1]
-        p = rows[j] if j < len(rows) else out[j - len(rows)]
+        p = prev[bisect.bisect_left(prev_ends, prev_ends[n - 1])][2]
         p_end = max(x for x in (p.source_end, p.cue_end, p.content_end, p.recipient_end) if x is not None)
         gap = tr.text[p_end : q.start]
         if (
@@ -179,6 +179,6 @@ def continued_quotes(tr: Tracer, rows: list[Row]) -> list[Row]:
         # A third quotation may continue this one.
         at = bisect.bisect_right(prev_ends, c1)
         prev_ends.insert(at, c1)
-        prev_rows.insert(at, (c1, len(rows) + len(out) - 1))
+        prev.insert(at, (c1, len(rows) + len(out), row))
         cover(c0, c1)
     return out
