@@ -22,10 +22,20 @@ import pandas as pd
 from ..lexicon import lexicon_file
 from ..sentence_index import SentenceIndex
 from ..span import Span
+from ._records import SlotRecord
 from ._spans import np_before, strip_span
 from .claim_index import valid
 
 _DENIALS = f"lexicon:{lexicon_file('denials')}"  # the view "denials" of speech_acts.csv: rules name its lines
+
+
+class ClaimRow(SlotRecord):
+    """One claim or denial before the frame is built (fixed fields: a dict per row would cost 2x the text)."""
+
+    __slots__ = (
+        "id", "start", "end", "stance", "actor", "cue", "cue_start", "cue_end", "content_start", "content_end",
+        "target", "negated", "rule", "attribution", "cue_category", "weak", "_weak_target",
+    )  # fmt: skip
 
 
 class _Innermost:
@@ -83,24 +93,23 @@ class Rebuttals:
         return False
 
 
-def _statement_row(a: dict) -> dict:
-    """A reported statement as a claim row (the denial tests come after)."""
-    return {
-        "start": a["start"],
-        "end": a["end"],
-        "stance": "claim",
-        "actor": a.get("source_resolved") or a["source"],
-        "cue": a["cue"],
-        "cue_start": a["cue_start"],
-        "cue_end": a["cue_end"],
-        "content_start": a["content_start"],
-        "content_end": a["content_end"],
-        "target": None,
-        "negated": False,
-        "rule": _prefixed("attribution:", a["rule"]),
-        "attribution": int(a["id"]),
-        "cue_category": a.get("cue_category"),
-    }
+def _statement_row(a) -> ClaimRow:
+    """A reported statement (a row of the attributions frame) as a claim row (the denial tests come after)."""
+    return ClaimRow(
+        start=a["start"],
+        end=a["end"],
+        stance="claim",
+        actor=a.get("source_resolved") or a["source"],
+        cue=a["cue"],
+        cue_start=a["cue_start"],
+        cue_end=a["cue_end"],
+        content_start=a["content_start"],
+        content_end=a["content_end"],
+        negated=False,
+        rule=_prefixed("attribution:", a["rule"]),
+        attribution=int(a["id"]),
+        cue_category=a.get("cue_category"),
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -124,7 +133,7 @@ def statement_rows(atts: list[dict], cues: list, rebuttals: Rebuttals) -> tuple[
             # a denial verb (view denials), or a reporting phrase that is a denial in itself
             # ("pleaded not guilty", "maintained his innocence": attribution category denial, speech_acts.csv)
             row["stance"] = "denial"
-            row["rule"] = f"denial-verb:{a['rule']}"
+            row["rule"] = _prefixed("denial-verb:", a["rule"])
         rows.append(row)
         by_att[int(a["id"])] = row
     return rows, by_att
@@ -168,22 +177,19 @@ def _cue_row(
     """A row made from a denial-lexicon cue alone (no reported statement): a negated denial ("did not deny",
     a claim) or a rebuttal (a denial); the actor is the noun phrase before the cue, if any."""
     c0, c1 = content
-    return {
-        "start": np_[0] if np_ else s,
-        "end": max(e, c1),
-        "stance": stance,
-        "actor": text[np_[0] : np_[1]] if np_ else None,
-        "cue": text[s:e],
-        "cue_start": s,
-        "cue_end": e,
-        "content_start": c0 if c1 > c0 else None,
-        "content_end": c1 if c1 > c0 else None,
-        "target": None,
-        "negated": stance == "claim",
-        "rule": rule,
-        "attribution": None,
-        "cue_category": None,
-    }
+    return ClaimRow(
+        start=np_[0] if np_ else s,
+        end=max(e, c1),
+        stance=stance,
+        actor=text[np_[0] : np_[1]] if np_ else None,
+        cue=text[s:e],
+        cue_start=s,
+        cue_end=e,
+        content_start=c0 if c1 > c0 else None,
+        content_end=c1 if c1 > c0 else None,
+        negated=stance == "claim",
+        rule=rule,
+    )
 
 
 def _rebuttal_actor(text: str, start: int, cue: int) -> tuple[int, int, set[str]] | None:
@@ -209,7 +215,7 @@ def _rebuttal(scan: _Scan, c: _Cue) -> None:
     text, index = scan.text, scan.index
     np_ = _rebuttal_actor(text, index.starts[c.k], c.s)
     c0, c1 = strip_span(text, c.s, index.ends[c.k])
-    scan.out.append(_cue_row(text, np_, c.s, c.e, (c0, c1), "denial", f"rebuttal:{_DENIALS}:{c.line}"))
+    scan.out.append(_cue_row(text, np_, c.s, c.e, (c0, c1), "denial", _prefixed(f"rebuttal:{_DENIALS}:", c.line)))
 
 
 def _negated(scan: _Scan, c: _Cue) -> None:
@@ -220,29 +226,26 @@ def _negated(scan: _Scan, c: _Cue) -> None:
     text, index = scan.text, scan.index
     np_ = np_before(text, index.starts[c.k], c.s)
     c0, c1 = strip_span(text, c.e, index.ends[c.k])
-    scan.out.append(_cue_row(text, np_, c.s, c.e, (c0, c1), "claim", f"negated-denial:{_DENIALS}:{c.line}"))
+    scan.out.append(_cue_row(text, np_, c.s, c.e, (c0, c1), "claim", _prefixed(f"negated-denial:{_DENIALS}:", c.line)))
 
 
 def _unattributed_verdict(scan: _Scan, c: _Cue) -> dict:
     """Rule ``verdict-unattributed``: the article's own voice declares something untrue (the sentence)."""
     text, index = scan.text, scan.index
     c0, c1 = strip_span(text, index.starts[c.k], index.ends[c.k])
-    return {
-        "start": c0,
-        "end": c1,
-        "stance": "denial",
-        "actor": "the article",
-        "cue": text[c.s : c.e],
-        "cue_start": c.s,
-        "cue_end": c.e,
-        "content_start": c0,
-        "content_end": c1,
-        "target": None,
-        "negated": False,
-        "rule": f"verdict-unattributed:{_DENIALS}:{c.line}",
-        "attribution": None,
-        "cue_category": None,
-    }
+    return ClaimRow(
+        start=c0,
+        end=c1,
+        stance="denial",
+        actor="the article",
+        cue=text[c.s : c.e],
+        cue_start=c.s,
+        cue_end=c.e,
+        content_start=c0,
+        content_end=c1,
+        negated=False,
+        rule=_prefixed(f"verdict-unattributed:{_DENIALS}:", c.line),
+    )
 
 
 def _asks(scan: _Scan, c: _Cue) -> bool:
@@ -268,11 +271,15 @@ def _verdict(scan: _Scan, c: _Cue) -> None:
     if row.get("cue_category") == "judging" and valid(row["cue_start"]):
         # A labelling verb ("branded the story “a pack of lies”", "described the claims as
         # absurd"): the verb does the denying, the verdict is its complement; keep the verb.
-        row.update(stance="denial", rule=f"verdict:{_DENIALS}:{c.line}")
+        row.update(stance="denial", rule=_prefixed(f"verdict:{_DENIALS}:", c.line))
     else:
         text = scan.text
         row.update(
-            stance="denial", cue=text[c.s : c.e], cue_start=c.s, cue_end=c.e, rule=f"verdict:{_DENIALS}:{c.line}"
+            stance="denial",
+            cue=text[c.s : c.e],
+            cue_start=c.s,
+            cue_end=c.e,
+            rule=_prefixed(f"verdict:{_DENIALS}:", c.line),
         )
 
 
@@ -313,6 +320,6 @@ def settle_weak(rows: list[dict], text: str) -> None:
                 cue_start=w[0],
                 cue_end=w[1],
                 target=r["_weak_target"],
-                rule=f"weak-negation:{_DENIALS}:{w[2]}",
+                rule=_prefixed(f"weak-negation:{_DENIALS}:", w[2]),
             )
         r.pop("_weak_target", None)
