@@ -8,6 +8,8 @@ The work is done in `loaders` (files to text), `paragraphs` (spans and roles),
 
 from __future__ import annotations
 
+from collections import namedtuple
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -44,8 +46,12 @@ class Article:
         text: the article text, never changed.
         title: the headline (or the title a loader found), None if there is none.
         source: where the text came from (a path, "bundled article"), for messages.
-        paragraphs: ``paragraph, start, end, text, role``.
-        sentences: ``sentence, paragraph, start, end, text, role, quote``.
+        paragraphs: (a property) ``paragraph, start, end, text, role``.
+        sentences: (a property) ``sentence, paragraph, start, end, text, role, quote``.
+        paragraph_table, sentence_table: the same frames without their ``text`` column, which the
+            properties above add (``text[start:end]``) on first access. A finder reads the tables
+            (or `paragraph_rows` / `sentence_rows`): on a long article the ``text`` columns are a
+            copy of the text, four times its size with a string object per row.
         meta: ``{"publisher": Inference | None, "date": Inference | None}``, plus ``author``,
             ``url`` and ``encoding`` inferences when a loader read them (see `medialit.meta.infer_meta`).
         quotes: (a property, found once) every quotation, `medialit.quotes.Quote` spans: the ones the
@@ -55,8 +61,8 @@ class Article:
     text: str
     title: str | None = None
     source: str | None = None
-    paragraphs: pd.DataFrame = field(repr=False, default=None)  # type: ignore[assignment]
-    sentences: pd.DataFrame = field(repr=False, default=None)  # type: ignore[assignment]
+    paragraph_table: pd.DataFrame = field(repr=False, default=None)  # type: ignore[assignment]
+    sentence_table: pd.DataFrame = field(repr=False, default=None)  # type: ignore[assignment]
     meta: dict[str, Any] = field(repr=False, default_factory=dict)
 
     @classmethod
@@ -88,7 +94,14 @@ class Article:
         heads = paragraphs.loc[paragraphs["role"] == "headline", "text"]
         if title is None or (doc.blocks and len(heads) and str(heads.iloc[0]) != title):
             title = str(heads.iloc[0]) if len(heads) else title
-        article = cls(text=text, title=title, source=source, paragraphs=paragraphs, sentences=sentences)
+        article = cls(
+            text=text,
+            title=title,
+            source=source,
+            paragraph_table=paragraphs.drop(columns="text").copy(),  # a copy: no view keeps the texts
+            sentence_table=sentences.drop(columns="text").copy(),
+        )
+        del paragraphs, sentences, heads  # built again on first access: see `paragraphs`
         object.__setattr__(article, "meta", infer_meta(article, doc.info))
         article.__dict__["quotes"] = quotes  # the value of the cached property below
         return article
@@ -98,6 +111,24 @@ class Article:
         return self.sentences[self.sentences["role"] == "body"]
 
     @cached_property
+    def paragraphs(self) -> pd.DataFrame:
+        """``paragraph, start, end, text, role``: one row per paragraph (built on first access)."""
+        return _with_text(self.text, self.paragraph_table, PARAGRAPH_COLUMNS)
+
+    @cached_property
+    def sentences(self) -> pd.DataFrame:
+        """``sentence, paragraph, start, end, text, role, quote``: one row per sentence (built on first access)."""
+        return _with_text(self.text, self.sentence_table, SENTENCE_COLUMNS)
+
+    def paragraph_rows(self) -> Iterator[tuple]:
+        """The rows of `paragraphs` as named tuples (as ``itertuples(index=False)``), without building the frame."""
+        return _rows(self.text, self.paragraph_table, PARAGRAPH_COLUMNS)
+
+    def sentence_rows(self) -> Iterator[tuple]:
+        """The rows of `sentences` as named tuples (as ``itertuples(index=False)``), without building the frame."""
+        return _rows(self.text, self.sentence_table, SENTENCE_COLUMNS)
+
+    @cached_property
     def quotes(self) -> list[Quote]:
         """Every quotation of the text (`medialit.quotes.find_quotes`), sorted by start, longest first."""
         return find_quotes(self.text, self.paragraphs)
@@ -105,7 +136,7 @@ class Article:
     @cached_property
     def sentence_index(self) -> SentenceIndex:
         """Offsets to sentences, built once: the one index every reader of this article asks."""
-        return SentenceIndex(self.sentences)
+        return SentenceIndex(self.sentence_table, self.text)
 
     def sentence_at(self, offset: int) -> int | None:
         """The id of the sentence containing character `offset`, or None (between sentences, out of range)."""
@@ -114,8 +145,28 @@ class Article:
     def __repr__(self) -> str:
         return (
             f"Article(title={self.title!r}, {len(self.text)} characters, "
-            f"{len(self.paragraphs)} paragraphs, {len(self.sentences)} sentences)"
+            f"{len(self.paragraph_table)} paragraphs, {len(self.sentence_table)} sentences)"
         )
+
+
+def _with_text(text: str, table: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """`table` with its ``text`` column (``text[start:end]`` per row) put back, in the order of `columns`."""
+    frame = table.copy(deep=False)
+    spans = zip(table["start"].tolist(), table["end"].tolist())
+    frame.insert(columns.index("text"), "text", pd.Series([text[s:e] for s, e in spans], dtype="object"))
+    return frame
+
+
+def _rows(text: str, table: pd.DataFrame, columns: list[str]) -> Iterator[tuple]:
+    """The rows of ``_with_text(text, table, columns)`` as named tuples, each ``text`` sliced when reached."""
+    row = _ROW_TYPES.setdefault(tuple(columns), namedtuple("Row", columns))  # type: ignore[misc]
+    at = columns.index("text")
+    start, end = table.columns.get_loc("start"), table.columns.get_loc("end")
+    for values in table.itertuples(index=False, name=None):
+        yield row(*values[:at], text[values[start] : values[end]], *values[at:])
+
+
+_ROW_TYPES: dict[tuple[str, ...], type] = {}
 
 
 def load_article(source: str | Path | None = None) -> Article:

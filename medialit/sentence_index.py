@@ -23,7 +23,8 @@ import pandas as pd
 class SentenceIndex:
     """Offsets to sentence rows (positions ``0..n-1`` in the sentence frame), by bisection."""
 
-    def __init__(self, sentences: pd.DataFrame):
+    def __init__(self, sentences: pd.DataFrame, text: str):
+        """`sentences`: the sentence frame (its ``text`` column is not read); `text`: the article's text."""
         # 8-byte arrays, not lists of ints (an int object and a pointer each): the index lives as
         # long as the article, and four lists of ints cost more than the text itself.
         self.starts: Sequence[int] = array("q", sentences["start"])
@@ -31,7 +32,7 @@ class SentenceIndex:
         self.ids: Sequence[int] = array("q", sentences["sentence"])
         self.paragraphs: Sequence[int] = array("q", sentences["paragraph"])
         self.roles: list[str] = list(sentences["role"])
-        self.texts: list[str] = list(sentences["text"])
+        self.texts: Sequence[str] = _Slices(text, self.starts, self.ends)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -55,3 +56,18 @@ class SentenceIndex:
         """The sentence id of `holding(pos)`."""
         k = self.holding(pos)
         return self.ids[k] if k is not None else None
+
+
+class _Slices(Sequence):
+    """``text[starts[k]:ends[k]]`` for each k, sliced when asked (not a second copy of the text)."""
+
+    def __init__(self, text: str, starts: Sequence[int], ends: Sequence[int]) -> None:
+        self.text, self.starts, self.ends = text, starts, ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        return self.text[self.starts[k] : self.ends[k]]

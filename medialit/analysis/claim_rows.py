@@ -22,7 +22,7 @@ import pandas as pd
 from ..lexicon import lexicon_file
 from ..sentence_index import SentenceIndex
 from ..span import Span
-from ._records import SlotRecord
+from ._row_views import SlotRecord
 from ._spans import np_before, strip_span
 from .claim_index import valid
 

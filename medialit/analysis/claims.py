@@ -45,7 +45,7 @@ import pandas as pd
 
 from ..lexicon import cue_regex, load_lexicon, read_lexicon, view_categories
 from ..sentence_index import SentenceIndex
-from ._records import FrameRows
+from ._row_views import FrameRows
 from .attributions import trace_attributions
 from .claim_links import headline_targets, link
 from .claim_rows import Rebuttals, cue_rows, settle_weak, statement_rows
@@ -99,7 +99,7 @@ def find_claims(article, *, attributions: pd.DataFrame | None = None, lexicon=No
     text = article.text
     if attributions is None:
         attributions = trace_attributions(article)
-    if not text or not len(article.sentences):
+    if not text or not len(article.sentence_table):
         return _frame([], text, None)
     index = reading(article).sentences  # the article's one sentence index
     cues = _lexicon_cues(text, _lexicon(lexicon), reading(article).word_starts)

@@ -97,10 +97,10 @@ COLUMNS = [
 
 @dataclass
 class _Context:
-    """What every sentence's figures read: the sentence and paragraph frames, the lookups, the quotations."""
+    """What every sentence's figures read: the article, its paragraph table, the lookups, the quotations."""
 
-    sentences: pd.DataFrame
-    paragraphs: pd.DataFrame | None
+    article: object
+    paragraphs: pd.DataFrame | None  # the paragraph table (no text column) by paragraph id
     attribution_source: AttributionSources | None  # None: the attributions frame has no rows
     claims_denied: DeniedClaims | None  # None: the claims frame has no rows
     quotes: object
@@ -122,8 +122,8 @@ def _context(article, attributions: pd.DataFrame, claims: pd.DataFrame) -> _Cont
     use_attr = isinstance(attributions, pd.DataFrame) and len(attributions) > 0
     use_claims = isinstance(claims, pd.DataFrame) and len(claims) > 0
     return _Context(
-        sentences=article.sentences.reset_index(drop=True),
-        paragraphs=article.paragraphs.set_index("paragraph") if len(article.paragraphs) else None,
+        article=article,
+        paragraphs=article.paragraph_table.set_index("paragraph") if len(article.paragraph_table) else None,
         attribution_source=AttributionSources(attributions) if use_attr else None,
         claims_denied=DeniedClaims(claims) if use_claims else None,
         quotes=reading(article).quote_index,  # the quotations every finder shares
@@ -135,8 +135,9 @@ def _sentence(ctx: _Context, idx: int, sent) -> _Sentence:
     para_text, s_in_para = s_text, 0
     paragraphs = ctx.paragraphs
     if paragraphs is not None and sent.paragraph in paragraphs.index:
-        para_text = str(paragraphs.loc[sent.paragraph, "text"])
-        s_in_para = s_start - int(paragraphs.loc[sent.paragraph, "start"])
+        p_start, p_end = int(paragraphs.loc[sent.paragraph, "start"]), int(paragraphs.loc[sent.paragraph, "end"])
+        para_text = ctx.article.text[p_start:p_end]
+        s_in_para = s_start - p_start
     return _Sentence(idx, sent, s_text, s_start, para_text, s_in_para)
 
 
@@ -172,7 +173,7 @@ def _status(ctx: _Context, s: _Sentence, f: Fig, source: str, reported: bool, ru
         if ctx.claims_denied(s.start + f.start, s.start + f.end):
             denied = "status:denied:claims"
     else:
-        denied = denied_fallback(ctx.sentences, s.idx, s.text, f.start, f.end, reported)
+        denied = denied_fallback(ctx.article.sentences, s.idx, s.text, f.start, f.end, reported)
     if denied:
         rules.append(denied)
         return "denied"
@@ -239,7 +240,7 @@ def find_figures(
     given = inputs(article, "figures", attributions=attributions, claims=claims)
     ctx = _context(article, given["attributions"], given["claims"])
     rows = []
-    for idx, sent in enumerate(ctx.sentences.itertuples(index=False)):
+    for idx, sent in enumerate(article.sentence_rows()):
         rows += _sentence_rows(ctx, idx, sent)
     frame = pd.DataFrame(rows, columns=COLUMNS[1:])
     frame = frame.sort_values("start", kind="stable").reset_index(drop=True)

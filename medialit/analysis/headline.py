@@ -124,13 +124,13 @@ def headline_stance(article: Article) -> pd.DataFrame:
     The headline is the paragraph with role ``headline``; failing that, a short first paragraph
     (at most 20 words and 160 characters) that is not page furniture.
     """
-    paras = article.paragraphs
-    heads = paras.loc[paras["role"] == "headline", "text"]
+    paras = article.paragraph_table  # no text column: the one paragraph read is sliced from the text
+    heads = paras.loc[paras["role"] == "headline"]
     if len(heads):
-        return find_headline_stance(str(heads.iloc[0]))
-    first = paras.loc[~paras["role"].isin(["boilerplate", "related-headline"]), "text"]
+        return find_headline_stance(article.text[heads["start"].iloc[0] : heads["end"].iloc[0]])
+    first = paras.loc[~paras["role"].isin(["boilerplate", "related-headline"])]
     if len(first):
-        text = str(first.iloc[0]).strip()
+        text = article.text[first["start"].iloc[0] : first["end"].iloc[0]].strip()
         if len(text) <= _MAX_HEADLINE_CHARS and len(text.split()) <= _MAX_HEADLINE_WORDS:
             return find_headline_stance(text)
     return _row("", None, None, None, None)

@@ -103,7 +103,7 @@ def find_hedges(
     rules = hedge_lexicon(lexicon, extra)
     text = article.text
     hits, frames = _lexicon_hits(text, rules, reading(article).word_starts) if text else ([], [])
-    if text and len(article.paragraphs):
+    if text and len(article.paragraph_table):
         hedge_spans = {(h["start"], h["end"]) for h in hits if h["kind"] == "hedge"}
         loaded_spans = sorted((h["start"], h["end"]) for h in hits if h["category"] == "loaded-word")
         quotes, speech = scare_quotes(article, frames, hedge_spans, loaded_spans)

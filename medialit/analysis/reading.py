@@ -48,7 +48,7 @@ class Reading:
     @cached_property
     def paragraphs(self) -> list[Span]:
         """The span of each paragraph, in order."""
-        p = self.article.paragraphs
+        p = self.article.paragraph_table
         return [Span(int(s), int(e)) for s, e in zip(p["start"], p["end"])]
 
     @cached_property

@@ -267,7 +267,7 @@ def scare_quotes(
     ctx = _Context(text, frames, [f[1] for f in frames], hedge_spans, loaded_spans)
     hits = []
     speech = bytearray(len(text))
-    for para in article.paragraphs.itertuples(index=False):
+    for para in article.paragraph_rows():
         regions = _quote_regions(quotes, int(para.start), int(para.end))
         found = _paragraph_scare_quotes(ctx, ix, int(para.start), int(para.end), regions)
         scare_spans = {(h["start"], h["end"]) for h in found}

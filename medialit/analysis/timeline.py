@@ -142,7 +142,7 @@ def find_dates(article, *, published: dt.date | None = None) -> pd.DataFrame:
     pub = _published_from(article, published)
     quotes = reading(article).quote_index  # the quotations every finder shares
     rows = []
-    for sent in article.sentences.itertuples(index=False):
+    for sent in article.sentence_rows():
         s_text, s_start = str(sent.text), int(sent.start)
         for hit in scan(s_text):
             low, high, anchor = resolve(hit, pub, sentence_tense(s_text, hit.start, hit.end))

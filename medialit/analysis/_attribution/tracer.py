@@ -16,7 +16,7 @@ class Tracer:
     def __init__(self, article, lexicon):
         self.a = article
         self.text: str = article.text
-        self.sents = article.sentences
+        self.sents = article.sentence_table  # no text column: `article.sentence_rows()` slices it
         self.reading = reading(article)  # sentences, paragraphs and quotations: shared with the other finders
         self.index = self.reading.sentences if len(self.sents) else None
         self.quotes = self.reading.quotes

@@ -13,7 +13,7 @@ def speaker_colons(tr: Tracer) -> list[Row]:
     """A body line that opens with its speaker and a colon: a transcript ("SMITH: We won.") or a
     name before a quotation ("Jo Bell: “We won.”"). The content is the quotation, else the paragraph."""
     rows = []
-    for s in tr.sents.itertuples(index=False):
+    for s in tr.a.sentence_rows():
         if s.role != "body":
             continue
         m = SPEAKER_COLON.match(s.text)
@@ -53,7 +53,7 @@ def speaker_colons(tr: Tracer) -> list[Row]:
 def headline_tags(tr: Tracer) -> list[Row]:
     rows = []
     first_para = tr.sents[tr.sents["paragraph"] == tr.sents["paragraph"].min()] if len(tr.sents) else tr.sents
-    for s in tr.sents.itertuples(index=False):
+    for s in tr.a.sentence_rows():
         # The article's first line, when it is one short sentence, is read as a headline even if
         # the page furniture was not recognised (a title that ends in a full stop).
         title_line = (
