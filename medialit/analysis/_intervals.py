@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable
+
+import numpy as np
 
 from ..span import Span
 
@@ -20,8 +23,8 @@ class IntervalIndex:
     def __init__(self, spans: Iterable[Span | tuple[int | None, int | None]], bucket: int = 256):
         self.bucket = bucket
         self.size = 0
-        self.buckets: dict[int, list[int]] = {}
         self.odd: list[int] = []  # end < start: can match only odd queries, checked always
+        keys, ids = array("q"), array("q")  # (bucket, span) pairs: 8-byte items, not lists of int objects
         for i, (s, e) in enumerate(spans):
             self.size = i + 1
             if s is None or e is None:
@@ -30,10 +33,25 @@ class IntervalIndex:
                 self.odd.append(i)
                 continue
             for b in range(s // bucket, e // bucket + 1):
-                self.buckets.setdefault(b, []).append(i)
+                keys.append(b)
+                ids.append(i)
+        # The spans of bucket b are ids[offsets[b - first] : offsets[b - first + 1]], ascending.
+        k = np.frombuffer(keys, dtype=np.int64) if keys else np.zeros(0, dtype=np.int64)
+        order = np.argsort(k, kind="stable")
+        k = k[order]
+        self.first = int(k[0]) if len(k) else 0
+        last = int(k[-1]) if len(k) else -1
+        self.ids = array("q", np.frombuffer(ids, dtype=np.int64)[order].tobytes() if ids else b"")
+        self.offsets = array("q", np.searchsorted(k, np.arange(self.first, last + 2)).astype(np.int64).tobytes())
+
+    def _bucket(self, b: int) -> list[int]:
+        j = b - self.first
+        if j < 0 or j + 1 >= len(self.offsets):
+            return []
+        return self.ids[self.offsets[j] : self.offsets[j + 1]].tolist()
 
     def near(self, pos: int) -> list[int]:
-        got = self.buckets.get(pos // self.bucket, [])
+        got = self._bucket(pos // self.bucket)
         return sorted(set(got).union(self.odd)) if self.odd else got
 
     def touching(self, start: int, end: int) -> list[int]:
@@ -41,8 +59,8 @@ class IntervalIndex:
             return list(range(self.size))
         b0, b1 = start // self.bucket, (end - 1) // self.bucket
         if b0 == b1 and not self.odd:
-            return self.buckets.get(b0, [])
+            return self._bucket(b0)
         found: set[int] = set(self.odd)
-        for b in range(b0, b1 + 1):
-            found.update(self.buckets.get(b, ()))
+        for b in range(max(b0, self.first), min(b1, self.first + len(self.offsets) - 2) + 1):
+            found.update(self._bucket(b))
         return sorted(found)

@@ -11,6 +11,7 @@ back-reference after it, or "the reports" denied in the next sentence).
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
@@ -225,27 +226,30 @@ class _SpanLookup:
             if not frame.index.is_unique:
                 return
             starts, ends = frame["content_start"].tolist(), frame["content_end"].tolist()
-            spans = []
-            for cs, ce in zip(starts, ends):
+            # 8-byte arrays (0 where absent, `present` says which), not a tuple of int objects per row.
+            self.starts, self.ends, self.present = array("q"), array("q"), bytearray(len(starts))
+            for i, (cs, ce) in enumerate(zip(starts, ends)):
                 if pd.isna(cs) or pd.isna(ce):
-                    spans.append((None, None))
+                    cs = ce = 0
                 elif isinstance(cs, int) and isinstance(ce, int):
-                    spans.append((cs, ce))
+                    self.present[i] = 1
                 else:
                     return
+                self.starts.append(cs)
+                self.ends.append(ce)
         except (KeyError, TypeError):
             return
-        self.spans = spans
-        self.index = IntervalIndex(spans)
+        del starts, ends
+        present = self.present
+        self.index = IntervalIndex(
+            (s, e) if present[i] else (None, None) for i, (s, e) in enumerate(zip(self.starts, self.ends))
+        )
         self.ok = True
 
     def containing(self, start: int, end: int) -> list[int]:
         """Positions of rows whose content holds [start, end], in frame order."""
-        return [
-            i
-            for i in self.index.near(start)
-            if self.spans[i][0] is not None and self.spans[i][0] <= start and self.spans[i][1] >= end
-        ]
+        starts, ends, present = self.starts, self.ends, self.present
+        return [i for i in self.index.near(start) if present[i] and starts[i] <= start and ends[i] >= end]
 
 
 class AttributionSources(_SpanLookup):
@@ -261,7 +265,7 @@ class AttributionSources(_SpanLookup):
         if not inside:
             return None
         # idxmin: the first row of least content length.
-        best = min(inside, key=lambda i: (float(self.spans[i][1] - self.spans[i][0]), i))
+        best = min(inside, key=lambda i: (float(self.ends[i] - self.starts[i]), i))
         row = self.rows.iloc[best]
         resolved = row.get("source_resolved")
         return str(resolved) if isinstance(resolved, str) and resolved.strip() else str(row["source"])
