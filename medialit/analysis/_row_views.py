@@ -9,13 +9,14 @@ as ``row["stance"]``, ``row.get("weak")``, ``row.update(...)``.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["FrameRows", "SlotRecord"]
+__all__ = ["FrameColumns", "FrameRows", "SlotRecord"]
 
 
 class _RowView:
@@ -82,3 +83,50 @@ class SlotRecord:
     def update(self, **values: Any) -> None:
         for name, value in values.items():
             setattr(self, name, value)
+
+
+class FrameColumns:
+    """A public frame's columns, filled one record at a time without a Python object per integer.
+
+    Integer columns go to 8-byte arrays (`nullable` ones with a mask: None or NA is ``<NA>``
+    in an ``Int64`` column, the others ``int64``); every other column is a list, as
+    ``pd.DataFrame`` of lists would read it.
+    """
+
+    def __init__(self, names: Sequence[str], ints: Iterable[str] = (), nullable: Iterable[str] = ()) -> None:
+        self.names = list(names)
+        self.nullable = set(nullable)
+        self.ints = set(ints) | self.nullable
+        self.values: dict[str, Any] = {c: array("q") if c in self.ints else [] for c in self.names}
+        self.masks: dict[str, bytearray] = {c: bytearray() for c in self.nullable}
+        self.n = 0
+
+    def append(self, record: dict[str, Any]) -> None:
+        """Add one row (a value for every name)."""
+        for name, value in record.items():
+            if name in self.masks:
+                missing = value is None or value is pd.NA or value != value  # None, NA, NaN
+                self.masks[name].append(missing)
+                value = 0 if missing else value
+            self.values[name].append(value)
+        self.n += 1
+
+    def frame(self) -> pd.DataFrame:
+        """The DataFrame, columns in the order of `names`."""
+        if not self.n:  # (empty lists would make float columns: from_records keeps object dtypes)
+            out = pd.DataFrame.from_records([], columns=self.names)
+        else:
+            out = pd.DataFrame({c: self._column(c) for c in self.names})
+        for c in self.ints:
+            if not self.n:
+                out[c] = pd.array([], dtype="Int64" if c in self.nullable else "int64")
+        return out
+
+    def _column(self, name: str) -> Any:
+        values = self.values[name]
+        if name not in self.ints:
+            return values
+        ints = np.frombuffer(values, dtype=np.int64) if values else np.zeros(0, dtype=np.int64)
+        if name not in self.nullable:
+            return ints
+        return pd.arrays.IntegerArray(ints, np.frombuffer(self.masks[name], dtype=bool))

@@ -45,7 +45,7 @@ import pandas as pd
 
 from ..lexicon import cue_regex, load_lexicon, read_lexicon, view_categories
 from ..sentence_index import SentenceIndex
-from ._row_views import FrameRows
+from ._row_views import FrameColumns, FrameRows
 from .attributions import trace_attributions
 from .claim_links import headline_targets, link
 from .claim_rows import Rebuttals, cue_rows, settle_weak, statement_rows
@@ -153,6 +153,10 @@ class _SharedStrings:
         return None
 
 
+#: The claim columns that may be absent: nullable integers (`<NA>`).
+_NULLABLE = ("sentence", "cue_start", "cue_end", "content_start", "content_end", "target", "attribution")
+
+
 def _frame(
     rows: list[dict], text: str, index: SentenceIndex | None, shared: _SharedStrings | None = None
 ) -> pd.DataFrame:
@@ -161,8 +165,8 @@ def _frame(
         got, sliced = (shared.get(att, s, e) if shared else None), text[s:e]
         return got if got == sliced else sliced
 
-    # Column lists, not a list of row dicts: one dict per row would cost 6x the text at the peak.
-    columns: dict[str, list] = {c: [] for c in COLUMNS + EXTRA_COLUMNS}
+    # Typed columns, not a list of row dicts: one dict per row would cost 6x the text at the peak.
+    columns = FrameColumns(COLUMNS + EXTRA_COLUMNS, ints=("id", "start", "end"), nullable=_NULLABLE)
     for r in rows:
 
         def sub(s, e, att=r["attribution"]):
@@ -187,13 +191,7 @@ def _frame(
             "rule": r["rule"],
             "attribution": r["attribution"],
         }
-        for name, value in record.items():
-            columns[name].append(value)
-    # (Empty lists would make float columns: from_records keeps the empty frame's object dtypes.)
-    frame = pd.DataFrame(columns) if rows else pd.DataFrame.from_records([], columns=COLUMNS + EXTRA_COLUMNS)
-    for col in ["sentence", "cue_start", "cue_end", "content_start", "content_end", "target", "attribution"]:
-        frame[col] = pd.array([None if v is None or pd.isna(v) else int(v) for v in frame[col]], dtype="Int64")
-    for col in ["id", "start", "end"]:
-        frame[col] = frame[col].astype("int64")
+        columns.append(record)
+    frame = columns.frame()
     frame["negated"] = frame["negated"].astype(bool)
     return frame

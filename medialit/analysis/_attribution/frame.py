@@ -6,6 +6,7 @@ import sys
 
 import pandas as pd
 
+from .._row_views import FrameColumns
 from ..registry import SPAN_COLUMNS, STATEMENT_COLUMNS
 from .nesting import depth
 from .row import Row
@@ -85,15 +86,8 @@ def _record(tr: Tracer, rows: list[Row], i: int) -> dict:
 
 def frame(tr: Tracer, rows: list[Row]) -> pd.DataFrame:
     """The public frame: `COLUMNS` then `EXTRA_COLUMNS`, offsets as nullable integers."""
-    # Column lists, not a list of row dicts: one dict per row would cost 6x the text at the peak.
-    columns: dict[str, list] = {c: [] for c in COLUMNS + EXTRA_COLUMNS}
+    # Typed columns, not a list of row dicts: one dict per row would cost 6x the text at the peak.
+    columns = FrameColumns(COLUMNS + EXTRA_COLUMNS, ints=("id", "start", "end", "depth"), nullable=_NULLABLE)
     for i in range(len(rows)):
-        for name, value in _record(tr, rows, i).items():
-            columns[name].append(value)
-    # (Empty lists would make float columns: from_records keeps the empty frame's object dtypes.)
-    out = pd.DataFrame(columns) if rows else pd.DataFrame.from_records([], columns=COLUMNS + EXTRA_COLUMNS)
-    for col in _NULLABLE:
-        out[col] = pd.array(out[col].tolist(), dtype="Int64")
-    for col in ["id", "start", "end", "depth"]:
-        out[col] = out[col].astype("int64")
-    return out
+        columns.append(_record(tr, rows, i))
+    return columns.frame()
