@@ -24,23 +24,34 @@ class _RowView:
 
     __slots__ = ("_columns", "_i")
 
-    def __init__(self, columns: dict[str, Any], i: int) -> None:
+    def __init__(self, columns: dict[str, tuple[Any, bytearray | None]], i: int) -> None:
         self._columns = columns
         self._i = i
 
     def __getitem__(self, name: str) -> Any:
-        value = self._columns[name][self._i]
-        return value.item() if isinstance(value, np.generic) else value  # a Python int, as to_dict gives
+        values, missing = self._columns[name]
+        i = self._i
+        return pd.NA if missing is not None and missing[i] else values[i]
 
     def get(self, name: str, default: Any = None) -> Any:
         return self[name] if name in self._columns else default
+
+
+def _column(series: pd.Series) -> tuple[Any, bytearray | None]:
+    """A column as fast to index as a list: integers in an 8-byte array (with a mask of the missing
+    ones), other values in an object array (the frame's own objects, not copies)."""
+    if pd.api.types.is_integer_dtype(series.dtype):
+        masked = series.isna().to_numpy()
+        values = series.to_numpy(dtype="int64", na_value=0)
+        return array("q", values.tobytes()), bytearray(masked.tobytes()) if masked.any() else None
+    return series.to_numpy(dtype=object), None
 
 
 class FrameRows(Sequence):
     """The rows of `frame` (only `columns` it has) as read-only views; values as ``to_dict`` gives them."""
 
     def __init__(self, frame: pd.DataFrame, columns: Iterable[str]) -> None:
-        self._columns = {c: frame[c].array for c in columns if c in frame.columns}
+        self._columns = {c: _column(frame[c]) for c in columns if c in frame.columns}
         self._n = len(frame)
 
     def __len__(self) -> int:
@@ -49,7 +60,7 @@ class FrameRows(Sequence):
     def __getitem__(self, i: int) -> _RowView:  # type: ignore[override]
         if not -self._n <= i < self._n:
             raise IndexError(i)
-        return _RowView(self._columns, i % self._n if self._n else i)
+        return _RowView(self._columns, i % self._n)
 
     def __iter__(self) -> Iterator[_RowView]:
         return (_RowView(self._columns, i) for i in range(self._n))
@@ -103,12 +114,15 @@ class FrameColumns:
 
     def append(self, record: dict[str, Any]) -> None:
         """Add one row (a value for every name)."""
+        values, masks = self.values, self.masks
         for name, value in record.items():
-            if name in self.masks:
+            mask = masks.get(name)
+            if mask is not None:
                 missing = value is None or value is pd.NA or value != value  # None, NA, NaN
-                self.masks[name].append(missing)
-                value = 0 if missing else value
-            self.values[name].append(value)
+                mask.append(missing)
+                if missing:
+                    value = 0
+            values[name].append(value)
         self.n += 1
 
     def frame(self) -> pd.DataFrame:

@@ -100,7 +100,7 @@ class _Context:
     """What every sentence's figures read: the article, its paragraph table, the lookups, the quotations."""
 
     article: object
-    paragraphs: pd.DataFrame | None  # the paragraph table (no text column) by paragraph id
+    paragraphs: dict[int, tuple[int, int]]  # each paragraph's (start, end) by its id
     attribution_source: AttributionSources | None  # None: the attributions frame has no rows
     claims_denied: DeniedClaims | None  # None: the claims frame has no rows
     quotes: object
@@ -123,19 +123,27 @@ def _context(article, attributions: pd.DataFrame, claims: pd.DataFrame) -> _Cont
     use_claims = isinstance(claims, pd.DataFrame) and len(claims) > 0
     return _Context(
         article=article,
-        paragraphs=article.paragraph_table.set_index("paragraph") if len(article.paragraph_table) else None,
+        paragraphs=_paragraph_spans(article.paragraph_table),
         attribution_source=AttributionSources(attributions) if use_attr else None,
         claims_denied=DeniedClaims(claims) if use_claims else None,
         quotes=reading(article).quote_index,  # the quotations every finder shares
     )
 
 
+def _paragraph_spans(table: pd.DataFrame) -> dict[int, tuple[int, int]]:
+    """``{paragraph id: (start, end)}`` (the first row of an id, as ``.loc`` on a unique index reads it)."""
+    spans: dict[int, tuple[int, int]] = {}
+    for p, s, e in zip(table["paragraph"].tolist(), table["start"].tolist(), table["end"].tolist()):
+        spans.setdefault(p, (s, e))
+    return spans
+
+
 def _sentence(ctx: _Context, idx: int, sent) -> _Sentence:
     s_text, s_start = str(sent.text), int(sent.start)
     para_text, s_in_para = s_text, 0
     paragraphs = ctx.paragraphs
-    if paragraphs is not None and sent.paragraph in paragraphs.index:
-        p_start, p_end = int(paragraphs.loc[sent.paragraph, "start"]), int(paragraphs.loc[sent.paragraph, "end"])
+    if sent.paragraph in paragraphs:
+        p_start, p_end = paragraphs[sent.paragraph]
         para_text = ctx.article.text[p_start:p_end]
         s_in_para = s_start - p_start
     return _Sentence(idx, sent, s_text, s_start, para_text, s_in_para)
