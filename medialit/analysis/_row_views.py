@@ -11,12 +11,25 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["FrameColumns", "FrameRows", "SlotRecord"]
+__all__ = ["FrameColumns", "FrameRows", "SlotRecord", "joined", "prefixed"]
+
+
+@lru_cache(maxsize=4096)
+def prefixed(prefix: str, rule: object) -> str:
+    """``prefix`` and ``rule``: one string per rule, shared by the rows that cite it (not a copy per row)."""
+    return f"{prefix}{rule}"
+
+
+@lru_cache(maxsize=4096)
+def joined(rules: tuple[str, ...], sep: str = "; ") -> str:
+    """The rules that fired, joined: one string per combination, shared by the rows that cite it."""
+    return sep.join(rules)
 
 
 class _RowView:

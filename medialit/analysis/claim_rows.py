@@ -15,7 +15,6 @@ import bisect
 import heapq
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import pandas as pd
 
@@ -23,6 +22,7 @@ from ..lexicon import lexicon_file
 from ..sentence_index import SentenceIndex
 from ..span import Span
 from ._row_views import SlotRecord
+from ._row_views import prefixed as _prefixed
 from ._spans import np_before, strip_span
 from .claim_index import valid
 
@@ -110,12 +110,6 @@ def _statement_row(a) -> ClaimRow:
         attribution=int(a["id"]),
         cue_category=a.get("cue_category"),
     )
-
-
-@lru_cache(maxsize=1024)
-def _prefixed(prefix: str, rule: object) -> str:
-    """``prefix`` and ``rule``: one string per rule shared by the rows that cite it."""
-    return f"{prefix}{rule}"
 
 
 def statement_rows(atts: list[dict], cues: list, rebuttals: Rebuttals) -> tuple[list[dict], dict[int, dict]]:

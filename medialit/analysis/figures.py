@@ -65,6 +65,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ._row_views import FrameColumns, joined
 from .figure_exclusions import blocked_spans
 from .figure_numbers import Fig, merge_ranges, number_candidates
 from .figure_qualifiers import INF, QUALIFIER_CATEGORIES, apply_qualifiers, cues  # noqa: F401 (INF, QUALIFIER_CATEGORIES re-exported)
@@ -221,7 +222,7 @@ def _sentence_rows(ctx: _Context, idx: int, sent) -> list[dict]:
                 "source": source,
                 "status": status,
                 "role": str(sent.role),
-                "rule": "; ".join(rules),
+                "rule": joined(tuple(rules)),
             }
         )
     return rows
@@ -247,10 +248,13 @@ def find_figures(
 
     given = inputs(article, "figures", attributions=attributions, claims=claims)
     ctx = _context(article, given["attributions"], given["claims"])
-    rows = []
+    # Typed columns, not a dict per row (the figures of a long article would cost the text again).
+    rows = FrameColumns(COLUMNS[1:], ints=("sentence", "start", "end"))
     for idx, sent in enumerate(article.sentence_rows()):
-        rows += _sentence_rows(ctx, idx, sent)
-    frame = pd.DataFrame(rows, columns=COLUMNS[1:])
+        for row in _sentence_rows(ctx, idx, sent):
+            rows.append(row)
+    frame = rows.frame()
+    del rows
     frame = frame.sort_values("start", kind="stable").reset_index(drop=True)
     frame.insert(0, "id", range(len(frame)))
     for col in ("id", "sentence", "start", "end"):

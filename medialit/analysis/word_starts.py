@@ -25,6 +25,8 @@ from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+import numpy as np
+
 __all__ = ["WordStarts", "first_letters"]
 
 #: How many first letters key the index: "sai" holds the starts of said, says, saying.
@@ -200,32 +202,38 @@ class WordStarts:
         for key in by_key:
             self._keys_by_letter.setdefault(key[0], []).append(key)
 
-    def starts(self, openings: frozenset[str]) -> list[int]:
+    def starts(self, openings: frozenset[str]) -> array:
         """Sorted places where a match can start: the word starts whose first letters begin with one
-        of `openings` (and the non-ASCII ones), the places of an opening character, the line starts."""
+        of `openings` (and the non-ASCII ones), the places of an opening character, the line starts.
+
+        Merged as arrays (an 8-byte item per place): a set of int objects for a frequent opening
+        ("no", "not") cost four times the text while the regex ran.
+        """
         keys = {_ANY}
-        places: set[int] = set()
+        parts = [np.zeros(0, dtype=np.int64)]
         for opening in openings:
             if opening == LINE_START:
-                places.add(0)
-                places.update(p + 1 for p in self._places("\n"))
+                parts.append(np.zeros(1, dtype=np.int64))
+                parts.append(self._places("\n") + 1)
             elif opening[0] not in _LETTER:
-                places.update(self._places(opening))
+                parts.append(self._places(opening))
             elif len(opening) >= KEY:
                 keys.add(opening[:KEY])
             else:
                 keys.update(k for k in self._keys_by_letter.get(opening[0], ()) if k.startswith(opening))
         for key in keys:
-            places.update(self._by_key.get(key, ()))
-        return sorted(places)
+            found = self._by_key.get(key)
+            if found:
+                parts.append(np.frombuffer(found, dtype=np.dtype(found.typecode)).astype(np.int64))
+        return array("q", np.unique(np.concatenate(parts)).tobytes())
 
-    def _places(self, char: str) -> list[int]:
+    def _places(self, char: str) -> np.ndarray:
         """Every offset of `char` in the text."""
-        out, at = [], self.text.find(char)
+        out, at = array("q"), self.text.find(char)
         while at != -1:
             out.append(at)
             at = self.text.find(char, at + 1)
-        return out
+        return np.frombuffer(out, dtype=np.int64) if out else np.zeros(0, dtype=np.int64)
 
     def finditer(self, regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The matches of ``regex.finditer(text)``, one at a time, trying only where its openings allow.
