@@ -25,17 +25,25 @@ class SentenceIndex:
 
     def __init__(self, sentences: pd.DataFrame, text: str):
         """`sentences`: the sentence frame (its ``text`` column is not read); `text`: the article's text."""
-        # 8-byte arrays, not lists of ints (an int object and a pointer each): the index lives as
-        # long as the article, and four lists of ints cost more than the text itself.
-        self.starts: Sequence[int] = array("q", sentences["start"])
-        self.ends: Sequence[int] = array("q", sentences["end"])
-        self.ids: Sequence[int] = array("q", sentences["sentence"])
-        self.paragraphs: Sequence[int] = array("q", sentences["paragraph"])
+        # The frame's own 8-byte columns, read through memoryviews (each item a Python int when read),
+        # not lists of ints (an int object and a pointer each): the index lives as long as the article.
+        self.starts: Sequence[int] = _ints(sentences["start"])
+        self.ends: Sequence[int] = _ints(sentences["end"])
+        self.ids: Sequence[int] = _ints(sentences["sentence"])
+        self.paragraphs: Sequence[int] = _ints(sentences["paragraph"])
         self.roles: list[str] = list(sentences["role"])
         self.texts: Sequence[str] = _Slices(text, self.starts, self.ends)
 
     def __len__(self) -> int:
         return len(self.starts)
+
+    def __getstate__(self) -> dict:
+        """Pickled with arrays in place of the memoryviews (which pickle cannot copy)."""
+        state = dict(self.__dict__)
+        for name in ("starts", "ends", "ids", "paragraphs"):
+            state[name] = array("q", state[name])
+        state["texts"] = _Slices(self.texts.text, state["starts"], state["ends"])
+        return state
 
     def index_at(self, pos: int) -> int | None:
         """The row of the last sentence starting at or before `pos` (None before the first)."""
@@ -71,3 +79,9 @@ class _Slices(Sequence):
         if isinstance(k, slice):
             return [self[i] for i in range(*k.indices(len(self)))]
         return self.text[self.starts[k] : self.ends[k]]
+
+
+def _ints(column: pd.Series) -> Sequence[int]:
+    """The column's int64 values without a copy when it has one contiguous buffer (else an array copy)."""
+    values = column.to_numpy(dtype="int64")
+    return memoryview(values) if values.flags["C_CONTIGUOUS"] and values.ndim == 1 else array("q", values)

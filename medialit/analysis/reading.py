@@ -16,6 +16,8 @@ The reading is derived from the article's text and frames only; it never changes
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -46,10 +48,10 @@ class Reading:
         return self.article.sentence_index
 
     @cached_property
-    def paragraphs(self) -> list[Span]:
-        """The span of each paragraph, in order."""
+    def paragraphs(self) -> Sequence[Span]:
+        """The span of each paragraph, in order (8-byte arrays: a Span object is made when one is read)."""
         p = self.article.paragraph_table
-        return [Span(int(s), int(e)) for s, e in zip(p["start"], p["end"])]
+        return Spans(array("q", p["start"]), array("q", p["end"]))
 
     @cached_property
     def quotes(self) -> list[Quote]:
@@ -65,6 +67,21 @@ class Reading:
     def word_starts(self) -> WordStarts:
         """The word starts by first letters: each cue regex is tried only where its first word can start."""
         return WordStarts(self.text)
+
+
+class Spans(Sequence):
+    """Spans kept as two arrays of offsets; ``spans[k]`` is a `Span`, ``spans.starts`` the starts."""
+
+    def __init__(self, starts: array, ends: array) -> None:
+        self.starts, self.ends = starts, ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        return Span(self.starts[k], self.ends[k])
 
 
 def reading(article: Article) -> Reading:

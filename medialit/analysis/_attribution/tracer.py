@@ -25,7 +25,7 @@ class Tracer:
         self.rx = cue_regex(self.lex)
         self.category_of = dict(zip(self.lex.index, self.lex["category"]))
         self.paras = self.reading.paragraphs
-        self.para_starts = [s for s, _ in self.paras]
+        self.para_starts = self.paras.starts
         # Bisection finds the first paragraph holding a position when paragraphs are ordered and disjoint.
         self.paras_sorted = all(self.paras[n][1] <= self.paras[n + 1][0] for n in range(len(self.paras) - 1))
 
