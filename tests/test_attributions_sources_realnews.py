@@ -74,3 +74,25 @@ def test_opening_subject_finds_a_speaker_far_from_the_verb(text: str, source: st
 )
 def test_opening_subject_near_misses(text: str, wrong_source: str) -> None:
     assert all(source != wrong_source for source, _, _ in _rows(text))
+
+
+# ---------------------------------------------------------------- quote marks as archives and typists leave them
+def test_three_marks_close_a_nested_and_an_outer_quotation() -> None:
+    text = "''We kept the word 'temporary,''' said Mr. Olsen, the depot manager. ''Nothing lasts.''"
+    rows = _rows(text)
+    assert rows[0][0] == "Mr. Olsen"
+    assert rows[0][2].startswith("We kept the word 'temporary,'")
+
+
+def test_an_opening_mark_typed_as_the_closing_one() -> None:
+    rows = _rows("“The line moved fast,“ said Ivy Marsh, a volunteer. “Nobody waited long.”")
+    assert rows[0][:2] == ("Ivy Marsh", "said")
+    assert rows[0][2] == "The line moved fast"
+
+
+def test_an_opening_mark_mid_paragraph_still_opens() -> None:
+    # near miss: a mark after a space opens a new quotation, even while an earlier one is unclosed
+    from medialit.quotes import find_quotes
+
+    text = "He called it “a mess and then “a scandal.”"
+    assert [text[q.start : q.end] for q in find_quotes(text) if q.level == 0][-1] == "“a scandal.”"
