@@ -96,3 +96,61 @@ def test_an_opening_mark_mid_paragraph_still_opens() -> None:
 
     text = "He called it “a mess and then “a scandal.”"
     assert [text[q.start : q.end] for q in find_quotes(text) if q.level == 0][-1] == "“a scandal.”"
+
+
+# ---------------------------------------------------------------- sentence-subject (a verb sharing the main clause's subject)
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "Asked on Friday whether she would run again, Mrs. Okafor shook her head and said, “Never.”",
+            "Mrs. Okafor",
+            "said",
+        ),
+        (
+            "Asked about the bridge, Mayor Tran thought for a moment and said that it would reopen.",
+            "Mayor Tran",
+            "said",
+        ),
+        (
+            "Omar Haddad, the county treasurer, pushed for a freeze and said the budget was too large.",
+            "Omar Haddad",
+            "said",
+        ),
+        (
+            "Two days later, Ms. Berg reversed herself, telling the board that the vote would stand.",
+            "Ms. Berg",
+            "telling",
+        ),
+        (
+            "When Lina Cho thanked the volunteers and said the shelter would stay open, the room cheered.",
+            "Lina Cho",
+            "said",
+        ),
+        (
+            "Essentially, the auditors read every invoice and found that two vendors had been paid twice.",
+            "the auditors",
+            "found",
+        ),
+    ],
+)
+def test_sentence_subject_of_a_shared_verb(text: str, source: str, cue: str) -> None:
+    assert (source, cue) in [(s, c) for s, c, _ in _rows(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # an opening participle phrase is no speaker
+        ("Asked on Friday whether she would run again, Mrs. Okafor shook her head and said, “Never.”", "Asked"),
+        # an apposition stays with its name: the description is not the speaker
+        (
+            "Omar Haddad, the county treasurer, pushed for a freeze and said the budget was too large.",
+            "the county treasurer",
+        ),
+        # a time phrase is no speaker
+        ("Two days later, Ms. Berg reversed herself, telling the board that the vote would stand.", "Two days"),
+    ],
+)
+def test_sentence_subject_near_misses(text: str, wrong: str) -> None:
+    assert all(s != wrong for s, _, _ in _rows(text))

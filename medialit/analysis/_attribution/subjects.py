@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...span import Span
-from .._closed_words import BOUNDARY, PREPOSITIONS
+from .._closed_words import BOUNDARY, PREPOSITIONS, WEEKDAYS_MONTHS
 from .._noun_phrases import np_after, np_before
 from .patterns import DESCRIPTION, NAME_APPOSITION, PARENTHETICAL, TIME_OPENERS
 from .tracer import Tracer
@@ -191,3 +191,85 @@ def opening_subject(tr: Tracer, rs: int, cs: int, ce: int, re_: int) -> tuple[in
     if not _SET_OFF.fullmatch(stretch) or _MAIN_CLAUSE.search(stretch) or not _balanced_titles(stretch):
         return None
     return head[0], head[1], set()
+
+
+# Words opening a subordinate clause before the main one ("When the vote ended, ...").
+_SUBORDINATORS = frozenset("when after as while if although though because since before once until whereas".split())
+# An opening phrase up to its comma ("Asked on Monday whether he would serve, ...").
+_INTRO = re.compile(r"[^,;:“”\"]{0,160}?,\s*")
+
+
+# What may stand between an opening phrase's head and its comma ("Hours later,", "Most recently,").
+_TIME_GAP = re.compile(r"(?:\s+(?:later|earlier|ago|after|before|then|since|[a-z]+ly)){0,2},\s*")
+
+
+# Irregular pasts a chunker takes for nouns ("Bush thought for a moment", "Obama met with").
+_IRREGULAR_PAST = frozenset(
+    "said told took shook thought met went came made gave spoke wrote ran began won got held sat stood saw heard "
+    "felt kept brought sent lost paid read sought struck fought drew threw knew grew drove rose chose broke swore sang".split()
+)
+# Adverbs between a subject and its verb ("Sanders often questions", "Trump later referred").
+_MID_ADVERBS = frozenset("often also later then once again still never always soon first further".split())
+
+
+def _clause_subject(text: str, pos: int, stop: int) -> Span | None:
+    """The noun phrase at `pos`, cut where the chunker ran on into its verb: an -ed form, an irregular past
+    or an adverb after the head ("Carson took the stage" -> "Carson", "Black voters" stays whole)."""
+    src = np_after(text, pos, stop, max_tokens=10)
+    if src is None:
+        return None
+    words = list(re.finditer(r"\S+", text[src[0] : src[1]]))
+    for n, w in enumerate(words[1:], start=1):
+        low = w.group()
+        if low.islower() and (
+            (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST | _MID_ADVERBS or low.endswith("ly")
+        ):
+            return Span(src[0], src[0] + words[n - 1].end())
+    return src
+
+
+def _is_intro(word: str) -> bool:
+    """Does `word` open an introductory phrase rather than the subject ("In", "Last", "Asked", "Speaking")?"""
+    low = word.lower()
+    if low in PREPOSITIONS | WEEKDAYS_MONTHS | TIME_OPENERS | _OPENERS:
+        return True
+    return word[:1].isupper() and low.endswith(("ed", "ing")) and len(low) > 4
+
+
+def sentence_subject(text: str, s_start: int, stop: int) -> Span | None:
+    """`sentence-subject`: the subject of the sentence's main clause, for a verb that shares it
+    ("The judge refused bail, saying ...", "Asked about it, Ann Lee shook her head and said ...").
+
+    An opening phrase ending in a comma (a time, a place, a participle: "Asked on Monday ...,")
+    is skipped; a subordinate clause ("When Jo Bell thanked the crowd and said ...") holds the
+    subject itself when the verb is inside it. The phrase ends at its last capitalised word when
+    the chunker ran on into the verb ("Bush thought for a moment" -> "Bush").
+    """
+    pos = re.compile(r"[\s“\"‘'(\[]*").match(text, s_start, stop).end()  # a sentence opening a quotation
+    pos = _CONJUNCTION.match(text, pos, stop).end()
+    first = re.match(r"[\w’'-]+", text[pos:stop])
+    if first is None:
+        return None
+    intro = _INTRO.match(text, pos, stop)
+    if first.group().lower() in _SUBORDINATORS:
+        # the main clause follows the subordinate one, unless the verb is inside it
+        pos = (
+            intro.end()
+            if intro
+            else pos + first.end() + len(text[pos + first.end() : stop]) - len(text[pos + first.end() : stop].lstrip())
+        )
+    elif intro and _is_intro(first.group()):
+        pos = intro.end()
+    src = _clause_subject(text, pos, stop)
+    for _ in range(2):
+        # "Hours later, Trump returned ...", "At an event in Athens, Ohio, Jo Bell railed ...": a phrase set
+        # off by a comma and followed by a subject and its verb was an introduction; an apposition
+        # ("Jo Bell, the mayor, said") is followed by a comma instead, and the name stays.
+        comma = _TIME_GAP.match(text, src[1], stop) if src else None
+        nxt = _clause_subject(text, comma.end(), stop) if comma else None
+        if nxt is None or text[nxt[0] : nxt[1]].split()[0].lower() in PREPOSITIONS:
+            break
+        if not re.match(r"\s+(?:[a-z]+ly\s+)?[a-z]", text[nxt[1] : nxt[1] + 30]):
+            break
+        src = nxt
+    return src
