@@ -154,3 +154,39 @@ def test_sentence_subject_of_a_shared_verb(text: str, source: str, cue: str) -> 
 )
 def test_sentence_subject_near_misses(text: str, wrong: str) -> None:
     assert all(s != wrong for s, _, _ in _rows(text))
+
+
+# ---------------------------------------------------------------- occasion-tail (the content came before the verb)
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The reservoir had never been so low, the engineer said in a radio interview on Tuesday.",
+            "the engineer",
+            "The reservoir had never been so low",
+        ),
+        (
+            "Turnout was higher than in any year since 1990, she wrote as the last ballots were counted.",
+            "she",
+            "Turnout was higher than in any year since 1990",
+        ),
+    ],
+)
+def test_occasion_tail_after_the_verb(text: str, source: str, content: str) -> None:
+    assert (source, content) in [(s, t) for s, _, t in _rows(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an introduction before the comma: the content follows the verb
+        ("Before the vote, officials said in a statement the bridge would close.", "the bridge would close"),
+        # "that" after the occasion opens the content
+        (
+            "The town is small, and the mayor said on Monday that the school would stay open.",
+            "the school would stay open",
+        ),
+    ],
+)
+def test_occasion_tail_near_misses(text: str, content: str) -> None:
+    assert content in [t for _, _, t in _rows(text)]
