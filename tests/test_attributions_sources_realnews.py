@@ -190,3 +190,20 @@ def test_occasion_tail_after_the_verb(text: str, source: str, content: str) -> N
 )
 def test_occasion_tail_near_misses(text: str, content: str) -> None:
     assert content in [t for _, _, t in _rows(text)]
+
+
+# ---------------------------------------------------------------- quote-dash-speaker (a signed quotation)
+def test_quotation_signed_on_the_next_line() -> None:
+    text = 'The panel met twice.\n\n"Our buses run late because the roads are full."\n\n- Priya Nair, Leeds.\n\nThat is only half true.'
+    assert ("Priya Nair", "-", "Our buses run late because the roads are full.") in _rows(text)
+
+
+def test_quotation_signed_on_the_same_line() -> None:
+    text = '"The library stays open all summer." -Mayor Ruiz, speaking after the vote.\n\nThe budget passed.'
+    assert ("Mayor Ruiz", "-", "The library stays open all summer.") in _rows(text)
+
+
+def test_a_dash_list_item_after_a_quotation_is_no_signature() -> None:
+    # near miss: the line after the quotation is a sentence of its own, not a name
+    text = '"Read the small print."\n\n- This advice appears on every form we checked.\n\nMore below.'
+    assert all(rule != "quote-dash-speaker" for rule in trace_attributions(Article.from_text(text))["rule"])

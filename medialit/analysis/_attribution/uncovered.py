@@ -9,7 +9,9 @@ Real news introduces quotations with verbs no list holds ("Toomey fumed", "Trump
 - ``quote-intro``: a clause whose subject is a noun phrase, ending with a comma or a colon
   right before a quotation that ends the sentence ('The mayor emphasized, “We are ready.”',
   'Article 3 affirms: “No state shall ...”'); the quotation opens with a capital, so a list of
-  quoted words ('three words: “jobs,” “jobs” and “jobs.”') is no statement.
+  quoted words ('three words: “jobs,” “jobs” and “jobs.”') is no statement;
+- ``quote-fragment``: quoted words as the object of a named speaker's verb;
+- ``quote-dash-speaker``: a quotation signed by a dash and a name ('“...”' then '- Jo Bell.').
 
 Only quotations that no other statement's content covers are read, so the lexicon's rules
 always come first.
@@ -34,6 +36,7 @@ SHAPE_RULES = {
     "quote-speaker": "'“...,” the host barked' / '“...?” scoffed X': a quotation, then a speaker and any verb",
     "quote-intro": "'X emphatically proclaimed, “...”', 'Article 3 affirms: “...”', 'pollster Jo Bell: “...”'",
     "quote-fragment": "'X condemned “such a murderous attack”': quoted words as the object of a named speaker's verb",
+    "quote-dash-speaker": "'“...”' then a line '- Jo Bell, Leeds.': a quotation signed by a name after a dash",
 }
 
 # A verb after a speaker: a past tense, a present in -s, or a common irregular past.
@@ -88,7 +91,7 @@ def uncovered_quotes(tr: Tracer, rows: list[Row]) -> list[Row]:
     for q in tr.quotes:
         if q.level != 0 or q.inner_end - q.inner_start < 2 or _covered([spans[i] for i in near.touching(*q.inner)], q):
             continue
-        row = _speaker_after(tr, q) or _speaker_before(tr, q) or _fragment_speaker(tr, q)
+        row = _speaker_after(tr, q) or _speaker_before(tr, q) or _fragment_speaker(tr, q) or _dash_speaker(tr, q)
         if row is not None:
             out.append(row)
     return out
@@ -201,6 +204,30 @@ def _fragment_speaker(tr: Tracer, q: Quote) -> Row | None:
     if tr.rx.search(text, cue[0], cue[1]):
         return None  # "said on ABC's “This Week”": a cue of the lexicon read this clause already
     return _row(tr, q, "quote-fragment", src, cue)
+
+
+# A signature: a dash and a name, perhaps a description after a comma ("- Jo Bell, Leeds.").
+_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*[-–—]{1,2}[ \t\u00a0]*((?-i:[A-Z])[\w’'.-]+(?:[ \t\u00a0]+(?-i:[A-Z])[\w’'.-]*){0,4}?)"
+    r"[ \t\u00a0]*(?:,[^\n]{0,120})?[.]?[ \t\u00a0]*(?:\n|$)"
+)
+
+
+def _dash_speaker(tr: Tracer, q: Quote) -> Row | None:
+    """`quote-dash-speaker`: a quotation signed by a dash and a name right after it or, when it ends its
+    paragraph, on the next line ('“...”' / '- Bernie Sanders.'): quotation digests and fact checks."""
+    text = tr.text
+    n = tr.para_of(q.start)
+    if n is None or not q.closed:
+        return None
+    sig = _SIGNATURE.match(text, q.end)
+    if sig is None and not text[q.end : tr.paras[n][1]].strip(" \t\u00a0.") and n + 1 < len(tr.paras):
+        sig = _SIGNATURE.match(text, tr.paras[n + 1][0])
+    if sig is None or sig.group(1).split()[0].lower() in _NOT_SPEAKERS:
+        return None
+    name = strip_span(text, *sig.span(1))
+    dash = re.search(r"[-–—]", text[sig.start() : sig.start(1)]).start() + sig.start()
+    return _row(tr, q, "quote-dash-speaker", name, (dash, dash + 1))
 
 
 def _named(text: str, src: Span) -> bool:
