@@ -207,3 +207,33 @@ def test_a_dash_list_item_after_a_quotation_is_no_signature() -> None:
     # near miss: the line after the quotation is a sentence of its own, not a name
     text = '"Read the small print."\n\n- This advice appears on every form we checked.\n\nMore below.'
     assert all(rule != "quote-dash-speaker" for rule in trace_attributions(Article.from_text(text))["rule"])
+
+
+# ---------------------------------------------------------------- quote-intro in shapes real news uses
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # a fronted verb, then the speaker with a relative clause
+        (
+            "The old mill became a museum. Said Ruth Amos, who worked there for thirty years, “We kept every loom.”",
+            "Ruth Amos",
+            "We kept every loom.",
+        ),
+        # a dash aside after the quotation
+        (
+            "During the forum, Tom Reyes quipped, “I only read the footnotes” - and the hall laughed.",
+            "Tom Reyes",
+            "I only read the footnotes",
+        ),
+        # the clause ending at the quotation is a subordinate one with its own speaker
+        ("Ivo rowed past the pier as his cousins shouted, “Come back!”", "his cousins", "Come back!"),
+    ],
+)
+def test_quote_intro_real_shapes(text: str, source: str, content: str) -> None:
+    assert (source, content) in [(s, t) for s, _, t in _rows(text)]
+
+
+def test_quote_intro_keeps_the_main_speaker_when_the_subordinate_subject_is_a_pronoun() -> None:
+    # near miss: "he" in "when he blogged" is the main speaker again
+    rows = _rows("Noor Salah summed it up best when he blogged: “Maps are arguments.”")
+    assert rows and rows[0][0] == "Noor Salah"

@@ -73,8 +73,10 @@ _NOT_FRAGMENT_VERBS = frozenset(
 # A reporting verb opening the sentence before its speaker and a quotation ("Said Comey, “...”").
 _FRONTED = re.compile(
     r"\s*(Said|Says|Stated|Added|Adds|Wrote|Writes|Asked|Continued|Explained|Noted|Replied|Concluded|Tweeted)\s+"
-    r"((?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4})\s*"
+    r"((?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4})\s*(?:,[^“”\"\n]{1,120})?"
 )
+# A subordinate clause closing the verb phrase before a quotation ("... as his friends jeered, “...”").
+_SUBORDINATE_SPEAKER = re.compile(r"(?<![\w-])(?:as|while|when|because|since|until)\s+", re.IGNORECASE)
 # Words after which a name before a colon is what is spoken of, not who speaks ("said of Mr. Lee:").
 _NOT_BEFORE_NAME = PREPOSITIONS | {"of", "for", "by", "like"}
 # A name (capitalised words, initials, a party tag) right before a colon.
@@ -178,6 +180,14 @@ def _speaker_before(tr: Tracer, q: Quote) -> Row | None:
     first = words[0].lower()
     if not first.isalpha() or not words[0][0].islower() or first in PREPOSITIONS or first in BE_FORMS:
         return None  # no verb after the subject ("Gov. Lee, in Ohio,"), or a copula ("The rule is:")
+    sub = _SUBORDINATE_SPEAKER.search(text, cue[0], cue[1])
+    if sub:  # "Freddy circled it as his friends jeered, “...”": the clause ending at the quotation speaks
+        inner = np_after(text, sub.end(), cue[1], max_tokens=8)
+        verb = _SPEAKER_VERB.fullmatch(text, inner[1], cue[1]) if inner else None
+        owner = inner is not None and text[inner[0] : inner[1]].split()[0].lower() in {"his", "her", "their", "its"}
+        pronoun = inner is not None and text[inner[0] : inner[1]].lower() in PRONOUNS  # "X did it best when he wrote"
+        if verb is not None and not pronoun and (owner or _speaker(text, inner)):
+            src, cue = inner, verb.span(1)
     return _row(tr, q, "quote-intro", src, cue)
 
 
@@ -305,4 +315,7 @@ def _ends_sentence(tr: Tracer, q: Quote) -> bool:
     """Nothing but closing punctuation between the quotation and the end of its sentence or paragraph
     (a bracketed source after it, '“...” [HuffPost.]', opens no clause of its own)."""
     rest = tr.text[q.end : q.end + 6]
-    return not q.closed or re.match(r"[.!?)\]]*(?:\s*$|\s+(?:[A-Z0-9“\"‘(\[]|$)|\s*\n)", rest) is not None
+    return (
+        not q.closed
+        or re.match(r"[.!?)\]]*(?:\s*$|\s+(?:[A-Z0-9“\"‘(\[]|$)|\s*\n|\s+(?:-|--|–|—)\s)", rest) is not None
+    )
