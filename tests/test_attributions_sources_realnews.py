@@ -237,3 +237,18 @@ def test_quote_intro_keeps_the_main_speaker_when_the_subordinate_subject_is_a_pr
     # near miss: "he" in "when he blogged" is the main speaker again
     rows = _rows("Noor Salah summed it up best when he blogged: “Maps are arguments.”")
     assert rows and rows[0][0] == "Noor Salah"
+
+
+# ---------------------------------------------------------------- a shared verb skips statements read inside a noun phrase
+def test_participle_after_a_statement_inside_a_noun_phrase_takes_the_main_subject() -> None:
+    text = (
+        "And although she thanked the volunteers for supporting the drive, Dr. Imani struck a cautious note, "
+        "saying, “We are not done yet.”"
+    )
+    assert ("Dr. Imani", "saying") in [(s, c) for s, c, _ in _rows(text)]
+
+
+def test_participle_after_a_main_clause_statement_shares_its_source() -> None:
+    # near miss: the earlier statement is the main clause's own; its speaker is shared
+    text = "The mayor denied the report, calling it “plainly false.”"
+    assert all(s == "The mayor" for s, _, _ in _rows(text))

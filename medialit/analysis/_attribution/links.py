@@ -32,6 +32,11 @@ def keep(tr: Tracer, r: Row) -> bool:
     return True
 
 
+# Statements read inside a noun phrase ("a syllabus called “Perception”", "reports claiming ..."):
+# their source is no subject a later participle or coordinated verb can share.
+_EMBEDDED = frozenset({"reduced-relative", "reduced-passive"})
+
+
 def fill_participles(tr: Tracer, rows: list[Row]) -> None:
     # Rows are sorted by cue; the earlier statement of the same sentence is found by walking back.
     cues = [o.cue_start for o in rows]
@@ -43,7 +48,7 @@ def fill_participles(tr: Tracer, rows: list[Row]) -> None:
         j = bisect.bisect_left(cues, r.cue_start) - 1
         while j >= 0 and tr.index.index_at(cues[j]) == k:
             o = rows[j]
-            if o is not r and o.source_start is not None:
+            if o is not r and o.source_start is not None and o.rule not in _EMBEDDED:
                 found = o
                 break
             j -= 1
