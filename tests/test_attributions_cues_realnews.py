@@ -1,0 +1,70 @@
+"""Attribution cues that real news uses (issue 12): stances, intentions and findings reported as statements.
+
+Every sentence here was written for this file. A case gives a sentence, the speaker and the start of what
+they said; a near miss gives a sentence where the same verb must not make a row with that speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit import Article
+from medialit.analysis.attributions import trace_attributions
+
+
+def _rows(text: str) -> list[tuple[str, str, str]]:
+    frame = trace_attributions(Article.from_text("Council notes\n\n" + text))
+    return [
+        (r.source, r.cue, r.content if isinstance(r.content, str) else "")
+        for r in frame.itertuples()
+        if isinstance(r.source, str)
+    ]
+
+
+def _found(text: str, speaker: str, cue: str) -> str | None:
+    """The content of the row with this speaker and cue, or None."""
+    for source, c, content in _rows(text):
+        if source == speaker and c.lower() == cue:
+            return content
+    return None
+
+
+# (sentence, speaker, cue, start of the content)
+STANCES = [
+    ("The treasurer refused to publish the audit before the vote.", "The treasurer", "refused", "to publish the audit"),
+    ("Two aldermen declined to endorse the mayor's budget.", "Two aldermen", "declined", "to endorse"),
+    (
+        "The school board decided to close the east wing in June.",
+        "The school board",
+        "decided",
+        "to close the east wing",
+    ),
+    ("The judge ordered the county to reopen the polling place.", "The judge", "ordered", "the county to reopen"),
+    ("Ms. Okafor offered to testify before the ethics panel.", "Ms. Okafor", "offered", "to testify"),
+]
+
+STANCE_TRAPS = [
+    # A refusal to speak or to commit states nothing: no stance row may take the words after it.
+    ("The clerk declined to comment on the lawsuit.", "The clerk", "declined"),
+    ("The clerk declined to say whether the audit was late.", "The clerk", "declined"),
+    ("The minister refused to rule out a second vote.", "The minister", "refused"),
+    # 'refusing' reports an act, not a stance; the noun 'orders' is no cue.
+    ("Three protesters were detained after refusing to leave the lobby.", "Three protesters", "refusing"),
+    ("The governor signed two executive orders that took effect at once.", "The governor", "orders"),
+    # 'decide' as a question about the future; 'offered' with no stance after it.
+    ("Voters will decide the race in March.", "Voters", "decide"),
+    ("The shop offered discounts all weekend.", "The shop", "offered"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", STANCES)
+def test_a_stance_or_intention_is_reported_as_an_attribution(text, speaker, cue, content):
+    got = _found(text, speaker, cue)
+    assert got is not None, _rows(text)
+    assert got.startswith(content)
+
+
+@pytest.mark.parametrize("text, speaker, cue", STANCE_TRAPS)
+def test_a_near_miss_of_a_stance_verb_makes_no_stance_row(text, speaker, cue):
+    got = _found(text, speaker, cue)
+    assert not got, _rows(text)
