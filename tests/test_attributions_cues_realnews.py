@@ -68,3 +68,39 @@ def test_a_stance_or_intention_is_reported_as_an_attribution(text, speaker, cue,
 def test_a_near_miss_of_a_stance_verb_makes_no_stance_row(text, speaker, cue):
     got = _found(text, speaker, cue)
     assert not got, _rows(text)
+
+
+# Findings: a poll, a study or a record that shows or finds something speaks (gate evidence-subject).
+FINDINGS = [
+    (
+        "A new survey of 900 parents shows most of them back the later start.",
+        "A new survey of 900 parents",
+        "shows",
+        "most",
+    ),
+    ("The audit found two missing ledgers in the basement.", "The audit", "found", "two missing ledgers"),
+    ("Land records indicate the lot was sold a day before the vote.", "Land records", "indicate", "the lot was sold"),
+    ("Early returns suggest a close race in the northern wards.", "Early returns", "suggest", "a close race"),
+    ("Shipping logs revealed a second buyer for the grain.", "Shipping logs", "revealed", "a second buyer"),
+    # A person still shows or finds in the plain rows' own frames ('showed that ...').
+    ("The treasurer showed that the budget was balanced.", "The treasurer", "showed", "the budget was balanced"),
+]
+
+FINDING_TRAPS = [
+    ("The senator showed up late to the hearing.", "The senator", "showed"),
+    ("Ms. Okafor found her keys in the car.", "Ms. Okafor", "found"),
+    ("The new show reveals little about its host.", "The new show", "reveals"),
+    ("Two aldermen indicated their seats with small flags.", "Two aldermen", "indicated"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", FINDINGS)
+def test_a_finding_of_a_poll_study_or_record_is_an_attribution(text, speaker, cue, content):
+    got = _found(text, speaker, cue)
+    assert got is not None, _rows(text)
+    assert got.startswith(content)
+
+
+@pytest.mark.parametrize("text, speaker, cue", FINDING_TRAPS)
+def test_a_verb_of_evidence_with_a_person_or_thing_as_subject_makes_no_row(text, speaker, cue):
+    assert _found(text, speaker, cue) is None, _rows(text)
