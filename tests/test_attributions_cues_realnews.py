@@ -104,3 +104,57 @@ def test_a_finding_of_a_poll_study_or_record_is_an_attribution(text, speaker, cu
 @pytest.mark.parametrize("text, speaker, cue", FINDING_TRAPS)
 def test_a_verb_of_evidence_with_a_person_or_thing_as_subject_makes_no_row(text, speaker, cue):
     assert _found(text, speaker, cue) is None, _rows(text)
+
+
+# A participle after a comma (", saying ...") with no statement before it in the sentence: its
+# speaker is the sentence's subject, past a dateline and an opening phrase that runs over commas.
+PARTICIPLE_SUBJECTS = [
+    (
+        "Riverton (AP) – Mayor Ana Ruiz has taken aim at the budget plan, saying the numbers do not add up.",
+        "Mayor Ana Ruiz",
+        "saying",
+    ),
+    (
+        "At a town hall in Lowell, Mass., on Tuesday, Ms. Okafor defended the levy, noting that schools need roofs.",
+        "Ms. Okafor",
+        "noting",
+    ),
+    (
+        "Mr. Brandt, in a radio interview on Monday, barely mentioned the strike, saying he would wait for the vote.",
+        "Mr. Brandt",
+        "saying",
+    ),
+    (
+        "In keeping with most of the other members of the panel, the chairwoman voted no, arguing that the fee was unfair.",
+        "the chairwoman",
+        "arguing",
+    ),
+    # Unchanged: one short opening phrase, then the subject.
+    ("In a statement, the utility apologised, saying the outage was its fault.", "the utility", "saying"),
+]
+
+PARTICIPLE_TRAPS = [
+    # The opening phrase is not the speaker, nor the place it names.
+    (
+        "At a town hall in Lowell, Mass., on Tuesday, Ms. Okafor defended the levy, noting that schools need roofs.",
+        "Mass.",
+    ),
+    (
+        "Riverton (AP) – Mayor Ana Ruiz has taken aim at the budget plan, saying the numbers do not add up.",
+        "Riverton (AP)",
+    ),
+    (
+        "Mr. Brandt, in a radio interview on Monday, barely mentioned the strike, saying he would wait.",
+        "in a radio interview",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue", PARTICIPLE_SUBJECTS)
+def test_a_participle_after_a_comma_is_said_by_the_sentence_subject(text, speaker, cue):
+    assert _found(text, speaker, cue) is not None, _rows(text)
+
+
+@pytest.mark.parametrize("text, not_speaker", PARTICIPLE_TRAPS)
+def test_an_opening_phrase_or_dateline_never_speaks_for_a_participle(text, not_speaker):
+    assert all(source != not_speaker for source, _, _ in _rows(text)), _rows(text)
