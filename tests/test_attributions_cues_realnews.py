@@ -158,3 +158,36 @@ def test_a_participle_after_a_comma_is_said_by_the_sentence_subject(text, speake
 @pytest.mark.parametrize("text, not_speaker", PARTICIPLE_TRAPS)
 def test_an_opening_phrase_or_dateline_never_speaks_for_a_participle(text, not_speaker):
     assert all(source != not_speaker for source, _, _ in _rows(text)), _rows(text)
+
+
+# Expectations and accounts, each in the frame that makes it a statement.
+FRAMES = [
+    ("Economists expect the bank to raise rates in the spring.", "Economists", "expect", "the bank to raise rates"),
+    ("The inspector described a plant in poor repair.", "The inspector", "described", "a plant in poor repair"),
+    (
+        "The foreman talked for an hour, describing how the line had been moved abroad.",
+        "The foreman",
+        "describing",
+        "how the line had been moved",
+    ),
+]
+
+FRAME_TRAPS = [
+    # A request is not a statement (tests/test_realnews_attributions.py), though PolNeAR counts it.
+    ("The mayor asked the council to delay the vote until May.", "The mayor", "asked"),
+    # A passive expectation has no source; a participle after a noun is that noun's, not a speaker's.
+    ("The bank is expected to raise rates in the spring.", "The bank", "expected"),
+    ("The union posted a memo describing the new shifts.", "a memo", "describing"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", FRAMES)
+def test_an_expectation_or_account_is_an_attribution(text, speaker, cue, content):
+    got = _found(text, speaker, cue)
+    assert got is not None, _rows(text)
+    assert got.startswith(content)
+
+
+@pytest.mark.parametrize("text, speaker, cue", FRAME_TRAPS)
+def test_a_request_or_a_near_miss_of_an_expectation_or_account_makes_no_row(text, speaker, cue):
+    assert _found(text, speaker, cue) is None, _rows(text)
