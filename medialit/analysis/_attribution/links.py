@@ -5,12 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from ...span import Span
-from .._closed_words import PREPOSITIONS, WEEKDAYS_MONTHS
-from .._noun_phrases import np_after
 from .._tokens import strip_span
-from .patterns import FIRST_PERSON, NEGATIVE_SOURCE, TIME_OPENERS
+from .patterns import FIRST_PERSON, NEGATIVE_SOURCE
 from .row import Row
+from .subjects import sentence_subject
 from .tracer import Tracer
 
 
@@ -32,6 +30,10 @@ def keep(tr: Tracer, r: Row) -> bool:
     if r.level == 1 and src.lower() in FIRST_PERSON and r.category != "denial":
         return False  # "“I say that because ...”": the quoted speaker's own turn of phrase, not a new report
     return True
+
+
+# A dateline opening a lead: "WASHINGTON (AP) — ", "Philadelphia (AFP) – ".
+_DATELINE = re.compile(r"[A-Z][\w.’' ,-]{0,40}\([A-Za-z]+\)\s*[—–-]+\s*")
 
 
 def fill_participles(tr: Tracer, rows: list[Row]) -> None:
@@ -60,48 +62,11 @@ def fill_participles(tr: Tracer, rows: list[Row]) -> None:
         elif tr.text[r.cue_start : r.cue_end].lower() == "referring":
             r.extra["restates"] = True  # ", referring to X" only glosses a statement made just before it
         else:
-            found = sentence_subject(tr.text, tr.index.starts[k], r.cue_start)
+            stop = min(r.cue_start, tr.index.starts[k] + 300)  # a subject is near the start: bound the scan
+            dateline = _DATELINE.match(tr.text, tr.index.starts[k], stop)  # not a subject: read past it
+            found = sentence_subject(tr.text, dateline.end() if dateline else tr.index.starts[k], stop)
             if found:
                 r.source_start, r.source_end = found
-
-
-# A dateline opening a lead: "WASHINGTON (AP) — ", "Philadelphia (AFP) – ".
-_DATELINE = re.compile(r"[A-Z][\w.’' ,-]{0,40}\([A-Za-z]+\)\s*[—–-]+\s*")
-# An aside set off by commas right after the subject: "Mr. Lee, in an interview, said ...".
-_ASIDE = re.compile(r",\s+(?:in|on|at|for|by|with|after|before|during|meanwhile|however|though|too|also)\b", re.I)
-
-
-def _opens_with_preposition(text: str, found: Span) -> bool:
-    first_word = text[found[0] : found[1]].split()[0].lower()
-    return first_word in PREPOSITIONS or first_word in WEEKDAYS_MONTHS or first_word in TIME_OPENERS
-
-
-def sentence_subject(text: str, s_start: int, cue_start: int) -> Span | None:
-    """The subject of the sentence a participle belongs to ("The judge refused bail, saying ...").
-
-    A phrase followed by a comma is an introduction ("In a statement, the ministry ..."): the
-    subject comes after it. Also skipped: a dateline ("Washington (AFP) – "), and an opening
-    prepositional or time phrase that runs over several commas ("At an event in Ames, Iowa, on
-    Sunday, Mrs. Lee ..."); a subject followed by an aside keeps it ("Mr. Lee, in an interview, ...")."""
-    stop = min(cue_start, s_start + 300)  # a subject is near the start: bound the scan
-    dateline = _DATELINE.match(text, s_start, stop)
-    pos = dateline.end() if dateline else s_start
-    found = np_after(text, pos, stop)
-    if found and not _opens_with_preposition(text, found) and _ASIDE.match(text, found[1], stop):
-        return found
-    introduction = found is None or _opens_with_preposition(text, found)
-    for _ in range(3):
-        if found and not _opens_with_preposition(text, found) and re.match(r"\s+[a-z]", text[found[1] : found[1] + 2]):
-            return found
-        # An opening prepositional phrase may be long ("In line with most of his colleagues,").
-        lead = re.match(r"(?:[^,]{0,80},\s*)?" if introduction else r"(?:[^,]{0,40},\s*)?", text[pos:stop])
-        if not lead.group():
-            break
-        pos += lead.end()
-        found = np_after(text, pos, stop)
-        if not introduction or (found and text[found[1] : found[1] + 1] != ","):
-            break  # one phrase skipped, as before; an introduction may run on over commas
-    return None if found and _opens_with_preposition(text, found) else found
 
 
 def clip(tr: Tracer, rows: list[Row]) -> None:
