@@ -19,7 +19,7 @@ from .._noun_phrases import np_after, np_before
 from .._tokens import strip_span
 from .contents import according, post, post_clause
 from .cue import NO_STATEMENT, Answer, Cue, make_cue
-from .nominal import noun_infinitive, noun_object, possessive_noun
+from .nominal import noun_object, possessive_noun
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
 from .quoted import another_content, closes_earlier_sentence, mark_tail, participle_tail, quotation_is_content
 from .row import Row
@@ -274,7 +274,6 @@ CUE_RULES: tuple[tuple[str, Callable[[Cue], Answer]], ...] = (
     ("according-to", according_to),
     ("possessive-noun", possessive_noun),
     ("noun-object", noun_object),
-    ("noun-infinitive", noun_infinitive),
     ("coordinated", coordinated),
     ("relative-clause", relative_clause),
     ("no-statement", no_statement),
