@@ -5,11 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from .._closed_words import PREPOSITIONS, WEEKDAYS_MONTHS
-from .._noun_phrases import np_after
 from .._tokens import strip_span
-from .patterns import FIRST_PERSON, NEGATIVE_SOURCE, TIME_OPENERS
+from .patterns import FIRST_PERSON, NEGATIVE_SOURCE
 from .row import Row
+from .subjects import sentence_subject
 from .tracer import Tracer
 
 
@@ -61,21 +60,8 @@ def fill_participles(tr: Tracer, rows: list[Row]) -> None:
         elif tr.text[r.cue_start : r.cue_end].lower() == "referring":
             r.extra["restates"] = True  # ", referring to X" only glosses a statement made just before it
         else:
-            s_start = tr.index.starts[k]
-            # The sentence's subject: "The judge refused bail, saying ...", "The trust
-            # apologised and said ...". A phrase followed by a comma is an introduction
-            # ("In a statement, the ministry ..."): the subject comes after it.
-            stop = min(r.cue_start, s_start + 300)  # a subject is near the start: bound the scan
-            found = np_after(tr.text, s_start, stop)
-            first_word = tr.text[found[0] : found[1]].split()[0].lower() if found else ""
-            # An opening prepositional or time phrase ("In an interview with CNN,", "Last month,") is
-            # not the subject: the subject comes after it.
-            opens_with_preposition = found and (
-                first_word in PREPOSITIONS or first_word in WEEKDAYS_MONTHS or first_word in TIME_OPENERS
-            )
-            if not (found and re.match(r"\s+[a-z]", tr.text[found[1] : found[1] + 2])) or opens_with_preposition:
-                lead = re.match(r"(?:[^,]{0,40},\s*)?", tr.text[s_start:stop])
-                found = np_after(tr.text, s_start + lead.end(), stop)
+            stop = min(r.cue_start, tr.index.starts[k] + 300)  # a subject is near the start: bound the scan
+            found = sentence_subject(tr.text, tr.index.starts[k], stop)
             if found:
                 r.source_start, r.source_end = found
 
