@@ -47,7 +47,9 @@ def fill_participles(tr: Tracer, rows: list[Row]) -> None:
         j = bisect.bisect_left(cues, r.cue_start) - 1
         while j >= 0 and tr.index.index_at(cues[j]) == k:
             o = rows[j]
-            if o is not r and o.source_start is not None:
+            # A statement named by a noun ("his attacks on X") sits inside a phrase: no later
+            # verb shares its owner as a subject.
+            if o is not r and o.source_start is not None and not o.extra.get("nominal"):
                 found = o
                 break
             j -= 1

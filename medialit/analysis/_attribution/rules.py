@@ -20,6 +20,7 @@ from .._tokens import strip_span
 from .contents import according, post, post_clause
 from .cue import NO_STATEMENT, Answer, Cue, make_cue
 from .evidence import evidence_subject
+from .nominal import noun_object, possessive_noun
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
 from .quoted import another_content, closes_earlier_sentence, mark_tail, participle_tail, quotation_is_content
 from .row import Row
@@ -52,28 +53,6 @@ def according_to(c: Cue) -> Answer:
         return None
     row = according(c.tr, c.base, c.rs, c.re_)
     return NO_STATEMENT if row is None else row
-
-
-# The owner before a statement named by a noun: "Trump's", "the governor’s", "his", "their".
-_OWNER = re.compile(r"(?:(?<![\w-])(?P<pronoun>his|her|their|its)|(?P<genitive>[’']s))\s+$", re.IGNORECASE)
-
-
-def possessive_noun(c: Cue) -> Answer:
-    """'Trump's claim that ...', 'his pledge that ...': the owner of a statement named by a noun speaks"""
-    if not c.tr.lex.loc[c.lex_row, "cue"].endswith("(noun)"):
-        return None
-    text = c.tr.text
-    owner = _OWNER.search(text, max(c.rs, c.cs - 40), c.cs)
-    if owner is None:
-        return NO_STATEMENT
-    if owner.group("pronoun"):
-        c.base.source_start, c.base.source_end = owner.start("pronoun"), owner.end("pronoun")
-    else:
-        head = np_before(text, c.rs, owner.start("genitive"))
-        if head is None or head[2]:
-            return NO_STATEMENT
-        c.base.source_start, c.base.source_end = head[0], head[1]
-    return c.content_after(c.ce)
 
 
 def coordinated(c: Cue) -> Answer:
@@ -296,6 +275,7 @@ CUE_RULES: tuple[tuple[str, Callable[[Cue], Answer]], ...] = (
     ("according-to", according_to),
     ("possessive-noun", possessive_noun),
     ("evidence-subject", evidence_subject),
+    ("noun-object", noun_object),
     ("coordinated", coordinated),
     ("relative-clause", relative_clause),
     ("no-statement", no_statement),
