@@ -35,6 +35,8 @@ def keep(tr: Tracer, r: Row) -> bool:
 # Statements read inside a noun phrase ("a syllabus called “Perception”", "reports claiming ..."):
 # their source is no subject a later participle or coordinated verb can share.
 _EMBEDDED = frozenset({"reduced-relative", "reduced-passive"})
+# A dateline opening a lead: "WASHINGTON (AP) — ", "Philadelphia (AFP) – ".
+_DATELINE = re.compile(r"[A-Z][\w.’' ,-]{0,40}\([A-Za-z]+\)\s*[—–-]+\s*")
 
 
 def fill_participles(tr: Tracer, rows: list[Row]) -> None:
@@ -48,7 +50,10 @@ def fill_participles(tr: Tracer, rows: list[Row]) -> None:
         j = bisect.bisect_left(cues, r.cue_start) - 1
         while j >= 0 and tr.index.index_at(cues[j]) == k:
             o = rows[j]
-            if o is not r and o.source_start is not None and o.rule not in _EMBEDDED:
+            # A statement named by a noun ("his attacks on X") or read inside a noun phrase ("the
+            # volunteers supporting ...") sits inside a phrase: no later verb shares its source.
+            embedded = o.rule in _EMBEDDED or o.extra.get("nominal")
+            if o is not r and o.source_start is not None and not embedded:
                 found = o
                 break
             j -= 1
@@ -64,7 +69,8 @@ def fill_participles(tr: Tracer, rows: list[Row]) -> None:
             r.extra["restates"] = True  # ", referring to X" only glosses a statement made just before it
         else:
             stop = min(r.cue_start, tr.index.starts[k] + 300)  # a subject is near the start: bound the scan
-            found = sentence_subject(tr.text, tr.index.starts[k], stop)
+            dateline = _DATELINE.match(tr.text, tr.index.starts[k], stop)  # not a subject: read past it
+            found = sentence_subject(tr.text, dateline.end() if dateline else tr.index.starts[k], stop)
             if found:
                 r.source_start, r.source_end = found
 
