@@ -78,10 +78,14 @@ def find_quotes(text: str, paragraphs: pd.DataFrame | None = None) -> list[Quote
             i += 1
             c = text[i]
             width = 1
+            if c == "'" and text[i + 1 : i + 3] == "''" and open_at is not None and i + 2 < pe:
+                continue  # three marks closing: the first ends a nested quotation, the pair the outer one
             if c == "'" and text[i + 1 : i + 2] == "'" and i + 1 < pe:
                 c, width = '"', 2  # a doubled apostrophe is a double quote mark (some wire and archive text)
             if c == '"':
                 c = "“" if open_at is None else "”"
+            if c in OPEN_DOUBLE and open_at is not None and _closes_like(text, i, ps, pe):
+                c = "”"  # '“It is unusual,“ said X': an opening mark typed where the closing one belongs
             if c in OPEN_DOUBLE:
                 if open_at is not None and i == ps:
                     i += width - 1
@@ -113,6 +117,11 @@ def find_quotes(text: str, paragraphs: pd.DataFrame | None = None) -> list[Quote
                 continue  # overlaps a double quotation (ordered and disjoint: only the one before can)
             outer_single.append(Quote(q.start, q.end, 0))
     return sorted(quotes + inner + outer_single, key=lambda q: (q.start, -q.end))
+
+
+def _closes_like(text: str, i: int, ps: int, pe: int) -> bool:
+    """Does the mark at `i` sit where a closing mark belongs: after punctuation, before a space or the end?"""
+    return i > ps and text[i - 1] in ",.!?" and (i + 1 >= pe or text[i + 1].isspace())
 
 
 def _rstrip_end(text: str, end: int) -> int:

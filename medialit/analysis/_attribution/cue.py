@@ -15,7 +15,7 @@ from .contents import content_after
 from .lexicons import match_row
 from .patterns import DASH_ASIDE, FUNCTION_WORDS, PARTICIPLE, REGION_MAX
 from .row import Row
-from .subjects import apposition, name_apposition
+from .subjects import apposition, name_apposition, opening_subject, sentence_opener
 from .tails import cut_recipient
 from .tracer import Tracer
 
@@ -82,6 +82,8 @@ class Cue:
                 before = head
         if before is None and re.search(r",\s*$", self.left_raw) and not self.participle:
             before = self.opening_name()
+        if before is None and not self.participle:
+            before = opening_subject(self.tr, rs, cs, self.ce, self.re_)
         return before
 
     def opening_name(self) -> tuple[int, int, set[str]] | None:
@@ -93,7 +95,7 @@ class Cue:
         if cs - start > 300 or re.search(r"[“”\"‘:;]|''", text[start:cs]):
             return None
         name = re.match(r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,5}(?=,\s)", text[start:cs])
-        if not name or name.group().lower().split()[0] in FUNCTION_WORDS | _NOT_NAMES:
+        if not name or name.group().lower().split()[0] in FUNCTION_WORDS | _NOT_NAMES or sentence_opener(name.group()):
             return None
         return start, start + name.end(), set()
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from .._closed_words import PREPOSITIONS, WEEKDAYS_MONTHS
-from .._noun_phrases import np_after
 from .._tokens import strip_span
-from .patterns import FIRST_PERSON, NEGATIVE_SOURCE, TIME_OPENERS
+from .patterns import FIRST_PERSON, NEGATIVE_SOURCE
 from .row import Row
+from .subjects import sentence_subject
 from .tracer import Tracer
 
 
@@ -33,6 +32,13 @@ def keep(tr: Tracer, r: Row) -> bool:
     return True
 
 
+# Statements read inside a noun phrase ("a syllabus called “Perception”", "reports claiming ..."):
+# their source is no subject a later participle or coordinated verb can share.
+_EMBEDDED = frozenset({"reduced-relative", "reduced-passive"})
+# A dateline opening a lead: "WASHINGTON (AP) — ", "Philadelphia (AFP) – ".
+_DATELINE = re.compile(r"[A-Z][\w.’' ,-]{0,40}\([A-Za-z]+\)\s*[—–-]+\s*")
+
+
 def fill_participles(tr: Tracer, rows: list[Row]) -> None:
     # Rows are sorted by cue; the earlier statement of the same sentence is found by walking back.
     cues = [o.cue_start for o in rows]
@@ -44,7 +50,10 @@ def fill_participles(tr: Tracer, rows: list[Row]) -> None:
         j = bisect.bisect_left(cues, r.cue_start) - 1
         while j >= 0 and tr.index.index_at(cues[j]) == k:
             o = rows[j]
-            if o is not r and o.source_start is not None:
+            # A statement named by a noun ("his attacks on X") or read inside a noun phrase ("the
+            # volunteers supporting ...") sits inside a phrase: no later verb shares its source.
+            embedded = o.rule in _EMBEDDED or o.extra.get("nominal")
+            if o is not r and o.source_start is not None and not embedded:
                 found = o
                 break
             j -= 1
@@ -59,21 +68,9 @@ def fill_participles(tr: Tracer, rows: list[Row]) -> None:
         elif tr.text[r.cue_start : r.cue_end].lower() == "referring":
             r.extra["restates"] = True  # ", referring to X" only glosses a statement made just before it
         else:
-            s_start = tr.index.starts[k]
-            # The sentence's subject: "The judge refused bail, saying ...", "The trust
-            # apologised and said ...". A phrase followed by a comma is an introduction
-            # ("In a statement, the ministry ..."): the subject comes after it.
-            stop = min(r.cue_start, s_start + 300)  # a subject is near the start: bound the scan
-            found = np_after(tr.text, s_start, stop)
-            first_word = tr.text[found[0] : found[1]].split()[0].lower() if found else ""
-            # An opening prepositional or time phrase ("In an interview with CNN,", "Last month,") is
-            # not the subject: the subject comes after it.
-            opens_with_preposition = found and (
-                first_word in PREPOSITIONS or first_word in WEEKDAYS_MONTHS or first_word in TIME_OPENERS
-            )
-            if not (found and re.match(r"\s+[a-z]", tr.text[found[1] : found[1] + 2])) or opens_with_preposition:
-                lead = re.match(r"(?:[^,]{0,40},\s*)?", tr.text[s_start:stop])
-                found = np_after(tr.text, s_start + lead.end(), stop)
+            stop = min(r.cue_start, tr.index.starts[k] + 300)  # a subject is near the start: bound the scan
+            dateline = _DATELINE.match(tr.text, tr.index.starts[k], stop)  # not a subject: read past it
+            found = sentence_subject(tr.text, dateline.end() if dateline else tr.index.starts[k], stop)
             if found:
                 r.source_start, r.source_end = found
 

@@ -4,7 +4,7 @@ Each rule looks at the cue's surroundings (a `Cue`) and returns a `Row` when it 
 statement, `NO_STATEMENT` when it fits but nothing was stated ("would say", "the said
 company"), or None when it does not fit, so that the next rule is tried. The first rule
 that answers wins; its name is the row's `rule` column, unless the content turns out to
-be a block quote (``block-quote``, see `contents.block`). The two gates (`GATES`) only
+be a block quote (``block-quote``, see `contents.block`). The gates (`GATES`) only
 ever answer `NO_STATEMENT`.
 """
 
@@ -19,11 +19,14 @@ from .._noun_phrases import np_after, np_before
 from .._tokens import strip_span
 from .contents import according, post, post_clause
 from .cue import NO_STATEMENT, Answer, Cue, make_cue
+from .evidence import evidence_subject
+from .nominal import noun_object, possessive_noun
+from .participles import completes_verb, object_of_verb
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
 from .quoted import another_content, closes_earlier_sentence, mark_tail, participle_tail, quotation_is_content
 from .row import Row
 from .subjects import name_apposition
-from .tails import ends_clause, only_tail
+from .tails import ends_clause, occasion_tail, only_tail
 from .tracer import Tracer
 
 __all__ = ["CUE_RULES", "GATES", "NO_STATEMENT", "Cue", "read_cue"]
@@ -51,28 +54,6 @@ def according_to(c: Cue) -> Answer:
         return None
     row = according(c.tr, c.base, c.rs, c.re_)
     return NO_STATEMENT if row is None else row
-
-
-# The owner before a statement named by a noun: "Trump's", "the governor’s", "his", "their".
-_OWNER = re.compile(r"(?:(?<![\w-])(?P<pronoun>his|her|their|its)|(?P<genitive>[’']s))\s+$", re.IGNORECASE)
-
-
-def possessive_noun(c: Cue) -> Answer:
-    """'Trump's claim that ...', 'his pledge that ...': the owner of a statement named by a noun speaks"""
-    if not c.tr.lex.loc[c.lex_row, "cue"].endswith("(noun)"):
-        return None
-    text = c.tr.text
-    owner = _OWNER.search(text, max(c.rs, c.cs - 40), c.cs)
-    if owner is None:
-        return NO_STATEMENT
-    if owner.group("pronoun"):
-        c.base.source_start, c.base.source_end = owner.start("pronoun"), owner.end("pronoun")
-    else:
-        head = np_before(text, c.rs, owner.start("genitive"))
-        if head is None or head[2]:
-            return NO_STATEMENT
-        c.base.source_start, c.base.source_end = head[0], head[1]
-    return c.content_after(c.ce)
 
 
 def coordinated(c: Cue) -> Answer:
@@ -148,10 +129,14 @@ def clause_source_cue(c: Cue) -> Answer:
     src = _source_first(c)
     if not src or c.tr.qindex.closing_before(c.tr.text, src[0], c.level) is not None:
         return None
-    if not (ends_clause(c.tr.text, c.after_cue, c.re_, quoted=False) or participle_tail(c.tr.text, c.after_cue)):
-        return None
-    lead = c.tr.text[c.rs : src[0]].rstrip(" \t\u00a0")
+    text, lead = c.tr.text, c.tr.text[c.rs : src[0]].rstrip(" \t\u00a0")
     if not (lead.endswith(",") and len(lead) > 1):
+        return None
+    if not (
+        ends_clause(text, c.after_cue, c.re_, quoted=False)
+        or participle_tail(text, c.after_cue)
+        or occasion_tail(text, c.after_cue, c.re_, lead)
+    ):
         return None
     return post_clause(c.tr, c.base, c.rs, c.rs + len(lead) - 1, src[0], src[1], c.recipient)
 
@@ -195,9 +180,13 @@ def participle(c: Cue) -> Answer:
 
 
 def reduced_relative(c: Cue) -> Answer:
-    """'reports claiming ...', 'a statement saying ...'"""
+    """'reports claiming ...', 'a statement saying ...'; after a verb it completes ('she kept asking') the
+    clause's subject speaks"""
     if not c.participle:
         return None
+    if completes_verb(c.lead) or (c.before and object_of_verb(c.tr.text, c.before[0])):
+        c.base.extra["needs_source"] = True  # filled like a participle after a comma
+        return c.content_after(c.ce)
     if not c.before or c.flags:
         return NO_STATEMENT
     c.base.source_start, c.base.source_end = c.before[0], c.before[1]
@@ -294,6 +283,8 @@ def source_cue_content(c: Cue) -> Answer:
 CUE_RULES: tuple[tuple[str, Callable[[Cue], Answer]], ...] = (
     ("according-to", according_to),
     ("possessive-noun", possessive_noun),
+    ("evidence-subject", evidence_subject),
+    ("noun-object", noun_object),
     ("coordinated", coordinated),
     ("relative-clause", relative_clause),
     ("no-statement", no_statement),
@@ -310,4 +301,4 @@ CUE_RULES: tuple[tuple[str, Callable[[Cue], Answer]], ...] = (
     ("source-cue-content", source_cue_content),
 )
 #: Rules that only stop the reading; no row carries their name.
-GATES = frozenset({"no-statement", "no-subject"})
+GATES = frozenset({"evidence-subject", "no-statement", "no-subject"})
