@@ -143,7 +143,7 @@ class FrameColumns:
         if not self.n:  # (empty lists would make float columns: from_records keeps object dtypes)
             out = pd.DataFrame.from_records([], columns=self.names)
         else:
-            out = pd.DataFrame({c: self._column(c) for c in self.names})
+            out = pd.DataFrame({c: self._column(c) for c in self.names}, copy=False)  # no block copies
         for c in self.ints:
             if not self.n:
                 out[c] = pd.array([], dtype="Int64" if c in self.nullable else "int64")

@@ -73,6 +73,18 @@ def is_manner_adverb(t: Tok) -> bool:
     return len(t.text) >= 7 and t.text.islower() and t.text.endswith("ly") and t.text not in LY_NOUNS
 
 
+def rstrip_end(text: str, end: int, chars: str | None = None) -> int:
+    """``len(text[:end].rstrip(chars))`` without copying the text before `end` (a copy per call
+    on a long article costs its size in memory and time)."""
+    if chars is None:
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+    else:
+        while end > 0 and text[end - 1] in chars:
+            end -= 1
+    return end
+
+
 def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n\u00a0.,;:") -> Span:
     """Trim whitespace and the given punctuation from both ends of a span."""
     while start < end and text[start] in chars:

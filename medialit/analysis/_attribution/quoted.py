@@ -14,7 +14,7 @@ import bisect
 import re
 
 from ...quotes import Quote
-from .._tokens import strip_span
+from .._tokens import rstrip_end, strip_span
 from .row import Row
 from .tracer import Tracer
 
@@ -114,7 +114,8 @@ def introduced_by_colon(text: str, q: Quote, rs: int) -> bool:
     clause ending with a colon introduces, and that closes a sentence before the cue's, is that clause's
     statement (read by the ``quote-intro`` rule), not the next sentence's."""
     inner = text[q.inner_start : q.inner_end].rstrip(" \t\u00a0")
-    return q.end <= rs and inner[-1:] in (".", "?", "!") and text[: q.start].rstrip(" \t\u00a0").endswith(":")
+    before = rstrip_end(text, q.start, " \t\u00a0")  # the end of the words before the quotation
+    return q.end <= rs and inner[-1:] in (".", "?", "!") and before > 0 and text[before - 1] == ":"
 
 
 def mark_tail(base: Row, after: int) -> Row:

@@ -7,6 +7,7 @@ import re
 from ...span import Span
 from .._closed_words import BOUNDARY, PREPOSITIONS, WEEKDAYS_MONTHS
 from .._noun_phrases import np_after, np_before
+from .._tokens import rstrip_end
 from .patterns import DESCRIPTION, NAME_APPOSITION, PARENTHETICAL, TIME_OPENERS
 from .tracer import Tracer
 
@@ -44,7 +45,7 @@ def apposition(tr: Tracer, rs: int, cs: int) -> tuple[int, int, set] | None:
     if (
         head is not None
         and not head[2]
-        and head[1] == len(text[:end].rstrip())
+        and head[1] == rstrip_end(text, end)
         and text[head[0] : head[1]][:1].isupper()
         and text[head[1] - 1] == ")"
     ):
@@ -64,7 +65,7 @@ def apposition(tr: Tracer, rs: int, cs: int) -> tuple[int, int, set] | None:
 def _head_before(text: str, rs: int, comma: int) -> tuple[int, int, set] | None:
     """A subject ending right at `comma` (not a parenthetical like "of Hayle Street" or "41")."""
     head = np_before(text, max(rs, comma - 300), comma)
-    if head is None or head[2] or head[1] != len(text[:comma].rstrip()):
+    if head is None or head[2] or head[1] != rstrip_end(text, comma):
         return None
     head_text = text[head[0] : head[1]]
     if head[0] == rs and sentence_opener(head_text):

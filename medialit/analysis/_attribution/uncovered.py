@@ -26,7 +26,7 @@ from ...span import Span
 from .._closed_words import BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS, QUANTIFIERS
 from .._intervals import IntervalIndex
 from .._noun_phrases import np_after
-from .._tokens import strip_span
+from .._tokens import rstrip_end, strip_span
 from .lexicons import is_colon_word
 from .row import Row
 from .tracer import Tracer
@@ -149,7 +149,7 @@ def _speaker_before(tr: Tracer, q: Quote) -> Row | None:
     text = tr.text
     if not _STATEMENT_OPEN.match(text, q.inner_start, q.inner_end) or not _ends_sentence(tr, q):
         return None
-    mark = len(text[: q.start].rstrip())
+    mark = rstrip_end(text, q.start)
     if mark == 0 or text[mark - 1] not in ",:" or (text[mark - 1] == "," and "\n" in text[mark : q.start]):
         return None
     found = tr.sentence_span(mark - 1)
