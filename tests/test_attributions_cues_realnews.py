@@ -191,3 +191,20 @@ def test_an_expectation_or_account_is_an_attribution(text, speaker, cue, content
 @pytest.mark.parametrize("text, speaker, cue", FRAME_TRAPS)
 def test_a_request_or_a_near_miss_of_an_expectation_or_account_makes_no_row(text, speaker, cue):
     assert _found(text, speaker, cue) is None, _rows(text)
+
+
+# restated-view: a speaker's own view or plan inside their statement is part of it, not a new source.
+def test_a_view_the_speaker_restates_in_their_own_statement_is_no_new_row():
+    text = "The mayor said she plans to seek a second term next spring."
+    assert _found(text, "she", "plans") is None, _rows(text)
+    assert _found(text, "The mayor", "said") == "she plans to seek a second term next spring", _rows(text)
+
+
+def test_a_view_reported_of_someone_named_keeps_its_nested_row():
+    text = "Two aides said Ms. Okafor wants a recount in the fourth ward."
+    assert _found(text, "Ms. Okafor", "wants") == "a recount in the fourth ward", _rows(text)
+
+
+def test_a_view_with_a_pronoun_outside_any_statement_keeps_its_row():
+    text = "The mayor spoke at the depot. She plans to seek a second term next spring."
+    assert _found(text, "She", "plans") == "to seek a second term next spring", _rows(text)
