@@ -208,3 +208,29 @@ def test_a_view_reported_of_someone_named_keeps_its_nested_row():
 def test_a_view_with_a_pronoun_outside_any_statement_keeps_its_row():
     text = "The mayor spoke at the depot. She plans to seek a second term next spring."
     assert _found(text, "She", "plans") == "to seek a second term next spring", _rows(text)
+
+
+# progressive: 'is saying', 'were claiming' is the verb itself, its subject before 'be'.
+PROGRESSIVES = [
+    ("The senator is saying that the levy will fail.", "The senator", "saying", "the levy will fail"),
+    ("The campaign was claiming victory in the fourth ward.", "The campaign", "claiming", "victory"),
+    ("Two unions are now backing the mayor's rival.", "Two unions", "backing", "the mayor's rival"),
+]
+
+PROGRESSIVE_TRAPS = [
+    # A negated progressive states nothing; a passive 'was told' names no speaker.
+    ("The senator is not saying whether she will run.", "The senator", "saying"),
+    ("The clerk was told to wait outside.", "The clerk", "told"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", PROGRESSIVES)
+def test_a_progressive_verb_of_saying_is_an_attribution(text, speaker, cue, content):
+    got = _found(text, speaker, cue)
+    assert got is not None, _rows(text)
+    assert got.startswith(content)
+
+
+@pytest.mark.parametrize("text, speaker, cue", PROGRESSIVE_TRAPS)
+def test_a_negated_progressive_or_a_passive_makes_no_row(text, speaker, cue):
+    assert _found(text, speaker, cue) is None, _rows(text)
