@@ -215,12 +215,16 @@ PROGRESSIVES = [
     ("The senator is saying that the levy will fail.", "The senator", "saying", "the levy will fail"),
     ("The campaign was claiming victory in the fourth ward.", "The campaign", "claiming", "victory"),
     ("Two unions are now backing the mayor's rival.", "Two unions", "backing", "the mayor's rival"),
+    ("The housing group is calling for a rent freeze.", "The housing group", "calling for", "a rent freeze"),
+    ("Party aides are expecting a close race in the north.", "Party aides", "expecting", "a close race"),
 ]
 
 PROGRESSIVE_TRAPS = [
     # A negated progressive states nothing; a passive 'was told' names no speaker.
     ("The senator is not saying whether she will run.", "The senator", "saying"),
     ("The clerk was told to wait outside.", "The clerk", "told"),
+    # 'expecting' only after 'be'.
+    ("Expecting rain, the organisers moved the fair indoors.", "the organisers", "expecting"),
 ]
 
 

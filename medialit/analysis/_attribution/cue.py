@@ -78,7 +78,7 @@ class Cue:
     def progressive(self) -> bool:
         """'The senator is saying ...', 'aides were pushing for ...': be + -ing is the verb itself, with
         the subject before 'be' (not a participle, and not a passive as `np_before` reads the 'be')."""
-        return bool(PARTICIPLE.search(self.low)) and bool(_BE_BEFORE.search(self.left_raw))
+        return bool(re.match(r"\w+ing\b", self.low)) and bool(_BE_BEFORE.search(self.left_raw))  # "pushing for"
 
     @cached_property
     def before(self) -> tuple[int, int, set[str]] | None:
