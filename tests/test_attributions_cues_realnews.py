@@ -238,3 +238,17 @@ def test_a_progressive_verb_of_saying_is_an_attribution(text, speaker, cue, cont
 @pytest.mark.parametrize("text, speaker, cue", PROGRESSIVE_TRAPS)
 def test_a_negated_progressive_or_a_passive_makes_no_row(text, speaker, cue):
     assert _found(text, speaker, cue) is None, _rows(text)
+
+
+# A participle of a multi-word cue after a comma (', calling for ...', ', pointing to ...') is read like
+# ', saying ...': the sentence's subject speaks; the noun after it is the content, never the speaker.
+MULTIWORD_PARTICIPLES = [
+    ("The mayor spoke on Monday, calling for a freeze on rents.", "The mayor", "calling for", "a freeze on rents"),
+    ("The governor defended the levy, pointing to the jobs report.", "The governor", "pointing to", "the jobs report"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", MULTIWORD_PARTICIPLES)
+def test_a_multi_word_participle_after_a_comma_is_said_by_the_subject(text, speaker, cue, content):
+    assert _found(text, speaker, cue) == content, _rows(text)
+    assert all(source != content for source, _, _ in _rows(text)), _rows(text)

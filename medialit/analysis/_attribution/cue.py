@@ -72,7 +72,10 @@ class Cue:
 
     @cached_property
     def participle(self) -> bool:
-        return bool(PARTICIPLE.search(self.low)) and not self.progressive
+        # The first word decides: ", calling for a freeze" and ", pointing to the report" are participles
+        # too ("according to" is a preposition).
+        first = self.low.split()[0] if self.low.split() else ""
+        return bool(PARTICIPLE.search(first)) and first != "according" and not self.progressive
 
     @cached_property
     def progressive(self) -> bool:
