@@ -21,11 +21,12 @@ from .contents import according, post, post_clause
 from .cue import NO_STATEMENT, Answer, Cue, make_cue
 from .evidence import evidence_subject
 from .nominal import noun_object, possessive_noun
+from .participles import completes_verb, object_of_verb
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
 from .quoted import another_content, closes_earlier_sentence, mark_tail, participle_tail, quotation_is_content
 from .row import Row
 from .subjects import name_apposition
-from .tails import ends_clause, only_tail
+from .tails import ends_clause, occasion_tail, only_tail
 from .tracer import Tracer
 
 __all__ = ["CUE_RULES", "GATES", "NO_STATEMENT", "Cue", "read_cue"]
@@ -128,10 +129,14 @@ def clause_source_cue(c: Cue) -> Answer:
     src = _source_first(c)
     if not src or c.tr.qindex.closing_before(c.tr.text, src[0], c.level) is not None:
         return None
-    if not (ends_clause(c.tr.text, c.after_cue, c.re_, quoted=False) or participle_tail(c.tr.text, c.after_cue)):
-        return None
-    lead = c.tr.text[c.rs : src[0]].rstrip(" \t\u00a0")
+    text, lead = c.tr.text, c.tr.text[c.rs : src[0]].rstrip(" \t\u00a0")
     if not (lead.endswith(",") and len(lead) > 1):
+        return None
+    if not (
+        ends_clause(text, c.after_cue, c.re_, quoted=False)
+        or participle_tail(text, c.after_cue)
+        or occasion_tail(text, c.after_cue, c.re_, lead)
+    ):
         return None
     return post_clause(c.tr, c.base, c.rs, c.rs + len(lead) - 1, src[0], src[1], c.recipient)
 
@@ -175,9 +180,13 @@ def participle(c: Cue) -> Answer:
 
 
 def reduced_relative(c: Cue) -> Answer:
-    """'reports claiming ...', 'a statement saying ...'"""
+    """'reports claiming ...', 'a statement saying ...'; after a verb it completes ('she kept asking') the
+    clause's subject speaks"""
     if not c.participle:
         return None
+    if completes_verb(c.lead) or (c.before and object_of_verb(c.tr.text, c.before[0])):
+        c.base.extra["needs_source"] = True  # filled like a participle after a comma
+        return c.content_after(c.ce)
     if not c.before or c.flags:
         return NO_STATEMENT
     c.base.source_start, c.base.source_end = c.before[0], c.before[1]
