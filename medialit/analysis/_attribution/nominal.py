@@ -179,7 +179,7 @@ def _not_in_phrase(word: str) -> bool:
     return word.lower() in _NOT_MODIFIERS or is_verb_like(Tok(0, len(word), word))
 
 
-def _cue_kind(c: Cue) -> str:
+def cue_kind(c: Cue) -> str:
     """The bracketed word at the end of the lexicon row's name: "noun", "noun object", "noun infinitive"."""
     m = re.search(r"\(([^()]*)\)$", c.tr.lex.loc[c.lex_row, "cue"])
     return m.group(1) if m else ""
@@ -197,7 +197,7 @@ def _relative_that(text: str, pos: int, end: int) -> bool:
 
 def possessive_noun(c: Cue) -> Answer:
     """'Trump's claim that ...', 'his pledge that ...': the owner of a statement named by a noun speaks"""
-    if _cue_kind(c) != "noun":
+    if cue_kind(c) != "noun":
         return None
     owner = owner_of(c)
     if owner is None or _relative_that(c.tr.text, c.ce, c.re_):
@@ -222,7 +222,7 @@ def _cut_at_main_verb(c: Cue, start: int, end: int) -> Answer:
 
 def noun_object(c: Cue) -> Answer:
     """'her attacks on the judge', 'his criticism of the plan': the owner judges the object"""
-    if _cue_kind(c) != "noun object":
+    if cue_kind(c) != "noun object":
         return None
     owner = owner_of(c)
     obj = np_after(c.tr.text, c.ce, c.re_, max_tokens=14) if owner else None

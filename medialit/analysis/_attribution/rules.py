@@ -21,6 +21,7 @@ from .contents import according, post, post_clause
 from .cue import NO_STATEMENT, Answer, Cue, make_cue
 from .nominal import noun_object, possessive_noun
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
+from .prepositional import to_experiencer
 from .quoted import another_content, closes_earlier_sentence, mark_tail, participle_tail, quotation_is_content
 from .row import Row
 from .subjects import name_apposition
@@ -272,6 +273,7 @@ def source_cue_content(c: Cue) -> Answer:
 #: The rules for one cue, in the order tried; each name is the `rule` its rows carry.
 CUE_RULES: tuple[tuple[str, Callable[[Cue], Answer]], ...] = (
     ("according-to", according_to),
+    ("to-experiencer", to_experiencer),
     ("possessive-noun", possessive_noun),
     ("noun-object", noun_object),
     ("coordinated", coordinated),

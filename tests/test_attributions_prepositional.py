@@ -1,0 +1,55 @@
+"""A source named by a preposition (issue 12): 'To many voters, the plan is a betrayal.' (rule 'to-experiencer').
+
+Every sentence here was written for this file. A case gives the expected (source, content); a near miss
+gives text where no row may come from the rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit import Article
+from medialit.analysis.attributions import trace_attributions
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    frame = trace_attributions(Article.from_text("Harbour news\n\n" + text))
+    frame = frame[frame["rule"] == "to-experiencer"]
+    return [(r.source, r.content) for r in frame.itertuples()]
+
+
+CASES = [
+    ("To many voters, the plan is a betrayal.", ("many voters", "the plan is a betrayal")),
+    (
+        "To Ms. Ortiz, who grew up near the mine, the closure feels personal.",
+        ("Ms. Ortiz", "the closure feels personal"),
+    ),
+    ("To Mr. Dunn, a farmer, the rules seem unfair.", ("Mr. Dunn", "the rules seem unfair")),
+    ("But to others, the mayor is a hero.", ("others", "the mayor is a hero")),
+    ("To them, the strike was overdue.", ("them", "the strike was overdue")),
+    (
+        "To Lee, her staff and the volunteers, the result felt like a win.",
+        ("Lee, her staff and the volunteers", "the result felt like a win"),
+    ),
+    ("To her longtime supporters, the speech was a relief.", ("her longtime supporters", "the speech was a relief")),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_to_experiencer(text, expected):
+    assert expected in _rows(text), _rows(text)
+
+
+NEAR_MISSES = [
+    "To be sure, the plan has flaws.",  # a sentence adverb
+    "To win, she needs Ohio.",  # a purpose clause
+    "To date, nobody has applied.",  # a time phrase
+    "To the surprise of the board, the vote failed.",  # no person after "To"
+    "He gave the award to Ms. Ortiz, who thanked him.",  # "to" inside the sentence
+    "To the harbour, the road is closed.",  # a place, not a person
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_to_experiencer_near_misses(text):
+    assert _rows(text) == []
