@@ -53,3 +53,37 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_to_experiencer_near_misses(text):
     assert _rows(text) == []
+
+
+def _view_rows(text: str) -> list[tuple[str, str]]:
+    frame = trace_attributions(Article.from_text("Harbour news\n\n" + text))
+    frame = frame[frame["rule"] == "in-view"]
+    return [(r.source, r.content) for r in frame.itertuples()]
+
+
+VIEW_CASES = [
+    ("In Dr. Amos's view, the dam is safe.", ("Dr. Amos", "the dam is safe")),
+    ("The dam was never safe, in the engineers' view.", ("the engineers", "The dam was never safe")),
+    ("In their view, the ferry should run at night.", ("their", "the ferry should run at night")),
+]
+
+
+@pytest.mark.parametrize("text, expected", VIEW_CASES)
+def test_in_view(text, expected):
+    assert expected in _view_rows(text), _view_rows(text)
+
+
+VIEW_NEAR_MISSES = [
+    "The view from the harbour wall is famous.",  # no owner
+    "Her view of the bay was blocked by a crane.",  # an owner, but no 'in': a sight, not an opinion
+    "Tourists come for the view, not the food.",
+]
+
+
+@pytest.mark.parametrize("text", VIEW_NEAR_MISSES)
+def test_in_view_near_misses(text):
+    assert _view_rows(text) == []
+
+
+def test_in_my_view_is_the_writers_own_opinion():
+    assert _view_rows("In my view, the harbour board has lost its way.") == []

@@ -1,11 +1,14 @@
-"""A source named by a preposition: "To many voters, the plan is a betrayal." (rule ``to-experiencer``).
+"""A source named by a preposition: "To many voters, the plan is a betrayal." (rule ``to-experiencer``),
+"In Bolton's view, the policy failed." (rule ``in-view``).
 
 A sentence that opens with "To" and a person or group, then a comma, gives the rest of the sentence as
 how things look to them: what they think, reported without a verb. The lexicon row (cue ending in
 ``(experiencer)``) says which openings count: a pronoun, a name, or a group of people ("To her
 supporters,", "To a lot of readers,"); "To be sure," or "To win, ..." never match it. The rule reads
 the source up to its comma (past a relative clause or an apposition set off by commas) and the content
-from there to the end of the sentence.
+from there to the end of the sentence. A row whose cue ends in ``(perspective)`` names a view after
+"in" and its owner ("in his view", "in the senator's estimation"): the owner is the source and the
+content the longer side of the sentence around the phrase, as for "according to".
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import re
 from ...span import Span
 from .._tokens import strip_span
 from .cue import NO_STATEMENT, Answer, Cue
-from .nominal import cue_kind
+from .nominal import cue_kind, owner_of
 
 # Words that may stand before "To" at the start of the sentence ("But to others, ...").
 _OPENERS = re.compile(r"\s*(?:(?:But|And|Yet)\s*)?")
@@ -53,5 +56,30 @@ def to_experiencer(c: Cue) -> Answer:
     if end <= start or source.length < 2:
         return NO_STATEMENT
     c.base.source_start, c.base.source_end = source
+    c.base.content_start, c.base.content_end = start, end
+    return c.base
+
+
+# "in" right before the owner of a view ("in Bolton's view", "which in their view ...").
+_IN = re.compile(r"(?<![\w-])in\s+$", re.IGNORECASE)
+
+
+def in_view(c: Cue) -> Answer:
+    """'..., in Bolton's view.', 'In their view, Democrats could win.': the owner holds the rest of the sentence"""
+    if cue_kind(c) != "perspective":
+        return None
+    text = c.tr.text
+    owner = owner_of(c)
+    if owner is None or _IN.search(text, max(c.rs, owner.start - 10), owner.start) is None:
+        return NO_STATEMENT
+    if owner.of(text).lower() in {"my", "our"}:
+        return NO_STATEMENT  # "In my view, ...": the writer's (or the quoted speaker's) own opinion
+    opening = _IN.search(text, max(c.rs, owner.start - 10), owner.start).start()
+    head = strip_span(text, c.rs, opening)
+    tail = strip_span(text, c.ce, c.re_)
+    start, end = head if head.length >= tail.length else tail
+    if end <= start:
+        return NO_STATEMENT
+    c.base.source_start, c.base.source_end = owner
     c.base.content_start, c.base.content_end = start, end
     return c.base

@@ -21,7 +21,7 @@ from .contents import according, post, post_clause
 from .cue import NO_STATEMENT, Answer, Cue, make_cue
 from .nominal import noun_object, possessive_noun
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
-from .prepositional import to_experiencer
+from .prepositional import in_view, to_experiencer
 from .quoted import another_content, closes_earlier_sentence, mark_tail, participle_tail, quotation_is_content
 from .row import Row
 from .subjects import name_apposition
@@ -274,6 +274,7 @@ def source_cue_content(c: Cue) -> Answer:
 CUE_RULES: tuple[tuple[str, Callable[[Cue], Answer]], ...] = (
     ("according-to", according_to),
     ("to-experiencer", to_experiencer),
+    ("in-view", in_view),
     ("possessive-noun", possessive_noun),
     ("noun-object", noun_object),
     ("coordinated", coordinated),
