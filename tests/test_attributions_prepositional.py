@@ -12,9 +12,9 @@ from medialit import Article
 from medialit.analysis.attributions import trace_attributions
 
 
-def _rows(text: str) -> list[tuple[str, str]]:
+def _rows(text: str, rule: str = "to-experiencer") -> list[tuple[str, str]]:
     frame = trace_attributions(Article.from_text("Harbour news\n\n" + text))
-    frame = frame[frame["rule"] == "to-experiencer"]
+    frame = frame[frame["rule"] == rule]
     return [(r.source, r.content) for r in frame.itertuples()]
 
 
@@ -56,9 +56,7 @@ def test_to_experiencer_near_misses(text):
 
 
 def _view_rows(text: str) -> list[tuple[str, str]]:
-    frame = trace_attributions(Article.from_text("Harbour news\n\n" + text))
-    frame = frame[frame["rule"] == "in-view"]
-    return [(r.source, r.content) for r in frame.itertuples()]
+    return _rows(text, "in-view")
 
 
 VIEW_CASES = [
