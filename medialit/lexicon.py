@@ -117,7 +117,7 @@ SPEECH_ACT_FIELDS = (
     Field(
         "word_list",
         "enum",
-        ("quote-tag", "quote-intro", "subject-end", "outlet-cite", "condition-speech"),
+        ("quote-tag", "quote-intro", "subject-end", "outlet-cite", "condition-speech", "evidence-subject"),
         "a list of word forms one rule checks (view word_lists; see `word_list`)",
     ),
 )

@@ -32,6 +32,10 @@ def keep(tr: Tracer, r: Row) -> bool:
     return True
 
 
+# A dateline opening a lead: "WASHINGTON (AP) — ", "Philadelphia (AFP) – ".
+_DATELINE = re.compile(r"[A-Z][\w.’' ,-]{0,40}\([A-Za-z]+\)\s*[—–-]+\s*")
+
+
 def fill_participles(tr: Tracer, rows: list[Row]) -> None:
     # Rows are sorted by cue; the earlier statement of the same sentence is found by walking back.
     cues = [o.cue_start for o in rows]
@@ -61,7 +65,8 @@ def fill_participles(tr: Tracer, rows: list[Row]) -> None:
             r.extra["restates"] = True  # ", referring to X" only glosses a statement made just before it
         else:
             stop = min(r.cue_start, tr.index.starts[k] + 300)  # a subject is near the start: bound the scan
-            found = sentence_subject(tr.text, tr.index.starts[k], stop)
+            dateline = _DATELINE.match(tr.text, tr.index.starts[k], stop)  # not a subject: read past it
+            found = sentence_subject(tr.text, dateline.end() if dateline else tr.index.starts[k], stop)
             if found:
                 r.source_start, r.source_end = found
 

@@ -4,7 +4,7 @@ Each rule looks at the cue's surroundings (a `Cue`) and returns a `Row` when it 
 statement, `NO_STATEMENT` when it fits but nothing was stated ("would say", "the said
 company"), or None when it does not fit, so that the next rule is tried. The first rule
 that answers wins; its name is the row's `rule` column, unless the content turns out to
-be a block quote (``block-quote``, see `contents.block`). The two gates (`GATES`) only
+be a block quote (``block-quote``, see `contents.block`). The gates (`GATES`) only
 ever answer `NO_STATEMENT`.
 """
 
@@ -19,6 +19,7 @@ from .._noun_phrases import np_after, np_before
 from .._tokens import strip_span
 from .contents import according, post, post_clause
 from .cue import NO_STATEMENT, Answer, Cue, make_cue
+from .evidence import evidence_subject
 from .nominal import noun_object, possessive_noun
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
 from .prepositional import in_view, to_experiencer
@@ -276,6 +277,7 @@ CUE_RULES: tuple[tuple[str, Callable[[Cue], Answer]], ...] = (
     ("to-experiencer", to_experiencer),
     ("in-view", in_view),
     ("possessive-noun", possessive_noun),
+    ("evidence-subject", evidence_subject),
     ("noun-object", noun_object),
     ("coordinated", coordinated),
     ("relative-clause", relative_clause),
@@ -293,4 +295,4 @@ CUE_RULES: tuple[tuple[str, Callable[[Cue], Answer]], ...] = (
     ("source-cue-content", source_cue_content),
 )
 #: Rules that only stop the reading; no row carries their name.
-GATES = frozenset({"no-statement", "no-subject"})
+GATES = frozenset({"evidence-subject", "no-statement", "no-subject"})
