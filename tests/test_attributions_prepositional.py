@@ -85,3 +85,33 @@ def test_in_view_near_misses(text):
 
 def test_in_my_view_is_the_writers_own_opinion():
     assert _view_rows("In my view, the harbour board has lost its way.") == []
+
+
+POLL_CASES = [
+    (
+        "Mayor Reyes leads her rival by nine points in a Harbour Times poll released Monday.",
+        ("a Harbour Times poll", "Mayor Reyes leads her rival by nine points"),
+    ),
+    (
+        "Support for the ferry fell to 40 percent in the latest Coast Radio survey.",
+        ("the latest Coast Radio survey", "Support for the ferry fell to 40 percent"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", POLL_CASES)
+def test_in_poll(text, expected):
+    assert expected in _rows(text, "in-poll"), _rows(text, "in-poll")
+
+
+POLL_NEAR_MISSES = [
+    "Mayor Reyes has led in the polls all year.",  # no pollster named
+    "Mayor Reyes is ahead in national polls.",
+    "Half the voters in a Harbour Times poll said the ferry should run at night.",  # the voters speak
+    "Turnout in the harbour survey area was low.",  # no pollster named
+]
+
+
+@pytest.mark.parametrize("text", POLL_NEAR_MISSES)
+def test_in_poll_near_misses(text):
+    assert _rows(text, "in-poll") == []

@@ -1,5 +1,6 @@
 """A source named by a preposition: "To many voters, the plan is a betrayal." (rule ``to-experiencer``),
-"In Bolton's view, the policy failed." (rule ``in-view``).
+"In Bolton's view, the policy failed." (rule ``in-view``), "Smith leads by nine points in a CBS News poll."
+(rule ``in-poll``).
 
 A sentence that opens with "To" and a person or group, then a comma, gives the rest of the sentence as
 how things look to them: what they think, reported without a verb. The lexicon row (cue ending in
@@ -8,7 +9,9 @@ supporters,", "To a lot of readers,"); "To be sure," or "To win, ..." never matc
 the source up to its comma (past a relative clause or an apposition set off by commas) and the content
 from there to the end of the sentence. A row whose cue ends in ``(perspective)`` names a view after
 "in" and its owner ("in his view", "in the senator's estimation"): the owner is the source and the
-content the longer side of the sentence around the phrase, as for "according to".
+content the longer side of the sentence around the phrase, as for "according to". A row whose cue ends in
+``(poll)`` is an "in" inside the sentence before a named poll: the poll is the source of the clause before
+it (an opening "In a poll released Monday, ..." is the according-to rule's).
 """
 
 from __future__ import annotations
@@ -82,4 +85,25 @@ def in_view(c: Cue) -> Answer:
         return NO_STATEMENT
     c.base.source_start, c.base.source_end = owner
     c.base.content_start, c.base.content_end = start, end
+    return c.base
+
+
+# The poll after "in": a determiner, a pollster's capitalised name, "poll" or "survey" ("in a CBS News poll"),
+# unless a verb of saying follows it ("voters in a Times poll last year said ...": those voters are the source).
+_POLL = re.compile(
+    r"\s+((?:a|an|the)\s+(?:[\w’'./&-]+\s+){0,6}?(?:poll|survey))\b(?!(?:\s+[\w.-]+){0,3}\s+(?:said|say|says|found|finds|shows?|showed)\b)"
+)
+
+
+def in_poll(c: Cue) -> Answer:
+    """'Trump leads by nine points in a CBS News poll.': the poll is the source of the clause before 'in'"""
+    if cue_kind(c) != "poll":
+        return None
+    text = c.tr.text
+    poll = _POLL.match(text, c.ce, c.re_)
+    head = strip_span(text, c.rs, c.cs)
+    if poll is None or not re.search(r"\s(?-i:[A-Z])", text[poll.start(1) : poll.end(1)]) or head.length < 12:
+        return NO_STATEMENT
+    c.base.source_start, c.base.source_end = poll.start(1), poll.end(1)
+    c.base.content_start, c.base.content_end = head
     return c.base
