@@ -117,7 +117,17 @@ SPEECH_ACT_FIELDS = (
     Field(
         "word_list",
         "enum",
-        ("quote-tag", "quote-intro", "subject-end", "outlet-cite", "condition-speech", "evidence-subject"),
+        (
+            "quote-tag",
+            "quote-intro",
+            "subject-end",
+            "outlet-cite",
+            "condition-speech",
+            "evidence-subject",
+            "participle-head",
+            "participle-adverb",
+            "participle-object-verb",
+        ),
         "a list of word forms one rule checks (view word_lists; see `word_list`)",
     ),
 )

@@ -26,6 +26,8 @@ CASES = [
     ("Survey finds most tenants cannot afford repairs", "reports"),
     ("Rumor: Carmaker to close its oldest plant", "reports"),
     ("\u201cWe will not give up,\u201d vow flood-hit farmers", "reports"),
+    ("Dr. Amara Okoye: The clinic will stay open", "reports"),  # an abbreviation before the colon
+    ("Coach calls the referee\u2019s decision \u2018a disgrace\u2019", "reports"),  # a quoted verdict
     # endorses: the claim in the writer's voice
     ("Council approves new cycle lanes", "endorses"),
     ("Flood waters recede as town begins cleanup", "endorses"),
@@ -34,6 +36,10 @@ CASES = [
     ("The stadium deal is a bad bet for the city", "endorses"),
     ("Polls miss the late swing to the challenger", "endorses"),
     ("Report card day brings good news for city schools", "endorses"),
+    ("Senators call for an inquiry into the port deal", "endorses"),  # the call is reported as a fact
+    ("Town calls off the summer fair", "endorses"),
+    ("Museum adds a wall of a few tweets to its show", "endorses"),  # 'tweets' is a noun here
+    ("Budget passes in the night. Treasurer: more cuts", "endorses"),  # no speaker before a sentence's end
 ]
 
 

@@ -39,8 +39,10 @@ _NOTES = {
 }
 # A subordinate clause whose verbs are background, not the headline's own claim.
 _SUBORDINATE = re.compile(r"(?<![\w-])(?:after|as|while|when|before|amid|since|because|despite)(?![\w-])", re.I)
-# "X: Y" with at most five words before the colon, none ending a sentence.
-_COLON = re.compile(r"^\s*(?P<speaker>[^:.!?\n]{1,60}?)\s*:\s+\S")
+# "X: Y" with at most five words before the colon, none ending a sentence ("Dr. Lee:" and "U.S. envoy:"
+# keep their abbreviations; a full stop after a lower-case word ends a sentence).
+_COLON = re.compile(r"^\s*(?P<speaker>[^:!?\n]{1,60}?)\s*:\s+\S")
+_SPEAKER_SENTENCE_END = re.compile(r"[a-z]{3,}\.(?:\s|$)")
 _OPENING_QUOTE = re.compile(r"^\s*[“\"‘']\w")
 _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 
@@ -93,7 +95,7 @@ def find_headline_stance(text: str) -> pd.DataFrame:
         labels = [r for r in _rules() if r[0] == "label" and r[4].fullmatch(before.strip())]
         if labels:
             body = headline[colon.end() - 1 :].strip()  # 'Watch: ...': read what follows on its own
-        elif len(before.split()) <= 5:
+        elif len(before.split()) <= 5 and not _SPEAKER_SENTENCE_END.search(before):
             speaker = before
     main = _main_clause(body)
     for stance in ("denies", "reports"):

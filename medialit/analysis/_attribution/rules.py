@@ -21,6 +21,7 @@ from .contents import according, post, post_clause
 from .cue import NO_STATEMENT, Answer, Cue, make_cue
 from .evidence import evidence_subject
 from .nominal import noun_object, possessive_noun
+from .participles import completes_verb, object_of_verb
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
 from .prepositional import in_poll, in_view, to_experiencer
 from .quoted import another_content, closes_earlier_sentence, mark_tail, participle_tail, quotation_is_content
@@ -176,9 +177,13 @@ def participle(c: Cue) -> Answer:
 
 
 def reduced_relative(c: Cue) -> Answer:
-    """'reports claiming ...', 'a statement saying ...'"""
+    """'reports claiming ...', 'a statement saying ...'; after a verb it completes ('she kept asking') the
+    clause's subject speaks"""
     if not c.participle:
         return None
+    if completes_verb(c.lead) or (c.before and object_of_verb(c.tr.text, c.before[0])):
+        c.base.extra["needs_source"] = True  # filled like a participle after a comma
+        return c.content_after(c.ce)
     if not c.before or c.flags:
         return NO_STATEMENT
     c.base.source_start, c.base.source_end = c.before[0], c.before[1]
