@@ -154,3 +154,101 @@ def test_sentence_subject_of_a_shared_verb(text: str, source: str, cue: str) -> 
 )
 def test_sentence_subject_near_misses(text: str, wrong: str) -> None:
     assert all(s != wrong for s, _, _ in _rows(text))
+
+
+# ---------------------------------------------------------------- occasion-tail (the content came before the verb)
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The reservoir had never been so low, the engineer said in a radio interview on Tuesday.",
+            "the engineer",
+            "The reservoir had never been so low",
+        ),
+        (
+            "Turnout was higher than in any year since 1990, she wrote as the last ballots were counted.",
+            "she",
+            "Turnout was higher than in any year since 1990",
+        ),
+    ],
+)
+def test_occasion_tail_after_the_verb(text: str, source: str, content: str) -> None:
+    assert (source, content) in [(s, t) for s, _, t in _rows(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an introduction before the comma: the content follows the verb
+        ("Before the vote, officials said in a statement the bridge would close.", "the bridge would close"),
+        # "that" after the occasion opens the content
+        (
+            "The town is small, and the mayor said on Monday that the school would stay open.",
+            "the school would stay open",
+        ),
+    ],
+)
+def test_occasion_tail_near_misses(text: str, content: str) -> None:
+    assert content in [t for _, _, t in _rows(text)]
+
+
+# ---------------------------------------------------------------- quote-dash-speaker (a signed quotation)
+def test_quotation_signed_on_the_next_line() -> None:
+    text = 'The panel met twice.\n\n"Our buses run late because the roads are full."\n\n- Priya Nair, Leeds.\n\nThat is only half true.'
+    assert ("Priya Nair", "-", "Our buses run late because the roads are full.") in _rows(text)
+
+
+def test_quotation_signed_on_the_same_line() -> None:
+    text = '"The library stays open all summer." -Mayor Ruiz, speaking after the vote.\n\nThe budget passed.'
+    assert ("Mayor Ruiz", "-", "The library stays open all summer.") in _rows(text)
+
+
+def test_a_dash_list_item_after_a_quotation_is_no_signature() -> None:
+    # near miss: the line after the quotation is a sentence of its own, not a name
+    text = '"Read the small print."\n\n- This advice appears on every form we checked.\n\nMore below.'
+    assert all(rule != "quote-dash-speaker" for rule in trace_attributions(Article.from_text(text))["rule"])
+
+
+# ---------------------------------------------------------------- quote-intro in shapes real news uses
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # a fronted verb, then the speaker with a relative clause
+        (
+            "The old mill became a museum. Said Ruth Amos, who worked there for thirty years, “We kept every loom.”",
+            "Ruth Amos",
+            "We kept every loom.",
+        ),
+        # a dash aside after the quotation
+        (
+            "During the forum, Tom Reyes quipped, “I only read the footnotes” - and the hall laughed.",
+            "Tom Reyes",
+            "I only read the footnotes",
+        ),
+        # the clause ending at the quotation is a subordinate one with its own speaker
+        ("Ivo rowed past the pier as his cousins shouted, “Come back!”", "his cousins", "Come back!"),
+    ],
+)
+def test_quote_intro_real_shapes(text: str, source: str, content: str) -> None:
+    assert (source, content) in [(s, t) for s, _, t in _rows(text)]
+
+
+def test_quote_intro_keeps_the_main_speaker_when_the_subordinate_subject_is_a_pronoun() -> None:
+    # near miss: "he" in "when he blogged" is the main speaker again
+    rows = _rows("Noor Salah summed it up best when he blogged: “Maps are arguments.”")
+    assert rows and rows[0][0] == "Noor Salah"
+
+
+# ---------------------------------------------------------------- a shared verb skips statements read inside a noun phrase
+def test_participle_after_a_statement_inside_a_noun_phrase_takes_the_main_subject() -> None:
+    text = (
+        "And although she thanked the volunteers for supporting the drive, Dr. Imani struck a cautious note, "
+        "saying, “We are not done yet.”"
+    )
+    assert ("Dr. Imani", "saying") in [(s, c) for s, c, _ in _rows(text)]
+
+
+def test_participle_after_a_main_clause_statement_shares_its_source() -> None:
+    # near miss: the earlier statement is the main clause's own; its speaker is shared
+    text = "The mayor denied the report, calling it “plainly false.”"
+    assert all(s == "The mayor" for s, _, _ in _rows(text))

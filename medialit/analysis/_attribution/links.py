@@ -32,6 +32,9 @@ def keep(tr: Tracer, r: Row) -> bool:
     return True
 
 
+# Statements read inside a noun phrase ("a syllabus called “Perception”", "reports claiming ..."):
+# their source is no subject a later participle or coordinated verb can share.
+_EMBEDDED = frozenset({"reduced-relative", "reduced-passive"})
 # A dateline opening a lead: "WASHINGTON (AP) — ", "Philadelphia (AFP) – ".
 _DATELINE = re.compile(r"[A-Z][\w.’' ,-]{0,40}\([A-Za-z]+\)\s*[—–-]+\s*")
 
@@ -47,9 +50,10 @@ def fill_participles(tr: Tracer, rows: list[Row]) -> None:
         j = bisect.bisect_left(cues, r.cue_start) - 1
         while j >= 0 and tr.index.index_at(cues[j]) == k:
             o = rows[j]
-            # A statement named by a noun ("his attacks on X") sits inside a phrase: no later
-            # verb shares its owner as a subject.
-            if o is not r and o.source_start is not None and not o.extra.get("nominal"):
+            # A statement named by a noun ("his attacks on X") or read inside a noun phrase ("the
+            # volunteers supporting ...") sits inside a phrase: no later verb shares its source.
+            embedded = o.rule in _EMBEDDED or o.extra.get("nominal")
+            if o is not r and o.source_start is not None and not embedded:
                 found = o
                 break
             j -= 1

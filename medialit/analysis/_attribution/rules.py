@@ -27,7 +27,7 @@ from .prepositional import in_poll, in_view, to_experiencer
 from .quoted import another_content, closes_earlier_sentence, mark_tail, participle_tail, quotation_is_content
 from .row import Row
 from .subjects import name_apposition
-from .tails import ends_clause, only_tail
+from .tails import ends_clause, occasion_tail, only_tail
 from .tracer import Tracer
 
 __all__ = ["CUE_RULES", "GATES", "NO_STATEMENT", "Cue", "read_cue"]
@@ -130,10 +130,14 @@ def clause_source_cue(c: Cue) -> Answer:
     src = _source_first(c)
     if not src or c.tr.qindex.closing_before(c.tr.text, src[0], c.level) is not None:
         return None
-    if not (ends_clause(c.tr.text, c.after_cue, c.re_, quoted=False) or participle_tail(c.tr.text, c.after_cue)):
-        return None
-    lead = c.tr.text[c.rs : src[0]].rstrip(" \t\u00a0")
+    text, lead = c.tr.text, c.tr.text[c.rs : src[0]].rstrip(" \t\u00a0")
     if not (lead.endswith(",") and len(lead) > 1):
+        return None
+    if not (
+        ends_clause(text, c.after_cue, c.re_, quoted=False)
+        or participle_tail(text, c.after_cue)
+        or occasion_tail(text, c.after_cue, c.re_, lead)
+    ):
         return None
     return post_clause(c.tr, c.base, c.rs, c.rs + len(lead) - 1, src[0], src[1], c.recipient)
 

@@ -78,3 +78,32 @@ def ends_clause(text: str, pos: int, end: int, quoted: bool, after_source: bool 
     if m.group().strip(" ,").lower() in {"adding", "saying", "noting"}:
         return True  # a participle cue: it is read as a statement of its own
     return not re.search(r"[“”\"‘:]|(?<![\w-])that(?![\w-])", text[m.end() : end])
+
+
+# A phrase that places or dates a reporting verb after it ("said in a video message", "argued in
+# interviews this week", "said as he left", "said Tuesday morning on MSNBC").
+_OCCASION = re.compile(
+    r"\s+(?!at\s+(?:least|most)\b)(?:in|on|at|during|after|before|while|as|when|via|through|outside|inside|"
+    r"late|early|earlier|later|last|this|(?-i:[A-Z])[a-z]+day)\b",
+    re.IGNORECASE,
+)
+# What opens an introduction rather than a clause of content ("Before the vote, officials said in
+# a statement the bridge would close"): a preposition, a subordinator, a participle or a time.
+# Verbs' own complements ("agrees with me", "plans to", "heard from") are no occasion.
+_INTRO_LEAD = re.compile(
+    r"\s*(?:(?:But|And|Yet|So)\s+)?(?:in|on|at|during|after|before|while|as|when|if|since|because|although|"
+    r"though|with|without|for|by|from|under|despite|asked|speaking|[A-Z][a-z]+ing|[A-Z][a-z]+ed|"
+    r"last|this|earlier|later|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b",
+)
+
+
+def occasion_tail(text: str, pos: int, end: int, lead: str) -> bool:
+    """`occasion-tail`: 'Democrats made history, she said in a video message to the convention.': a
+    phrase of time, place or occasion after the verb, up to the end of the sentence, ends the reporting
+    clause when the clause before the comma (`lead`) is a statement, not an introduction. It never holds
+    a quotation mark, a colon or "that" (which would open a content of its own)."""
+    m = _OCCASION.match(text, pos, end)
+    if m is None or _INTRO_LEAD.match(lead) or len(lead.split()) < 4:
+        return False
+    return not re.search(r"[“”\"‘:]|''|(?<![\w-])that(?![\w-])", text[m.end() : end])

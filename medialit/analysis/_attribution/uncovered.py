@@ -9,7 +9,9 @@ Real news introduces quotations with verbs no list holds ("Toomey fumed", "Trump
 - ``quote-intro``: a clause whose subject is a noun phrase, ending with a comma or a colon
   right before a quotation that ends the sentence ('The mayor emphasized, “We are ready.”',
   'Article 3 affirms: “No state shall ...”'); the quotation opens with a capital, so a list of
-  quoted words ('three words: “jobs,” “jobs” and “jobs.”') is no statement.
+  quoted words ('three words: “jobs,” “jobs” and “jobs.”') is no statement;
+- ``quote-fragment``: quoted words as the object of a named speaker's verb;
+- ``quote-dash-speaker``: a quotation signed by a dash and a name ('“...”' then '- Jo Bell.').
 
 Only quotations that no other statement's content covers are read, so the lexicon's rules
 always come first.
@@ -34,6 +36,7 @@ SHAPE_RULES = {
     "quote-speaker": "'“...,” the host barked' / '“...?” scoffed X': a quotation, then a speaker and any verb",
     "quote-intro": "'X emphatically proclaimed, “...”', 'Article 3 affirms: “...”', 'pollster Jo Bell: “...”'",
     "quote-fragment": "'X condemned “such a murderous attack”': quoted words as the object of a named speaker's verb",
+    "quote-dash-speaker": "'“...”' then a line '- Jo Bell, Leeds.': a quotation signed by a name after a dash",
 }
 
 # A verb after a speaker: a past tense, a present in -s, or a common irregular past.
@@ -70,8 +73,10 @@ _NOT_FRAGMENT_VERBS = frozenset(
 # A reporting verb opening the sentence before its speaker and a quotation ("Said Comey, “...”").
 _FRONTED = re.compile(
     r"\s*(Said|Says|Stated|Added|Adds|Wrote|Writes|Asked|Continued|Explained|Noted|Replied|Concluded|Tweeted)\s+"
-    r"((?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4})\s*"
+    r"((?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4})\s*(?:,[^“”\"\n]{1,120})?"
 )
+# A subordinate clause closing the verb phrase before a quotation ("... as his friends jeered, “...”").
+_SUBORDINATE_SPEAKER = re.compile(r"(?<![\w-])(?:as|while|when|because|since|until)\s+", re.IGNORECASE)
 # Words after which a name before a colon is what is spoken of, not who speaks ("said of Mr. Lee:").
 _NOT_BEFORE_NAME = PREPOSITIONS | {"of", "for", "by", "like"}
 # A name (capitalised words, initials, a party tag) right before a colon.
@@ -88,7 +93,7 @@ def uncovered_quotes(tr: Tracer, rows: list[Row]) -> list[Row]:
     for q in tr.quotes:
         if q.level != 0 or q.inner_end - q.inner_start < 2 or _covered([spans[i] for i in near.touching(*q.inner)], q):
             continue
-        row = _speaker_after(tr, q) or _speaker_before(tr, q) or _fragment_speaker(tr, q)
+        row = _speaker_after(tr, q) or _speaker_before(tr, q) or _fragment_speaker(tr, q) or _dash_speaker(tr, q)
         if row is not None:
             out.append(row)
     return out
@@ -175,6 +180,14 @@ def _speaker_before(tr: Tracer, q: Quote) -> Row | None:
     first = words[0].lower()
     if not first.isalpha() or not words[0][0].islower() or first in PREPOSITIONS or first in BE_FORMS:
         return None  # no verb after the subject ("Gov. Lee, in Ohio,"), or a copula ("The rule is:")
+    sub = _SUBORDINATE_SPEAKER.search(text, cue[0], cue[1])
+    if sub:  # "Freddy circled it as his friends jeered, “...”": the clause ending at the quotation speaks
+        inner = np_after(text, sub.end(), cue[1], max_tokens=8)
+        verb = _SPEAKER_VERB.fullmatch(text, inner[1], cue[1]) if inner else None
+        owner = inner is not None and text[inner[0] : inner[1]].split()[0].lower() in {"his", "her", "their", "its"}
+        pronoun = inner is not None and text[inner[0] : inner[1]].lower() in PRONOUNS  # "X did it best when he wrote"
+        if verb is not None and not pronoun and (owner or _speaker(text, inner)):
+            src, cue = inner, verb.span(1)
     return _row(tr, q, "quote-intro", src, cue)
 
 
@@ -201,6 +214,30 @@ def _fragment_speaker(tr: Tracer, q: Quote) -> Row | None:
     if tr.rx.search(text, cue[0], cue[1]):
         return None  # "said on ABC's “This Week”": a cue of the lexicon read this clause already
     return _row(tr, q, "quote-fragment", src, cue)
+
+
+# A signature: a dash and a name, perhaps a description after a comma ("- Jo Bell, Leeds.").
+_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*[-–—]{1,2}[ \t\u00a0]*((?-i:[A-Z])[\w’'.-]+(?:[ \t\u00a0]+(?-i:[A-Z])[\w’'.-]*){0,4}?)"
+    r"[ \t\u00a0]*(?:,[^\n]{0,120})?[.]?[ \t\u00a0]*(?:\n|$)"
+)
+
+
+def _dash_speaker(tr: Tracer, q: Quote) -> Row | None:
+    """`quote-dash-speaker`: a quotation signed by a dash and a name right after it or, when it ends its
+    paragraph, on the next line ('“...”' / '- Bernie Sanders.'): quotation digests and fact checks."""
+    text = tr.text
+    n = tr.para_of(q.start)
+    if n is None or not q.closed:
+        return None
+    sig = _SIGNATURE.match(text, q.end)
+    if sig is None and not text[q.end : tr.paras[n][1]].strip(" \t\u00a0.") and n + 1 < len(tr.paras):
+        sig = _SIGNATURE.match(text, tr.paras[n + 1][0])
+    if sig is None or sig.group(1).split()[0].lower() in _NOT_SPEAKERS:
+        return None
+    name = strip_span(text, *sig.span(1))
+    dash = re.search(r"[-–—]", text[sig.start() : sig.start(1)]).start() + sig.start()
+    return _row(tr, q, "quote-dash-speaker", name, (dash, dash + 1))
 
 
 def _named(text: str, src: Span) -> bool:
@@ -278,4 +315,7 @@ def _ends_sentence(tr: Tracer, q: Quote) -> bool:
     """Nothing but closing punctuation between the quotation and the end of its sentence or paragraph
     (a bracketed source after it, '“...” [HuffPost.]', opens no clause of its own)."""
     rest = tr.text[q.end : q.end + 6]
-    return not q.closed or re.match(r"[.!?)\]]*(?:\s*$|\s+(?:[A-Z0-9“\"‘(\[]|$)|\s*\n)", rest) is not None
+    return (
+        not q.closed
+        or re.match(r"[.!?)\]]*(?:\s*$|\s+(?:[A-Z0-9“\"‘(\[]|$)|\s*\n|\s+(?:-|--|–|—)\s)", rest) is not None
+    )
