@@ -138,3 +138,14 @@ def test_a_verb_after_a_nominal_statement_keeps_the_clause_subject():
     rows = _rows("Mr. Osei said his attacks on the mayor had worked and said the vote would be close.")
     assert ("his", "attacks on", "the mayor") in rows
     assert any(s == "Mr. Osei" and c == "said" and t.startswith("the vote") for s, c, t in rows), rows
+
+
+def test_the_object_ends_before_a_time_word():
+    rows = _rows("The board's attack on the mayor last week drew anger.", "noun-object")
+    assert ("The board", "attack on", "the mayor") in rows, rows
+
+
+def test_a_coordinated_verb_does_not_lend_its_subject():
+    # "embraced" shares the subject of "filed"; "his" is someone else
+    rows = _rows("The tenants filed a motion and embraced his argument that the lease was void.", "possessive-noun")
+    assert _has(rows, "his", "argument", "the lease was void"), rows

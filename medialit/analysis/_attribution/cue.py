@@ -22,6 +22,12 @@ from .tracer import Tracer
 # Capitalised openers that are not a name ("Last month, ...", "Asked about it, ...").
 _NOT_NAMES = frozenset({"asked", "speaking", "meanwhile", "earlier", "later", "still", "instead", "today", "yesterday"})
 
+# A form of 'be' (and up to two adverbs or a negation) right before an -ing cue: the progressive.
+_BE_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:is|are|was|were|am|be|been)|[’'](?:re|m))\s+(?:(?:not|never|now|still|also|already|[a-z]+ly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
 #: A rule's answer when the cue fits it but no statement was made: stop, emit nothing.
 NO_STATEMENT = object()
 Answer = Row | object | None
@@ -66,7 +72,16 @@ class Cue:
 
     @cached_property
     def participle(self) -> bool:
-        return bool(PARTICIPLE.search(self.low))
+        # The first word decides: ", calling for a freeze" and ", pointing to the report" are participles
+        # too ("according to" is a preposition).
+        first = self.low.split()[0] if self.low.split() else ""
+        return bool(PARTICIPLE.search(first)) and first != "according" and not self.progressive
+
+    @cached_property
+    def progressive(self) -> bool:
+        """'The senator is saying ...', 'aides were pushing for ...': be + -ing is the verb itself, with
+        the subject before 'be' (not a participle, and not a passive as `np_before` reads the 'be')."""
+        return bool(re.match(r"\w+ing\b", self.low)) and bool(_BE_BEFORE.search(self.left_raw))  # "pushing for"
 
     @cached_property
     def before(self) -> tuple[int, int, set[str]] | None:
@@ -101,7 +116,8 @@ class Cue:
 
     @property
     def flags(self) -> set[str]:
-        return self.before[2] if self.before else set()
+        flags = self.before[2] if self.before else set()
+        return flags - {"passive"} if self.progressive else flags
 
     @cached_property
     def recipient(self) -> Span | None:

@@ -92,6 +92,7 @@ _MAIN_VERB = re.compile(
     r"\s(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|seems?|seemed|"
     r"came|comes|drew|draws|left|leaves|made|makes|put|puts|helped|helps|prompted|stands?|stood)\s"
     r"|\s(?:and|but|or)\s+(?:his|her|their|its|the)\s|\s(?:just|also|only|now|still|even)\s"
+    r"|\s(?:last|this|next|yesterday|today|tonight|earlier|later)\b"
     r"|\s*[,;:(]|\s[-–—]{1,2}\s"
 )
 
@@ -165,6 +166,8 @@ def _subject_owning(c: Cue, pronoun: Span) -> Span | None:
         if not (verb or (w.endswith("s") and len(w) > 3)):
             continue
         at = lo + word.start()
+        if re.search(r"(?<![\w-])(?:and|but|or)\s+$", text[lo:at]):
+            return None  # "..., and embraced his argument": the subject of a coordinated verb is further back
         head = np_before(text, c.rs, at)
         if head is None or head[2]:
             continue
@@ -179,7 +182,7 @@ def _not_in_phrase(word: str) -> bool:
     return word.lower() in _NOT_MODIFIERS or is_verb_like(Tok(0, len(word), word))
 
 
-def _cue_kind(c: Cue) -> str:
+def cue_kind(c: Cue) -> str:
     """The bracketed word at the end of the lexicon row's name: "noun", "noun object", "noun infinitive"."""
     m = re.search(r"\(([^()]*)\)$", c.tr.lex.loc[c.lex_row, "cue"])
     return m.group(1) if m else ""
@@ -197,7 +200,7 @@ def _relative_that(text: str, pos: int, end: int) -> bool:
 
 def possessive_noun(c: Cue) -> Answer:
     """'Trump's claim that ...', 'his pledge that ...': the owner of a statement named by a noun speaks"""
-    if _cue_kind(c) != "noun":
+    if cue_kind(c) != "noun":
         return None
     owner = owner_of(c)
     if owner is None or _relative_that(c.tr.text, c.ce, c.re_):
@@ -212,8 +215,8 @@ def _cut_at_main_verb(c: Cue, start: int, end: int) -> Answer:
     text = c.tr.text
     start, end = strip_span(text, start, end)
     first = re.match(r"\S+", text[start:end])
-    stop = _MAIN_VERB.search(text, start + (first.end() if first else 0), end)
-    start, end = strip_span(text, start, stop.start() if stop else end)
+    stop = _MAIN_VERB.search(text, start + (first.end() if first else 0), c.re_)
+    start, end = strip_span(text, start, min(end, stop.start()) if stop else end)
     if end <= start:
         return NO_STATEMENT
     c.base.content_start, c.base.content_end = start, end
@@ -222,7 +225,7 @@ def _cut_at_main_verb(c: Cue, start: int, end: int) -> Answer:
 
 def noun_object(c: Cue) -> Answer:
     """'her attacks on the judge', 'his criticism of the plan': the owner judges the object"""
-    if _cue_kind(c) != "noun object":
+    if cue_kind(c) != "noun object":
         return None
     owner = owner_of(c)
     obj = np_after(c.tr.text, c.ce, c.re_, max_tokens=14) if owner else None

@@ -23,6 +23,7 @@ from .evidence import evidence_subject
 from .nominal import noun_object, possessive_noun
 from .participles import completes_verb, object_of_verb
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
+from .prepositional import in_poll, in_view, to_experiencer
 from .quoted import another_content, closes_earlier_sentence, mark_tail, participle_tail, quotation_is_content
 from .row import Row
 from .subjects import name_apposition
@@ -281,7 +282,10 @@ def source_cue_content(c: Cue) -> Answer:
 
 #: The rules for one cue, in the order tried; each name is the `rule` its rows carry.
 CUE_RULES: tuple[tuple[str, Callable[[Cue], Answer]], ...] = (
+    ("in-poll", in_poll),  # before according-to, which reads any other cue "in"
     ("according-to", according_to),
+    ("to-experiencer", to_experiencer),
+    ("in-view", in_view),
     ("possessive-noun", possessive_noun),
     ("evidence-subject", evidence_subject),
     ("noun-object", noun_object),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_words import calendar_words
 from ...span import Span
 from .._adverbials import TIME_TAIL
 from .._closed_words import DETERMINERS
@@ -93,8 +94,7 @@ _OCCASION = re.compile(
 _INTRO_LEAD = re.compile(
     r"\s*(?:(?:But|And|Yet|So)\s+)?(?:in|on|at|during|after|before|while|as|when|if|since|because|although|"
     r"though|with|without|for|by|from|under|despite|asked|speaking|[A-Z][a-z]+ing|[A-Z][a-z]+ed|"
-    r"last|this|earlier|later|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b",
+    r"last|this|earlier|later|[A-Z][a-z]+day|" + calendar_words().month_alternation(abbreviations=False) + r")\b",
 )
 
 

@@ -6,6 +6,7 @@ from .clauses import end_at_new_clause
 from .links import clip, continued_quotes, fill_participles, keep
 from .nesting import nest, resolve
 from .quoted import tail_rows
+from .restated import drop_restated_views
 from .row import Row
 from .rules import read_cue
 from .tracer import Tracer
@@ -29,6 +30,7 @@ def trace(tr: Tracer) -> list[Row]:
     end_at_new_clause(tr, rows)
     rows += uncovered_quotes(tr, rows)
     rows += continued_quotes(tr, rows)
+    rows = drop_restated_views(tr, rows)
     for r in rows:
         r.start = min(x for x in (r.source_start, r.cue_start, r.content_start, r.recipient_start) if x is not None)
         r.end = max(x for x in (r.source_end, r.cue_end, r.content_end, r.recipient_end) if x is not None)
