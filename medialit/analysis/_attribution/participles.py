@@ -15,8 +15,6 @@ from functools import cache
 
 from ...lexicon import word_list
 
-_WORD_BEFORE = re.compile(r"([\w’'-]+(?:\s+[\w’'-]+)?)\s*$")
-
 
 @cache
 def _words(name: str) -> frozenset[str]:
@@ -34,8 +32,13 @@ def completes_verb(lead: str) -> bool:
     if words and re.search(r"[’']s$|[’']m$|[’']re$", words[-1]):
         return True
     i = len(words) - 1
-    while i >= 0 and (_is_adverb(words[i]) or (i >= 1 and _is_adverb(f"{words[i - 1]} {words[i]}"))):
-        i -= 2 if i >= 1 and f"{words[i - 1]} {words[i]}" in _words("participle-adverb") else 1
+    while i >= 0:  # skip the adverbs before the participle, two-word ones ("so much") first
+        if i >= 1 and f"{words[i - 1]} {words[i]}" in _words("participle-adverb"):
+            i -= 2
+        elif _is_adverb(words[i]):
+            i -= 1
+        else:
+            break
     if i < 0:
         return False
     heads = _words("participle-head")
