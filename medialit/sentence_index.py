@@ -19,6 +19,8 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from .span import Spans
+
 
 class SentenceIndex:
     """Offsets to sentence rows (positions ``0..n-1`` in the sentence frame), by bisection."""
@@ -66,18 +68,14 @@ class SentenceIndex:
         return self.ids[k] if k is not None else None
 
 
-class _Slices(Sequence):
+class _Slices(Spans):
     """``text[starts[k]:ends[k]]`` for each k, sliced when asked (not a second copy of the text)."""
 
     def __init__(self, text: str, starts: Sequence[int], ends: Sequence[int]) -> None:
-        self.text, self.starts, self.ends = text, starts, ends
+        super().__init__(starts, ends)
+        self.text = text
 
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    def __getitem__(self, k):  # type: ignore[override]
-        if isinstance(k, slice):
-            return [self[i] for i in range(*k.indices(len(self)))]
+    def item(self, k: int) -> str:
         return self.text[self.starts[k] : self.ends[k]]
 
 

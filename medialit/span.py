@@ -12,9 +12,10 @@ re-exported by `medialit.analysis`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
-__all__ = ["Span"]
+__all__ = ["Span", "Spans"]
 
 
 class Span(NamedTuple):
@@ -41,3 +42,22 @@ class Span(NamedTuple):
         if isinstance(other, int):
             return self.start <= other < self.end
         return self.start <= other[0] and other[1] <= self.end
+
+
+class Spans(Sequence):
+    """Spans kept as two sequences of offsets (8-byte arrays, not a tuple per span): ``spans[k]`` is a
+    `Span` made when read, ``spans.starts`` / ``spans.ends`` the offsets. `item` says what a read gives."""
+
+    def __init__(self, starts: Sequence[int], ends: Sequence[int]) -> None:
+        self.starts, self.ends = starts, ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return [self.item(i) for i in range(*k.indices(len(self)))]
+        return self.item(k)
+
+    def item(self, k: int):
+        return Span(self.starts[k], self.ends[k])

@@ -140,13 +140,11 @@ class FrameColumns:
 
     def frame(self) -> pd.DataFrame:
         """The DataFrame, columns in the order of `names`."""
-        if not self.n:  # (empty lists would make float columns: from_records keeps object dtypes)
-            out = pd.DataFrame.from_records([], columns=self.names)
-        else:
-            out = pd.DataFrame({c: self._column(c) for c in self.names}, copy=False)  # no block copies
+        if self.n:
+            return pd.DataFrame({c: self._column(c) for c in self.names}, copy=False)  # no block copies
+        out = pd.DataFrame.from_records([], columns=self.names)  # (empty lists would make float columns)
         for c in self.ints:
-            if not self.n:
-                out[c] = pd.array([], dtype="Int64" if c in self.nullable else "int64")
+            out[c] = pd.array([], dtype="Int64" if c in self.nullable else "int64")
         return out
 
     def _column(self, name: str) -> Any:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..quotes import Quote
 from ..sentence_index import SentenceIndex
-from ..span import Span
+from ..span import Span, Spans
 from .quotes import QuoteIndex
 from .word_starts import WordStarts
 
@@ -67,21 +67,6 @@ class Reading:
     def word_starts(self) -> WordStarts:
         """The word starts by first letters: each cue regex is tried only where its first word can start."""
         return WordStarts(self.text)
-
-
-class Spans(Sequence):
-    """Spans kept as two arrays of offsets; ``spans[k]`` is a `Span`, ``spans.starts`` the starts."""
-
-    def __init__(self, starts: array, ends: array) -> None:
-        self.starts, self.ends = starts, ends
-
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    def __getitem__(self, k):  # type: ignore[override]
-        if isinstance(k, slice):
-            return [self[i] for i in range(*k.indices(len(self)))]
-        return Span(self.starts[k], self.ends[k])
 
 
 def reading(article: Article) -> Reading:
