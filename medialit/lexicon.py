@@ -329,18 +329,9 @@ def cue_regex(lexicon: pd.DataFrame) -> re.Pattern[str]:
     with any run of whitespace in the cue matching any whitespace in the text.
     The group name ``r<index>`` maps a match back to its lexicon row.
     """
-    parts: list[tuple[int, str, str]] = []  # (weight, group name, body after the word-start test)
-    for idx, row in lexicon.iterrows():
-        if row["pattern"]:
-            body = row["pattern"]
-            weight = len(row["cue"]) + 1000  # explicit patterns first
-        else:
-            body = r"\s+".join(re.escape(w) for w in str(row["cue"]).split())
-            # Apostrophes in cues match both straight and curly ones in the text.
-            body = re.sub("['’]", "['’]", body)
-            body = rf"{_WORD_START}{body}(?![\w-])"
-            weight = len(row["cue"])
-        parts.append((weight, f"r{idx}", body))
+    parts: list[tuple[int, str, str]] = []  # (weight, group name, body); explicit patterns first
+    for idx, cue, pattern in zip(lexicon.index, lexicon["cue"], lexicon["pattern"]):
+        parts.append((len(cue) + 1000, f"r{idx}", pattern) if pattern else (len(cue), f"r{idx}", literal_cue(cue)))
     parts.sort(key=lambda p: -p[0])
     if not parts:
         return re.compile(r"(?!)")
@@ -354,6 +345,12 @@ def cue_regex(lexicon: pd.DataFrame) -> re.Pattern[str]:
 
 #: The word-start test most cues open with: not inside a word or a hyphenated compound.
 _WORD_START = r"(?<![\w-])"
+
+
+def literal_cue(cue: str) -> str:
+    """The regex of a literal cue: its words on word boundaries, any whitespace between them, either apostrophe."""
+    body = re.sub("['’]", "['’]", r"\s+".join(re.escape(w) for w in str(cue).split()))
+    return rf"{_WORD_START}{body}(?![\w-])"
 
 
 def _alternation(parts: list[tuple[str, str]]) -> str:
