@@ -28,7 +28,11 @@ def _sources(text: str, cue: str) -> list[str]:
         ("The mayor faced criticism for telling residents that the water was safe.", "telling", "The mayor"),
         ("Two nurses were jailed on suspicion of supporting the strike.", "supporting", "Two nurses"),
         # a comma, then adverbs only: a participle clause, as ", saying ..." is
-        ("The harbour board met on Monday, instead calling for a vote on the fees.", "calling for", "The harbour board"),
+        (
+            "The harbour board met on Monday, instead calling for a vote on the fees.",
+            "calling for",
+            "The harbour board",
+        ),
         ("The ferry company raised its prices, often citing the cost of fuel.", "citing", "The ferry company"),
         # a verb of publishing the phrase finder took into the phrase
         ("Ms. Lund sent an email saying the library would close.", "saying", "Ms. Lund"),
@@ -45,7 +49,11 @@ def test_the_clause_subject_speaks(text: str, cue: str, speaker: str) -> None:
         # near misses: the phrase right before the participle still speaks
         ("Residents backing the new park packed the hall.", "backing", "Residents"),
         ("Posts claiming the bridge was shut spread quickly.", "claiming", "Posts"),
-        ("The poll was mixed, with 40 percent of voters saying they trust the mayor.", "saying", "40 percent of voters"),
+        (
+            "The poll was mixed, with 40 percent of voters saying they trust the mayor.",
+            "saying",
+            "40 percent of voters",
+        ),
     ],
 )
 def test_the_phrase_before_still_speaks(text: str, cue: str, speaker: str) -> None:
