@@ -21,6 +21,7 @@ from .contents import according, post, post_clause
 from .cue import NO_STATEMENT, Answer, Cue, make_cue
 from .evidence import evidence_subject
 from .nominal import noun_object, possessive_noun
+from .not_statements import in_name, lets, modal_contraction
 from .participles import after_preposition, completes_verb, object_of_verb, opens_clause
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
 from .prepositional import in_poll, in_view, to_experiencer
@@ -97,8 +98,13 @@ def relative_clause(c: Cue) -> Answer:
 
 
 def no_statement(c: Cue) -> Answer:
-    """Gate: a future, conditional, infinitive or negated verb, or a noun use ('the said company')."""
+    """Gate: a future, conditional, infinitive or negated verb ('I'll say' too), a noun use ('the said
+    company'), "let's say", or a word of a name ('Hope Hicks')."""
     if c.flags & {"modal", "to", "negated"}:
+        return NO_STATEMENT
+    if modal_contraction(c.left_raw, c.low) or lets(c.left_raw):
+        return NO_STATEMENT
+    if in_name(c.tr.text, c.cs, c.ce, c.s_start, c.s_end):
         return NO_STATEMENT
     if c.before is None and re.search(r"(?:\b(?:the|a|an|these|those|its|his|her|their|this)\s*)$", c.left_raw, re.I):
         return NO_STATEMENT  # "the said company", "the reported attack"
