@@ -127,6 +127,7 @@ SPEECH_ACT_FIELDS = (
             "participle-head",
             "participle-adverb",
             "participle-object-verb",
+            "participle-gerund-preposition",
         ),
         "a list of word forms one rule checks (view word_lists; see `word_list`)",
     ),
