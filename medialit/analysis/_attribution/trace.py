@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .clauses import end_at_new_clause
-from .links import clip, continued_quotes, fill_participles, keep
+from .links import clip, continued_quotes, fill_participles, fix_time_sources, keep
 from .nesting import nest, resolve
 from .quoted import tail_rows
 from .restated import drop_restated_views
@@ -25,6 +25,7 @@ def trace(tr: Tracer) -> list[Row]:
     rows += [r for r in speaker_colons(tr) if r.cue_start not in taken]
     rows.sort(key=lambda r: r.cue_start)
     fill_participles(tr, rows)
+    fix_time_sources(tr, rows)
     rows = [r for r in rows if (r.source_start is not None or r.source) and keep(tr, r)]
     clip(tr, rows)
     end_at_new_clause(tr, rows)
