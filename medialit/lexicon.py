@@ -129,6 +129,7 @@ SPEECH_ACT_FIELDS = (
             "participle-object-verb",
             "participle-gerund-preposition",
             "not-a-speaker",
+            "speaker-stance",
         ),
         "a list of word forms one rule checks (view word_lists; see `word_list`)",
     ),

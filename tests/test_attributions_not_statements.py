@@ -4,7 +4,9 @@
 "Hope" in "spokeswoman Hope Lund" and "Report" in "the Harbour Report" are parts of names. None of them
 reports a statement. Near misses: "he'd said" (had said), a headline in title case or in capitals,
 where every verb is capitalised. A source that is only a time ("X, the chairman, this past week
-announced") gives way to the sentence's subject; a name that is a time word ("Day said") stays.
+announced") gives way to the sentence's subject; a name that is a time word ("Day said") stays. A stance
+in the description of a speaker named after the verb ("said Ann Lee, who supports the bill") is no
+statement of its own (rule speaker-description); a verb of saying there ("who added that ...") is.
 Every sentence here was written for this file.
 """
 
@@ -75,3 +77,25 @@ def test_time_or_opener() -> None:
     day = text.index("Day said")
     assert not time_or_opener(text, day, day + 3, late)  # a capitalised word inside the sentence: a name
     assert not time_or_opener(text, 0, len("Ada Lund"), 0)
+
+
+def test_a_stance_describing_a_speaker_is_no_second_statement() -> None:
+    text = "“The levy is fair,” said Ann Lee, a councillor from Eastport, who supports the bill."
+    assert _rows(text) == [("Ann Lee", "said")]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # a verb of saying in the description is a statement of its own
+        (
+            "“The levy is fair,” said Ann Lee, a councillor from Eastport, who added that the vote was close.",
+            ("who", "added"),
+        ),
+        # a stance of someone who is not the speaker just named
+        ("The harbour union, which supports the strike, met on Monday.", ("which", "supports")),
+        ("“We will win,” said Ann Lee. Her rival, who supports the bill, disagreed.", ("who", "supports")),
+    ],
+)
+def test_other_relative_clauses_stay(text: str, row: tuple[str, str]) -> None:
+    assert row in _rows(text)

@@ -11,11 +11,13 @@
 
 And a source that is no speaker at all: only time words or an opening word ("X, the chairman, this past
 week announced", "Instead of calling"); `links.fix_time_sources` gives the row the sentence's subject
-when it has one.
+when it has one. And `speaker-description`: "“...,” said Sen. Ann Lee, who supports the bill": a stance
+in the description of a speaker named after the verb is part of who speaks, not a second statement.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -79,3 +81,36 @@ def time_or_opener(text: str, start: int, end: int, sentence_start: int) -> bool
     first = words[0]
     at_start = text[sentence_start:start].strip(" \t\n\u00a0“\"‘'(") == ""
     return not (first[0].isupper() and not at_start and first.lower() not in WEEKDAYS_MONTHS)
+
+
+_INVERTED = ("quote-cue-source", "clause-cue-source")
+
+
+def _describes_speaker(text: str, at: int, speakers: list[tuple[int, int]], ends: list[int]) -> bool:
+    """Does the relative pronoun at `at` follow one of `speakers` (sorted by end) with only a description
+    between ("said Ann Lee, a councillor from Eastport, who")?"""
+    i = bisect.bisect_left(ends, at - 150)
+    while i < len(ends) and ends[i] <= at + 300:  # a speaker's name is far shorter than 300 characters
+        s, e = speakers[i]
+        if s <= at and not re.search(r"[.;:“”\"]", text[e:at]):
+            return True
+        i += 1
+    return False
+
+
+def drop_speaker_descriptions(text: str, rows: list) -> list:
+    """`speaker-description`: the rows without the relative clauses of stance (word list ``speaker-stance``)
+    that describe the speaker of an inverted statement ("..., said Ann Lee, who supports the bill")."""
+    stance = frozenset(word_list("speaker-stance"))
+    speakers = sorted(
+        ((o.source_start, o.source_end) for o in rows if o.rule in _INVERTED and o.source_start is not None),
+        key=lambda span: span[1],
+    )
+    ends = [e for _, e in speakers]
+    kept = []
+    for r in rows:
+        words = text[r.cue_start : r.cue_end].split() if r.rule == "relative-clause" and r.cue_start else []
+        if words and words[0].lower() in stance and _describes_speaker(text, r.source_start, speakers, ends):
+            continue
+        kept.append(r)
+    return kept
