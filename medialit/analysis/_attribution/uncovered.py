@@ -139,12 +139,19 @@ def _speaker_after(tr: Tracer, q: Quote) -> Row | None:
             return _row(tr, q, "quote-speaker", src, inverted.span(1))
         return None
     src = _subject(text, q.end + len(text[q.end : end]) - len(text[q.end : end].lstrip()), end)
-    if src is None or text[q.end : src[0]].strip() or "\n" in text[q.end : src[0]] or not _speaker(text, src):
+    if src is None or text[q.end : src[0]].strip() or "\n" in text[q.end : src[0]]:
         return None
     verb = _SPEAKER_VERB.match(text, src[1], end)
     if not verb or verb.group(1) in PREPOSITIONS or not _CLAUSE_ENDS.match(text, verb.end(), end):
         return None
+    if not (_speaker(text, src) or _document_reads(text, src, verb.group(1))):
+        return None
     return _row(tr, q, "quote-speaker", src, verb.span(1))
+
+
+def _document_reads(text: str, src: Span, verb: str) -> bool:
+    """'“...,” it read.': "it" speaks when it is a written text that reads (a sign, a letter, an email)."""
+    return text[src[0] : src[1]].lower() == "it" and verb.lower() in {"read", "reads"}
 
 
 def _speaker_before(tr: Tracer, q: Quote) -> Row | None:
@@ -181,7 +188,8 @@ def _speaker_before(tr: Tracer, q: Quote) -> Row | None:
     ):
         return None  # "bottles that said:", "and I quote,": the speaker is not the clause's subject
     first = words[0].lower()
-    if not first.isalpha() or not words[0][0].islower() or first in PREPOSITIONS or first in BE_FORMS:
+    placed = first in PREPOSITIONS and _SPEAKER_VERB.fullmatch(text, src[1], cue[1]) is not None
+    if not first.isalpha() or not words[0][0].islower() or (first in PREPOSITIONS and not placed) or first in BE_FORMS:
         return None  # no verb after the subject ("Gov. Lee, in Ohio,"), or a copula ("The rule is:")
     sub = _SUBORDINATE_SPEAKER.search(text, cue[0], cue[1])
     if sub:  # "Freddy circled it as his friends jeered, “...”": the clause ending at the quotation speaks
