@@ -24,7 +24,14 @@ from .nominal import noun_object, possessive_noun
 from .participles import completes_verb, object_of_verb
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
 from .prepositional import in_poll, in_view, to_experiencer
-from .quoted import another_content, closes_earlier_sentence, mark_tail, participle_tail, quotation_is_content
+from .quoted import (
+    another_content,
+    closes_earlier_sentence,
+    mark_tail,
+    own_quotation_follows,
+    participle_tail,
+    quotation_is_content,
+)
 from .row import Row
 from .subjects import name_apposition
 from .tails import ends_clause, occasion_tail, only_tail
@@ -118,6 +125,8 @@ def quote_source_cue(c: Cue) -> Answer:
     q = c.tr.qindex.closing_before(c.tr.text, src[0], c.level) if src else None
     if q is None or another_content(c.tr.text, q, c.rs, not ends_clause(c.tr.text, c.after_cue, c.re_, quoted=False)):
         return None
+    if own_quotation_follows(c.tr, q, c.rs, c.after_cue, c.level):
+        return None  # 'Citing “the delays,” Ruiz said, “We are done.”': the quotation after the verb is the content
     if not ends_clause(c.tr.text, c.after_cue, c.re_, quoted=True):
         if not quotation_is_content(c.tr.text, q, c.rs, c.after_cue):
             return None

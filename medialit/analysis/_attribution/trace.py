@@ -5,6 +5,7 @@ from __future__ import annotations
 from .clauses import end_at_new_clause
 from .links import clip, continued_quotes, fill_participles, keep
 from .nesting import nest, resolve
+from .openers import opening_participles
 from .quoted import tail_rows
 from .restated import drop_restated_views
 from .row import Row
@@ -29,6 +30,7 @@ def trace(tr: Tracer) -> list[Row]:
     clip(tr, rows)
     end_at_new_clause(tr, rows)
     rows += uncovered_quotes(tr, rows)
+    rows += opening_participles(tr, rows)
     rows += continued_quotes(tr, rows)
     rows = drop_restated_views(tr, rows)
     for r in rows:
