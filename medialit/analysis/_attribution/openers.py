@@ -14,7 +14,7 @@ import re
 
 from .._intervals import IntervalIndex
 from .._tokens import strip_span
-from .quoted import _NOT_PARTICIPLES
+from .quoted import NOT_PARTICIPLES
 from .row import Row
 from .tracer import Tracer
 from .uncovered import _SPEAKER_VERB, _fragment_subject, _subject
@@ -51,7 +51,7 @@ def _opening_participle(tr: Tracer, q) -> Row | None:
     if found is None or tr.index.roles[found[0]] == "boilerplate":
         return None
     opening = _OPENING.match(text, found[1])
-    if opening is None or opening.group(1).lower() in _NOT_PARTICIPLES or q.start < opening.end():
+    if opening is None or opening.group(1).lower() in NOT_PARTICIPLES or q.start < opening.end():
         return None
     if re.search(r"[,;:.!?]", text[opening.end() : q.start]):
         return None  # the phrase ends at the quotation's comma, nowhere before

@@ -51,10 +51,11 @@ _PREV_WORD = re.compile(r"([A-Za-z’'-]+)\s+$")
 
 def object_of_verb(text: str, np_start: int) -> bool:
     """Is the noun phrase before a participle the object of a verb of publishing ("issued a statement saying",
-    "posted a video urging")? Then the verb's subject is the one who speaks; after other verbs ("rejected
-    reports claiming") the noun phrase itself speaks."""
+    "posted a video urging", also when the phrase read the verb in: "sent an email")? Then the verb's subject
+    is the one who speaks; after other verbs ("rejected reports claiming") the noun phrase itself speaks."""
+    verbs = _words("participle-object-verb")
+    first = re.match(r"[A-Za-z’'-]+", text[np_start : np_start + 30])
+    if first and first.group().lower() in verbs:
+        return True  # the verb read into the noun phrase ("she sent an email saying ...")
     m = _PREV_WORD.search(text[max(0, np_start - 40) : np_start])
-    if not m:
-        return False
-    word = m.group(1).lower()
-    return word in _words("participle-object-verb")
+    return m is not None and m.group(1).lower() in verbs

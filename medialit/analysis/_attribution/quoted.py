@@ -35,7 +35,7 @@ _TAIL_PARTICIPLE = re.compile(
     r"([a-z]{3,}ing)\s+(?:that\s+)?"
 )
 # Words in -ing that do not open a participle clause.
-_NOT_PARTICIPLES = frozenset(
+NOT_PARTICIPLES = frozenset(
     {
         "during",
         "morning",
@@ -146,7 +146,7 @@ def tail_rows(tr: Tracer, rows: list[Row]) -> list[Row]:
             continue
         end = found[2]
         m = _TAIL_PARTICIPLE.match(text, at, end)
-        if not m or m.group(1) in _NOT_PARTICIPLES:
+        if not m or m.group(1) in NOT_PARTICIPLES:
             continue
         n = bisect.bisect_left(cues, at)
         if n < len(cues) and cues[n] < end:

@@ -25,6 +25,7 @@ from .participles import completes_verb, object_of_verb
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
 from .prepositional import in_poll, in_view, to_experiencer
 from .quoted import (
+    NOT_PARTICIPLES,
     another_content,
     closes_earlier_sentence,
     mark_tail,
@@ -183,19 +184,30 @@ def participle(c: Cue) -> Answer:
     if not c.participle:
         return None
     after_comma = re.search(r",[”’\"']?$", c.lead)
-    if not after_comma and not re.search(r"(?<![\w-])(?:by|while|after|before|when|without)$", c.lead, re.I):
+    if not after_comma and not re.search(r"(?<![\w-])(?:by|while|after|before|when|without|upon)$", c.lead, re.I):
         return None
     c.base.extra["needs_source"] = True  # filled from the sentence's earlier statement
     return c.content_after(c.ce)
 
 
+# A participle coordinated with an earlier one ("holding signs and chanting ..."): same speaker as the first.
+_COORDINATED_PARTICIPLE = re.compile(r"(?<![\w-])([a-z]{3,}ing)\s+[^,;:“”\"]{1,60}?\s+and$")
+
+
+def _coordinated_participle(lead: str) -> bool:
+    m = _COORDINATED_PARTICIPLE.search(lead)
+    return m is not None and m.group(1) not in NOT_PARTICIPLES  # not "during the morning and ..."
+
+
 def reduced_relative(c: Cue) -> Answer:
-    """'reports claiming ...', 'a statement saying ...'; after a verb it completes ('she kept asking') the
-    clause's subject speaks"""
+    """'reports claiming ...', 'a statement saying ...'; after a verb it completes ('she kept asking') or
+    a participle it is coordinated with ('holding signs and chanting') the clause's subject speaks"""
     if not c.participle:
         return None
-    if completes_verb(c.lead) or (c.before and object_of_verb(c.tr.text, c.before[0])):
+    coordinated = _coordinated_participle(c.lead)
+    if completes_verb(c.lead) or coordinated or (c.before and object_of_verb(c.tr.text, c.before[0])):
         c.base.extra["needs_source"] = True  # filled like a participle after a comma
+        c.base.extra["after_participle"] = coordinated  # the first participle's speaker, even inside a phrase
         return c.content_after(c.ce)
     if not c.before or c.flags:
         return NO_STATEMENT
