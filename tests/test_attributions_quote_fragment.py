@@ -42,6 +42,11 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
             "Mayor Odile Park waved off the audit as “theatre.”",
             ("Mayor Odile Park", "waved off the audit as", "theatre."),
         ),
+        # a speaker named by a possessive phrase
+        (
+            "His campaign protested that the mayor was being “disingenuous” about the permit.",
+            ("His campaign", "protested that the mayor was being", "disingenuous"),
+        ),
         # a speaker named by a phrase, not a name, with a verb in the past
         ("A fisherman shouted “Not in our bay!” from the pier.", ("A fisherman", "shouted", "Not in our bay!")),
     ],

@@ -248,7 +248,9 @@ def _auxiliary_verb(words: list[str]) -> bool:
 
 
 # Words that open a noun phrase naming someone not by name ("the administration", "a man", "one ad").
-_SOMEONE = frozenset({"the", "a", "an"} | QUANTIFIERS - {"both", "all", "most", "more", "other"})
+_SOMEONE = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its"} | QUANTIFIERS - {"both", "all", "most", "more", "other"}
+)
 
 
 def _fragment_subject(text: str, src: Span) -> bool:
