@@ -74,3 +74,18 @@ def test_quoted_words_of_the_clause_subject(text, expected):
 )
 def test_quoted_words_no_speaker_says(text):
     assert "quote-fragment" not in [row[3] for row in _rows(text)]
+
+
+def test_relative_pronoun_speaker_resolves_to_its_antecedent():
+    df = trace_attributions(
+        Article.from_text(
+            HEAD + "The mayor, who has postured herself as the “law and order candidate,” spoke on Monday."
+        )
+    )
+    rows = [(r.source, r.source_resolved, r.cue, r.content) for r in df.itertuples() if r.rule == "quote-fragment"]
+    assert rows == [("who", "The mayor", "has postured herself as the", "law and order candidate")]
+
+
+def test_a_thing_in_a_relative_clause_says_nothing():
+    # "which" stands for a thing: the quoted words are what others called it, not its own statement
+    assert "quote-fragment" not in [r[3] for r in _rows("The old ferry, which has long been “a relic,” sank in May.")]

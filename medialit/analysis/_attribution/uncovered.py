@@ -27,7 +27,7 @@ from ...quotes import Quote
 from ...span import Span
 from .._closed_words import AUX_SKIP, BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS, QUANTIFIERS
 from .._intervals import IntervalIndex
-from .._noun_phrases import np_after
+from .._noun_phrases import np_after, np_before
 from .._tokens import rstrip_end, strip_span
 from .lexicons import is_colon_word
 from .row import Row
@@ -213,7 +213,8 @@ def _fragment_speaker(tr: Tracer, q: Quote) -> Row | None:
         return None
     clause = max(found[1], *(text.rfind(ch, found[1], q.start) + 1 for ch in ',;:—–(“”"'))
     start = _skip_openers(text, clause, q.start)
-    src = _subject(text, start, q.start)
+    who = re.match(r"who(?=\s)", text[start : start + 4])
+    src = Span(start, start + 3) if who else _subject(text, start, q.start)
     if src is None or not _fragment_subject(text, src):
         return None
     cue = strip_span(text, src[1], q.start)
@@ -226,7 +227,12 @@ def _fragment_speaker(tr: Tracer, q: Quote) -> Row | None:
         return None  # "The new rules apply to “...”": a plural noun taken for a verb after a phrase with no name
     if tr.rx.search(text, cue[0], cue[1]):
         return None  # "said on ABC's “This Week”": a cue of the lexicon read this clause already
-    return _row(tr, q, "quote-fragment", src, cue)
+    row = _row(tr, q, "quote-fragment", src, cue)
+    if row is not None and text[src[0] : src[1]].lower() == "who":
+        head = np_before(text, max(found[1], src[0] - 300), rstrip_end(text, src[0], " \t\u00a0,"))
+        if head is not None:  # "Ann Lee, who has called it “a disgrace”": the relative pronoun stands for Ann Lee
+            row.extra["antecedent"] = (head[0], head[1])
+    return row
 
 
 # A verb in the past ("A fisherman shouted “...”"), never a plural noun in -s the chunker took for a verb.
@@ -259,6 +265,8 @@ def _fragment_subject(text: str, src: Span) -> bool:
     phrase = text[src[0] : src[1]]
     if re.search(r"[’']s$", phrase):
         return False
+    if phrase.lower() == "who":
+        return True  # a relative clause's subject: its antecedent speaks ("Ann Lee, who has called it “...”")
     words = phrase.split()
     if len(words) == 1 and phrase.lower() in DETERMINERS | QUANTIFIERS:
         return False  # "Both" cut from "Both candidates defended": no speaker left
