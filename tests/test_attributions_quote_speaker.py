@@ -25,6 +25,8 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
     [
         ("“Closed for repairs until May,” it read.", ("it", "read", "Closed for repairs until May", "quote-speaker")),
         ("“Back in ten minutes,” it reads.", ("it", "reads", "Back in ten minutes", "quote-speaker")),
+        # a verb with a particle ("cried out", "cut in") ends the reporting clause
+        ("“Never!” the crowd cried out, booing.", ("the crowd", "cried", "Never!", "quote-speaker")),
         (
             "The sign on the gate reads, “Closed for repairs until May.”",
             ("The sign", "on the gate reads", "Closed for repairs until May.", "quote-intro"),
@@ -45,6 +47,8 @@ def test_speaker_of_a_quotation(text, expected):
         # "it" with any other verb is no text that speaks
         "“Closed for repairs until May,” it seemed.",
         "“Back in ten minutes,” it looks like.",
+        # a word that only opens with a particle is no particle ("outrage")
+        "“Never!” the crowd cried outrage at the plan.",
         # a phrase without a verb after the subject ("Gov. Lee, in Ohio,") introduces no quotation
         "Mayor Ruiz, in Leeds, “We are ready.”",
     ],

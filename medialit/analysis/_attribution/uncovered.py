@@ -53,7 +53,7 @@ _VERB_SPEAKER = re.compile(rf"\s+({_VERB})\s+(?=(?:(?-i:[A-Z])|the\s|a\s|an\s|on
 # preposition, an adverb, a conjunction, or a recipient ("Trump assured Jones, ...", "Todd asked the host.").
 _CLAUSE_ENDS = re.compile(
     r"\s*(?:[.,;:!?—–]|--|$)|\s+(?:[a-z]+ly|on|in|at|to|after|before|during|with|as|about|from|of|for|back|"
-    r"again|then|later|earlier|last|this|when|while|upon|into|outside|the|him|her|them|reporters|and|but)\b"
+    r"again|then|later|earlier|last|this|when|while|upon|into|outside|the|him|her|them|reporters|and|but|out|up|off)\b"
     r"|\s+(?-i:[A-Z])"
 )
 # Words that open a clause before its subject ("As X put it,", "But the sign read:").
