@@ -7,6 +7,8 @@ Usage: `.venv/bin/python benchmarks/eval_general.py [--details]`.
   Most sentences are certain despite "some", "many", "several", quoted titles and names, "if" in a
   definition or "would later": the test of a hedge finder's precision on text that is not news.
   A sentence is predicted uncertain when a `find_hedges` row of kind "hedge" starts in it.
+- `eval/encyclopedia_batches.jsonl`: three batches of reference and news sentences, each written and
+  labelled before the rules were run on it, then used to widen them (see `eval/README.md`).
 - `eval/headline_stance.jsonl`: invented headlines with their stance (reports / endorses /
   denies), scored with `find_headline_stance` (accuracy).
 - `eval/headline_stance_batches.jsonl`: four batches of 40 headlines in the forms of real news
@@ -23,7 +25,7 @@ import json
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent / "eval"
-ENCYCLOPEDIA = ("encyclopedia.jsonl", "encyclopedia_check.jsonl")
+ENCYCLOPEDIA = ("encyclopedia.jsonl", "encyclopedia_check.jsonl", "encyclopedia_batches.jsonl")
 
 
 def _jsonl(name: str) -> list[dict]:

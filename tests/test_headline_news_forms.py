@@ -31,7 +31,7 @@ DENIES = [
 REPORTS = [
     "Singer and actor split after ten years: report",  # a source after the last colon
     "Was the vase stolen? Gallery silent",  # opens with a question
-    "Drivers report long queues at border",
+    "Drivers say queues at border stretch for miles",
     "Explosion reported near harbour",
     "Analysts expect rates to rise",
     "Director hints at sequel",
@@ -55,6 +55,8 @@ ENDORSES = [
     "Why the old mill matters to the town: a history",  # 'a history' names the piece, not a source
     "Ten things to know before the budget vote: live",
     "Old mill reopens as museum",
+    "Jobs report gives the mayor a lift",  # 'report' is a noun here
+    "Singer turns up where nobody would expect her",
 ]
 
 

@@ -48,14 +48,16 @@ _COLON = re.compile(r"^\s*(?P<speaker>[^:!?\n]{1,60}?)\s*:\s+\S")
 _SPEAKER_SENTENCE_END = re.compile(r"[a-z]{3,}\.(?:\s|$)")
 _OPENING_QUOTE = re.compile(r"^\s*[“\"‘']\w")
 _SENTENCE_END = re.compile(r"[.!?]\s+\S")
-# "Y: Report", "Y: officials": one to three words after the headline's last colon, naming who says it
+# "Y: Report", "Y: officials": one or two words after the headline's last colon, naming who says it
 # (not "A Guide" or "How It Works", which name what the piece is).
 _SOURCE_TAG = re.compile(
-    r":\s+(?!(?:an?|the|how|why|what|who|when|where|part|live|watch|video|photos?)\b)([A-Za-z][\w.&’'-]*(?:\s+[A-Za-z][\w.&’'-]*){0,2})\s*$",
+    r":\s+(?!(?:an?|the|how|why|what|who|when|where|part|live|watch|video|photos?)\b)([A-Za-z][\w.&’'-]*(?:\s+[A-Za-z][\w.&’'-]*)?)\s*$",
     re.I,
 )
 # A headline that opens with a question and goes on ("Was It Stolen? Museum Won't Say").
-_OPENING_QUESTION = re.compile(r"^[^.!?]{3,}\?\s+\S")
+_OPENING_QUESTION = re.compile(
+    r"^\s*[^.!?\s]+(?:\s+[^.!?\s]+){2,}\?\s+\S"
+)  # three words at least: not "Superdelegates?"
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,8 @@ from .contents import according, post, post_clause
 from .cue import NO_STATEMENT, Answer, Cue, make_cue
 from .evidence import evidence_subject
 from .nominal import noun_object, possessive_noun
-from .participles import completes_verb, object_of_verb
+from .not_statements import in_name, lets, modal_contraction
+from .participles import after_preposition, completes_verb, object_of_verb, opens_clause
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
 from .prepositional import in_poll, in_view, to_experiencer
 from .quoted import (
@@ -105,8 +106,13 @@ def relative_clause(c: Cue) -> Answer:
 
 
 def no_statement(c: Cue) -> Answer:
-    """Gate: a future, conditional, infinitive or negated verb, or a noun use ('the said company')."""
+    """Gate: a future, conditional, infinitive or negated verb ('I'll say' too), a noun use ('the said
+    company'), "let's say", or a word of a name ('Hope Hicks')."""
     if c.flags & {"modal", "to", "negated"}:
+        return NO_STATEMENT
+    if modal_contraction(c.left_raw, c.low) or lets(c.left_raw):
+        return NO_STATEMENT
+    if in_name(c.tr.text, c.cs, c.ce, c.s_start, c.s_end):
         return NO_STATEMENT
     if c.before is None and re.search(r"(?:\b(?:the|a|an|these|those|its|his|her|their|this)\s*)$", c.left_raw, re.I):
         return NO_STATEMENT  # "the said company", "the reported attack"
@@ -184,7 +190,7 @@ def participle(c: Cue) -> Answer:
     if not c.participle:
         return None
     after_comma = re.search(r",[”’\"']?$", c.lead)
-    if not after_comma and not re.search(r"(?<![\w-])(?:by|while|after|before|when|without|upon)$", c.lead, re.I):
+    if not after_comma and not re.search(r"(?<![\w-])(?:by|while|after|before|when|without)$", c.lead, re.I):
         return None
     c.base.extra["needs_source"] = True  # filled from the sentence's earlier statement
     return c.content_after(c.ce)
@@ -200,12 +206,20 @@ def _coordinated_participle(lead: str) -> bool:
 
 
 def reduced_relative(c: Cue) -> Answer:
-    """'reports claiming ...', 'a statement saying ...'; after a verb it completes ('she kept asking') or
-    a participle it is coordinated with ('holding signs and chanting') the clause's subject speaks"""
+    """'reports claiming ...', 'a statement saying ...'; the clause's subject speaks after a verb the participle
+    completes ('she kept asking'), after a comma and adverbs ('..., instead calling'), after a verb's object
+    ('issued a statement saying'), after a preposition ('was criticised for saying': a gerund) and after a
+    participle it is coordinated with ('holding signs and chanting')"""
     if not c.participle:
         return None
     coordinated = _coordinated_participle(c.lead)
-    if completes_verb(c.lead) or coordinated or (c.before and object_of_verb(c.tr.text, c.before[0])):
+    if (
+        completes_verb(c.lead)
+        or opens_clause(c.lead)
+        or after_preposition(c.lead)
+        or coordinated
+        or (c.before and object_of_verb(c.tr.text, c.before[0], c.before[1]))
+    ):
         c.base.extra["needs_source"] = True  # filled like a participle after a comma
         c.base.extra["after_participle"] = coordinated  # the first participle's speaker, even inside a phrase
         return c.content_after(c.ce)
