@@ -8,16 +8,9 @@ is the content of "said" (`quoted.own_quotation_follows`), not the phrase before
 from __future__ import annotations
 
 import pytest
+from attribution_rows import rows
 
-from medialit import Article
-from medialit.analysis.attributions import trace_attributions
-
-HEAD = "Harbour notes\n\n"
-
-
-def _rows(text: str) -> list[tuple[str, str, str, str]]:
-    df = trace_attributions(Article.from_text(HEAD + text))
-    return [(r.source, r.cue, r.content, r.rule) for r in df.itertuples()]
+_rows = rows
 
 
 def test_the_quotation_after_the_verb_is_what_was_said():

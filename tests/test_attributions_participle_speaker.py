@@ -10,16 +10,11 @@ preposition. 'The board rejected reports claiming ...' keeps the reports as the 
 from __future__ import annotations
 
 import pytest
-
-from medialit import Article
-from medialit.analysis.attributions import trace_attributions
-
-HEAD = "Harbour notes\n\n"
+from attribution_rows import rows
 
 
 def _rows(text: str) -> list[tuple[str, str, str]]:
-    df = trace_attributions(Article.from_text(HEAD + text))
-    return [(r.source, r.cue, r.content) for r in df.itertuples()]
+    return [row[:3] for row in rows(text)]
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,12 @@ copula, a contraction or a phrase that names nobody is no speaker.
 from __future__ import annotations
 
 import pytest
+from attribution_rows import HEAD, rows
 
 from medialit import Article
 from medialit.analysis.attributions import trace_attributions
 
-HEAD = "Harbour notes\n\n"
-
-
-def _rows(text: str) -> list[tuple[str, str, str, str]]:
-    df = trace_attributions(Article.from_text(HEAD + text))
-    return [(r.source, r.cue, r.content, r.rule) for r in df.itertuples()]
+_rows = rows
 
 
 @pytest.mark.parametrize(
