@@ -40,6 +40,7 @@ import pandas as pd
 
 from ._attribution.frame import COLUMNS, EXTRA_COLUMNS, frame
 from ._attribution.lexicons import CATEGORIES
+from ._attribution.openers import OPENER_RULES
 from ._attribution.quoted import TAIL_RULES
 from ._attribution.rules import CUE_RULES, GATES
 from ._attribution.trace import trace
@@ -64,6 +65,7 @@ RULES = (
         "speaker-colon": "a body line opening with 'SPEAKER:' (a transcript) or 'Speaker: “...”'",
     }
     | SHAPE_RULES
+    | OPENER_RULES
     | {"continued-quote": "a quotation right after a quoted statement, same speaker, no new cue"}
 )
 

@@ -66,8 +66,9 @@ def fill_participles(tr: Tracer, rows: list[Row]) -> None:
         while j >= 0 and tr.index.index_at(cues[j]) == k:
             o = rows[j]
             # A statement named by a noun ("his attacks on X") or read inside a noun phrase ("the
-            # volunteers supporting ...") sits inside a phrase: no later verb shares its source.
-            embedded = o.rule in _EMBEDDED or o.extra.get("nominal")
+            # volunteers supporting ...") sits inside a phrase: no later verb shares its source, but a
+            # participle coordinated with it does ("reports citing delays and claiming ...").
+            embedded = o.extra.get("nominal") or (o.rule in _EMBEDDED and not r.extra.get("after_participle"))
             if o is not r and o.source_start is not None and not embedded:
                 found = o
                 break

@@ -35,7 +35,7 @@ _TAIL_PARTICIPLE = re.compile(
     r"([a-z]{3,}ing)\s+(?:that\s+)?"
 )
 # Words in -ing that do not open a participle clause.
-_NOT_PARTICIPLES = frozenset(
+NOT_PARTICIPLES = frozenset(
     {
         "during",
         "morning",
@@ -109,6 +109,17 @@ def another_content(text: str, q: Quote, rs: int, content_follows: bool) -> bool
     )
 
 
+def own_quotation_follows(tr: Tracer, q: Quote, rs: int, after: int, level: int) -> bool:
+    """'Citing “the delays,” Ruiz said, “We are done.”': the quotation before the speaker does not open the
+    sentence and another opens right after the verb (past a comma or colon): that one is what was said. (A
+    quotation opening the sentence, '“A,” she said, “B.”', is one statement in two parts.)"""
+    text = tr.text
+    if not text[rs : q.start].strip(" \t\u00a0“‘\"'"):
+        return False
+    gap = re.compile(r"[ \t\u00a0]*[,:]?[ \t\u00a0]*").match(text, after)
+    return tr.qindex.starting_at(gap.end(), level) is not None
+
+
 def introduced_by_colon(text: str, q: Quote, rs: int) -> bool:
     """'Clinton responded: “What difference does it make?” Her critics cited it ...': a quotation that a
     clause ending with a colon introduces, and that closes a sentence before the cue's, is that clause's
@@ -135,7 +146,7 @@ def tail_rows(tr: Tracer, rows: list[Row]) -> list[Row]:
             continue
         end = found[2]
         m = _TAIL_PARTICIPLE.match(text, at, end)
-        if not m or m.group(1) in _NOT_PARTICIPLES:
+        if not m or m.group(1) in NOT_PARTICIPLES:
             continue
         n = bisect.bisect_left(cues, at)
         if n < len(cues) and cues[n] < end:

@@ -25,7 +25,15 @@ from .not_statements import in_name, lets, modal_contraction
 from .participles import after_preposition, completes_verb, object_of_verb, opens_clause
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
 from .prepositional import in_poll, in_view, to_experiencer
-from .quoted import another_content, closes_earlier_sentence, mark_tail, participle_tail, quotation_is_content
+from .quoted import (
+    NOT_PARTICIPLES,
+    another_content,
+    closes_earlier_sentence,
+    mark_tail,
+    own_quotation_follows,
+    participle_tail,
+    quotation_is_content,
+)
 from .row import Row
 from .subjects import name_apposition
 from .tails import ends_clause, occasion_tail, only_tail
@@ -124,6 +132,8 @@ def quote_source_cue(c: Cue) -> Answer:
     q = c.tr.qindex.closing_before(c.tr.text, src[0], c.level) if src else None
     if q is None or another_content(c.tr.text, q, c.rs, not ends_clause(c.tr.text, c.after_cue, c.re_, quoted=False)):
         return None
+    if own_quotation_follows(c.tr, q, c.rs, c.after_cue, c.level):
+        return None  # 'Citing “the delays,” Ruiz said, “We are done.”': the quotation after the verb is the content
     if not ends_clause(c.tr.text, c.after_cue, c.re_, quoted=True):
         if not quotation_is_content(c.tr.text, q, c.rs, c.after_cue):
             return None
@@ -189,19 +199,32 @@ def participle(c: Cue) -> Answer:
     return c.content_after(c.ce)
 
 
+# A participle coordinated with an earlier one ("holding signs and chanting ..."): same speaker as the first.
+_COORDINATED_PARTICIPLE = re.compile(r"(?<![\w-])([a-z]{3,}ing)\s+[^,;:“”\"]{1,60}?\s+and$")
+
+
+def _coordinated_participle(lead: str) -> bool:
+    m = _COORDINATED_PARTICIPLE.search(lead)
+    return m is not None and m.group(1) not in NOT_PARTICIPLES  # not "during the morning and ..."
+
+
 def reduced_relative(c: Cue) -> Answer:
     """'reports claiming ...', 'a statement saying ...'; the clause's subject speaks after a verb the participle
     completes ('she kept asking'), after a comma and adverbs ('..., instead calling'), after a verb's object
-    ('issued a statement saying') and after a preposition ('was criticised for saying': a gerund)"""
+    ('issued a statement saying'), after a preposition ('was criticised for saying': a gerund) and after a
+    participle it is coordinated with ('holding signs and chanting')"""
     if not c.participle:
         return None
+    coordinated = _coordinated_participle(c.lead)
     if (
         completes_verb(c.lead)
         or opens_clause(c.lead)
         or after_preposition(c.lead)
+        or coordinated
         or (c.before and object_of_verb(c.tr.text, c.before[0], c.before[1]))
     ):
         c.base.extra["needs_source"] = True  # filled like a participle after a comma
+        c.base.extra["after_participle"] = coordinated  # the first participle's speaker, even inside a phrase
         return c.content_after(c.ce)
     if not c.before or c.flags:
         return NO_STATEMENT

@@ -270,6 +270,8 @@ def sentence_subject(text: str, s_start: int, stop: int) -> Span | None:
         nxt = _clause_subject(text, comma.end(), stop) if comma else None
         if nxt is None or text[nxt[0] : nxt[1]].split()[0].lower() in PREPOSITIONS:
             break
+        if re.fullmatch(r"[a-z]{2,}ing", text[nxt[0] : nxt[1]].split()[0]):
+            break  # ", holding signs and chanting ...": a participle phrase after the clause, not a new subject
         if not re.match(r"\s+(?:[a-z]+ly\s+)?[a-z]", text[nxt[1] : nxt[1] + 30]):
             break
         src = nxt

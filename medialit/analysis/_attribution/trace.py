@@ -6,6 +6,7 @@ from .clauses import end_at_new_clause
 from .links import clip, continued_quotes, fill_participles, fix_time_sources, keep
 from .nesting import nest, resolve
 from .not_statements import drop_speaker_descriptions
+from .openers import opening_participles
 from .quoted import tail_rows
 from .restated import drop_restated_views
 from .row import Row
@@ -31,6 +32,7 @@ def trace(tr: Tracer) -> list[Row]:
     clip(tr, rows)
     end_at_new_clause(tr, rows)
     rows += uncovered_quotes(tr, rows)
+    rows += opening_participles(tr, rows)
     rows += continued_quotes(tr, rows)
     rows = drop_restated_views(tr, rows)
     rows = drop_speaker_descriptions(tr.text, rows)

@@ -10,7 +10,9 @@ Real news introduces quotations with verbs no list holds ("Toomey fumed", "Trump
   right before a quotation that ends the sentence ('The mayor emphasized, “We are ready.”',
   'Article 3 affirms: “No state shall ...”'); the quotation opens with a capital, so a list of
   quoted words ('three words: “jobs,” “jobs” and “jobs.”') is no statement;
-- ``quote-fragment``: quoted words as the object of a named speaker's verb;
+- ``quote-fragment``: quoted words in the clause of a speaker's verb: a name or a pronoun, or a
+  phrase with an article and a verb in the past ('a fisherman shouted “...”'), perhaps after an
+  auxiliary ('has complained that ... were “...”'); one quoted word is enough;
 - ``quote-dash-speaker``: a quotation signed by a dash and a name ('“...”' then '- Jo Bell.').
 
 Only quotations that no other statement's content covers are read, so the lexicon's rules
@@ -23,9 +25,9 @@ import re
 
 from ...quotes import Quote
 from ...span import Span
-from .._closed_words import BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS, QUANTIFIERS
+from .._closed_words import AUX_SKIP, BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS, QUANTIFIERS
 from .._intervals import IntervalIndex
-from .._noun_phrases import np_after
+from .._noun_phrases import np_after, np_before
 from .._tokens import rstrip_end, strip_span
 from .lexicons import is_colon_word
 from .row import Row
@@ -35,7 +37,8 @@ from .tracer import Tracer
 SHAPE_RULES = {
     "quote-speaker": "'“...,” the host barked' / '“...?” scoffed X': a quotation, then a speaker and any verb",
     "quote-intro": "'X emphatically proclaimed, “...”', 'Article 3 affirms: “...”', 'pollster Jo Bell: “...”'",
-    "quote-fragment": "'X condemned “such a murderous attack”': quoted words as the object of a named speaker's verb",
+    "quote-fragment": "'X condemned “such a murderous attack”', 'X has complained that ... were “ignoring it”', "
+    "'a fisherman shouted “...”': quoted words in the clause of a speaker's verb",
     "quote-dash-speaker": "'“...”' then a line '- Jo Bell, Leeds.': a quotation signed by a name after a dash",
 }
 
@@ -50,7 +53,7 @@ _VERB_SPEAKER = re.compile(rf"\s+({_VERB})\s+(?=(?:(?-i:[A-Z])|the\s|a\s|an\s|on
 # preposition, an adverb, a conjunction, or a recipient ("Trump assured Jones, ...", "Todd asked the host.").
 _CLAUSE_ENDS = re.compile(
     r"\s*(?:[.,;:!?—–]|--|$)|\s+(?:[a-z]+ly|on|in|at|to|after|before|during|with|as|about|from|of|for|back|"
-    r"again|then|later|earlier|last|this|when|while|upon|into|outside|the|him|her|them|reporters|and|but)\b"
+    r"again|then|later|earlier|last|this|when|while|upon|into|outside|the|him|her|them|reporters|and|but|out|up|off)\b"
     r"|\s+(?-i:[A-Z])"
 )
 # Words that open a clause before its subject ("As X put it,", "But the sign read:").
@@ -136,12 +139,19 @@ def _speaker_after(tr: Tracer, q: Quote) -> Row | None:
             return _row(tr, q, "quote-speaker", src, inverted.span(1))
         return None
     src = _subject(text, q.end + len(text[q.end : end]) - len(text[q.end : end].lstrip()), end)
-    if src is None or text[q.end : src[0]].strip() or "\n" in text[q.end : src[0]] or not _speaker(text, src):
+    if src is None or text[q.end : src[0]].strip() or "\n" in text[q.end : src[0]]:
         return None
     verb = _SPEAKER_VERB.match(text, src[1], end)
     if not verb or verb.group(1) in PREPOSITIONS or not _CLAUSE_ENDS.match(text, verb.end(), end):
         return None
+    if not (_speaker(text, src) or _document_reads(text, src, verb.group(1))):
+        return None
     return _row(tr, q, "quote-speaker", src, verb.span(1))
+
+
+def _document_reads(text: str, src: Span, verb: str) -> bool:
+    """'“...,” it read.': "it" speaks when it is a written text that reads (a sign, a letter, an email)."""
+    return text[src[0] : src[1]].lower() == "it" and verb.lower() in {"read", "reads"}
 
 
 def _speaker_before(tr: Tracer, q: Quote) -> Row | None:
@@ -178,7 +188,8 @@ def _speaker_before(tr: Tracer, q: Quote) -> Row | None:
     ):
         return None  # "bottles that said:", "and I quote,": the speaker is not the clause's subject
     first = words[0].lower()
-    if not first.isalpha() or not words[0][0].islower() or first in PREPOSITIONS or first in BE_FORMS:
+    placed = first in PREPOSITIONS and _SPEAKER_VERB.fullmatch(text, src[1], cue[1]) is not None
+    if not first.isalpha() or not words[0][0].islower() or (first in PREPOSITIONS and not placed) or first in BE_FORMS:
         return None  # no verb after the subject ("Gov. Lee, in Ohio,"), or a copula ("The rule is:")
     sub = _SUBORDINATE_SPEAKER.search(text, cue[0], cue[1])
     if sub:  # "Freddy circled it as his friends jeered, “...”": the clause ending at the quotation speaks
@@ -195,25 +206,71 @@ def _fragment_speaker(tr: Tracer, q: Quote) -> Row | None:
     """'Merkel condemned “such a murderous attack”': quoted words as the object of a named speaker's verb."""
     text = tr.text
     inner = text[q.inner_start : q.inner_end]
-    if not q.closed or len(inner.split()) < 2 or _TITLE.fullmatch(inner.strip(" ,.!?")):
+    if not q.closed or len(inner.split()) < 1 or _TITLE.fullmatch(inner.strip(" ,.!?")):
         return None  # a title ("This Week", "The X-Files", "Person of the Year") names a work, it says nothing
     found = tr.sentence_span(q.start)
     if found is None or tr.index.roles[found[0]] == "boilerplate" or found[1] >= q.start:
         return None
     clause = max(found[1], *(text.rfind(ch, found[1], q.start) + 1 for ch in ',;:—–(“”"'))
     start = _skip_openers(text, clause, q.start)
-    src = _subject(text, start, q.start)
-    if src is None or not _named(text, src):
+    who = re.match(r"who(?=\s)", text[start : start + 4])
+    src = Span(start, start + 3) if who else _subject(text, start, q.start)
+    if src is None or not _fragment_subject(text, src):
         return None
     cue = strip_span(text, src[1], q.start)
     words = text[cue[0] : cue[1]].split()
     if not words or len(words) > _MAX_INTRO_WORDS or not words[0].isalpha() or not words[0].islower():
         return None
-    if words[0] in PREPOSITIONS | BE_FORMS | MODALS | _NOT_FRAGMENT_VERBS:
+    if words[0] in PREPOSITIONS | BE_FORMS | MODALS | _NOT_FRAGMENT_VERBS and not _auxiliary_verb(words):
         return None  # "Lee is “tired”", "Lee has “concerns”", "Lee would pay for “reform”": not quoted words
+    if not _named(text, src) and not (_PAST.fullmatch(words[0]) or _auxiliary_verb(words)):
+        return None  # "The new rules apply to “...”": a plural noun taken for a verb after a phrase with no name
     if tr.rx.search(text, cue[0], cue[1]):
         return None  # "said on ABC's “This Week”": a cue of the lexicon read this clause already
-    return _row(tr, q, "quote-fragment", src, cue)
+    row = _row(tr, q, "quote-fragment", src, cue)
+    if row is not None and text[src[0] : src[1]].lower() == "who":
+        head = np_before(text, max(found[1], src[0] - 300), rstrip_end(text, src[0], " \t\u00a0,"))
+        if head is not None:  # "Ann Lee, who has called it “a disgrace”": the relative pronoun stands for Ann Lee
+            row.extra["antecedent"] = (head[0], head[1])
+    return row
+
+
+# A verb in the past ("A fisherman shouted “...”"), never a plural noun in -s the chunker took for a verb.
+_PAST = re.compile(r"[a-z]{2,}ed|wrote|spoke|sang|swore|began|thought|told|said|read|put|made|gave|took")
+# A verb form after an auxiliary: a participle ("has hailed", "is promising") or an irregular past participle.
+_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|ing)|said|told|made|put|sung|sworn|written|spoken|thought|led|run")
+
+
+def _auxiliary_verb(words: list[str]) -> bool:
+    """Does the verb phrase open with an auxiliary and a verb ("has complained", "have long campaigned
+    against", "is promising")? Not a possession or a copula ("has “concerns”", "is “tired”")."""
+    n = 1
+    while n < len(words) - 1 and (words[n] in AUX_SKIP or re.fullmatch(r"[a-z]+ly", words[n])):
+        n += 1  # "has long campaigned", "has consistently pushed"
+    if n >= len(words) or words[n] == "been" or not _PARTICIPLE.fullmatch(words[n]):
+        return False
+    # "has hailed", "is promising"; not a passive ("was asked about “...”": the subject is not the speaker)
+    return words[0] in {"has", "have", "had"} or (words[0] in BE_FORMS and words[n].endswith("ing"))
+
+
+# Words that open a noun phrase naming someone not by name ("the administration", "a man", "one ad").
+_SOMEONE = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its"} | QUANTIFIERS - {"both", "all", "most", "more", "other"}
+)
+
+
+def _fragment_subject(text: str, src: Span) -> bool:
+    """A subject that can speak: a name or personal pronoun (`_named`), or a noun phrase opening with an
+    article or a quantifier ("the administration", "a man"); not a contraction ("Rubio’s not going")."""
+    phrase = text[src[0] : src[1]]
+    if re.search(r"[’']s$", phrase):
+        return False
+    if phrase.lower() == "who":
+        return True  # a relative clause's subject: its antecedent speaks ("Ann Lee, who has called it “...”")
+    words = phrase.split()
+    if len(words) == 1 and phrase.lower() in DETERMINERS | QUANTIFIERS:
+        return False  # "Both" cut from "Both candidates defended": no speaker left
+    return _named(text, src) or (len(words) > 1 and words[0].lower() in _SOMEONE)
 
 
 # A signature: a dash and a name, perhaps a description after a comma ("- Jo Bell, Leeds.").
