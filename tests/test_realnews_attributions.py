@@ -154,7 +154,7 @@ CASES = [
     # after a denial, 'calling' restates the denial and is not a second statement
     ("Senator Ida Moss called him a liar on Sunday.", [("Senator Ida Moss", "called", "him a liar on Sunday")]),
     (
-        "The mayor attacked the plan, calling it “a waste of money.”",
+        "The mayor waved the plan away, calling it “a waste of money.”",
         [("The mayor", "calling", "it “a waste of money.”")],
     ),
     (

@@ -6,6 +6,7 @@ import bisect
 import re
 
 from .._tokens import strip_span
+from .light_verbs import frames_participle
 from .patterns import FIRST_PERSON, NEGATIVE_SOURCE
 from .row import Row
 from .subjects import sentence_subject
@@ -65,6 +66,8 @@ def fill_participles(tr: Tracer, rows: list[Row]) -> None:
                 # "denied the charge, calling the report “baseless”": the label is the denial's
                 # own wording, not a second statement.
                 r.extra["restates"] = True
+            elif frames_participle(tr.text, found, r):
+                found.extra["restates"] = True  # "issued a statement saying ...": one statement, the participle's
         elif tr.text[r.cue_start : r.cue_end].lower() == "referring":
             r.extra["restates"] = True  # ", referring to X" only glosses a statement made just before it
         else:
