@@ -21,6 +21,7 @@ from .contents import according, post, post_clause
 from .cue import NO_STATEMENT, Answer, Cue, make_cue
 from .evidence import evidence_subject
 from .nominal import noun_object, possessive_noun
+from .participle_openings import participle_opening
 from .participles import completes_verb, object_of_verb
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
 from .prepositional import in_poll, in_view, to_experiencer
@@ -175,7 +176,10 @@ def participle(c: Cue) -> Answer:
         return None
     after_comma = re.search(r",[”’\"']?$", c.lead)
     if not after_comma and not re.search(r"(?<![\w-])(?:by|while|after|before|when|without)$", c.lead, re.I):
-        return None
+        opening = participle_opening(c.lead, c.tr.text[c.ce : c.ce + 12])
+        if opening is None:
+            return None
+        c.base.extra["opening"] = opening  # who speaks is read in links.fill_participles
     c.base.extra["needs_source"] = True  # filled from the sentence's earlier statement
     return c.content_after(c.ce)
 
