@@ -7,8 +7,15 @@ Usage: `.venv/bin/python benchmarks/eval_general.py [--details]`.
   Most sentences are certain despite "some", "many", "several", quoted titles and names, "if" in a
   definition or "would later": the test of a hedge finder's precision on text that is not news.
   A sentence is predicted uncertain when a `find_hedges` row of kind "hedge" starts in it.
+- `eval/encyclopedia_batches.jsonl`: three batches of reference and news sentences, each written and
+  labelled before the rules were run on it, then used to widen them (see `eval/README.md`).
 - `eval/headline_stance.jsonl`: invented headlines with their stance (reports / endorses /
   denies), scored with `find_headline_stance` (accuracy).
+- `eval/headline_stance_batches.jsonl`: four batches of 40 headlines in the forms of real news
+  (verdicts, negated answers, tags, passives), each written and labelled before the rules were
+  run on it, then used to widen them. Accuracy batch by batch with the rules of before this set
+  (0.70, 0.70, 0.63, 0.70) and with the rules as they stood when the batch was written, its blind
+  figure (0.78, 0.73, 0.68, 0.80); the whole set is no longer blind.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ import json
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent / "eval"
-ENCYCLOPEDIA = ("encyclopedia.jsonl", "encyclopedia_check.jsonl")
+ENCYCLOPEDIA = ("encyclopedia.jsonl", "encyclopedia_check.jsonl", "encyclopedia_batches.jsonl")
 
 
 def _jsonl(name: str) -> list[dict]:
@@ -51,10 +58,13 @@ def score_encyclopedia(name: str) -> tuple[int, int, int, int, list[str]]:
     return tp, fp, fn, tn, wrong
 
 
-def score_headlines() -> tuple[int, int, list[str]]:
+HEADLINES = ("headline_stance.jsonl", "headline_stance_batches.jsonl")
+
+
+def score_headlines(name: str = HEADLINES[0]) -> tuple[int, int, list[str]]:
     from medialit import find_headline_stance
 
-    right, items, wrong = 0, _jsonl("headline_stance.jsonl"), []
+    right, items, wrong = 0, _jsonl(name), []
     for item in items:
         got = find_headline_stance(item["headline"])["stance"].iloc[0]
         right += got == item["stance"]
@@ -79,10 +89,9 @@ def run() -> list[tuple]:
                 f"P {p:.2f} R {r:.2f} (tp {tp}, fp {fp}, fn {fn}, tn {tn})",
             )
         )
-    right, total, _ = score_headlines()
-    rows.append(
-        ("headline stance accuracy (eval/headline_stance.jsonl)", f"{right / total:.2f}", ">= 0.73", f"{right}/{total}")
-    )
+    for name in HEADLINES:
+        right, total, _ = score_headlines(name)
+        rows.append((f"headline stance accuracy (eval/{name})", f"{right / total:.2f}", ">= 0.73", f"{right}/{total}"))
     return rows
 
 
@@ -95,7 +104,8 @@ def main(argv=None) -> int:
     if args.details:
         for name in ENCYCLOPEDIA:
             print("\n".join(score_encyclopedia(name)[4]))
-        print("\n".join(score_headlines()[2]))
+        for name in HEADLINES:
+            print("\n".join(score_headlines(name)[2]))
     return 0
 
 

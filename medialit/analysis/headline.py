@@ -7,8 +7,10 @@ the structure is four named rules, tried in this order:
 1. ``denies:<line>`` -- a denial cue ("denies", "hoax", "no evidence", "false") in the main clause;
 2. ``reports:<line>`` -- a cue of saying or hearsay ("says", "poll finds", "reportedly") in the main clause;
 3. ``reports:speaker-colon`` -- "X: Y" with a short speaker before the colon ("Report: ...",
-   "Clinton camp: ..."), ``reports:opening-quote`` -- the headline opens with a quotation, and
-   ``reports:question`` -- the whole headline is a question: it raises a claim without stating it;
+   "Clinton camp: ..."), ``reports:opening-quote`` -- the headline opens with a quotation,
+   ``reports:question`` -- the headline is, or opens with, a question: it raises a claim without
+   stating it ("Was it stolen? Museum silent"), and ``reports:source-tag`` -- "Y: report", a short
+   source after the last colon;
 4. ``endorses:no-cue`` -- none of these: the headline states the claim in the writer's voice.
 
 A cue counts only in the main clause: after "after", "as", "while", "when", "before", "amid" or
@@ -35,6 +37,7 @@ _NOTES = {
     "speaker-colon": "'X: Y' with a short speaker before the colon ('Report:', 'Clinton camp:'): the claim is X's.",
     "opening-quote": "The headline opens with a quotation: someone's words, passed on.",
     "question": "A question headline raises a claim without stating it.",
+    "source-tag": "'Y: Report' with a short source after the last colon: the claim is the source's.",
     "no-cue": "No cue of saying or denying: the headline states its claim in the writer's own voice.",
 }
 # A subordinate clause whose verbs are background, not the headline's own claim.
@@ -45,6 +48,16 @@ _COLON = re.compile(r"^\s*(?P<speaker>[^:!?\n]{1,60}?)\s*:\s+\S")
 _SPEAKER_SENTENCE_END = re.compile(r"[a-z]{3,}\.(?:\s|$)")
 _OPENING_QUOTE = re.compile(r"^\s*[“\"‘']\w")
 _SENTENCE_END = re.compile(r"[.!?]\s+\S")
+# "Y: Report", "Y: officials": one or two words after the headline's last colon, naming who says it
+# (not "A Guide" or "How It Works", which name what the piece is).
+_SOURCE_TAG = re.compile(
+    r":\s+(?!(?:an?|the|how|why|what|who|when|where|part|live|watch|video|photos?)\b)([A-Za-z][\w.&’'-]*(?:\s+[A-Za-z][\w.&’'-]*)?)\s*$",
+    re.I,
+)
+# A headline that opens with a question and goes on ("Was It Stolen? Museum Won't Say").
+_OPENING_QUESTION = re.compile(
+    r"^\s*[^.!?\s]+(?:\s+[^.!?\s]+){2,}\?\s+\S"
+)  # three words at least: not "Superdelegates?"
 
 
 @lru_cache(maxsize=1)
@@ -109,8 +122,13 @@ def find_headline_stance(text: str) -> pd.DataFrame:
         return _row(headline, "reports", speaker + ":", "reports:speaker-colon", _NOTES["speaker-colon"])
     if _OPENING_QUOTE.match(body):
         return _row(headline, "reports", body[:1], "reports:opening-quote", _NOTES["opening-quote"])
-    if body.rstrip().endswith("?") and not _SENTENCE_END.search(body.rstrip()[:-1]):
+    whole_question = body.rstrip().endswith("?") and not _SENTENCE_END.search(body.rstrip()[:-1])
+    if whole_question or _OPENING_QUESTION.match(body):
         return _row(headline, "reports", "?", "reports:question", _NOTES["question"])
+    tag = _SOURCE_TAG.search(body)
+    claim = body[: tag.start()] if tag else ""
+    if tag and ":" not in claim and len(claim.split()) >= 3 and not _SENTENCE_END.search(claim):
+        return _row(headline, "reports", tag.group(1), "reports:source-tag", _NOTES["source-tag"])
     return _row(headline, "endorses", None, "endorses:no-cue", _NOTES["no-cue"])
 
 

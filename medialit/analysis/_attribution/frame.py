@@ -52,9 +52,9 @@ def _kind(tr: Tracer, r: Row) -> str:
     return tr.qindex.kind(r.content_start, r.content_end, r.level)
 
 
-def _record(tr: Tracer, rows: list[Row], i: int) -> dict:
-    """One statement as a row of the public frame."""
-    text, idx, r = tr.text, tr.index, rows[i]
+def _record(tr: Tracer, r: Row, i: int, depth_: int) -> dict:
+    """Statement `r` (number `i`, nested `depth_` deep) as a row of the public frame."""
+    text, idx = tr.text, tr.index
     return {
         "id": i,
         "sentence": idx.id_at(r.start),
@@ -73,7 +73,7 @@ def _record(tr: Tracer, rows: list[Row], i: int) -> dict:
         "kind": _kind(tr, r),
         "recipient": text[r.recipient_start : r.recipient_end] if r.recipient_start is not None else None,
         "parent": r.parent,
-        "depth": depth(rows, i) or 0,
+        "depth": depth_,
         "rule": r.rule,
         "recipient_start": r.recipient_start,
         "recipient_end": r.recipient_end,
@@ -85,9 +85,14 @@ def _record(tr: Tracer, rows: list[Row], i: int) -> dict:
 
 
 def frame(tr: Tracer, rows: list[Row]) -> pd.DataFrame:
-    """The public frame: `COLUMNS` then `EXTRA_COLUMNS`, offsets as nullable integers."""
+    """The public frame: `COLUMNS` then `EXTRA_COLUMNS`, offsets as nullable integers.
+
+    Empties `rows` as it goes: each statement is dropped once its row is stored.
+    """
     # Typed columns, not a list of row dicts: one dict per row would cost 6x the text at the peak.
     columns = FrameColumns(COLUMNS + EXTRA_COLUMNS, ints=("id", "start", "end", "depth"), nullable=_NULLABLE)
-    for i in range(len(rows)):
-        columns.append(_record(tr, rows, i))
+    depths = [depth(rows, i) or 0 for i in range(len(rows))]
+    for i, d in enumerate(depths):
+        columns.append(_record(tr, rows[i], i, d))
+        rows[i] = None  # the statements and the frame are never both whole (about 2x the text at 10 MB)
     return columns.frame()
