@@ -132,7 +132,7 @@ CASES = [
     # a poll, audit or inquiry and what it shows or found: a standing, a figure, 'no evidence'
     (
         "A county survey taken in March shows Ruth Kell with 41 percent.",
-        [("A county survey taken", "shows", "Ruth Kell with 41 percent")],
+        [("A county survey taken in March", "shows", "Ruth Kell with 41 percent")],
     ),
     (
         "A state audit found 12 percent of the grants went unspent.",
