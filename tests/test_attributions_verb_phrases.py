@@ -45,6 +45,9 @@ READS = [
     ("The minister outlined three ways to cut the queue.", "The minister", "outlined", "three ways"),
     ("The harbour board issued a statement on the oil spill.", "The harbour board", "issued a statement", "on the oil"),
     ("The pilots released a letter to the council.", "The pilots", "released a letter", "to the council"),
+    # 'suggest' before a clause that opens with a name and its verb, or with 'any'/'such'
+    ("The trustee suggested Ms. Petrov had misread the tide tables.", "The trustee", "suggested", "Ms. Petrov had"),
+    ("Two pilots suggest such delays could double.", "Two pilots", "suggest", "such delays"),
     # a short adverb of frequency or degree between subject and verb is skipped, like an -ly adverb
     ("The harbour master rarely mentioned the dredging plan.", "The harbour master", "mentioned", "the dredging"),
     ("Ms. Petrov barely mentioned the strike, saying she would wait.", "Ms. Petrov", "saying", "she would wait"),
@@ -59,6 +62,9 @@ NEAR_MISSES = [
     ("The defeat underscored the weakness of the harbour party.", "The defeat", "underscored"),
     ("The quay was laid out in 1820 by Dutch engineers.", "The quay", "laid out"),
     ("The market took shape over two summers.", "The market", "took"),
+    # 'suggested' before a name that is its object, not a clause's subject
+    ("The mayor suggested Tuesday as the date for the regatta.", "The mayor", "suggested"),
+    ("Ms. Ruiz suggested Main Street for the parade.", "Ms. Ruiz", "suggested"),
     # 'attacks'/'attacking' are not the verb row: the noun and an ad's attack
     ("The ferry ads attacking Ms. Petrov ran all week.", "The ferry ads", "attacking"),
 ]
