@@ -30,6 +30,7 @@ from .row import Row
 from .subjects import name_apposition
 from .tails import ends_clause, occasion_tail, only_tail
 from .tracer import Tracer
+from .with_participle import with_participle
 
 __all__ = ["CUE_RULES", "GATES", "NO_STATEMENT", "Cue", "read_cue"]
 
@@ -301,6 +302,7 @@ CUE_RULES: tuple[tuple[str, Callable[[Cue], Answer]], ...] = (
     ("quote-cue-source", quote_cue_source),
     ("clause-cue-source", clause_cue_source),
     ("participle", participle),
+    ("with-participle", with_participle),  # before reduced-relative, which would take the word before
     ("reduced-relative", reduced_relative),
     ("passive-by", passive_by),
     ("reduced-passive", reduced_passive),
