@@ -7,15 +7,13 @@ Every sentence here was written for this file.
 from __future__ import annotations
 
 import pytest
+from attribution_rows import sentence_rows
 
-from medialit import Article
 from medialit.analysis._attribution.adverb_gap import comma_before_gap
-from medialit.analysis.attributions import trace_attributions
 
 
 def _rows(text: str) -> list[tuple[str, str]]:
-    frame = trace_attributions(Article.from_text("Harbour notes\n\n" + text))
-    return [(r.source, r.cue) for r in frame.itertuples() if isinstance(r.source, str)]
+    return [(source, cue) for source, cue, _ in sentence_rows(text)]
 
 
 # (sentence, speaker, cue)

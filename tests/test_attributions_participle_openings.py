@@ -7,15 +7,11 @@ Every sentence here was written for this file.
 from __future__ import annotations
 
 import pytest
+from attribution_rows import sentence_rows
 
-from medialit import Article
 from medialit.analysis._attribution.participle_openings import participle_opening
-from medialit.analysis.attributions import trace_attributions
 
-
-def _rows(text: str) -> list[tuple[str, str, str]]:
-    frame = trace_attributions(Article.from_text("Harbour notes\n\n" + text))
-    return [(r.source, r.cue, r.content) for r in frame.itertuples() if isinstance(r.source, str)]
+_rows = sentence_rows
 
 
 # (sentence, speaker, cue, start of the content)
