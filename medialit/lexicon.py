@@ -127,6 +127,7 @@ SPEECH_ACT_FIELDS = (
             "participle-head",
             "participle-adverb",
             "participle-object-verb",
+            "participle-gerund-preposition",
         ),
         "a list of word forms one rule checks (view word_lists; see `word_list`)",
     ),
@@ -186,15 +187,23 @@ def _check_row(row: dict[str, str], schema: Schema, where: str, categories: froz
         raise MedialitError(
             f"{where}: unknown category {row['category']!r}; choose one of {', '.join(sorted(categories))}"
         )
-    if row.get("pattern"):
+
+
+def _check_pattern(pattern: str, where: str) -> None:
+    if pattern:
         try:
-            re.compile(row["pattern"])
+            re.compile(pattern)
         except re.error as err:
-            raise MedialitError(f"{where}: bad pattern {row['pattern']!r}: {err}") from None
+            raise MedialitError(f"{where}: bad pattern {pattern!r}: {err}") from None
 
 
-def _parse(text: str, where: str, categories: frozenset[str] | None, schema: Schema = Schema()) -> pd.DataFrame:
-    """The rows of a lexicon's CSV text, each checked against `schema`; columns in schema order, then ``line``."""
+def _parse(
+    text: str, where: str, categories: frozenset[str] | None, schema: Schema = Schema(), patterns: bool = True
+) -> pd.DataFrame:
+    """The rows of a lexicon's CSV text, each checked against `schema`; columns in schema order, then ``line``.
+
+    ``patterns=False`` (packaged lexicons, whose patterns the tests check) skips compiling each row's pattern:
+    that was a third of a fresh kernel's `load_article`; `cue_regex` names a bad row where it compiles them."""
     lines = _data_lines(text)
     if not lines:
         raise MedialitError(f"{where}: the lexicon is empty")
@@ -209,6 +218,8 @@ def _parse(text: str, where: str, categories: frozenset[str] | None, schema: Sch
             raise MedialitError(f"{where}:{n}: expected {len(columns)} fields, got {len(fields)}")
         row = dict.fromkeys(order, "") | dict(zip(columns, (f.strip() for f in fields)))
         _check_row(row, schema, f"{where}:{n}", categories)
+        if patterns:
+            _check_pattern(row.get("pattern", ""), f"{where}:{n}")
         row["line"] = n
         rows.append(row)
     return pd.DataFrame(rows, columns=order + ["line"])
@@ -226,7 +237,8 @@ def _load_packaged(name: str, categories: frozenset[str] | None) -> pd.DataFrame
     ref = resources.files("medialit").joinpath(f"lexicons/{name}.csv")
     if not ref.is_file():
         raise MedialitError(f"no lexicon called {name!r} in medialit/lexicons")
-    return _parse(ref.read_text(encoding="utf-8"), f"lexicons/{name}.csv", categories, SCHEMAS.get(name, Schema()))
+    schema = SCHEMAS.get(name, Schema())
+    return _parse(ref.read_text(encoding="utf-8"), f"lexicons/{name}.csv", categories, schema, patterns=False)
 
 
 def _view(name: str, categories: frozenset[str] | None) -> pd.DataFrame:
@@ -234,18 +246,8 @@ def _view(name: str, categories: frozenset[str] | None) -> pd.DataFrame:
     source, column = VIEWS[name]
     table = _load_packaged(source, None)
     rows = table[table[column] != ""]
-    frame = pd.DataFrame(
-        {
-            "cue": rows["cue"],
-            "category": rows[column],
-            "pattern": rows["pattern"],
-            "note": rows["note"],
-            "line": rows["line"],
-            "act": rows["act"],
-            "implies": rows["implies"],
-            "max_scope": rows["max_scope"],
-        }
-    ).reset_index(drop=True)
+    columns = ["cue", column, "pattern", "note", "line", "act", "implies", "max_scope"]
+    frame = rows[columns].rename(columns={column: "category"}).reset_index(drop=True)
     if categories is not None:
         bad = frame[~frame["category"].isin(categories)]
         if len(bad):
@@ -328,27 +330,28 @@ def cue_regex(lexicon: pd.DataFrame) -> re.Pattern[str]:
     with any run of whitespace in the cue matching any whitespace in the text.
     The group name ``r<index>`` maps a match back to its lexicon row.
     """
-    parts: list[tuple[int, str, str]] = []  # (weight, group name, body after the word-start test)
-    for idx, row in lexicon.iterrows():
-        if row["pattern"]:
-            body = row["pattern"]
-            weight = len(row["cue"]) + 1000  # explicit patterns first
-        else:
-            words = [re.escape(w) for w in str(row["cue"]).split()]
-            body = r"\s+".join(words)
-            # Apostrophes in cues match both straight and curly ones in the text.
-            body = re.sub("['’]", "['’]", body)
-            body = rf"{_WORD_START}{body}(?![\w-])"
-            weight = len(row["cue"])
-        parts.append((weight, f"r{idx}", body))
+    parts: list[tuple[int, str, str]] = []  # (weight, group name, body); explicit patterns first
+    for idx, cue, pattern in zip(lexicon.index, lexicon["cue"], lexicon["pattern"]):
+        parts.append((len(cue) + 1000, f"r{idx}", pattern) if pattern else (len(cue), f"r{idx}", literal_cue(cue)))
     parts.sort(key=lambda p: -p[0])
     if not parts:
         return re.compile(r"(?!)")
-    return re.compile(_alternation([(name, body) for _, name, body in parts]), re.IGNORECASE)
+    try:
+        return re.compile(_alternation([(name, body) for _, name, body in parts]), re.IGNORECASE)
+    except re.error:
+        for row in lexicon.itertuples():  # name the row (a packaged row's pattern is not compiled on load)
+            _check_pattern(row.pattern, f"{getattr(row, 'source', 'lexicon')}:{getattr(row, 'line', row.Index)}")
+        raise
 
 
 #: The word-start test most cues open with: not inside a word or a hyphenated compound.
 _WORD_START = r"(?<![\w-])"
+
+
+def literal_cue(cue: str) -> str:
+    """The regex of a literal cue: its words on word boundaries, any whitespace between them, either apostrophe."""
+    body = re.sub("['’]", "['’]", r"\s+".join(re.escape(w) for w in str(cue).split()))
+    return rf"{_WORD_START}{body}(?![\w-])"
 
 
 def _alternation(parts: list[tuple[str, str]]) -> str:

@@ -392,3 +392,33 @@ def test_rules_name_the_speech_acts_row_that_fired():
     assert {by_line.loc[n, "denial"] for n in lines} <= {"verdict", "rebuttal"}
     rule = find_headline_stance("Mayor denies report")["rule"].iloc[0]
     assert by_line.loc[int(rule.rsplit(":", 1)[1]), "headline"] == "denies"
+
+
+def test_a_packaged_rows_bad_pattern_is_named_where_it_is_compiled(monkeypatch):
+    """Packaged lexicons skip compiling each pattern on load; `cue_regex` then names the bad row."""
+    import medialit.lexicon as lexicon
+
+    text = "cue,category,pattern,note\nlikely,probability,,x\nsaid,probability,sa(id,y\n"
+
+    class _Ref:
+        def is_file(self):
+            return True
+
+        def read_text(self, encoding):
+            return text
+
+    class _Files:
+        def joinpath(self, name):
+            return _Ref()
+
+    monkeypatch.setattr(lexicon.resources, "files", lambda package: _Files())
+    lexicon._load_packaged.cache_clear()
+    try:
+        frame = load_lexicon("made_up_for_the_test")  # loads: the pattern is not compiled here
+        assert list(frame.cue) == ["likely", "said"]
+        with pytest.raises(MedialitError, match=r"lexicon:3: bad pattern 'sa\(id'"):
+            cue_regex(frame)
+    finally:
+        lexicon._load_packaged.cache_clear()
+    with pytest.raises(MedialitError, match=r"lexicon text:3: bad pattern"):  # a user's lexicon: checked on read
+        read_lexicon(text)

@@ -20,7 +20,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..errors import MedialitError
-from ..lexicon import cue_regex
+from ..lexicon import literal_cue
 from .hedge_lexicon import DENIAL_FRAME, FRAME_REACH, FRAMES, PSEUDO, _kind
 from .word_starts import WordStarts
 
@@ -50,15 +50,9 @@ _MACROS = {"{NUM}": _NUM, "{PLURAL}": _PLURAL}
 
 @lru_cache(maxsize=4096)
 def _rule_regex(cue: str, pattern: str) -> re.Pattern[str]:
-    """The compiled regex of one lexicon row (literal cue via `cue_regex`, or its pattern)."""
+    """The compiled regex of one lexicon row (its literal cue, as `cue_regex` reads it, or its pattern)."""
     if not pattern:
-        if "'" in cue or "’" in cue:
-            # cue_regex mangles apostrophes (its two chained replaces rewrite each other's
-            # output); build the literal here until that is fixed in lexicon.py.
-            body = r"\s+".join(re.sub("['’]", "['’]", re.escape(w)) for w in cue.split())
-            return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
-        one = pd.DataFrame([{"cue": cue, "category": "", "pattern": "", "note": ""}])
-        return cue_regex(one)
+        return re.compile(literal_cue(cue), re.IGNORECASE)
     body = pattern
     for name, expansion in _MACROS.items():
         body = body.replace(name, expansion)

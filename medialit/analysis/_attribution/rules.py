@@ -21,8 +21,9 @@ from .contents import according, post, post_clause
 from .cue import NO_STATEMENT, Answer, Cue, make_cue
 from .evidence import evidence_subject
 from .nominal import noun_object, possessive_noun
+from .not_statements import in_name, lets, modal_contraction
 from .participle_openings import participle_opening
-from .participles import completes_verb, object_of_verb
+from .participles import after_preposition, completes_verb, object_of_verb, opens_clause
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
 from .prepositional import in_poll, in_view, to_experiencer
 from .quoted import another_content, closes_earlier_sentence, mark_tail, participle_tail, quotation_is_content
@@ -99,8 +100,13 @@ def relative_clause(c: Cue) -> Answer:
 
 
 def no_statement(c: Cue) -> Answer:
-    """Gate: a future, conditional, infinitive or negated verb, or a noun use ('the said company')."""
+    """Gate: a future, conditional, infinitive or negated verb ('I'll say' too), a noun use ('the said
+    company'), "let's say", or a word of a name ('Hope Hicks')."""
     if c.flags & {"modal", "to", "negated"}:
+        return NO_STATEMENT
+    if modal_contraction(c.left_raw, c.low) or lets(c.left_raw):
+        return NO_STATEMENT
+    if in_name(c.tr.text, c.cs, c.ce, c.s_start, c.s_end):
         return NO_STATEMENT
     if c.before is None and re.search(r"(?:\b(?:the|a|an|these|those|its|his|her|their|this)\s*)$", c.left_raw, re.I):
         return NO_STATEMENT  # "the said company", "the reported attack"
@@ -186,11 +192,17 @@ def participle(c: Cue) -> Answer:
 
 
 def reduced_relative(c: Cue) -> Answer:
-    """'reports claiming ...', 'a statement saying ...'; after a verb it completes ('she kept asking') the
-    clause's subject speaks"""
+    """'reports claiming ...', 'a statement saying ...'; the clause's subject speaks after a verb the participle
+    completes ('she kept asking'), after a comma and adverbs ('..., instead calling'), after a verb's object
+    ('issued a statement saying') and after a preposition ('was criticised for saying': a gerund)"""
     if not c.participle:
         return None
-    if completes_verb(c.lead) or (c.before and object_of_verb(c.tr.text, c.before[0])):
+    if (
+        completes_verb(c.lead)
+        or opens_clause(c.lead)
+        or after_preposition(c.lead)
+        or (c.before and object_of_verb(c.tr.text, c.before[0], c.before[1]))
+    ):
         c.base.extra["needs_source"] = True  # filled like a participle after a comma
         return c.content_after(c.ce)
     if not c.before or c.flags:
