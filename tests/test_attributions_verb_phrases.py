@@ -26,6 +26,9 @@ READS = [
     ("The minister outlined three ways to cut the queue.", "The minister", "outlined", "three ways"),
     ("The harbour board issued a statement on the oil spill.", "The harbour board", "issued a statement", "on the oil"),
     ("The pilots released a letter to the council.", "The pilots", "released a letter", "to the council"),
+    ("The harbour master reiterated that the pier stays shut.", "The harbour master", "reiterated", "the pier"),
+    ("Ms. Petrov repeated her call for a recount.", "Ms. Petrov", "repeated", "her call"),
+    ("The senator touted the ferry subsidy at every stop.", "The senator", "touted", "the ferry subsidy"),
     # 'suggest' before a clause that opens with a name and its verb, or with 'any'/'such'
     ("The trustee suggested Ms. Petrov had misread the tide tables.", "The trustee", "suggested", "Ms. Petrov had"),
     ("Two pilots suggest such delays could double.", "Two pilots", "suggest", "such delays"),
@@ -43,6 +46,9 @@ NEAR_MISSES = [
     ("The defeat underscored the weakness of the harbour party.", "The defeat", "underscored"),
     ("The quay was laid out in 1820 by Dutch engineers.", "The quay", "laid out"),
     ("The market took shape over two summers.", "The market", "took"),
+    # 'repeated' as an adjective, 'thanks to' as a preposition
+    ("Repeated delays angered the pilots.", "Repeated delays", "angered"),
+    ("Thanks to the storm, the ferry ran late.", "the ferry", "Thanks"),
     # 'suggested' before a name that is its object, not a clause's subject
     ("The mayor suggested Tuesday as the date for the regatta.", "The mayor", "suggested"),
     ("Ms. Ruiz suggested Main Street for the parade.", "Ms. Ruiz", "suggested"),
