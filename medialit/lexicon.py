@@ -128,6 +128,8 @@ SPEECH_ACT_FIELDS = (
             "participle-adverb",
             "participle-object-verb",
             "participle-gerund-preposition",
+            "not-a-speaker",
+            "speaker-stance",
         ),
         "a list of word forms one rule checks (view word_lists; see `word_list`)",
     ),

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .decoding import decode
 from .errors import MedialitError
-from .webpage import html_to_text, read_page
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .webpage import html_to_text
 
 __all__ = [
     "Document",
@@ -30,6 +32,16 @@ __all__ = [
     "read_url",
     "supported_suffixes",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """`html_to_text`, imported from `medialit.webpage` on first use (most articles are no web page)."""
+    if name == "html_to_text":
+        from .webpage import html_to_text
+
+        return html_to_text
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 #: Files larger than this many bytes are refused (a long news article is well under 1 MB;
 #: 20 MB leaves room for saved web pages with inline markup). At most MAX_BYTES + 1 bytes are read.
@@ -125,6 +137,8 @@ def _document(data: bytes, name: str, kind: str, *, declared: str | None = None)
         text, title = markdown_to_text(decoded.text, name=name)
         return Document(text, title, (), info)
     if kind == "html":
+        from .webpage import read_page  # imported for web pages only: a text file or the bundled article skips it
+
         page = read_page(decoded.text)
         furniture_only = all(b.label == "furniture" for b in page.blocks)
         if not page.text.strip() or (furniture_only and len(page.text.split()) < 50):

@@ -1,9 +1,13 @@
-"""Gate no-statement: a modal in a contraction, "let's", and a cue word inside a name (issue 12).
+"""Gate no-statement: a modal in a contraction, "let's", a cue word inside a name; a time for a source (issue 12).
 
 "I'll say", "she'd tell" are future or conditional statements, as "will say" is; "let's say" supposes;
 "Hope" in "spokeswoman Hope Lund" and "Report" in "the Harbour Report" are parts of names. None of them
 reports a statement. Near misses: "he'd said" (had said), a headline in title case or in capitals,
-where every verb is capitalised. Every sentence here was written for this file.
+where every verb is capitalised. A source that is only a time ("X, the chairman, this past week
+announced") gives way to the sentence's subject; a name that is a time word ("Day said") stays. A stance
+in the description of a speaker named after the verb ("said Ann Lee, who supports the bill") is no
+statement of its own (rule speaker-description); a verb of saying there ("who added that ...") is.
+Every sentence here was written for this file.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from medialit import Article
-from medialit.analysis._attribution.not_statements import in_name, lets, modal_contraction
+from medialit.analysis._attribution.not_statements import in_name, lets, modal_contraction, time_or_opener
 from medialit.analysis.attributions import trace_attributions
 
 
@@ -45,6 +49,9 @@ def test_no_statement(text: str, cue: str) -> None:
         ("He’d said the bridge was safe.", "He’d", "said"),
         ("Ada Lund Says The Harbour Bridge Is Safe For Lorries", "Ada Lund", "Says"),
         ("FERRY CREW REFUSES TO SAIL IN THE STORM", "FERRY CREW", "REFUSES"),
+        ("Ada Lund, the harbour chairman, this past week announced a new ferry route.", "Ada Lund", "announced"),
+        ("Day said the bridge was safe.", "Day", "said"),
+        ("Tom Early described the vote as “a farce.”", "Tom Early", "described"),
     ],
 )
 def test_still_a_statement(text: str, source: str, cue: str) -> None:
@@ -59,3 +66,36 @@ def test_the_helpers() -> None:
     assert in_name(text, text.index("Hope"), text.index("Hope") + 4, 0, text.index(".") + 1)
     second = text.index("Hope is")
     assert not in_name(text, second, second + 4, second, len(text))  # the sentence's first word
+
+
+def test_time_or_opener() -> None:
+    text = "Ada Lund, the chairman, this past week announced it. Late Friday, Day said so."
+    week = text.index("this past week")
+    assert time_or_opener(text, week, week + len("this past week"), 0)
+    late = text.index("Late Friday")
+    assert time_or_opener(text, late, late + len("Late Friday"), late)
+    day = text.index("Day said")
+    assert not time_or_opener(text, day, day + 3, late)  # a capitalised word inside the sentence: a name
+    assert not time_or_opener(text, 0, len("Ada Lund"), 0)
+
+
+def test_a_stance_describing_a_speaker_is_no_second_statement() -> None:
+    text = "“The levy is fair,” said Ann Lee, a councillor from Eastport, who supports the bill."
+    assert _rows(text) == [("Ann Lee", "said")]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # a verb of saying in the description is a statement of its own
+        (
+            "“The levy is fair,” said Ann Lee, a councillor from Eastport, who added that the vote was close.",
+            ("who", "added"),
+        ),
+        # a stance of someone who is not the speaker just named
+        ("The harbour union, which supports the strike, met on Monday.", ("which", "supports")),
+        ("“We will win,” said Ann Lee. Her rival, who supports the bill, disagreed.", ("who", "supports")),
+    ],
+)
+def test_other_relative_clauses_stay(text: str, row: tuple[str, str]) -> None:
+    assert row in _rows(text)

@@ -7,6 +7,7 @@ import re
 
 from .._tokens import strip_span
 from .light_verbs import frames_participle
+from .not_statements import time_or_opener
 from .participle_openings import main_clause_subject
 from .patterns import FIRST_PERSON, NEGATIVE_SOURCE
 from .row import Row
@@ -39,6 +40,20 @@ def keep(tr: Tracer, r: Row) -> bool:
 _EMBEDDED = frozenset({"reduced-relative", "reduced-passive"})
 # A dateline opening a lead: "WASHINGTON (AP) — ", "Philadelphia (AFP) – ".
 _DATELINE = re.compile(r"[A-Z][\w.’' ,-]{0,40}\([A-Za-z]+\)\s*[—–-]+\s*")
+
+
+def fix_time_sources(tr: Tracer, rows: list[Row]) -> None:
+    """A source that is only a time or an opening word ("X, the chairman, this past week announced")
+    becomes the sentence's subject (`sentence_subject`) when it has one."""
+    for r in rows:
+        if r.source_start is None or r.cue_start is None:
+            continue
+        k = tr.index.index_at(r.source_start)
+        if k is None or not time_or_opener(tr.text, r.source_start, r.source_end, tr.index.starts[k]):
+            continue
+        found = sentence_subject(tr.text, tr.index.starts[k], min(r.cue_start, r.source_start))
+        if found and not time_or_opener(tr.text, found[0], found[1], tr.index.starts[k]):
+            r.source_start, r.source_end = found
 
 
 def fill_participles(tr: Tracer, rows: list[Row]) -> None:

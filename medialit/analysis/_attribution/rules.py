@@ -134,11 +134,14 @@ def quote_source_cue(c: Cue) -> Answer:
 
 
 def clause_source_cue(c: Cue) -> Answer:
-    """'..., X reported Monday.' (content before the comma)"""
+    """'..., X reported Monday.' and '..., as X noted in a column.' (content before the comma)"""
     src = _source_first(c)
     if not src or c.tr.qindex.closing_before(c.tr.text, src[0], c.level) is not None:
         return None
     text, lead = c.tr.text, c.tr.text[c.rs : src[0]].rstrip(" \t\u00a0")
+    comment = re.search(r",\s+as$", lead)  # "..., as David Dayen noted in The Intercept."
+    if comment:
+        lead = lead[: comment.start() + 1]
     if not (lead.endswith(",") and len(lead) > 1):
         return None
     if not (

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from .clauses import end_at_new_clause
-from .links import clip, continued_quotes, fill_participles, keep
+from .links import clip, continued_quotes, fill_participles, fix_time_sources, keep
 from .nesting import nest, resolve
+from .not_statements import drop_speaker_descriptions
 from .quoted import tail_rows
 from .restated import drop_restated_views
 from .row import Row
@@ -25,12 +26,14 @@ def trace(tr: Tracer) -> list[Row]:
     rows += [r for r in speaker_colons(tr) if r.cue_start not in taken]
     rows.sort(key=lambda r: r.cue_start)
     fill_participles(tr, rows)
+    fix_time_sources(tr, rows)
     rows = [r for r in rows if (r.source_start is not None or r.source) and keep(tr, r)]
     clip(tr, rows)
     end_at_new_clause(tr, rows)
     rows += uncovered_quotes(tr, rows)
     rows += continued_quotes(tr, rows)
     rows = drop_restated_views(tr, rows)
+    rows = drop_speaker_descriptions(tr.text, rows)
     for r in rows:
         r.start = min(x for x in (r.source_start, r.cue_start, r.content_start, r.recipient_start) if x is not None)
         r.end = max(x for x in (r.source_end, r.cue_end, r.content_end, r.recipient_end) if x is not None)
