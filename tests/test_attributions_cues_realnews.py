@@ -7,27 +7,8 @@ they said; a near miss gives a sentence where the same verb must not make a row 
 from __future__ import annotations
 
 import pytest
-
-from medialit import Article
-from medialit.analysis.attributions import trace_attributions
-
-
-def _rows(text: str) -> list[tuple[str, str, str]]:
-    frame = trace_attributions(Article.from_text("Council notes\n\n" + text))
-    return [
-        (r.source, r.cue, r.content if isinstance(r.content, str) else "")
-        for r in frame.itertuples()
-        if isinstance(r.source, str)
-    ]
-
-
-def _found(text: str, speaker: str, cue: str) -> str | None:
-    """The content of the row with this speaker and cue, or None."""
-    for source, c, content in _rows(text):
-        if source == speaker and c.lower() == cue:
-            return content
-    return None
-
+from attribution_rows import found as _found
+from attribution_rows import sentence_rows as _rows
 
 # (sentence, speaker, cue, start of the content)
 READS = [

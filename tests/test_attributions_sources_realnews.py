@@ -113,7 +113,7 @@ def test_an_opening_mark_mid_paragraph_still_opens() -> None:
             "said",
         ),
         (
-            "Omar Haddad, the county treasurer, pushed for a freeze and said the budget was too large.",
+            "Omar Haddad, the county treasurer, held out for a freeze and said the budget was too large.",
             "Omar Haddad",
             "said",
         ),
@@ -145,7 +145,7 @@ def test_sentence_subject_of_a_shared_verb(text: str, source: str, cue: str) -> 
         ("Asked on Friday whether she would run again, Mrs. Okafor shook her head and said, “Never.”", "Asked"),
         # an apposition stays with its name: the description is not the speaker
         (
-            "Omar Haddad, the county treasurer, pushed for a freeze and said the budget was too large.",
+            "Omar Haddad, the county treasurer, held out for a freeze and said the budget was too large.",
             "the county treasurer",
         ),
         # a time phrase is no speaker

@@ -132,7 +132,7 @@ CASES = [
     # a poll, audit or inquiry and what it shows or found: a standing, a figure, 'no evidence'
     (
         "A county survey taken in March shows Ruth Kell with 41 percent.",
-        [("A county survey taken", "shows", "Ruth Kell with 41 percent")],
+        [("A county survey taken in March", "shows", "Ruth Kell with 41 percent")],
     ),
     (
         "A state audit found 12 percent of the grants went unspent.",
@@ -154,7 +154,7 @@ CASES = [
     # after a denial, 'calling' restates the denial and is not a second statement
     ("Senator Ida Moss called him a liar on Sunday.", [("Senator Ida Moss", "called", "him a liar on Sunday")]),
     (
-        "The mayor attacked the plan, calling it “a waste of money.”",
+        "The mayor waved the plan away, calling it “a waste of money.”",
         [("The mayor", "calling", "it “a waste of money.”")],
     ),
     (

@@ -185,6 +185,15 @@ AUX_SKIP = {
     "long",
     "now",
     "however",
+    # short adverbs of frequency and degree the -ly test misses ("he barely mentioned", "rarely said")
+    "barely",
+    "rarely",
+    "hardly",
+    "scarcely",
+    "seldom",
+    "often",
+    "ever",
+    "sometimes",
 }
 # Month and weekday names (and short month forms) from lexicons/calendar.csv, plus other time words.
 WEEKDAYS_MONTHS = (

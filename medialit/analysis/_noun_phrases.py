@@ -129,17 +129,38 @@ def _partitive_pronoun(toks: list[Tok], i: int) -> Span | None:
     return None
 
 
+# Participles of publishing that a time may follow inside a subject without a determiner before it
+# ("New polls released Sunday showed ...", "Filings made public Friday show ...").
+_PUBLISHED = {"released", "published", "conducted", "taken", "filed", "issued", "posted", "out"}
+
+
 def _dated_participle(toks: list[Tok], i: int) -> bool:
-    """Is toks[i], followed by a skipped time word, a participle modifier ("A poll published Sunday said")?"""
+    """Is toks[i], followed by a skipped time word, a participle modifier ("A poll published Sunday said",
+    "a poll released on Tuesday showed", "polls released last week show")?"""
+    if not (i + 1 < len(toks) and i > 0):
+        return False
+    nxt, published = toks[i + 1].low, toks[i].low in _PUBLISHED
+    timed = nxt in WEEKDAYS_MONTHS or (
+        published and nxt in _TIME_OPENERS and i + 2 < len(toks) and toks[i + 2].low in WEEKDAYS_MONTHS
+    )
     return (
-        i + 1 < len(toks)
-        and toks[i + 1].low in WEEKDAYS_MONTHS
-        and i > 1
+        timed
         and is_wordlike(toks[i - 1])
         and not is_boundary(toks[i - 1])
         and toks[i - 1].low not in PRONOUNS
-        and any(u.low in DETERMINERS for u in toks[max(0, i - 4) : i])
+        and (
+            (i > 1 and any(u.low in DETERMINERS for u in toks[max(0, i - (8 if published else 4)) : i]))
+            or (published and toks[i - 1].text.endswith("s"))
+        )
     )
+
+
+def _time_end(toks: list[Tok], last: int) -> int:
+    """The end of the time phrase after a dated participle at toks[last] ("released on Tuesday", "last week")."""
+    j = last + 1
+    while j + 1 < len(toks) and (toks[j + 1].low in WEEKDAYS_MONTHS or toks[j + 1].low.isdigit()):
+        j += 1
+    return toks[j].end
 
 
 def _walk_back(toks: list[Tok], last: int, max_tokens: int) -> tuple[int | None, int, int | None]:
@@ -152,7 +173,7 @@ def _walk_back(toks: list[Tok], last: int, max_tokens: int) -> tuple[int | None,
         # one that a skipped time phrase follows (a participle modifier).
         dated = i == last and _dated_participle(toks, i)
         if dated:
-            dated_end = toks[last + 1].end
+            dated_end = _time_end(toks, last)
         if (
             not is_wordlike(t)
             or is_boundary(t)

@@ -11,6 +11,7 @@ from ...span import Span
 from .._adverbials import skip_adverbials
 from .._closed_words import PREPOSITIONS
 from .._noun_phrases import np_after, np_before
+from .adverb_gap import comma_before_gap
 from .contents import content_after
 from .lexicons import match_row
 from .patterns import DASH_ASIDE, FUNCTION_WORDS, PARTICIPLE, REGION_MAX
@@ -97,15 +98,19 @@ class Cue:
                 before = head
         if before is None and re.search(r",\s*$", self.left_raw) and not self.participle:
             before = self.opening_name()
+        gap = comma_before_gap(self.left_raw) if before is None and not self.participle else None
+        if gap is not None:  # "X, the casino magnate, has indicated": the subject ends at the comma
+            before = apposition(self.tr, rs, self.w0 + gap) or self.opening_name(self.w0 + gap)
         if before is None and not self.participle:
             before = opening_subject(self.tr, rs, cs, self.ce, self.re_)
         return before
 
-    def opening_name(self) -> tuple[int, int, set[str]] | None:
+    def opening_name(self, end: int | None = None) -> tuple[int, int, set[str]] | None:
         """ "Tom Fitton, the president of X, a group that has sued ..., said": a name opening the
         sentence and set off by a comma is the subject when the long stretch after it ends at the
-        cue with a comma (what `apposition` cannot take apart: clauses, several commas)."""
-        text, cs = self.tr.text, self.cs
+        cue with a comma (what `apposition` cannot take apart: clauses, several commas); `end`: where the
+        comma-set stretch ends when it is not at the cue."""
+        text, cs = self.tr.text, self.cs if end is None else end
         start = self.rs + len(re.match(r"\s*(?:(?:But|And|Yet|So|Still)\s+)?", text[self.rs : cs]).group())
         if cs - start > 300 or re.search(r"[“”\"‘:;]|''", text[start:cs]):
             return None

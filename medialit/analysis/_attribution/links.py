@@ -6,7 +6,9 @@ import bisect
 import re
 
 from .._tokens import strip_span
+from .light_verbs import frames_participle
 from .not_statements import time_or_opener
+from .participle_openings import main_clause_subject
 from .patterns import FIRST_PERSON, NEGATIVE_SOURCE
 from .row import Row
 from .subjects import sentence_subject
@@ -81,12 +83,19 @@ def fill_participles(tr: Tracer, rows: list[Row]) -> None:
                 # "denied the charge, calling the report “baseless”": the label is the denial's
                 # own wording, not a second statement.
                 r.extra["restates"] = True
+            elif frames_participle(tr.text, found, r):
+                found.extra["restates"] = True  # "issued a statement saying ...": one statement, the participle's
         elif tr.text[r.cue_start : r.cue_end].lower() == "referring":
             r.extra["restates"] = True  # ", referring to X" only glosses a statement made just before it
-        else:
+        elif r.extra.get("opening") != "coordinated":  # "... and suggesting" needs an earlier statement
             stop = min(r.cue_start, tr.index.starts[k] + 300)  # a subject is near the start: bound the scan
+            opening = r.extra.get("opening") == "sentence"
+            if opening:  # "Noting ..., the mayor said": the main clause's subject, after the participle's
+                stop = min(tr.index.ends[k], tr.index.starts[k] + 300)
             dateline = _DATELINE.match(tr.text, tr.index.starts[k], stop)  # not a subject: read past it
             found = sentence_subject(tr.text, dateline.end() if dateline else tr.index.starts[k], stop)
+            if opening:
+                found = main_clause_subject(tr.text, r.cue_end, found)
             if found:
                 r.source_start, r.source_end = found
 

@@ -22,6 +22,7 @@ from .cue import NO_STATEMENT, Answer, Cue, make_cue
 from .evidence import evidence_subject
 from .nominal import noun_object, possessive_noun
 from .not_statements import in_name, lets, modal_contraction
+from .participle_openings import participle_opening
 from .participles import after_preposition, completes_verb, object_of_verb, opens_clause
 from .patterns import COORDINATED, INTRO_RECIPIENT, RELATIVE
 from .prepositional import in_poll, in_view, to_experiencer
@@ -38,6 +39,7 @@ from .row import Row
 from .subjects import name_apposition
 from .tails import ends_clause, occasion_tail, only_tail
 from .tracer import Tracer
+from .with_participle import with_participle
 
 __all__ = ["CUE_RULES", "GATES", "NO_STATEMENT", "Cue", "read_cue"]
 
@@ -194,7 +196,10 @@ def participle(c: Cue) -> Answer:
         return None
     after_comma = re.search(r",[”’\"']?$", c.lead)
     if not after_comma and not re.search(r"(?<![\w-])(?:by|while|after|before|when|without)$", c.lead, re.I):
-        return None
+        opening = participle_opening(c.lead, c.tr.text[c.ce : c.ce + 12])
+        if opening is None:
+            return None
+        c.base.extra["opening"] = opening  # who speaks is read in links.fill_participles
     c.base.extra["needs_source"] = True  # filled from the sentence's earlier statement
     return c.content_after(c.ce)
 
@@ -335,6 +340,7 @@ CUE_RULES: tuple[tuple[str, Callable[[Cue], Answer]], ...] = (
     ("quote-cue-source", quote_cue_source),
     ("clause-cue-source", clause_cue_source),
     ("participle", participle),
+    ("with-participle", with_participle),  # before reduced-relative, which would take the word before
     ("reduced-relative", reduced_relative),
     ("passive-by", passive_by),
     ("reduced-passive", reduced_passive),
