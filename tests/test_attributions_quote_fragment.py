@@ -30,8 +30,8 @@ _rows = rows
             ("The housing charity", "has long campaigned against", "renovictions"),
         ),
         (
-            "Councillor Ruth Amsel is touting “a greener budget” for next year.",
-            ("Councillor Ruth Amsel", "is touting", "a greener budget"),
+            "Councillor Ruth Amsel is pitching “a greener budget” for next year.",
+            ("Councillor Ruth Amsel", "is pitching", "a greener budget"),
         ),
         # one quoted word after a named speaker's verb
         (

@@ -197,8 +197,8 @@ def participle(c: Cue) -> Answer:
     after_comma = re.search(r",[”’\"']?$", c.lead)
     if not after_comma and not re.search(r"(?<![\w-])(?:by|while|after|before|when|without)$", c.lead, re.I):
         opening = participle_opening(c.lead, c.tr.text[c.ce : c.ce + 12])
-        if opening is None:
-            return None
+        if opening is None or (opening == "coordinated" and _coordinated_participle(c.lead)):
+            return None  # "holding signs and chanting": rule reduced-relative gives the first participle's speaker
         c.base.extra["opening"] = opening  # who speaks is read in links.fill_participles
     c.base.extra["needs_source"] = True  # filled from the sentence's earlier statement
     return c.content_after(c.ce)
