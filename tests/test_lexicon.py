@@ -422,3 +422,18 @@ def test_a_packaged_rows_bad_pattern_is_named_where_it_is_compiled(monkeypatch):
         lexicon._load_packaged.cache_clear()
     with pytest.raises(MedialitError, match=r"lexicon text:3: bad pattern"):  # a user's lexicon: checked on read
         read_lexicon(text)
+
+
+@pytest.mark.parametrize("name", PACKAGED)
+def test_a_field_with_a_double_quote_is_quoted(name):
+    """A `"` inside an unquoted field is read as a literal character, and a pattern holding it silently
+    matches nothing: every field that holds one must be written quoted, with the quote doubled."""
+    import csv
+
+    text = LEXICON_DIR.joinpath(name).read_text(encoding="utf-8")
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        for field in next(csv.reader([line])):
+            if '"' in field:
+                assert '"' + field.replace('"', '""') + '"' in line, f"{name}:{n}: a double quote in an unquoted field"
