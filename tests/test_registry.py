@@ -124,3 +124,22 @@ def test_analysis_is_read_only_and_replace_swaps_a_frame():
     assert len(result.replace(dates=empty).dates) == 0 and len(result.dates) > 0
     with pytest.raises(AttributeError):
         result.replace(nothing=empty)
+
+
+def test_compute_restores_the_cycle_collector():
+    """The finders run with the cycle collector paused (speed); it is back on after, and stays off for a
+    caller who had turned it off."""
+    import gc
+
+    from medialit import Article, analyze
+
+    article = Article.from_text("A headline\n\nThe mayor said the bridge would reopen.")
+    assert gc.isenabled()
+    analyze(article)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        analyze(article)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
