@@ -5,7 +5,7 @@
   word, so its "will" sets no flag). "He'd said" is "he had said": a past participle after 'd is a
   statement made.
 - "Let's": "Let's say they win", "let's hope it holds": a suggestion, no one is reported.
-- A capitalised cue inside a name or a title: "spokeswoman Hope Hicks said", "the Drudge Report",
+- A capitalised cue inside a name or a title: "spokeswoman Hope Marlow said", "the Harbour Report",
   "“The Truman Show”": the word stands next to another capitalised word in a sentence that is not
   written in title case or capitals (a headline capitalises every word, and its verbs are cues).
 
@@ -53,14 +53,14 @@ def _title_case(sentence: str) -> bool:
 
 
 def in_name(text: str, cs: int, ce: int, s_start: int, s_end: int) -> bool:
-    """Is the cue text[cs:ce] a capitalised word of a name or title ("Hope Hicks", "the Drudge Report")?"""
+    """Is the cue text[cs:ce] a capitalised word of a name or title ("Hope Marlow", "the Harbour Report")?"""
     word = text[cs:ce].split()[0] if text[cs:ce].split() else ""
     if not word[:1].isupper() or word.isupper() or _title_case(text[s_start:s_end]):
         return False  # lower case, or a line in capitals or title case: its verbs are cues
     if text[s_start:cs].strip(" \t\n\u00a0“\"‘'") == "":
         return False  # the sentence's first word
     before = _CAPITALISED_BEFORE.search(text[max(s_start, cs - 40) : cs])
-    # the word before must not open the sentence ("Officials Say" is no name; "Hope Hicks said" is)
+    # the word before must not open the sentence ("Officials Say" is no name; "Hope Marlow said" is)
     if before and text[s_start : max(s_start, cs - 40) + before.start()].strip(" \t\n\u00a0“\"‘'") == "":
         before = None
     return bool(before or _CAPITALISED_AFTER.match(text, ce, s_end))

@@ -109,7 +109,7 @@ def relative_clause(c: Cue) -> Answer:
 
 def no_statement(c: Cue) -> Answer:
     """Gate: a future, conditional, infinitive or negated verb ('I'll say' too), a noun use ('the said
-    company'), "let's say", or a word of a name ('Hope Hicks')."""
+    company'), "let's say", or a word of a name ('Hope Marlow')."""
     if c.flags & {"modal", "to", "negated"}:
         return NO_STATEMENT
     if modal_contraction(c.left_raw, c.low) or lets(c.left_raw):
@@ -149,7 +149,7 @@ def clause_source_cue(c: Cue) -> Answer:
     if not src or c.tr.qindex.closing_before(c.tr.text, src[0], c.level) is not None:
         return None
     text, lead = c.tr.text, c.tr.text[c.rs : src[0]].rstrip(" \t\u00a0")
-    comment = re.search(r",\s+as$", lead)  # "..., as David Dayen noted in The Intercept."
+    comment = re.search(r",\s+as$", lead)  # "..., as Ana Ruiz noted in the Ledger."
     if comment:
         lead = lead[: comment.start() + 1]
     if not (lead.endswith(",") and len(lead) > 1):

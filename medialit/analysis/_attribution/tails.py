@@ -106,5 +106,5 @@ def occasion_tail(text: str, pos: int, end: int, lead: str) -> bool:
     m = _OCCASION.match(text, pos, end)
     if m is None or _INTRO_LEAD.match(lead) or len(lead.split()) < 4:
         return False
-    rest = _QUOTED_TITLE.sub("", text[m.end() : end])  # 'said on MSNBC’s “Morning Joe.”': a title
+    rest = _QUOTED_TITLE.sub("", text[m.end() : end])  # 'said on the station’s “Morning Call.”': a title
     return not re.search(r"[“”\"‘:]|''|(?<![\w-])that(?![\w-])", rest)
