@@ -1,9 +1,9 @@
 """`adverb gap`: a subject set off by commas, then an auxiliary or an adverb before the verb.
 
-"Sheldon Adelson, the casino magnate, has indicated he may back Trump", "Ms. Lee, however, has
+"Ada Marsh, the shipping magnate, has indicated she may back the mayor", "Ms. Lee, however, has
 denied it", "The mayor, the city's first, also praised the plan": the noun-phrase finder skips "has"
 and "also" and then meets the comma, so it finds no subject. Read from that comma instead, the
-apposition finder sees "Sheldon Adelson, the casino magnate," as it would before "said". Only
+apposition finder sees "Ada Marsh, the shipping magnate," as it would before "said". Only
 auxiliaries and adverbs that set no flag are in the gap: a modal or a negation ("X, the mayor, would
 not say") is read by the noun-phrase finder itself and states nothing.
 """

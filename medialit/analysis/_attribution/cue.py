@@ -99,7 +99,7 @@ class Cue:
         if before is None and re.search(r",\s*$", self.left_raw) and not self.participle:
             before = self.opening_name()
         gap = comma_before_gap(self.left_raw) if before is None and not self.participle else None
-        if gap is not None:  # "X, the casino magnate, has indicated": the subject ends at the comma
+        if gap is not None:  # "X, the shipping magnate, has indicated": the subject ends at the comma
             before = apposition(self.tr, rs, self.w0 + gap) or self.opening_name(self.w0 + gap)
         if before is None and not self.participle:
             before = opening_subject(self.tr, rs, cs, self.ce, self.re_)

@@ -23,7 +23,7 @@ from .uncovered import _PAST, _SPEAKER_VERB, _fragment_subject, _named, _subject
 OPENER_RULES = {
     "quote-opening-participle": "'Citing “the delays,” Ruiz said ...': quoted words in a participle phrase opening "
     "the sentence, said by the subject after its comma",
-    "quote-that-clause": "'Hewlett sniped that Fiorina was “learning on the job”': quoted words in the that-clause of a "
+    "quote-that-clause": "'Hale sniped that Ruiz was “learning on the job”': quoted words in the that-clause of a "
     "verb no list holds, said by the verb's subject",
 }
 
@@ -56,7 +56,7 @@ _VERB_THAT = re.compile(
 
 
 def _that_clause(tr: Tracer, q) -> Row | None:
-    """`quote-that-clause`: 'Hewlett sniped that Fiorina was “learning on the job”': quoted words in a
+    """`quote-that-clause`: 'Hale sniped that Ruiz was “learning on the job”': quoted words in a
     that-clause of a verb no list holds; the verb's subject opens its clause."""
     text = tr.text
     found = tr.sentence_span(q.start)

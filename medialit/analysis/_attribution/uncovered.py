@@ -261,7 +261,7 @@ _SOMEONE = frozenset(
 
 def _fragment_subject(text: str, src: Span) -> bool:
     """A subject that can speak: a name or personal pronoun (`_named`), or a noun phrase opening with an
-    article or a quantifier ("the administration", "a man"); not a contraction ("Rubio’s not going")."""
+    article or a quantifier ("the administration", "a man"); not a contraction ("Lee’s not going")."""
     phrase = text[src[0] : src[1]]
     if re.search(r"[’']s$", phrase):
         return False
